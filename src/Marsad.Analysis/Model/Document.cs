@@ -1,0 +1,38 @@
+namespace Marsad.Analysis;
+
+/// <summary>
+/// One article: an immutable text and the typed layers of spans that pipeline steps add over it.
+/// A layer is written once; reading a layer that no step wrote gives an empty list.
+/// </summary>
+public sealed class Document
+{
+    private readonly Dictionary<Type, object> _layers = [];
+
+    public Document(string text, ArticleMetadata? metadata = null)
+    {
+        Text = NormalizeLineEndings(text);
+        Metadata = metadata ?? new ArticleMetadata();
+    }
+
+    /// <summary>The body exactly as read, with CRLF (and lone CR) turned into LF.</summary>
+    public string Text { get; }
+
+    public ArticleMetadata Metadata { get; }
+
+    /// <summary>The source chain found by the structure step (null before it runs or when nothing names a source).</summary>
+    public SourceChain? Source { get; set; }
+
+    public IReadOnlyList<T> Layer<T>() => _layers.TryGetValue(typeof(T), out var layer) ? (IReadOnlyList<T>)layer : [];
+
+    public bool HasLayer<T>() => _layers.ContainsKey(typeof(T));
+
+    /// <summary>Adds a layer; each layer type is written by exactly one step.</summary>
+    public void SetLayer<T>(IReadOnlyList<T> items)
+    {
+        if (!_layers.TryAdd(typeof(T), items))
+            throw new InvalidOperationException($"The {typeof(T).Name} layer was already written.");
+    }
+
+    public static string NormalizeLineEndings(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Marsad.Cli.Commands;
+
+// The `marsad` command: a table of contents of its subcommands.
+var root = new RootCommand("Marsad (مرصد): structured, verifiable data from Arabic news.")
+{
+    AnalyzeCommand.Create(),
+};
+return CommandRunner.Run(root, args);

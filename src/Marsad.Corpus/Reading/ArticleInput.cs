@@ -1,0 +1,13 @@
+using Marsad.Analysis;
+
+namespace Marsad.Corpus.Reading;
+
+/// <summary>An article as read: its body and what the input said about it.</summary>
+public sealed record ArticleInput(string Text, ArticleMetadata Metadata);
+
+/// <summary>One item of a read: an article, or the reason an input (or one record of it) could not be read.</summary>
+public readonly record struct ReadResult(ArticleInput? Article, InputException? Error)
+{
+    public static implicit operator ReadResult(ArticleInput a) => new(a, null);
+    public static implicit operator ReadResult(InputException e) => new(null, e);
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Marsad.Analysis;
+
+namespace Marsad.Corpus.Reading;
+
+/// <summary>
+/// News records as JSON: one object, an array of objects, or JSON Lines. Fields (SaudiNewsNet and common
+/// crawler names): title, content/text/body, published/date/date_extracted/datePublished, source/publisher,
+/// url, author.
+/// </summary>
+public static class JsonRecordReader
+{
+    private static readonly string[] BodyFields = ["content", "text", "body", "article", "maintext"];
+    private static readonly string[] DateFields = ["published", "date_published", "datePublished", "date", "date_extracted", "pubDate"];
+    private static readonly string[] SourceFields = ["source", "publisher", "source_domain", "site"];
+
+    public static IEnumerable<ReadResult> ReadJson(string json, string location)
+    {
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }); }
+        catch (JsonException e) { return [new InputException(location, $"malformed JSON ({e.Message})")]; }
+        using (doc)
+        {
+            var results = new List<ReadResult>();
+            if (doc.RootElement.ValueKind == JsonValueKind.Array)
+            {
+                int i = 0;
+                foreach (var item in doc.RootElement.EnumerateArray()) results.Add(FromRecord(item, $"{location}#{++i}"));
+            }
+            else results.Add(FromRecord(doc.RootElement, location));
+            return results;
+        }
+    }
+
+    public static IEnumerable<ReadResult> ReadJsonLines(string text, string location)
+    {
+        int lineNo = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            string where = $"{location}:{lineNo}";
+            ReadResult result;
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                result = FromRecord(doc.RootElement, where);
+            }
+            catch (JsonException e) { result = new InputException(where, $"malformed JSON line ({e.Message})"); }
+            yield return result;
+        }
+    }
+
+    public static ReadResult FromRecord(JsonElement record, string location)
+    {
+        if (record.ValueKind != JsonValueKind.Object) return new InputException(location, "a JSON record must be an object");
+        string? body = First(record, BodyFields);
+        if (string.IsNullOrWhiteSpace(body))
+            return new InputException(location, $"record has no text (expected one of: {string.Join(", ", BodyFields)})");
+        string? date = First(record, DateFields);
+        var meta = new ArticleMetadata
+        {
+            Title = First(record, ["title", "headline"]),
+            Url = First(record, ["url", "link"]),
+            Publisher = First(record, SourceFields),
+            Author = First(record, ["author", "authors", "byline"]),
+            Published = PublicationDate.TryParse(date, out var p) ? p : null,
+            Location = location,
+        };
+        return new ArticleInput(body!, meta);
+    }
+
+    private static string? First(JsonElement record, string[] names)
+    {
+        foreach (var name in names)
+            if (record.TryGetProperty(name, out var v))
+            {
+                if (v.ValueKind == JsonValueKind.String) return v.GetString();
+                if (v.ValueKind == JsonValueKind.Array)
+                    return string.Join(", ", v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()));
+            }
+        return null;
+    }
+}
