@@ -1,0 +1,15 @@
+using Marsad.Text;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>A name found by a statistical tagger: its span (without clitics), type and the tagger's confidence (0..1).</summary>
+public readonly record struct TaggedName(TextSpan Span, EntityType Type, float Confidence);
+
+/// <summary>
+/// Finds names in running text from the tokens alone (a learned sequence model). The entity step combines its
+/// output with knowledge-base matches; implementations must be thread-safe and allocation-light.
+/// </summary>
+public interface INameTagger
+{
+    IReadOnlyList<TaggedName> Tag(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences);
+}
