@@ -28,8 +28,9 @@ public static class LightStemmer
     public static string Stem(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty) return string.Empty;
+        int max = ArabicFolder.MaxFoldedLength(word);
         char[]? rented = null;
-        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length * 4] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(word.Length * 4));
+        Span<char> buffer = max <= 256 ? stackalloc char[max] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(max));
         try
         {
             var key = Stem(word, buffer);
@@ -42,7 +43,8 @@ public static class LightStemmer
     }
 
     /// <summary>
-    /// Folds <paramref name="word"/> into <paramref name="buffer"/> (4× the word's length) and returns the
+    /// Folds <paramref name="word"/> into <paramref name="buffer"/> (<see cref="ArabicFolder.MaxFoldedLength"/>
+    /// long; the word's length unless it holds ligatures) and returns the
     /// slice of it that is the stem. Allocation-free.
     /// </summary>
     public static Span<char> Stem(ReadOnlySpan<char> word, Span<char> buffer)
