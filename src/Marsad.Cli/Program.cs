@@ -7,5 +7,7 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     AnalyzeCommand.Create(),
     TrainCommand.Create(),
     EvalCommand.Create(),
+    IngestCommand.Create(),
+    SearchCommand.Create(),
 };
 return CommandRunner.Run(root, args);
