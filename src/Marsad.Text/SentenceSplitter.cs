@@ -32,37 +32,36 @@ public static class SentenceSplitter
     {
         var sentences = new List<TextSpan>(Math.Max(4, tokens.Length / 20));
         int first = -1;          // index of the sentence's first token
-        var quotes = new QuoteState();
+        var quotes = new QuoteState(); // open quotations on the current line; a long quotation spans sentences
         for (int t = 0; t < tokens.Length; t++)
         {
             var tok = tokens[t];
-            if (first >= 0 && LineBreakBetween(text, tokens[t - 1].End, tok.Start))
+            if (t > 0 && LineBreakBetween(text, tokens[t - 1].End, tok.Start))
             {
-                sentences.Add(TextSpan.FromBounds(tokens[first].Start, tokens[t - 1].End));
+                if (first >= 0) sentences.Add(TextSpan.FromBounds(tokens[first].Start, tokens[t - 1].End));
                 first = -1;
-            }
-            if (first < 0)
-            {
-                first = t;
                 quotes = default;
             }
+            if (first < 0) first = t;
             if (tok.Kind != TokenKind.Punctuation) continue;
             char c = text[tok.Start];
-            if (quotes.Track(c)) continue;
+            if (quotes.Track(text, tok.Start)) continue;
             if (!IsTerminator(c)) continue;
-            if (c == '.' && tok.Span.Length == 1 && t > first && (IsAbbreviation(text, tokens, t, first) || IsListNumber(text, tokens, t, first))) continue;
+            if (c == '.' && tok.Span.Length == 1 && t > first && (IsAbbreviation(text, tokens, t, first) || IsListNumber(tokens, t, first))) continue;
             if (quotes.IsOpen)
             {
                 int close = FindClosingQuote(text, tokens, t, quotes);
-                if (close < 0) quotes = default;      // never closes on this line: not a quotation
-                else if (!OnlyClosersBetween(text, tokens, t, close)) continue; // the quotation runs past the full stop
+                if (close >= 0 && !OnlyTrailersBetween(text, tokens, t, close)) continue; // the quotation runs past the full stop
             }
             // Closing quotes, brackets and further terminators after the terminator belong to this sentence.
             int last = t;
             while (last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Punctuation
                    && IsTrailer(text[tokens[last + 1].Start])
                    && !LineBreakBetween(text, tokens[last].End, tokens[last + 1].Start))
+            {
                 last++;
+                quotes.Track(text, tokens[last].Start);
+            }
             sentences.Add(TextSpan.FromBounds(tokens[first].Start, tokens[last].End));
             first = -1;
             t = last;
@@ -106,23 +105,31 @@ public static class SentenceSplitter
     }
 
     /// <summary>«1. البند» «2) ...»: a number opening a line is a list marker.</summary>
-    private static bool IsListNumber(string text, ReadOnlySpan<Token> tokens, int dot, int first) =>
+    private static bool IsListNumber(ReadOnlySpan<Token> tokens, int dot, int first) =>
         dot - 1 == first && tokens[first].Kind == TokenKind.Number && tokens[first].End == tokens[dot].Start;
 
-    /// <summary>The token that closes the innermost open quotation, on the same line, or -1.</summary>
+    /// <summary>
+    /// The token that closes the innermost open quotation within <see cref="MaxQuotationRun"/> tokens on the
+    /// same line, or -1: a longer quotation (a quoted speech) is split into its own sentences.
+    /// </summary>
     private static int FindClosingQuote(string text, ReadOnlySpan<Token> tokens, int from, QuoteState quotes)
     {
-        for (int k = from + 1; k < tokens.Length; k++)
+        int limit = Math.Min(tokens.Length, from + 1 + MaxQuotationRun);
+        for (int k = from + 1; k < limit; k++)
         {
             if (LineBreakBetween(text, tokens[k - 1].End, tokens[k].Start)) return -1;
             if (tokens[k].Kind != TokenKind.Punctuation) continue;
-            if (quotes.Closes(text[tokens[k].Start])) return k;
-            quotes.Track(text[tokens[k].Start]);
+            int depth = quotes.Depth;
+            quotes.Track(text, tokens[k].Start);
+            if (quotes.Depth < depth && quotes.Depth == 0) return k;
         }
         return -1;
     }
 
-    private static bool OnlyClosersBetween(string text, ReadOnlySpan<Token> tokens, int from, int close)
+    /// <summary>How many tokens a quotation may run past a full stop and still be one sentence.</summary>
+    private const int MaxQuotationRun = 60;
+
+    private static bool OnlyTrailersBetween(string text, ReadOnlySpan<Token> tokens, int from, int close)
     {
         for (int k = from + 1; k < close; k++)
             if (tokens[k].Kind != TokenKind.Punctuation || !IsTrailer(text[tokens[k].Start])) return false;
@@ -130,8 +137,10 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// Open quotations within the current sentence: a small stack of openers. ASCII " opens when none is
-    /// open and closes otherwise; “ closes a „ (the German-style pair some outlets use) and opens otherwise.
+    /// Open quotations: a small stack of openers. « „ “ open and » ” close (“ also closes a „, the
+    /// German-style pair some outlets use). ASCII " has no direction, so its neighbours decide: glued to a
+    /// following word it opens, otherwise it closes; a closer with nothing open is ignored, so a paragraph
+    /// that starts inside a quotation does not invert every quote after it.
     /// </summary>
     private struct QuoteState
     {
@@ -139,31 +148,42 @@ public static class SentenceSplitter
         private int _depth;
 
         public readonly bool IsOpen => _depth > 0;
+        public readonly int Depth => _depth;
 
         private readonly char Innermost => _depth == 0 ? '\0' : Decode((byte)_stack);
 
-        /// <summary>Updates the state for a quote character; false when <paramref name="c"/> is not one.</summary>
-        public bool Track(char c)
+        /// <summary>Updates the state for the character at <paramref name="at"/>; false when it is not a quote.</summary>
+        public bool Track(string text, int at)
         {
-            if (Closes(c)) { _stack >>= 8; _depth--; return true; }
-            if (c is '«' or '„' or '“' or '"')
+            char c = text[at];
+            switch (c)
             {
-                if (_depth < 8) { _stack = (_stack << 8) | Encode(c); _depth++; }
-                return true;
+                case '«' or '„': Push(c); return true;
+                case '»': if (Innermost == '«') Pop(); return true;
+                case '”': if (Innermost is '“' or '„') Pop(); return true;
+                case '“': if (Innermost == '„') Pop(); else Push(c); return true;
+                case '"':
+                    bool opens = at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1]);
+                    if (Innermost == '"') { if (!opens || at == 0 || !char.IsWhiteSpace(text[at - 1])) Pop(); }
+                    else if (opens) Push(c);
+                    return true;
+                default: return false;
             }
-            return c is '»' or '”'; // a closer with nothing open: ignore
         }
 
-        public readonly bool Closes(char c) => _depth > 0 && (c, Innermost) switch
+        private void Push(char c)
         {
-            ('»', '«') => true,
-            ('”', '“' or '„') => true,
-            ('“', '„') => true,
-            ('"', '"') => true,
-            _ => false,
-        };
+            if (_depth == 8) return;
+            _stack = (_stack << 8) | (c switch { '«' => 1u, '„' => 2u, '“' => 3u, _ => 4u });
+            _depth++;
+        }
 
-        private static byte Encode(char c) => c switch { '«' => 1, '„' => 2, '“' => 3, _ => 4 };
+        private void Pop()
+        {
+            _stack >>= 8;
+            _depth--;
+        }
+
         private static char Decode(byte b) => b switch { 1 => '«', 2 => '„', 3 => '“', _ => '"' };
     }
 }
