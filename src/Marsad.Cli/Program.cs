@@ -5,5 +5,6 @@ using Marsad.Cli.Commands;
 var root = new RootCommand("Marsad (مرصد): structured, verifiable data from Arabic news.")
 {
     AnalyzeCommand.Create(),
+    KbCommand.Create(),
 };
 return CommandRunner.Run(root, args);
