@@ -9,5 +9,6 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     EvalCommand.Create(),
     IngestCommand.Create(),
     SearchCommand.Create(),
+    KbCommand.Create(),
 };
 return CommandRunner.Run(root, args);
