@@ -36,11 +36,14 @@ internal sealed class EntityIndex
     }
 
     /// <summary>The first entity with a span starting inside [start, end), optionally of the given types only.</summary>
-    public (Entity Entity, TextSpan Span)? FirstIn(int start, int end, Func<Entity, bool>? accept = null)
+    public (Entity Entity, TextSpan Span)? FirstIn(int start, int end, Func<Entity, bool>? accept = null) =>
+        FirstIn(start, end, accept is null ? null : (e, _) => accept(e));
+
+    public (Entity Entity, TextSpan Span)? FirstIn(int start, int end, Func<Entity, TextSpan, bool>? accept)
     {
         int i = FirstEndingAfter(start);
         for (; i < _spans.Length && _spans[i].Start < end; i++)
-            if (_spans[i].Start >= start && (accept is null || accept(_entities[i]))) return (_entities[i], _spans[i]);
+            if (_spans[i].Start >= start && (accept is null || accept(_entities[i], _spans[i]))) return (_entities[i], _spans[i]);
         return null;
     }
 

@@ -15,7 +15,7 @@ public sealed class QuoteFinder
     private const int MinQuoteWords = 4;
     /// <summary>A quotation this long is speech even when no cue is found (a quoted paragraph).</summary>
     private const int MinUncuedQuoteWords = 8;
-    private const int MaxCueToComplementizer = 22;
+    private const int MaxCueToComplementizer = 35;
     private const int MaxCueToMark = 45;
 
     private enum SpeakerRule : byte { AfterCue, SentenceSubject, Carry, Headline, Attribution }
@@ -266,9 +266,23 @@ public sealed class QuoteFinder
         for (int k = first + 1; k <= last; k++)
         {
             if (IsConsumed(_w.Tokens[k].Start)) return k - 1;
-            if (_w.IsComma(k) && k + 1 <= last && IsCue(k + 1) == CueForm.Participle && StartsReport(k + 1)) return k - 1;
+            if (!_w.IsComma(k) || k + 1 > last) continue;
+            if (IsCue(k + 1) is CueForm.Verb or CueForm.Participle && StartsReport(k + 1)) return k - 1;
+            if (StartsAside(k + 1, last)) return k - 1;
         }
         return last;
+    }
+
+    /// <summary>
+    /// After a comma, the reporter's own aside or contrast (في إشارة إلى، في حين، بينما، فيما، في وقت) ends the
+    /// reported clause.
+    /// </summary>
+    private bool StartsAside(int k, int last)
+    {
+        string a = _w.Keys[k], b = k + 1 <= last ? _w.Keys[k + 1] : "";
+        return a is "اشاره" or "بينما" or "فيما" or "وبينما" or "وفيما"
+            || a == "في" && b is "اشاره" or "حين" or "وقت"
+            || a == "وفي" && b is "حين" or "وقت";
     }
 
     /// <summary>Whether a cue is followed within a few words by what it reports (أنّ، a colon or a quotation).</summary>
@@ -401,7 +415,17 @@ public sealed class QuoteFinder
         int first = _w.SentenceFirst(pos);
         for (int t = pos - 1; t >= Math.Max(first, pos - maxGap); t--)
         {
-            if (IsCue(t) is CueForm.Verb or CueForm.Participle) return t;
+            if (IsCue(t) is CueForm.Verb or CueForm.Participle)
+            {
+                // «وأضاف قائلاً:», «وأردف بالقول:»: the verb before the filler is the cue.
+                if (!SpeechCues.IsFiller(_w.Keys[t])) return t;
+                for (int v = t - 1; v >= Math.Max(first, t - 8); v--)
+                {
+                    if (IsComplementizerAt(v, out _) || _w.IsMark(v)) break;
+                    if (IsCue(v) is CueForm.Verb or CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[v])) return v;
+                }
+                return t;
+            }
             if (stopAtComplementizer && IsComplementizerAt(t, out _)) return -1;
             if (_w.IsMark(t) && ClosesLongQuotation(t)) return -1;
         }
@@ -434,6 +458,7 @@ public sealed class QuoteFinder
     private Candidate CueCandidate(TextSpan span, QuoteKind kind, int cue)
     {
         var form = IsCue(cue) ?? CueForm.Verb;
+        if (SpeechCues.IsFiller(_w.Keys[cue])) form = CueForm.Verb; // «قائلاً» reads its subject like «وقال»
         return new Candidate
         {
             Span = span, Kind = kind, Cue = cue, CueEnd = CueEnd(cue),
@@ -476,6 +501,7 @@ public sealed class QuoteFinder
                 SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
                 _ => SpeakerGuess.None,
             };
+            if (g.Implicit && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue) g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
             if (g.Implicit) g = carry;
             c.Speaker = g;
             if (g.Found) carry = g;
@@ -484,6 +510,13 @@ public sealed class QuoteFinder
             previous = c;
         }
         return quotes;
+    }
+
+    private bool OutsideQuotations(TextSpan span)
+    {
+        foreach (var c in _found)
+            if (c.Kind is QuoteKind.Direct or QuoteKind.Mixed && c.Span.Overlaps(span)) return false;
+        return true;
     }
 
     private bool SameSentence(Candidate? a, Candidate b) =>

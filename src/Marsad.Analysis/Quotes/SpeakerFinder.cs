@@ -77,6 +77,21 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities)
         return e is { } found ? SpeakerGuess.Named(found.Entity) : SpeakerGuess.None;
     }
 
+    /// <summary>
+    /// The person a cue with no written subject speaks for, when its sentence names one before it
+    /// («وبينما تحاشى تونر …، أشار إلى أنّ»); after «قائلاً» with no person, an unnamed asker («كرر الصحافي السؤال قائلاً»).
+    /// </summary>
+    public SpeakerGuess PersonBefore(int cue, Func<TextSpan, bool> outsideQuotes)
+    {
+        int first = words.SentenceFirst(cue);
+        var e = entities.FirstIn(words.Tokens[first].Start, words.Tokens[cue].Start, (x, span) => x.Type == EntityType.PER && outsideQuotes(span));
+        if (e is { } found) return SpeakerGuess.Named(found.Entity);
+        if (SpeechCues.IsFiller(words.Keys[cue]))
+            for (int k = first; k < cue; k++)
+                if (QuoteWords.IsAnonymousSpeaker(words.Keys[k]) && outsideQuotes(words.Tokens[k].Span)) return SpeakerGuess.Anonymous;
+        return SpeakerGuess.None;
+    }
+
     /// <summary>Skips commas, time words and «من جهته» between a cue and its subject.</summary>
     private int SkipFillers(int t, int last)
     {
@@ -97,7 +112,9 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities)
         for (int k = t + 1; k <= Math.Min(last, t + MaxSubjectTokens); k++)
         {
             string key = words.Keys[k];
-            if (words.IsColon(k) || words.IsMark(k) || QuoteWords.IsComplementizer(key, out _) || QuoteWords.Prepositions.Contains(key)
+            // Quotation marks may wrap a name inside the subject («رئيس حزب «القوات اللبنانية» سمير جعجع»).
+            if (words.IsMark(k)) { end = k; continue; }
+            if (words.IsColon(k) || QuoteWords.IsComplementizer(key, out _) || QuoteWords.Prepositions.Contains(key)
                 || QuoteWords.ComplementizerPrepositions.Contains(key) || SpeechCues.Classify(key) is not null) break;
             if (words.Tokens[k].Kind == TokenKind.Punctuation && !words.IsComma(k)) break;
             end = k;

@@ -71,7 +71,16 @@ public static class SpeechCues
         ("اعتقد", "يعتقد", "معتقد"),
         ("اوصي", "يوصي", null),
         ("شرح", "يشرح", "شارح"),
+        ("اجاب", "يجيب", "مجيب"),
     ];
+
+    /// <summary>
+    /// Words that announce speech without naming a verb of their own (وأردف بالقول، رد قائلاً): they stand for the
+    /// verb before them, or for an unwritten one.
+    /// </summary>
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "بالقول", "بقوله", "بقولها", "بقولهم", "قائلا", "قائله", "قائلين" };
+
+    public static bool IsFiller(ReadOnlySpan<char> folded) => Fillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
 
     // Participles that look like nouns or adjectives in other uses (مقر "headquarters", متوقع "expected", مبين,
     // معبر "crossing", متهم "accused", مدعي "prosecutor", آمل, رائي, ناقل, مفيد, لافت "remarkable") are
@@ -103,6 +112,7 @@ public static class SpeechCues
             if (participle is not null) foreach (var f in ParticipleForms(ArabicFolder.Fold(participle))) forms.TryAdd(f, CueForm.Participle);
         }
         foreach (var (key, form) in Attributions) forms.TryAdd(key, form);
+        foreach (var key in Fillers) forms.TryAdd(key, CueForm.Verb);
         return forms;
     }
 
