@@ -22,6 +22,9 @@ internal static class ArgumentFinder
         var target = After("علي", m.HeadEnd, words, parties);
         if (target.Count == 0) target = After("ضد", m.HeadEnd, words, parties);
         Party? before = Before(m.Start, parties);
+        // «تظاهر المتظاهرون» aside, the trigger can itself name its actors: «المتظاهرون»، «انتحاري».
+        var self = parties.FirstOrDefault(p => p.Start < m.HeadEnd && p.End > m.Start && p.Role is AgentRole.Protester or AgentRole.Attacker);
+        if (self is not null && (frame & TriggerFrame.Victim) == 0) d.AddActor(self);
 
         if ((frame & TriggerFrame.Speaker) != 0)
         {
@@ -51,12 +54,12 @@ internal static class ArgumentFinder
                                                        && !IsRelator(words, p.Start - 1));
             if (genitive is not null) d.AddActor(genitive);
             else if (reciprocal && pair.Count > 0) foreach (var p in pair) d.AddActor(p);
-            else if (before is not null) d.AddActor(before);
+            else if (before is not null && self is null) d.AddActor(before);
         }
         else
         {
             if (subject is not null) d.AddActor(subject);
-            else if (before is not null) d.AddActor(before);
+            else if (before is not null && self is null) d.AddActor(before);
         }
         if (reciprocal)
         {

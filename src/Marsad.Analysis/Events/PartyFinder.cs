@@ -68,6 +68,28 @@ public sealed class PartyFinder
             i = end - 1;
         }
         parties.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return MergeGroups(parties, words);
+    }
+
+    /// <summary>«آلاف الإسرائيليين»، «مئات من المتظاهرين»: a count and the group it counts are one party.</summary>
+    private static List<Party> MergeGroups(List<Party> parties, WordKeys[] words)
+    {
+        for (int i = parties.Count - 2; i >= 0; i--)
+        {
+            var a = parties[i];
+            var b = parties[i + 1];
+            if (a.EntityIds.Count > 0 || b.Type is not null || a.Type is not null) continue;
+            bool adjacent = b.Start == a.End || b.Start == a.End + 1 && words[a.End].Key == "من";
+            if (!adjacent) continue;
+            parties[i] = a with
+            {
+                End = b.End,
+                Span = TextSpan.FromBounds(a.Span.Start, b.Span.End),
+                EntityIds = b.EntityIds,
+                Role = b.Role == AgentRole.Neutral ? a.Role : b.Role,
+            };
+            parties.RemoveAt(i + 1);
+        }
         return parties;
     }
 
