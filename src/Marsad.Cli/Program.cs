@@ -2,6 +2,7 @@ using System.CommandLine;
 using Marsad.Cli.Commands;
 
 // The `marsad` command: a table of contents of its subcommands.
+EvalCommand.AddSubcommand(EvalEventsCommand.Create);
 var root = new RootCommand("Marsad (مرصد): structured, verifiable data from Arabic news.")
 {
     AnalyzeCommand.Create(),
