@@ -7,5 +7,6 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     AnalyzeCommand.Create(),
     IngestCommand.Create(),
     SearchCommand.Create(),
+    ExportCommand.Create(),
 };
 return CommandRunner.Run(root, args);
