@@ -11,5 +11,6 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     IngestCommand.Create(),
     SearchCommand.Create(),
     KbCommand.Create(),
+    ExportCommand.Create(),
 };
 return CommandRunner.Run(root, args);
