@@ -5,5 +5,9 @@ using Marsad.Cli.Commands;
 var root = new RootCommand("Marsad (مرصد): structured, verifiable data from Arabic news.")
 {
     AnalyzeCommand.Create(),
+    TrainCommand.Create(),
+    EvalCommand.Create(),
+    IngestCommand.Create(),
+    SearchCommand.Create(),
 };
 return CommandRunner.Run(root, args);
