@@ -9,5 +9,6 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     EvalCommand.Create(),
     IngestCommand.Create(),
     SearchCommand.Create(),
+    ServeCommand.Create(),
 };
 return CommandRunner.Run(root, args);

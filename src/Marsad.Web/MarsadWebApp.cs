@@ -16,6 +16,7 @@ public static class MarsadWebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<CorpusAccess>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -27,6 +28,9 @@ public static class MarsadWebApp
         app.MapLanguage();
         app.MapAnalyze();
         app.MapHome();
+        app.MapSearch();
+        app.MapArticles();
+        app.MapEntities();
         return app;
     }
 }
