@@ -12,5 +12,6 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     SearchCommand.Create(),
     KbCommand.Create(),
     ExportCommand.Create(),
+    ServeCommand.Create(),
 };
 return CommandRunner.Run(root, args);
