@@ -68,7 +68,7 @@ public sealed class BrowserTests(WebFixture web) : IAsyncLifetime
     public async Task Article_page_shows_a_quote_with_its_speaker_and_the_entity_page_lists_the_speakers_quotes()
     {
         var page = await NewPage();
-        await page.GotoAsync(web.BaseUrl + "/search?q=" + Uri.EscapeDataString("لافروف"));
+        await page.GotoAsync(web.BaseUrl + "/search?q=" + Uri.EscapeDataString("لافروف \"الحل السياسي\""));
         await page.Locator("li.hit a.title").First.ClickAsync();
         await page.WaitForSelectorAsync("article.text");
         var quote = page.Locator("article.text .quote[title*='Lavrov']").First;
