@@ -71,7 +71,7 @@ public sealed class BrowserTests(WebFixture web) : IAsyncLifetime
         await page.GotoAsync(web.BaseUrl + "/search?q=" + Uri.EscapeDataString("لافروف \"الحل السياسي\""));
         await page.Locator("li.hit a.title").First.ClickAsync();
         await page.WaitForSelectorAsync("article.text");
-        var quote = page.Locator("article.text .quote[title*='Lavrov']").First;
+        var quote = page.Locator("article.text .quote-direct[title*='Lavrov']").First;
         Assert.Contains("الحل السياسي", await quote.InnerTextAsync());
         await quote.HoverAsync();
         Assert.Contains("Sergey Lavrov", await page.InnerTextAsync("ul.quotes"));
