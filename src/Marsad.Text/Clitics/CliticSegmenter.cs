@@ -55,8 +55,8 @@ public static class CliticSegmenter
     /// <summary>
     /// Writes the alternatives for <paramref name="word"/>, which starts at <paramref name="wordStart"/> in
     /// the original text, into <paramref name="destination"/> and returns how many. The first is always the
-    /// whole word; then, for each proclitic reading from the shortest, that reading followed by its
-    /// readings with an enclitic. A word with anything but Arabic letters and marks has only itself.
+    /// whole word; then the readings with proclitics only, shortest proclitic first; then those with an
+    /// enclitic pronoun. A word with anything but Arabic letters and marks has only itself.
     /// Allocation-free.
     /// </summary>
     public static int Segment(ReadOnlySpan<char> word, int wordStart, Span<CliticAnalysis> destination)
@@ -107,15 +107,20 @@ public static class CliticSegmenter
             }
         }
 
+        // Proclitic readings first (و+اسم، ل+اسم are what names take), then those with a pronoun.
         int written = 1;
-        for (int k = 0; k < count && written < destination.Length; k++)
+        for (int pass = 0; pass < 2; pass++)
         {
-            var c = found[k];
-            if (c.Proclitics == Proclitics.None && c.Enclitic == Enclitic.None) continue; // the whole word, already first
-            if (CutsProtected(found[..count], c.StemStart) || CutsProtected(found[..count], c.StemEnd)) continue;
-            int start = wordStart + at[c.StemStart];
-            int end = wordStart + (c.StemEnd == n ? word.Length : at[c.StemEnd]);
-            destination[written++] = new CliticAnalysis(whole, TextSpan.FromBounds(start, end), c.Proclitics, c.Enclitic);
+            for (int k = 0; k < count && written < destination.Length; k++)
+            {
+                var c = found[k];
+                if ((c.Enclitic == Enclitic.None) != (pass == 0)) continue;
+                if (c.Proclitics == Proclitics.None && c.Enclitic == Enclitic.None) continue; // the whole word, already first
+                if (CutsProtected(found[..count], c.StemStart) || CutsProtected(found[..count], c.StemEnd)) continue;
+                int start = wordStart + at[c.StemStart];
+                int end = wordStart + (c.StemEnd == n ? word.Length : at[c.StemEnd]);
+                destination[written++] = new CliticAnalysis(whole, TextSpan.FromBounds(start, end), c.Proclitics, c.Enclitic);
+            }
         }
         return written;
     }

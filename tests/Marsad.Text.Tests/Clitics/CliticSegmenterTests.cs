@@ -119,6 +119,13 @@ public class CliticSegmenterTests
     }
 
     [Fact]
+    public void Proclitic_readings_come_before_pronoun_readings() =>
+        Assert.Equal(["|وحكومتهم|", "و|حكومتهم|", "|وحكومت|هم", "و|حكومت|هم"], Readings("وحكومتهم"));
+
+    [Fact]
+    public void Demonstratives_are_not_a_stem_and_a_pronoun() => Assert.Equal(["|هذه|"], Readings("هذه"));
+
+    [Fact]
     public void Pronoun_on_a_feminine_noun_keeps_the_teh() => Assert.Contains("|حكومت|ه", Readings("حكومته"));
 
     [Fact]
