@@ -92,6 +92,9 @@ public class CliticSegmenterTests
         Assert.DoesNotContain(Readings("الكتابهم"), r => r.StartsWith("ال|", StringComparison.Ordinal) && !r.EndsWith('|'));
 
     [Fact]
+    public void A_stem_starting_with_the_article_takes_no_pronoun() => Assert.Equal(["|الدولي|", "ال|دولي|"], Readings("الدولي"));
+
+    [Fact]
     public void A_stem_keeps_two_letters()
     {
         Assert.Equal(["|لك|"], Readings("لك"));
