@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using static Marsad.Text.ArabicLetters;
 
 namespace Marsad.Text;
@@ -24,6 +25,7 @@ internal static class CharClasses
     // PERF: one lookup for ASCII, Latin-1, Latin Extended and the Arabic block instead of a chain of range tests.
     private static readonly CharClass[] Table = Build();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CharClass Of(char c) => c < Size ? Table[c] : Slow(c);
 
     private static CharClass[] Build()

@@ -74,8 +74,14 @@ public static class SentenceSplitter
 
     private static bool IsTrailer(char c) => c is '»' or '”' or '“' or ')' or ']' or '"' or '\'' or '!' or '?' or ArabicQuestionMark or '.' or '…';
 
-    private static bool LineBreakBetween(string text, int from, int to) =>
-        text.AsSpan(from, to - from).IndexOfAny('\n', '\r', '\u2029') >= 0;
+    private static bool LineBreakBetween(string text, int from, int to)
+    {
+        // PERF: called for every pair of tokens; most gaps are empty or one space.
+        int gap = to - from;
+        if (gap == 0) return false;
+        if (gap == 1) return text[from] is '\n' or '\r' or '\u2029';
+        return text.AsSpan(from, gap).IndexOfAny('\n', '\r', '\u2029') >= 0;
+    }
 
     /// <summary>«د.» «أ.د.» «ق.م» «ص.ب», single-letter initials and dotted acronyms: a short word glued to its dot.</summary>
     private static bool IsAbbreviation(string text, ReadOnlySpan<Token> tokens, int dot, int first)

@@ -75,7 +75,7 @@ public static class Tokenizer
         while (j < end)
         {
             var cls = CharClasses.Of(text[j]);
-            if (cls == CharClass.Arabic && text[j] != '\uFEFF') { j++; continue; }
+            if (cls == CharClass.Arabic) { j++; continue; }
             // A ZWNJ or bidi mark between two letters does not end the word.
             if (cls == CharClass.Format && j + 1 < end && CharClasses.Of(text[j + 1]) == CharClass.Arabic) { j++; continue; }
             break;
