@@ -10,7 +10,8 @@ public static class MarsadPipeline
     public static PipelineBuilder CreateBuilder() =>
         new PipelineBuilder()
             .Add(new TokenizeStep())
-            .Add(new StructureStep(OutletTable.Default));
+            .Add(new StructureStep(OutletTable.Default))
+            .Add(new Times.TimeStep());
 
     private static readonly Lazy<AnalysisPipeline> s_default = new(() => CreateBuilder().Build());
 
