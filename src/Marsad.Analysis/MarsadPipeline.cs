@@ -11,6 +11,7 @@ public static class MarsadPipeline
         new PipelineBuilder()
             .Add(new TokenizeStep())
             .Add(new StructureStep(OutletTable.Default))
+            .Add(new Times.TimeStep())
             .Add(new Entities.EntityStep())
             .Add(new Quotes.QuoteStep())
             .Add(new Events.EventStep());
