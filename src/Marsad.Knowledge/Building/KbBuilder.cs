@@ -49,6 +49,7 @@ public sealed partial class KbBuilder
         ReadCuratedEntities();
         ReadCuratedPeople();
         ReadCuratedAliases();
+        ReadOutlets();
         ReadHistoricStates();
         ReadCities();
         ReadRegions();
@@ -137,6 +138,16 @@ public sealed partial class KbBuilder
         {
             if (!_kb.Contains(f[0])) throw new FormatException($"aliases.tsv: unknown id {f[0]}");
             _kb.AddNames(f[0], Split(f[1]));
+        }
+    }
+
+    // ---- news outlets and agencies (Data/outlets.tsv) are organisations the articles name
+    private void ReadOutlets()
+    {
+        foreach (var o in Outlets.OutletTable.Default.Outlets)
+        {
+            var names = o.ArabicNames.Where(Acceptable).ToList();
+            if (names.Count > 0) _kb.Add("outlet:" + o.Id, KbType.ORG, o.Name, names, o.Country.Length == 2 ? o.Country : null);
         }
     }
 
@@ -254,7 +265,7 @@ public sealed partial class KbBuilder
         foreach (var p in doc.RootElement.EnumerateObject())
         {
             string ar = KbDraft.Clean(p.Value.GetString()!);
-            if (ar.Split(' ').Length < 2 || !Acceptable(ar) || _kb.OwnerOf(ar) is not null) continue;
+            if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null) continue; // one-word names (الفارابي) pass the common-word filter
             string id = "per:" + Slug(p.Name);
             if (!_kb.Contains(id)) _kb.Add(id, KbType.PER, Title(p.Name), [ar]);
         }

@@ -11,7 +11,7 @@ namespace Marsad.Knowledge.Matching;
 public static class NameMatcher
 {
     /// <summary>Skeletons this long or longer may differ by one edit.</summary>
-    public const int MinLengthForEdit = 5;
+    public const int MinLengthForEdit = 4;
 
     public static bool Same(string a, string b)
     {
