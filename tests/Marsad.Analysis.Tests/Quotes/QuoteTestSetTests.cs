@@ -33,7 +33,8 @@ public class QuoteTestSetTests(ITestOutputHelper output)
             var doc = new Document(ReadArticle(dataset, day, url));
             var gold = article.GetProperty("quotes").EnumerateArray().Select(q => new GoldQuote(
                 TextSpan.FromBounds(q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32()),
-                q.GetProperty("kind").GetString()!, q.GetProperty("speaker").GetString(), q.GetProperty("optional").GetBoolean())).ToList();
+                q.GetProperty("kind").GetString()!, q.GetProperty("speaker").GetString(), q.GetProperty("optional").GetBoolean(),
+                q.TryGetProperty("speakerType", out var type) ? Enum.Parse<EntityType>(type.GetString()!) : EntityType.PER)).ToList();
             foreach (var (q, el) in gold.Zip(article.GetProperty("quotes").EnumerateArray()))
                 Assert.StartsWith(el.GetProperty("head").GetString()!, q.Span.Slice(doc.Text));
             goldCount += gold.Count(g => !g.Optional);
@@ -44,7 +45,8 @@ public class QuoteTestSetTests(ITestOutputHelper output)
             new QuoteStep().Run(doc);
 
             var entities = doc.Layer<Entity>().ToDictionary(e => e.Id);
-            var result = QuoteScore.Score(doc.Text, doc.Layer<Quote>(), gold, (p, g) => SpeakerRight(doc.Text, entities, p, g));
+            var result = QuoteScore.Score(doc.Text, doc.Layer<Quote>(), gold, (p, g) => SpeakerRight(doc.Text, entities, p, g),
+                id => entities.TryGetValue(id, out var e) ? e.NameAr : id);
             output.WriteLine($"{day} {url}: {result}");
             foreach (var e in result.Errors) output.WriteLine("   " + e);
             total += result;
@@ -87,9 +89,10 @@ public class QuoteTestSetTests(ITestOutputHelper output)
     /// Stand-in for the entity step while it is absent: one entity per annotated speaker, with every occurrence of
     /// its name (a shorter name that is the last word of a longer one, تونر of مارك تونر, is the same person).
     /// </summary>
-    private static List<Entity> SpeakerEntities(string text, List<GoldQuote> gold)
+    internal static List<Entity> SpeakerEntities(string text, List<GoldQuote> gold)
     {
         var names = gold.Select(g => g.Speaker).OfType<string>().Distinct().OrderByDescending(n => n.Length).ToList();
+        var types = gold.Where(g => g.Speaker is not null).GroupBy(g => g.Speaker!).ToDictionary(g => g.Key, g => g.First().SpeakerType);
         var groups = new List<List<string>>();
         foreach (var n in names)
         {
@@ -111,15 +114,14 @@ public class QuoteTestSetTests(ITestOutputHelper output)
                 }
             spans.Sort();
             string head = group[0];
-            var type = head.StartsWith("ال", StringComparison.Ordinal) ? EntityType.ORG : EntityType.PER;
-            entities.Add(new Entity("e" + (entities.Count + 1), type, head, head, null, spans, []));
+            entities.Add(new Entity("e" + (entities.Count + 1), types[head], head, head, null, spans, []));
         }
         return entities;
     }
 
     private static readonly Dictionary<string, Dictionary<string, string>> s_days = [];
 
-    private static string ReadArticle(string dataset, string day, string url)
+    internal static string ReadArticle(string dataset, string day, string url)
     {
         lock (s_days)
         {
