@@ -16,8 +16,10 @@ internal static class EventModality
         for (int i = 0; i < m.Start; i++)
             if (s_conditionals.Contains(words[i].Key)) return "hypothetical";
         if (m.Future || m.Start > 0 && words[m.Start - 1].Key is "سوف" or "وسوف") return "future";
-        for (int i = Math.Max(0, m.Start - 4); i + 1 < m.Start; i++)
-            if (words[i].Key is "كان" or "كانت" or "كانوا" or "وكان" or "وكانت" && words[i + 1].Key == "قد") return "historical";
+        // Past perfect «كان قد فعل», also with the subject between: «وكانت القوات قد هاجمت».
+        if (m.Start > 0 && words[m.Start - 1].Key == "قد")
+            for (int i = Math.Max(0, m.Start - 5); i < m.Start - 1; i++)
+                if (words[i].Key is "كان" or "كانت" or "كانوا" or "وكان" or "وكانت" or "وكانوا") return "historical";
         if (sentenceYear is { } y && publishedYear is { } p && y < p - 1) return "historical";
         return null;
     }

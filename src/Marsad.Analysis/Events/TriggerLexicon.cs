@@ -128,7 +128,10 @@ public sealed class TriggerLexicon
     private static bool Better(TriggerMatch a, TriggerMatch b)
     {
         int la = a.Entry.Words.Count(x => x is not null), lb = b.Entry.Words.Count(x => x is not null);
-        return la != lb ? la > lb : a.Entry.Line < b.Entry.Line;
+        if (la != lb) return la > lb;
+        // Same number of words: the tighter match is the more specific one («اتصالا هاتفيا» before «اتصالا … مع»).
+        int sa = a.End - a.Start, sb = b.End - b.Start;
+        return sa != sb ? sa < sb : a.Entry.Line < b.Entry.Line;
     }
 
     /// <summary>Matches pattern words from <paramref name="slot"/> at word <paramref name="at"/>; returns the end word index or -1.</summary>
