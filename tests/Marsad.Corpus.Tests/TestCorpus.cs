@@ -82,7 +82,7 @@ public sealed class TestLayersStep : IAnalysisStep
 }
 
 /// <summary>Ingests files into a fresh data folder with a given pipeline.</summary>
-public static class Ingest
+public static class TestIngest
 {
     public static IngestProgress Files(string dataDir, AnalysisPipeline pipeline, params string[] paths)
     {

@@ -17,7 +17,7 @@ public sealed class EntitySearchTests : IClassFixture<EntitySearchTests.Corpus>
 
         public Corpus()
         {
-            Ingest.Files(Dir.Path, TestLayersStep.Pipeline(), Ingest.Samples);
+            TestIngest.Files(Dir.Path, TestLayersStep.Pipeline(), TestIngest.Samples);
             Folder = CorpusFolder.OpenForReading(Dir.Path);
             Searcher = Folder.OpenSearcher();
         }

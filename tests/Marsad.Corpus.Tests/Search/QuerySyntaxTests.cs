@@ -15,7 +15,7 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
 
         public Corpus()
         {
-            Ingest.Files(Dir.Path, MarsadPipeline.Default, Ingest.Samples);
+            TestIngest.Files(Dir.Path, MarsadPipeline.Default, TestIngest.Samples);
             Folder = CorpusFolder.OpenForReading(Dir.Path);
             Searcher = Folder.OpenSearcher();
         }
