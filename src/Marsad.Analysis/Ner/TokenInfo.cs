@@ -1,0 +1,24 @@
+namespace Marsad.Analysis.Ner;
+
+/// <summary>
+/// Everything the feature templates need about one token, computed once per token as hashes of its folded form
+/// (no strings): the neighbours' features reuse it.
+/// </summary>
+internal struct TokenInfo
+{
+    public ulong Word, Stem, NameForm, Shape;
+    public ulong P1, P2, P3, P4, S1, S2, S3, S4;
+    public int Length;
+    public byte Kind, Clitics, Trigger, Mask, Phrase;
+
+    public const byte KindArabic = 1, KindNumber = 2, KindLatin = 3, KindPunct = 4, KindMixed = 5;
+
+    /// <summary>Stand-ins for the positions before the first and after the last token.</summary>
+    public static readonly TokenInfo Start = Sentinel("<s>"), End = Sentinel("</s>");
+
+    private static TokenInfo Sentinel(string mark)
+    {
+        ulong h = FeatureHash.Of(mark);
+        return new TokenInfo { Word = h, Stem = h, NameForm = h, Shape = h, Kind = 0 };
+    }
+}
