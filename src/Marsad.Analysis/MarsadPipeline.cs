@@ -11,7 +11,8 @@ public static class MarsadPipeline
         new PipelineBuilder()
             .Add(new TokenizeStep())
             .Add(new StructureStep(OutletTable.Default))
-            .Add(new Times.TimeStep());
+            .Add(new Times.TimeStep())
+            .Add(new Quantities.QuantityStep());
 
     private static readonly Lazy<AnalysisPipeline> s_default = new(() => CreateBuilder().Build());
 
