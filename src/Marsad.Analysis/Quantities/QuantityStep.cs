@@ -87,7 +87,9 @@ public sealed class QuantityStep : IAnalysisStep
     {
         char before = span.Start > 0 ? text[span.Start - 1] : ' ';
         char after = span.End < text.Length ? text[span.End] : ' ';
-        if (char.IsLetter(before) || char.IsAsciiLetter(after)) return true;
+        if (char.IsAsciiLetter(before) || char.IsAsciiLetter(after)) return true;
+        // نيوز3 is a name; و300 and بمليون carry a one-letter proclitic
+        if (char.IsLetter(before) && !(before is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && (span.Start < 2 || !char.IsLetter(text[span.Start - 2])))) return true;
         if (before == '-' && span.Start > 1 && char.IsAsciiLetter(text[span.Start - 2])) return true;
         return false;
     }
