@@ -11,7 +11,10 @@ public static class MarsadPipeline
         new PipelineBuilder()
             .Add(new TokenizeStep())
             .Add(new StructureStep(OutletTable.Default))
-            .Add(new Entities.EntityStep());
+            .Add(new Times.TimeStep())
+            .Add(new Entities.EntityStep())
+            .Add(new Quotes.QuoteStep())
+            .Add(new Events.EventStep());
 
     private static readonly Lazy<AnalysisPipeline> s_default = new(() => CreateBuilder().Build());
 
