@@ -575,7 +575,8 @@ public sealed class QuoteFinder
             var g = c.Rule switch
             {
                 SpeakerRule.AfterCue => _speakers.AfterCue(c.Cue, c.CueEnd),
-                SpeakerRule.SentenceSubject => SameSentence(previous, c) && previous!.Speaker.Found ? previous.Speaker : _speakers.SentenceSubject(c.Cue),
+                // «قال بحاح إنّ…، مضيفاً «…»»: the participle continues the report before it in its sentence.
+                SpeakerRule.SentenceSubject => SameSentence(previous, c) ? previous!.Speaker : _speakers.SentenceSubject(c.Cue),
                 SpeakerRule.Headline => HeadlineSpeaker(c.RuleToken),
                 SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
                 _ => SpeakerGuess.None,
