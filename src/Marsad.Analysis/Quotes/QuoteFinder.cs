@@ -273,7 +273,7 @@ public sealed class QuoteFinder
         for (int k = 0; k < _w.Count; k++)
         {
             if (_usedComplementizers.Contains(k) || IsConsumed(_w.Tokens[k].Start)) continue;
-            if (!IsComplementizerAt(k, out int govern)) continue;
+            if (!IsComplementizerAt(k, out int govern) || InsideShortQuotation(_w.Tokens[k].Start)) continue;
             int cue = FindCueBefore(govern, MaxCueToComplementizer, stopAtComplementizer: true);
             if (cue < 0 || ColonBetween(cue, govern)) continue;
             QuoteWords.IsComplementizer(_w.Keys[k], out bool pronoun);
@@ -531,6 +531,14 @@ public sealed class QuoteFinder
     private bool OverlapsConsumed(TextSpan span)
     {
         foreach (var s in _consumed) if (s.Overlaps(span)) return true;
+        return false;
+    }
+
+    /// <summary>«شبكة "سي إن إن"»: words inside a quoted name are not grammar.</summary>
+    private bool InsideShortQuotation(int offset)
+    {
+        foreach (var seg in _segments)
+            if (seg.Content.Contains(offset)) return QuoteMarks.CountWords(_w.Text, seg.Content) < MinQuoteWords;
         return false;
     }
 
