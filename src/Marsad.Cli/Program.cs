@@ -10,5 +10,8 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     EvalCommand.Create(),
     IngestCommand.Create(),
     SearchCommand.Create(),
+    KbCommand.Create(),
+    ExportCommand.Create(),
+    ServeCommand.Create(),
 };
 return CommandRunner.Run(root, args);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using static Marsad.Text.ArabicLetters;
 
 namespace Marsad.Text;
@@ -115,6 +116,7 @@ public static class ArabicFolder
     /// Appends one key character. Elongation: a run of three or more identical letters (وجيييه) collapses
     /// to one, while a double letter (ممثل، الليل) is kept; the run's first letter carries the map.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Put<TMarks>(Span<char> dst, int n, char f, int sourceIndex, bool elongation, ref int run, ref TMarks marks)
         where TMarks : struct, IOffsetMarks
     {

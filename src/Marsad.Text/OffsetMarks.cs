@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Marsad.Text;
 
 /// <summary>Receives, for every key character written, the source index it came from.</summary>
@@ -29,10 +31,15 @@ internal struct OffsetMarks(int sourceStart) : IOffsetMarks
     private int _count;
     private int _shift = sourceStart; // key 0 is the slice's start
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Record(int keyIndex, int sourceIndex)
     {
         int shift = _start + sourceIndex - keyIndex;
-        if (shift == _shift) return;
+        if (shift != _shift) Add(keyIndex, shift);
+    }
+
+    private void Add(int keyIndex, int shift)
+    {
         if (_count == _keys.Length)
         {
             Array.Resize(ref _keys, _count * 2);

@@ -12,7 +12,7 @@ namespace Marsad.Analysis.Ner;
 internal sealed class FeatureExtractor
 {
     /// <summary>Upper bound on the features of one position (the buffer size callers provide).</summary>
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 64;
 
     /// <summary>Characters of a token that are looked at (longer tokens are URLs or junk).</summary>
     private const int MaxChars = 48;
@@ -37,6 +37,8 @@ internal sealed class FeatureExtractor
             var surface = text.AsSpan(spans[i].Start, Math.Min(spans[i].Length, MaxChars));
             int n = ArabicFolder.Fold(surface, folded, FoldOptions.Matching);
             Describe(folded[..n], ref infos[i]);
+            // Folding lower-cases Latin; the capitals of CNN or Apple are evidence of a name.
+            if (infos[i].Kind is TokenInfo.KindLatin or TokenInfo.KindMixed) infos[i].Shape = ShapeOf(surface);
         }
         MatchPhrases(infos[..spans.Length]);
     }
@@ -66,6 +68,9 @@ internal sealed class FeatureExtractor
             int stem = Proclitics.StemStart(w, out int pattern);
             t.Clitics = (byte)pattern;
             t.Stem = stem == 0 ? h : FeatureHash.Of(w[stem..]);
+            var core = w[stem..];
+            for (int g = 0; g + 3 <= core.Length && t.GramCount < TokenInfo.MaxGrams; g++)
+                t.Grams[t.GramCount++] = FeatureHash.Of(core.Slice(g, 3));
             t.NameForm = NameFormHash(w);
             byte trig = TriggerWords.Lookup(h);
             if (trig == 0 && stem > 0) trig = TriggerWords.Lookup(t.Stem);
@@ -121,7 +126,7 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>Writes the weight buckets of position <paramref name="i"/>'s features; returns how many.</summary>
-    public int Features(ReadOnlySpan<TokenInfo> s, int i, Span<int> buckets)
+    public int Features(ReadOnlySpan<TokenInfo> s, int i, Span<int> buckets, bool document = false)
     {
         ref readonly var t = ref s[i];
         ref readonly var p1 = ref i >= 1 ? ref s[i - 1] : ref TokenInfo.Start;
@@ -130,7 +135,7 @@ internal sealed class FeatureExtractor
         ref readonly var n2 = ref i + 2 < s.Length ? ref s[i + 2] : ref TokenInfo.End;
         int b = _bits, k = 0;
         buckets[k++] = FeatureHash.Bucket(0, 0, b);
-        buckets[k++] = FeatureHash.Bucket(1, t.Word, b);
+        if (!t.Rare) buckets[k++] = FeatureHash.Bucket(1, t.Word, b);
         buckets[k++] = FeatureHash.Bucket(2, t.Stem, b);
         if (t.Length > 1) buckets[k++] = FeatureHash.Bucket(3, t.P1, b);
         if (t.Length > 2) buckets[k++] = FeatureHash.Bucket(4, t.P2, b);
@@ -149,8 +154,11 @@ internal sealed class FeatureExtractor
         buckets[k++] = FeatureHash.Bucket(17, n1.Stem, b);
         buckets[k++] = FeatureHash.Bucket(18, p2.Stem, b);
         buckets[k++] = FeatureHash.Bucket(19, n2.Stem, b);
-        buckets[k++] = FeatureHash.Bucket(20, FeatureHash.Combine(p1.Word, t.Word), b);
-        buckets[k++] = FeatureHash.Bucket(21, FeatureHash.Combine(t.Word, n1.Word), b);
+        if (!t.Rare)
+        {
+            buckets[k++] = FeatureHash.Bucket(20, FeatureHash.Combine(p1.Word, t.Word), b);
+            buckets[k++] = FeatureHash.Bucket(21, FeatureHash.Combine(t.Word, n1.Word), b);
+        }
         buckets[k++] = FeatureHash.Bucket(22, (ulong)t.Clitics << 8 | t.Kind, b);
         buckets[k++] = FeatureHash.Bucket(23, (ulong)p1.Kind << 16 | (ulong)t.Kind << 8 | n1.Kind, b);
         buckets[k++] = FeatureHash.Bucket(24, p1.Trigger, b);
@@ -165,9 +173,18 @@ internal sealed class FeatureExtractor
         buckets[k++] = FeatureHash.Bucket(33, (ulong)Math.Min(t.Length, 12), b);
         buckets[k++] = FeatureHash.Bucket(34, i == 0 ? 1UL : 0UL, b);
         buckets[k++] = FeatureHash.Bucket(35, FeatureHash.Combine(p1.Stem, t.Stem), b);
-        buckets[k++] = FeatureHash.Bucket(36, t.NameForm, b);
+        if (!t.Rare) buckets[k++] = FeatureHash.Bucket(36, t.NameForm, b);
         buckets[k++] = FeatureHash.Bucket(37, FeatureHash.Combine(t.Stem, n1.Stem), b);
         buckets[k++] = FeatureHash.Bucket(38, (ulong)p1.Trigger << 8 | t.Mask, b);
+        for (int g = 0; g < t.GramCount; g++) buckets[k++] = FeatureHash.Bucket(39, t.Grams[g], b);
+        if (document)
+        {
+            buckets[k++] = FeatureHash.Bucket(40, t.Doc, b);
+            buckets[k++] = FeatureHash.Bucket(41, (ulong)p1.Doc << 8 | n1.Doc, b);
+            buckets[k++] = FeatureHash.Bucket(42, t.FirstTag, b);
+            buckets[k++] = FeatureHash.Bucket(43, (ulong)p1.FirstTag << 16 | (ulong)t.FirstTag << 8 | n1.FirstTag, b);
+            buckets[k++] = FeatureHash.Bucket(44, (ulong)t.Doc << 8 | t.FirstTag, b);
+        }
         return k;
     }
 

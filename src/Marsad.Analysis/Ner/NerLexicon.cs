@@ -116,6 +116,7 @@ public sealed class NerLexicon
             var first = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (first.Length > 1) lex.AddWord(first[0], PerFirst);
         }
+        AddActors(lex, Path.Combine(gazetteerDir, "..", "events", "universalpetrarch-arabic", "actor_dict_ar_v4.txt"));
         var nationalities = Path.Combine(gazetteerDir, "arwikicats-en-ar/nationalities_data.json");
         if (File.Exists(nationalities))
         {
@@ -130,6 +131,29 @@ public sealed class NerLexicon
                 }
         }
         return lex;
+    }
+
+    /// <summary>
+    /// People of the UniversalPetrarch Arabic actor dictionary: multi-word heads (نوري_المالكي_) followed by dated
+    /// roles; bodies (حركة، منظمة…) are left out by their first word.
+    /// </summary>
+    private static void AddActors(NerLexicon lex, string path)
+    {
+        if (!File.Exists(path)) return;
+        var lines = File.ReadAllLines(path);
+        for (int i = 0; i + 1 < lines.Length; i++)
+        {
+            var head = lines[i];
+            if (head.Length == 0 || char.IsWhiteSpace(head[0]) || head[0] == '#' || head.Contains('[')) continue;
+            var next = lines[i + 1].TrimStart();
+            if (!lines[i + 1].StartsWith('\t') || !next.StartsWith('[') || !next.Contains('-')) continue;
+            var words = head.Trim().Trim('_').Split('_', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !HasArabic(words[0])) continue;
+            var first = ArabicFolder.Fold(words[0]);
+            if (TriggerWords.Lookup(FeatureHash.Of(first)) is TriggerWords.Organisation or TriggerWords.Place) continue;
+            lex.AddPhrase(string.Join(' ', words), PhrasePer, PerPart, PerPart);
+            lex.AddWord(words[0], PerFirst);
+        }
     }
 
     private static bool HasArabic(string s)

@@ -1,41 +1,42 @@
+using System.Buffers;
 using System.IO.Compression;
-using System.Reflection;
 using Marsad.Text;
 
 namespace Marsad.Analysis.Ner;
 
 /// <summary>
-/// A trained tagger: hashed feature weights per tag (only the rows training made non-zero, quantised to 16 bits on
-/// disk), BIO transition weights and the lexicon. Immutable once built, so one instance serves every thread.
+/// A trained tagger: the lexicon and two stages of weights. The first stage tags each sentence from its own words;
+/// the second re-tags it knowing what the first said about the same words elsewhere in the article
+/// (<see cref="DocumentVotes"/>). Immutable once built, so one instance serves every thread.
 /// </summary>
 public sealed class NerModel
 {
     private const int T = NerTags.Count;
     private const uint Magic = 0x52454E4D; // "MNER"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     /// <summary>Logical name of the model embedded in Marsad.Analysis (trained on ANERcorp train, see README).</summary>
     public const string EmbeddedResourceName = "Marsad.Analysis.Ner.anercorp.nermodel.gz";
 
-    private readonly int[] _rowOf;       // bucket → row, -1 when the bucket has no weights
-    private readonly float[] _rows;      // row × T
-    private readonly float[] _transitions;
-
-    internal NerModel(int bits, int[] rowOf, float[] rows, float[] transitions, NerLexicon lexicon)
+    internal NerModel(NerWeights first, NerWeights? second, int window, NerLexicon lexicon)
     {
-        Bits = bits;
-        _rowOf = rowOf;
-        _rows = rows;
-        _transitions = transitions;
+        First = first;
+        Second = second;
+        DocumentWindow = window;
         Lexicon = lexicon;
-        Extractor = new FeatureExtractor(lexicon, bits);
+        Extractor = new FeatureExtractor(lexicon, first.Bits);
     }
 
-    public int Bits { get; }
-    public int RowCount => _rows.Length / T;
     public NerLexicon Lexicon { get; }
+
+    /// <summary>Sentences before and after each sentence whose first-pass tags the second pass consults.</summary>
+    public int DocumentWindow { get; }
+
+    public int WeightRows => First.RowCount + (Second?.RowCount ?? 0);
+
+    internal NerWeights First { get; }
+    internal NerWeights? Second { get; }
     internal FeatureExtractor Extractor { get; }
-    internal ReadOnlySpan<float> Transitions => _transitions;
 
     private static readonly Lazy<NerModel?> EmbeddedModel = new(() =>
     {
@@ -45,67 +46,76 @@ public sealed class NerModel
 
     /// <summary>The model shipped inside Marsad.Analysis, loaded on first use.</summary>
     public static NerModel Embedded => EmbeddedModel.Value
-        ?? throw new InvalidOperationException($"The NER model resource {EmbeddedResourceName} is missing from {Assembly.GetExecutingAssembly().GetName().Name}; train it with `marsad train ner` (see README).");
+        ?? throw new InvalidOperationException($"The NER model resource {EmbeddedResourceName} is missing from Marsad.Analysis; train it with `marsad train ner` (see README).");
 
-    /// <summary>Adds the emission scores of every position (n×T) for tokens already described in <paramref name="infos"/>.</summary>
-    internal void Emissions(ReadOnlySpan<TokenInfo> infos, Span<float> scores)
+    /// <summary>
+    /// Tags a document: <paramref name="spans"/> are its tokens in <paramref name="text"/>, <paramref name="segments"/>
+    /// the start index of each sentence followed by the token count. Tag ids go to <paramref name="tags"/>, the
+    /// final emission scores (n×T) to <paramref name="scores"/>.
+    /// </summary>
+    internal void TagDocument(string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<int> segments,
+                              Span<TokenInfo> infos, Span<float> scores, Span<int> tags)
     {
-        Span<int> buckets = stackalloc int[FeatureExtractor.MaxFeatures];
-        var rows = _rows.AsSpan();
-        for (int i = 0; i < infos.Length; i++)
+        int n = spans.Length;
+        int longest = 0;
+        for (int s = 0; s + 1 < segments.Length; s++)
         {
-            var s = scores.Slice(i * T, T);
-            s.Clear();
-            int k = Extractor.Features(infos, i, buckets);
-            for (int f = 0; f < k; f++)
+            longest = Math.Max(longest, segments[s + 1] - segments[s]);
+            Extractor.Analyse(text, spans[segments[s]..segments[s + 1]], infos[segments[s]..segments[s + 1]]);
+        }
+        var delta = ArrayPool<float>.Shared.Rent(longest * T);
+        var back = ArrayPool<byte>.Shared.Rent(longest * T);
+        try
+        {
+            Pass(First, false, segments, infos, scores, tags, delta, back);
+            if (Second is null) return;
+            DocumentVotes.Apply(infos[..n], tags[..n], segments, DocumentWindow);
+            Pass(Second, true, segments, infos, scores, tags, delta, back);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(delta);
+            ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    private void Pass(NerWeights weights, bool document, ReadOnlySpan<int> segments, Span<TokenInfo> infos,
+                      Span<float> scores, Span<int> tags, float[] delta, byte[] back)
+    {
+        for (int s = 0; s + 1 < segments.Length; s++)
+        {
+            int a = segments[s], b = segments[s + 1];
+            var em = scores[(a * T)..(b * T)];
+            weights.Emissions(Extractor, infos[a..b], document, em);
+            Viterbi.Decode(em, b - a, weights.Transitions, tags[a..b], delta, back);
+        }
+    }
+
+    /// <summary>Tags a sequence of whitespace-tokenised sentences (a CoNLL file or an article), in order.</summary>
+    public int[][] Predict(IReadOnlyList<string[]> sentences)
+    {
+        var builder = new System.Text.StringBuilder();
+        var spans = new List<TextSpan>();
+        var segments = new List<int> { 0 };
+        foreach (var sentence in sentences)
+        {
+            foreach (var token in sentence)
             {
-                int r = _rowOf[buckets[f]];
-                if (r < 0) continue;
-                var w = rows.Slice(r * T, T);
-                for (int t = 0; t < T; t++) s[t] += w[t];
+                spans.Add(new TextSpan(builder.Length, token.Length));
+                builder.Append(token).Append(' ');
             }
+            segments.Add(spans.Count);
         }
+        int n = spans.Count;
+        var tags = new int[n];
+        TagDocument(builder.ToString(), spans.ToArray(), segments.ToArray(), new TokenInfo[n], new float[n * T], tags);
+        var result = new int[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++) result[s] = tags[segments[s]..segments[s + 1]];
+        return result;
     }
 
-    /// <summary>Tags whitespace tokens (a CoNLL sentence): the tag id of each.</summary>
-    public int[] Predict(IReadOnlyList<string> tokens)
-    {
-        var text = string.Join(' ', tokens);
-        var spans = new TextSpan[tokens.Count];
-        for (int i = 0, at = 0; i < tokens.Count; i++) { spans[i] = new TextSpan(at, tokens[i].Length); at += tokens[i].Length + 1; }
-        var tags = new int[tokens.Count];
-        var infos = new TokenInfo[tokens.Count];
-        Extractor.Analyse(text, spans, infos);
-        var em = new float[tokens.Count * T];
-        Emissions(infos, em);
-        Viterbi.Decode(em, tokens.Count, _transitions, tags, new float[tokens.Count * T], new byte[tokens.Count * T]);
-        return tags;
-    }
-
-    /// <summary>Builds the runtime form from dense averaged weights, dropping buckets whose weights quantise to zero.</summary>
-    internal static NerModel FromDense(int bits, float[] weights, float[] transitions, NerLexicon lexicon)
-    {
-        float max = 0;
-        foreach (var w in weights) max = Math.Max(max, Math.Abs(w));
-        float scale = max > 0 ? max / short.MaxValue : 1;
-        int buckets = 1 << bits;
-        var rowOf = new int[buckets];
-        var rows = new List<float>();
-        for (int b = 0; b < buckets; b++)
-        {
-            rowOf[b] = -1;
-            bool any = false;
-            for (int t = 0; t < T; t++) any |= Quantise(weights[b * T + t], scale) != 0;
-            if (!any) continue;
-            rowOf[b] = rows.Count / T;
-            for (int t = 0; t < T; t++) rows.Add(Quantise(weights[b * T + t], scale) * scale);
-        }
-        return new NerModel(bits, rowOf, [.. rows], transitions, lexicon) { _scale = scale };
-    }
-
-    private float _scale = 1;
-
-    private static short Quantise(float w, float scale) => (short)Math.Clamp(MathF.Round(w / scale), -short.MaxValue, short.MaxValue);
+    /// <summary>Tags one whitespace-tokenised sentence on its own.</summary>
+    public int[] Predict(string[] tokens) => Predict([tokens])[0];
 
     /// <summary>Writes the model gzip-compressed. The bytes depend only on the weights (deterministic).</summary>
     public void Save(Stream output)
@@ -114,21 +124,11 @@ public sealed class NerModel
         using var w = new BinaryWriter(gz);
         w.Write(Magic);
         w.Write(FormatVersion);
-        w.Write(Bits);
         w.Write(T);
-        w.Write(_scale);
-        foreach (var x in _transitions) w.Write(x);
-        w.Write(RowCount);
-        // Rows in bucket order: bucket gaps as 7-bit varints, then the T quantised weights.
-        int previous = -1;
-        for (int b = 0; b < _rowOf.Length; b++)
-        {
-            int r = _rowOf[b];
-            if (r < 0) continue;
-            w.Write7BitEncodedInt(b - previous);
-            previous = b;
-            for (int t = 0; t < T; t++) w.Write(Quantise(_rows[r * T + t], _scale));
-        }
+        w.Write(DocumentWindow);
+        First.Write(w);
+        w.Write(Second is not null);
+        Second?.Write(w);
         Lexicon.Write(w);
     }
 
@@ -139,24 +139,12 @@ public sealed class NerModel
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("Not a Marsad NER model");
         int version = r.ReadInt32();
         if (version != FormatVersion) throw new InvalidDataException($"NER model format {version} is not supported (expected {FormatVersion})");
-        int bits = r.ReadInt32();
         if (r.ReadInt32() != T) throw new InvalidDataException("NER model has a different tag set");
-        float scale = r.ReadSingle();
-        var transitions = new float[(T + 1) * T];
-        for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
-        int count = r.ReadInt32();
-        var rowOf = new int[1 << bits];
-        Array.Fill(rowOf, -1);
-        var rows = new float[count * T];
-        int bucket = -1;
-        for (int i = 0; i < count; i++)
-        {
-            bucket += r.Read7BitEncodedInt();
-            rowOf[bucket] = i;
-            for (int t = 0; t < T; t++) rows[i * T + t] = r.ReadInt16() * scale;
-        }
-        var lexicon = NerLexicon.Read(r);
-        return new NerModel(bits, rowOf, rows, transitions, lexicon) { _scale = scale };
+        int window = r.ReadInt32();
+        var first = NerWeights.Read(r);
+        var second = r.ReadBoolean() ? NerWeights.Read(r) : null;
+        if (second is not null && second.Bits != first.Bits) throw new InvalidDataException("NER model stages disagree on the bucket count");
+        return new NerModel(first, second, window, NerLexicon.Read(r));
     }
 
     public static NerModel Load(string path)

@@ -6,62 +6,134 @@ namespace Marsad.Analysis.Ner;
 /// <summary>
 /// Trains the tagger as a structured averaged perceptron: decode each sentence with Viterbi under the current
 /// weights, and where the best sequence differs from the gold one, reward the gold features and transitions and
-/// penalise the predicted ones. Averaging over all steps keeps the final weights from overfitting the last
-/// sentences. Deterministic: a seeded shuffle and single-threaded arithmetic give byte-identical models.
+/// penalise the predicted ones; averaging over all steps keeps the final weights from chasing the last sentences.
+/// Two stages: the second learns from document votes of the first, which for the training data come from
+/// first-stage models that did not see the sentence (jackknife), as they will not at tagging time.
+/// Deterministic: a seeded shuffle and single-threaded arithmetic give byte-identical models.
 /// </summary>
 public sealed class NerTrainer
 {
     private const int T = NerTags.Count;
 
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 10;
     public int Seed { get; init; } = 1;
 
     /// <summary>log2 of the number of weight buckets (hashed features share rows when they collide).</summary>
     public int BucketBits { get; init; } = 20;
 
+    /// <summary>Words seen at most this often in training lose their identity features (see <see cref="TokenInfo.Rare"/>); 0 keeps all.</summary>
+    public int RareWordCount { get; init; } = 1;
+
+    /// <summary>Sentences on each side whose first-pass tags the second stage consults; 0 trains one stage only.</summary>
+    public int DocumentWindow { get; init; } = 20;
+
+    /// <summary>Contiguous blocks the training data is cut into for the second stage's jackknifed first-pass tags.</summary>
+    public int Folds { get; init; } = 4;
+
+    private sealed class Data
+    {
+        public required int[][] Features, Offsets;
+    }
+
     public NerModel Train(IReadOnlyList<ConllSentence> sentences, NerLexicon lexicon, Action<string>? log = null)
     {
         var clock = Stopwatch.StartNew();
+        void Log(string m) => log?.Invoke($"[{clock.Elapsed.TotalSeconds,5:F1} s] {m}");
         AddKnownNameWords(sentences, lexicon);
         var extractor = new FeatureExtractor(lexicon, BucketBits);
 
-        // Features never change between epochs: extract them once.
-        var features = new int[sentences.Count][];
-        var offsets = new int[sentences.Count][];
-        Span<int> buf = stackalloc int[FeatureExtractor.MaxFeatures];
-        int maxLen = 1;
-        for (int s = 0; s < sentences.Count; s++)
+        // The whole training set as one document: sentences in corpus order, as articles are.
+        var text = new System.Text.StringBuilder();
+        var spanList = new List<TextSpan>();
+        var segmentList = new List<int> { 0 };
+        var gold = new List<int>();
+        foreach (var s in sentences)
         {
-            var tokens = sentences[s].Tokens;
-            maxLen = Math.Max(maxLen, tokens.Length);
-            var text = string.Join(' ', tokens);
-            var spans = new TextSpan[tokens.Length];
-            for (int i = 0, at = 0; i < tokens.Length; i++) { spans[i] = new TextSpan(at, tokens[i].Length); at += tokens[i].Length + 1; }
-            var infos = new TokenInfo[tokens.Length];
-            extractor.Analyse(text, spans, infos);
-            var list = new List<int>(tokens.Length * 40);
-            var off = new int[tokens.Length + 1];
-            for (int i = 0; i < tokens.Length; i++)
+            foreach (var token in s.Tokens) { spanList.Add(new TextSpan(text.Length, token.Length)); text.Append(token).Append(' '); }
+            gold.AddRange(s.Tags);
+            segmentList.Add(spanList.Count);
+        }
+        var spans = spanList.ToArray();
+        var segments = segmentList.ToArray();
+        var infos = new TokenInfo[spans.Length];
+        var fullText = text.ToString();
+        for (int s = 0; s < sentences.Count; s++)
+            extractor.Analyse(fullText, spans[segments[s]..segments[s + 1]], infos.AsSpan(segments[s], segments[s + 1] - segments[s]));
+
+        var frequency = new Dictionary<ulong, int>();
+        foreach (var info in infos) frequency[info.Word] = frequency.GetValueOrDefault(info.Word) + 1;
+        var all = Enumerable.Range(0, sentences.Count).ToArray();
+
+        var trainData = Extract(extractor, infos, segments, frequency, document: false);
+        Log($"features of {sentences.Count} sentences, {spans.Length} tokens");
+        var first = TrainStage(trainData, segments, gold, all, Log);
+        Log($"first stage: {first.RowCount} rows");
+        if (DocumentWindow <= 0) return new NerModel(first, null, 0, lexicon);
+
+        // Jackknife: each block is tagged by a first stage trained on the other blocks.
+        var firstTags = new int[spans.Length];
+        for (int fold = 0; fold < Folds; fold++)
+        {
+            int from = sentences.Count * fold / Folds, to = sentences.Count * (fold + 1) / Folds;
+            var rest = all.Where(s => s < from || s >= to).ToArray();
+            var weights = TrainStage(trainData, segments, gold, rest, null);
+            for (int s = from; s < to; s++)
             {
-                int k = extractor.Features(infos, i, buf);
+                int a = segments[s], b = segments[s + 1];
+                var em = new float[(b - a) * T];
+                weights.Emissions(extractor, infos.AsSpan(a, b - a), false, em);
+                Viterbi.Decode(em, b - a, weights.Transitions, firstTags.AsSpan(a, b - a), new float[em.Length], new byte[em.Length]);
+            }
+            Log($"jackknife block {fold + 1}/{Folds} tagged");
+        }
+        DocumentVotes.Apply(infos, firstTags, segments, DocumentWindow);
+        var secondData = Extract(extractor, infos, segments, frequency, document: true);
+        var second = TrainStage(secondData, segments, gold, all, Log);
+        Log($"second stage: {second.RowCount} rows; lexicon {lexicon.TokenCount} words, {lexicon.PhraseCount} phrases, {lexicon.KnownNameCount} name words");
+        return new NerModel(first, second, DocumentWindow, lexicon);
+    }
+
+    /// <summary>Feature buckets of every position, extracted once (they do not change between epochs).</summary>
+    private Data Extract(FeatureExtractor extractor, TokenInfo[] infos, int[] segments, Dictionary<ulong, int>? frequency, bool document)
+    {
+        int count = segments.Length - 1;
+        var features = new int[count][];
+        var offsets = new int[count][];
+        Span<int> buf = stackalloc int[FeatureExtractor.MaxFeatures];
+        for (int s = 0; s < count; s++)
+        {
+            int a = segments[s], n = segments[s + 1] - a;
+            var sentence = infos.AsSpan(a, n);
+            for (int i = 0; i < n; i++) sentence[i].Rare = frequency is not null && frequency[sentence[i].Word] <= RareWordCount;
+            var list = new List<int>(n * 48);
+            var off = new int[n + 1];
+            for (int i = 0; i < n; i++)
+            {
+                int k = extractor.Features(sentence, i, buf, document);
                 for (int f = 0; f < k; f++) list.Add(buf[f]);
                 off[i + 1] = list.Count;
             }
             features[s] = [.. list];
             offsets[s] = off;
+            for (int i = 0; i < n; i++) sentence[i].Rare = false;
         }
-        log?.Invoke($"features extracted for {sentences.Count} sentences in {clock.Elapsed.TotalSeconds:F1} s");
+        return new Data { Features = features, Offsets = offsets };
+    }
 
+    private NerWeights TrainStage(Data data, int[] segments, List<int> goldTags, int[] sentenceIds, Action<string>? log)
+    {
         int size = (1 << BucketBits) * T;
         var w = new float[size];
         var u = new double[size];            // Σ step × update: averaged = w − u / steps
         var tw = new float[(T + 1) * T];
         var tu = new double[(T + 1) * T];
+        int maxLen = 1;
+        foreach (int s in sentenceIds) maxLen = Math.Max(maxLen, segments[s + 1] - segments[s]);
         var em = new float[maxLen * T];
         var delta = new float[maxLen * T];
         var back = new byte[maxLen * T];
         var predicted = new int[maxLen];
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var order = (int[])sentenceIds.Clone();
         var rng = new SplitMix(unchecked((ulong)Seed));
         long step = 1;
 
@@ -75,10 +147,9 @@ public sealed class NerTrainer
             int errors = 0, total = 0;
             foreach (int s in order)
             {
-                var gold = sentences[s].Tags;
-                int n = gold.Length;
-                var feats = features[s];
-                var off = offsets[s];
+                int a = segments[s], n = segments[s + 1] - a;
+                var feats = data.Features[s];
+                var off = data.Offsets[s];
                 for (int i = 0; i < n; i++)
                 {
                     var row = em.AsSpan(i * T, T);
@@ -93,8 +164,8 @@ public sealed class NerTrainer
                 total += n;
                 for (int i = 0; i < n; i++)
                 {
-                    int g = gold[i], p = predicted[i];
-                    int gp = i == 0 ? -1 : gold[i - 1], pp = i == 0 ? -1 : predicted[i - 1];
+                    int g = goldTags[a + i], p = predicted[i];
+                    int gp = i == 0 ? -1 : goldTags[a + i - 1], pp = i == 0 ? -1 : predicted[i - 1];
                     if (g != p)
                     {
                         errors++;
@@ -114,16 +185,14 @@ public sealed class NerTrainer
                 }
                 step++;
             }
-            log?.Invoke($"epoch {epoch}: {errors} token errors of {total} ({100.0 * errors / total:F2}%), {clock.Elapsed.TotalSeconds:F1} s");
+            log?.Invoke($"epoch {epoch}: {errors} token errors of {total} ({100.0 * errors / total:F2}%)");
         }
 
         var averaged = new float[size];
         for (int i = 0; i < size; i++) averaged[i] = (float)(w[i] - u[i] / step);
         var transitions = new float[tw.Length];
         for (int i = 0; i < tw.Length; i++) transitions[i] = (float)(tw[i] - tu[i] / step);
-        var model = NerModel.FromDense(BucketBits, averaged, transitions, lexicon);
-        log?.Invoke($"model: {model.RowCount} weight rows, lexicon {lexicon.TokenCount} words / {lexicon.PhraseCount} phrases / {lexicon.KnownNameCount} name words, {clock.Elapsed.TotalSeconds:F1} s");
-        return model;
+        return NerWeights.FromDense(BucketBits, averaged, transitions);
     }
 
     /// <summary>

@@ -27,92 +27,72 @@ public sealed class PerceptronNameTagger : INameTagger
     public IReadOnlyList<TaggedName> Tag(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         var names = new List<TaggedName>();
-        int t = 0, s = 0;
-        while (t < tokens.Count)
-        {
-            // A segment is the tokens of one sentence, or a run of tokens between sentences (headlines, datelines).
-            while (s < sentences.Count && sentences[s].Span.End <= tokens[t].Start) s++;
-            int end;
-            if (s < sentences.Count && sentences[s].Span.Start <= tokens[t].Start)
-            {
-                end = t;
-                while (end < tokens.Count && tokens[end].Start < sentences[s].Span.End) end++;
-            }
-            else
-            {
-                int limit = s < sentences.Count ? sentences[s].Span.Start : int.MaxValue;
-                end = t;
-                while (end < tokens.Count && tokens[end].Start < limit) end++;
-            }
-            TagSegment(text, tokens, t, end, names);
-            t = end;
-        }
-        return names;
-    }
-
-    /// <summary>Tags whitespace-free token spans of <paramref name="text"/> and returns the tag ids (for tests and tools).</summary>
-    public int[] TagSpans(string text, ReadOnlySpan<TextSpan> spans)
-    {
-        var tags = new int[spans.Length];
-        var infos = new TokenInfo[spans.Length];
-        var em = new float[spans.Length * T];
-        Decode(text, spans, infos, em, tags);
-        return tags;
-    }
-
-    private void TagSegment(string text, IReadOnlyList<Token> tokens, int from, int to, List<TaggedName> names)
-    {
-        int n = to - from;
-        if (n == 0) return;
+        int n = tokens.Count;
+        if (n == 0) return names;
         var spans = ArrayPool<TextSpan>.Shared.Rent(n);
+        var segments = ArrayPool<int>.Shared.Rent(n + 1);
         var infos = ArrayPool<TokenInfo>.Shared.Rent(n);
         var em = ArrayPool<float>.Shared.Rent(n * T);
         var tags = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            for (int i = 0; i < n; i++) spans[i] = tokens[from + i].Span;
-            Decode(text, spans.AsSpan(0, n), infos, em, tags);
-            Collect(text, spans.AsSpan(0, n), em, tags.AsSpan(0, n), names);
+            for (int i = 0; i < n; i++) spans[i] = tokens[i].Span;
+            int count = Segment(tokens, sentences, segments);
+            _model.TagDocument(text, spans.AsSpan(0, n), segments.AsSpan(0, count + 1), infos, em, tags);
+            Collect(text, spans.AsSpan(0, n), segments.AsSpan(0, count + 1), em, tags, names);
         }
         finally
         {
             ArrayPool<TextSpan>.Shared.Return(spans);
+            ArrayPool<int>.Shared.Return(segments);
             ArrayPool<TokenInfo>.Shared.Return(infos);
             ArrayPool<float>.Shared.Return(em);
             ArrayPool<int>.Shared.Return(tags);
         }
+        return names;
     }
 
-    private void Decode(string text, ReadOnlySpan<TextSpan> spans, TokenInfo[] infos, float[] em, int[] tags)
+    /// <summary>
+    /// Cuts the tokens into segments: the tokens of each sentence, and runs of tokens between sentences (headlines,
+    /// datelines). Writes each segment's first token index and then the token count; returns the segment count.
+    /// </summary>
+    private static int Segment(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, int[] starts)
     {
-        int n = spans.Length;
-        var delta = ArrayPool<float>.Shared.Rent(n * T);
-        var back = ArrayPool<byte>.Shared.Rent(n * T);
-        try
+        int count = 0, t = 0, s = 0;
+        while (t < tokens.Count)
         {
-            _model.Extractor.Analyse(text, spans, infos);
-            _model.Emissions(infos.AsSpan(0, n), em);
-            Viterbi.Decode(em, n, _model.Transitions, tags, delta, back);
+            while (s < sentences.Count && sentences[s].Span.End <= tokens[t].Start) s++;
+            int end = t;
+            if (s < sentences.Count && sentences[s].Span.Start <= tokens[t].Start)
+                while (end < tokens.Count && tokens[end].Start < sentences[s].Span.End) end++;
+            else
+            {
+                int limit = s < sentences.Count ? sentences[s].Span.Start : int.MaxValue;
+                while (end < tokens.Count && tokens[end].Start < limit) end++;
+            }
+            starts[count++] = t;
+            t = end;
         }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(delta);
-            ArrayPool<byte>.Shared.Return(back);
-        }
+        starts[count] = tokens.Count;
+        return count;
     }
 
-    private void Collect(string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<float> em, ReadOnlySpan<int> tags, List<TaggedName> names)
+    private void Collect(string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<int> segments, ReadOnlySpan<float> em,
+                         ReadOnlySpan<int> tags, List<TaggedName> names)
     {
-        for (int i = 0; i < tags.Length;)
+        for (int s = 0; s + 1 < segments.Length; s++)
         {
-            if (!NerTags.IsBegin(tags[i])) { i++; continue; }
-            int cls = NerTags.ClassOf(tags[i]);
-            int j = i + 1;
-            while (j < tags.Length && tags[j] == NerTags.Inside(cls)) j++;
-            int start = NameStart(text, spans[i]);
-            var span = TextSpan.FromBounds(start, spans[j - 1].End);
-            if (!span.IsEmpty) names.Add(new TaggedName(span, TypeOfClass[cls], Confidence(em, tags, i, j)));
-            i = j;
+            for (int i = segments[s], end = segments[s + 1]; i < end;)
+            {
+                if (!NerTags.IsBegin(tags[i])) { i++; continue; }
+                int cls = NerTags.ClassOf(tags[i]);
+                int j = i + 1;
+                while (j < end && tags[j] == NerTags.Inside(cls)) j++;
+                int start = NameStart(text, spans[i]);
+                var span = TextSpan.FromBounds(start, spans[j - 1].End);
+                if (!span.IsEmpty) names.Add(new TaggedName(span, TypeOfClass[cls], Confidence(em, tags, i, j)));
+                i = j;
+            }
         }
     }
 

@@ -36,12 +36,56 @@ internal sealed class EntityIndex
     }
 
     /// <summary>The first entity with a span starting inside [start, end), optionally of the given types only.</summary>
-    public (Entity Entity, TextSpan Span)? FirstIn(int start, int end, Func<Entity, bool>? accept = null)
+    public (Entity Entity, TextSpan Span)? FirstIn(int start, int end, Func<Entity, bool>? accept = null) =>
+        FirstIn(start, end, accept is null ? null : (e, _) => accept(e));
+
+    public (Entity Entity, TextSpan Span)? FirstIn(int start, int end, Func<Entity, TextSpan, bool>? accept)
     {
         int i = FirstEndingAfter(start);
         for (; i < _spans.Length && _spans[i].Start < end; i++)
-            if (_spans[i].Start >= start && (accept is null || accept(_entities[i]))) return (_entities[i], _spans[i]);
+            if (_spans[i].Start >= start && (accept is null || accept(_entities[i], _spans[i]))) return (_entities[i], _spans[i]);
         return null;
+    }
+
+    /// <summary>The entity of the last span before <paramref name="before"/> whose first word folds to <paramref name="word"/>.</summary>
+    public Entity? LastStartingWith(string text, string word, int before)
+    {
+        for (int i = _spans.Length - 1; i >= 0; i--)
+        {
+            var s = _spans[i];
+            if (s.Start >= before) continue;
+            int end = s.Start;
+            while (end < s.End && !char.IsWhiteSpace(text[end])) end++;
+            if (ArabicFolder.Fold(text.AsSpan(s.Start, end - s.Start)) == word) return _entities[i];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Of entity spans written one after another and ending at the span that covers <paramref name="position"/>
+    /// («مكتب رئيس الوزراء التركي أحمد داود أوغلو»), the entity of the first.
+    /// </summary>
+    public Entity? FirstOfChain(string text, int position)
+    {
+        int at = -1;
+        for (int i = 0; i < _spans.Length; i++) if (_spans[i].Contains(position)) { at = i; break; }
+        if (at < 0) return null;
+        var current = _spans[at];
+        var entity = _entities[at];
+        for (bool moved = true; moved;)
+        {
+            moved = false;
+            for (int i = 0; i < _spans.Length; i++)
+            {
+                var s = _spans[i];
+                if (s.End > current.Start || current.Start - s.End > 1 || !string.IsNullOrWhiteSpace(text[s.End..current.Start]) && current.Start != s.End) continue;
+                current = s;
+                entity = _entities[i];
+                moved = true;
+                break;
+            }
+        }
+        return entity;
     }
 
     // Spans are sorted by start; spans are short, so stepping back from the first start ≥ position finds the

@@ -15,7 +15,7 @@ public sealed class QuoteFinder
     private const int MinQuoteWords = 4;
     /// <summary>A quotation this long is speech even when no cue is found (a quoted paragraph).</summary>
     private const int MinUncuedQuoteWords = 8;
-    private const int MaxCueToComplementizer = 22;
+    private const int MaxCueToComplementizer = 35;
     private const int MaxCueToMark = 45;
 
     private enum SpeakerRule : byte { AfterCue, SentenceSubject, Carry, Headline, Attribution }
@@ -45,8 +45,8 @@ public sealed class QuoteFinder
     {
         _w = new ArticleWords(text, tokens, sentences);
         _entities = new EntityIndex(entities);
-        _speakers = new SpeakerFinder(_w, _entities);
         _segments = QuoteMarks.Find(text, lines);
+        _speakers = new SpeakerFinder(_w, _entities, IsShortQuotationAt);
         _sections = sections;
     }
 
@@ -63,7 +63,7 @@ public sealed class QuoteFinder
         var deferred = MarkedQuotes();
         ComplementClauses(deferred);
         foreach (var seg in deferred)
-            if (!IsConsumed(seg.Content.Start) && QuoteMarks.CountWords(_w.Text, seg.Content) >= MinUncuedQuoteWords && !AfterTermWord(seg))
+            if (!IsConsumed(seg.Content.Start) && LooksLikeSpeech(seg) && !AfterTermWord(seg))
                 Add(new Candidate { Span = seg.Content, Kind = QuoteKind.Direct, Rule = SpeakerRule.Carry }, Whole(seg));
         UnmarkedSpeech();
         Headlines();
@@ -106,6 +106,7 @@ public sealed class QuoteFinder
             if (sameSentence)
             {
                 int cue = FindCueBefore(mark, MaxCueToMark, stopAtComplementizer: true);
+                if (cue >= 0 && IsSubjectName(seg, cue)) continue;
                 if (cue >= 0)
                 {
                     bool governs = _w.IsColon(before) || before <= CueEnd(cue) || IsSpeechFiller(before)
@@ -139,8 +140,8 @@ public sealed class QuoteFinder
                 Add(new Candidate { Span = seg.Content, Kind = QuoteKind.Direct, Rule = SpeakerRule.Carry }, Whole(seg));
                 continue;
             }
-            // «X: “…”» without a verb.
-            if (sameSentence && _w.IsColon(before) && words >= 2)
+            // «X: “…”» without a verb, unless X is a title word or a label («بعنوان: “…”»).
+            if (sameSentence && _w.IsColon(before) && words >= 2 && before > 0 && !IsLabel(before - 1))
             {
                 Add(new Candidate { Span = seg.Content, Kind = QuoteKind.Direct, Rule = SpeakerRule.Carry }, Whole(seg));
                 continue;
@@ -148,6 +149,26 @@ public sealed class QuoteFinder
             deferred.Add(seg);
         }
         return deferred;
+    }
+
+    /// <summary>«وقال "ولد الشيخ أحمد": …», «قال "القاضي" إن…»: a short quoted name right after the cue is who speaks.</summary>
+    private bool IsSubjectName(QuotedSegment seg, int cue)
+    {
+        if (!seg.IsClosed || QuoteMarks.CountWords(_w.Text, seg.Content) > 3) return false;
+        int mark = _w.TokenAtOrAfter(seg.Open);
+        if (mark - 1 > CueEnd(cue)) return false;
+        if (_entities.At(seg.Content.Start, seg.Content.End) is not null) return true;
+        // «وأعلن "فيفا" في أيار…»: words go on after the name; «قال «لا».» ends with the quotation.
+        int after = _w.TokenAtOrAfter(seg.Close + 1);
+        return after < _w.Count && _w.SentenceOf[after] == _w.SentenceOf[mark] && !_w.IsComma(after)
+            && (_w.IsWord(after) || _w.IsColon(after) || _w.IsMark(after));
+    }
+
+    private bool IsLabel(int t)
+    {
+        string key = _w.Keys[t];
+        if (key.StartsWith("ال", StringComparison.Ordinal) && QuoteWords.TermIntroducers.Contains(key[2..])) return true;
+        return QuoteWords.TermIntroducers.Contains(key) || QuoteWords.HeadLabels.Contains(key);
     }
 
     private static TextSpan Whole(QuotedSegment seg) =>
@@ -210,7 +231,22 @@ public sealed class QuoteFinder
         return _entities.At(tok.Start, tok.End) is not null;
     }
 
-    private bool IsSpeechFiller(int t) => _w.Keys[t] is "قائلا" or "بالقول" or "قائله" or "قائلين" or "بقوله" or "بقولها";
+    private bool IsSpeechFiller(int t) => SpeechCues.IsFiller(_w.Keys[t]);
+
+    /// <summary>
+    /// A quotation with no cue is speech only when it reads like sentences: closed, long, and with clause
+    /// punctuation or very long (names of bodies and titles of works are neither).
+    /// </summary>
+    private bool LooksLikeSpeech(QuotedSegment seg)
+    {
+        if (!seg.IsClosed) return false;
+        int words = QuoteMarks.CountWords(_w.Text, seg.Content);
+        if (words < MinUncuedQuoteWords) return false;
+        if (words >= 2 * MinUncuedQuoteWords) return true;
+        for (int i = seg.Content.Start; i < seg.Content.End; i++)
+            if (_w.Text[i] is '،' or ',' or '.' or '؟' or '?' or '!' or '؛') return true;
+        return false;
+    }
 
     /// <summary>A short name-like quotation straight after a word that introduces terms (المسار “…”).</summary>
     private bool AfterTermWord(QuotedSegment seg)
@@ -239,7 +275,7 @@ public sealed class QuoteFinder
             if (_usedComplementizers.Contains(k) || IsConsumed(_w.Tokens[k].Start)) continue;
             if (!IsComplementizerAt(k, out int govern)) continue;
             int cue = FindCueBefore(govern, MaxCueToComplementizer, stopAtComplementizer: true);
-            if (cue < 0) continue;
+            if (cue < 0 || ColonBetween(cue, govern)) continue;
             QuoteWords.IsComplementizer(_w.Keys[k], out bool pronoun);
             int first = pronoun ? k : k + 1;
             int last = ClauseEnd(first);
@@ -256,6 +292,16 @@ public sealed class QuoteFinder
     }
 
     /// <summary>
+    /// «وأضاف: الشيء المخيف أنّ…»: after a colon the words are the speaker's own, so a later أنّ is theirs, not the
+    /// cue's. «قال: إنّ…» (the colon right before the complementizer) still reports.
+    /// </summary>
+    private bool ColonBetween(int cue, int govern)
+    {
+        for (int t = cue + 1; t < govern - 1; t++) if (_w.IsColon(t)) return true;
+        return false;
+    }
+
+    /// <summary>
     /// A report clause runs to the end of its sentence, unless a participle starts a new report («…، مضيفاً أنّ…»)
     /// or a quotation already taken begins.
     /// </summary>
@@ -266,9 +312,26 @@ public sealed class QuoteFinder
         for (int k = first + 1; k <= last; k++)
         {
             if (IsConsumed(_w.Tokens[k].Start)) return k - 1;
-            if (_w.IsComma(k) && k + 1 <= last && IsCue(k + 1) == CueForm.Participle && StartsReport(k + 1)) return k - 1;
+            // «…دول الجوار وقال إنّ…»: a new report joined by و, or a temporal aside «بعد أن قالت أنقرة».
+            if (_w.Keys[k].Length > 2 && _w.Keys[k][0] == 'و' && IsCue(k) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
+            if (_w.Keys[k] is "بعد" or "قبل" or "وبعد" && k + 2 <= last && _w.Keys[k + 1] == "ان" && IsCue(k + 2) is CueForm.Verb) return k - 1;
+            if (!_w.IsComma(k) || k + 1 > last) continue;
+            if (IsCue(k + 1) is CueForm.Verb or CueForm.Participle && StartsReport(k + 1)) return k - 1;
+            if (StartsAside(k + 1, last)) return k - 1;
         }
         return last;
+    }
+
+    /// <summary>
+    /// After a comma, the reporter's own aside or contrast (في إشارة إلى، في حين، بينما، فيما، في وقت) ends the
+    /// reported clause.
+    /// </summary>
+    private bool StartsAside(int k, int last)
+    {
+        string a = _w.Keys[k], b = k + 1 <= last ? _w.Keys[k + 1] : "";
+        return a is "اشاره" or "بينما" or "فيما" or "وبينما" or "وفيما"
+            || a == "في" && b is "اشاره" or "حين" or "وقت"
+            || a == "وفي" && b is "حين" or "وقت";
     }
 
     /// <summary>Whether a cue is followed within a few words by what it reports (أنّ، a colon or a quotation).</summary>
@@ -298,7 +361,7 @@ public sealed class QuoteFinder
             int next = k + 1;
             if (next >= _w.Count || _w.SentenceOf[next] != _w.SentenceOf[k] || _w.IsMark(next)) continue;
             int cue = FindCueBefore(k, MaxCueToMark, stopAtComplementizer: true);
-            if (cue < 0 || IsCue(cue) == CueForm.Attribution) continue;
+            if (cue < 0 || IsCue(cue) == CueForm.Attribution || IsLabel(k - 1) || IsComplementizerAt(next, out _)) continue;
             int last = ClauseEnd(next);
             if (last < next) continue;
             var span = TrimClause(TextSpan.FromBounds(_w.Tokens[next].Start, _w.Tokens[last].End));
@@ -378,7 +441,7 @@ public sealed class QuoteFinder
         if (form is null) return null;
         if (form == CueForm.Attribution) return form;
         // «على أمل أن», «في تصريح»: a cue word after a preposition is a noun.
-        if (t > 0 && _w.Keys[t - 1] is "علي" or "في" or "من" or "عن" or "الي" or "ل" or "لـ" or "ب" or "مع") return null;
+        if (t > 0 && _w.Keys[t - 1] is "علي" or "في" or "من" or "عن" or "الي" or "ل" or "لـ" or "ب" or "مع" && !SpeechCues.IsMasdar(key)) return null;
         if (SpeechCues.NeedsPreposition(key) && (t + 1 >= _w.Count || _w.Keys[t + 1] != "عن")) return null;
         if (SpeechCues.IsNaql(key))
         {
@@ -401,7 +464,17 @@ public sealed class QuoteFinder
         int first = _w.SentenceFirst(pos);
         for (int t = pos - 1; t >= Math.Max(first, pos - maxGap); t--)
         {
-            if (IsCue(t) is CueForm.Verb or CueForm.Participle) return t;
+            if (IsCue(t) is CueForm.Verb or CueForm.Participle)
+            {
+                // «وأضاف قائلاً:», «وأردف بالقول:»: the verb before the filler is the cue.
+                if (!SpeechCues.IsFiller(_w.Keys[t])) return t;
+                for (int v = t - 1; v >= Math.Max(first, t - 8); v--)
+                {
+                    if (IsComplementizerAt(v, out _) || _w.IsMark(v)) break;
+                    if (IsCue(v) is CueForm.Verb or CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[v])) return v;
+                }
+                return t;
+            }
             if (stopAtComplementizer && IsComplementizerAt(t, out _)) return -1;
             if (_w.IsMark(t) && ClosesLongQuotation(t)) return -1;
         }
@@ -434,6 +507,7 @@ public sealed class QuoteFinder
     private Candidate CueCandidate(TextSpan span, QuoteKind kind, int cue)
     {
         var form = IsCue(cue) ?? CueForm.Verb;
+        if (SpeechCues.IsFiller(_w.Keys[cue])) form = CueForm.Verb; // «قائلاً» reads its subject like «وقال»
         return new Candidate
         {
             Span = span, Kind = kind, Cue = cue, CueEnd = CueEnd(cue),
@@ -460,14 +534,44 @@ public sealed class QuoteFinder
         return false;
     }
 
+    private bool IsShortQuotationAt(int offset)
+    {
+        foreach (var seg in _segments)
+            if (seg.Open == offset) return seg.IsClosed && QuoteMarks.CountWords(_w.Text, seg.Content) <= 3;
+        return false;
+    }
+
+    /// <summary>
+    /// Speech verbs that report no quote of their own («وأكد عبدالحافظ مقتل نيازي») still change who is speaking:
+    /// a following «وأضاف: …» is theirs.
+    /// </summary>
+    private List<int> SpeakerChanges()
+    {
+        var cues = new HashSet<int>(_found.Where(c => c.Cue >= 0).Select(c => c.Cue));
+        var changes = new List<int>();
+        for (int t = 0; t < _w.Count; t++)
+            if (!cues.Contains(t) && IsCue(t) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[t]) && !IsConsumed(_w.Tokens[t].Start))
+                changes.Add(t);
+        return changes;
+    }
+
     private List<Quote> ResolveSpeakers()
     {
         _found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var changes = SpeakerChanges();
+        int nextChange = 0;
         var carry = SpeakerGuess.None;
         var quotes = new List<Quote>(_found.Count);
         Candidate? previous = null;
         foreach (var c in _found)
         {
+            for (; nextChange < changes.Count && _w.Tokens[changes[nextChange]].Start < c.Span.Start; nextChange++)
+            {
+                int t = changes[nextChange];
+                if (c.Cue >= 0 && t >= c.Cue) continue; // the cue of this quote is read below
+                var named = _speakers.AfterCue(t, CueEnd(t));
+                if (named.Id is not null) carry = named;
+            }
             var g = c.Rule switch
             {
                 SpeakerRule.AfterCue => _speakers.AfterCue(c.Cue, c.CueEnd),
@@ -476,6 +580,7 @@ public sealed class QuoteFinder
                 SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
                 _ => SpeakerGuess.None,
             };
+            if (g.Implicit && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue) g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
             if (g.Implicit) g = carry;
             c.Speaker = g;
             if (g.Found) carry = g;
@@ -484,6 +589,13 @@ public sealed class QuoteFinder
             previous = c;
         }
         return quotes;
+    }
+
+    private bool OutsideQuotations(TextSpan span)
+    {
+        foreach (var c in _found)
+            if (c.Kind is QuoteKind.Direct or QuoteKind.Mixed && c.Span.Overlaps(span)) return false;
+        return true;
     }
 
     private bool SameSentence(Candidate? a, Candidate b) =>

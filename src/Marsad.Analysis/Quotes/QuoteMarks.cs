@@ -53,7 +53,8 @@ public static class QuoteMarks
             {
                 char c = text[i];
                 if (!IsMark(c)) continue;
-                bool wordAfter = i + 1 < line.End && !char.IsWhiteSpace(text[i + 1]) && !IsMark(text[i + 1]);
+                // An opening mark is followed by a word (a letter or digit, not «.» or «،»); a closing mark follows one.
+                bool wordAfter = i + 1 < line.End && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '(' or '#' or '@' || ArabicLetters.IsFormatMark(text[i + 1]));
                 bool wordBefore = i > line.Start && !char.IsWhiteSpace(text[i - 1]);
                 if (continuedFrom >= 0 && stack.Count == 0)
                 {

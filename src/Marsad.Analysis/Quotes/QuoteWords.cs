@@ -1,3 +1,5 @@
+using Marsad.Text;
+
 namespace Marsad.Analysis.Quotes;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace Marsad.Analysis.Quotes;
 /// </summary>
 internal static class QuoteWords
 {
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+    // Entries are folded here, so the lists can be written as Arabic is spelt (قائلاً، مسؤول).
+    private static HashSet<string> Set(params string[] words) => new(words.Select(w => ArabicFolder.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>
     /// True for أنّ/إنّ/بأنّ and their pronoun-suffixed forms (أنّه، إنّها، بأنّنا). «أنا» (I) folds to a
@@ -43,7 +46,8 @@ internal static class QuoteWords
         "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "مسوولو", "متحدث", "ناطق", "شهود", "شاهد", "سكان", "ناشط", "ناشطون", "ناشطين",
         "مراقب", "مراقبون", "مراقبين", "خبراء", "خبير", "محلل", "محللون", "محللين", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "اوساط",
         "جهات", "مقرب", "مقربون", "مقربين", "موظف", "موظفون", "عضو", "اعضاء", "قيادي", "قياديون", "ضابط", "ضباط", "مواطن", "مواطنون",
-        "مواطنين", "مسعف", "مسعفون", "طبيب", "اطباء", "معارضون", "مستشار", "نائب", "نواب", "متحدثه", "مسووله",
+        "مواطنين", "مسعف", "مسعفون", "طبيب", "اطباء", "معارضون", "مستشار", "نائب", "نواب", "متحدثه", "مسووله", "صحافي", "صحفي",
+        "صحافيون", "صحفيون", "مراسل", "سائل", "بعض", "كثيرون", "البعض",
     ];
 
     private static readonly HashSet<string> s_anonymous = BuildAnonymous();
@@ -51,8 +55,22 @@ internal static class QuoteWords
     private static HashSet<string> BuildAnonymous()
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in AnonymousStems) { set.Add(s); set.Add("ال" + s); }
+        foreach (var stem in AnonymousStems)
+        {
+            var s = ArabicFolder.Fold(stem);
+            set.Add(s);
+            set.Add("ال" + s);
+        }
         return set;
+    }
+
+    private static readonly HashSet<string> BrokenPlurals = Set("شهود", "خبراء", "مصادر", "اوساط", "جهات", "ضباط", "اعضاء", "اطباء", "نواب", "سكان", "بعض");
+
+    /// <summary>A plural speaker word (مسؤولون، المصادر، الخبراء), with or without the article.</summary>
+    public static bool IsPlural(string key)
+    {
+        if (key.StartsWith("ال", StringComparison.Ordinal)) key = key[2..];
+        return key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal) || BrokenPlurals.Contains(key);
     }
 
     public static bool IsAnonymousSpeaker(string key) => s_anonymous.Contains(key) || key.Length > 2 && key[0] == 'و' && s_anonymous.Contains(key[1..]);

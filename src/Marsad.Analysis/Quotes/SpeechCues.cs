@@ -71,16 +71,33 @@ public static class SpeechCues
         ("اعتقد", "يعتقد", "معتقد"),
         ("اوصي", "يوصي", null),
         ("شرح", "يشرح", "شارح"),
+        ("اجاب", "يجيب", "مجيب"),
+        ("زاد", null, null),
     ];
+
+    /// <summary>
+    /// Words that announce speech without naming a verb of their own (وأردف بالقول، رد قائلاً): they stand for the
+    /// verb before them, or for an unwritten one.
+    /// </summary>
+    private static readonly HashSet<string> Fillers = Folded("بالقول", "بقوله", "بقولها", "بقولهم", "قائلاً", "قائلةً", "قائلين");
+
+    private static HashSet<string> Folded(params IEnumerable<string> words) => new(words.Select(w => ArabicFolder.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>Verbal nouns that report like their verb («بعد ساعات من قول مسؤولين إن…»), even after a preposition.</summary>
+    private static readonly HashSet<string> Masdars = Folded("قول");
+
+    public static bool IsMasdar(ReadOnlySpan<char> folded) => Masdars.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+
+    public static bool IsFiller(ReadOnlySpan<char> folded) => Fillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
 
     // Participles that look like nouns or adjectives in other uses (مقر "headquarters", متوقع "expected", مبين,
     // معبر "crossing", متهم "accused", مدعي "prosecutor", آمل, رائي, ناقل, مفيد, لافت "remarkable") are
     // cues only when the accusative ending (ـاً) shows the circumstantial use.
-    private static readonly HashSet<string> ParticiplesNeedingAccusative = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> ParticiplesNeedingAccusative = Folded(
+    [
         "مقر", "متوقع", "مبين", "معبر", "متهم", "مدعي", "امل", "رائي", "ناقل", "مفيد", "لافت", "مجدد", "معلق", "مرجح", "متابع",
         "معتقد", "مستبعد", "مبدي", "شارح", "مختتم", "مغرد", "داعي", "نافي",
-    };
+    ]);
 
     private static readonly (string Key, CueForm Form)[] Attributions =
     [
@@ -91,18 +108,21 @@ public static class SpeechCues
     private static readonly Dictionary<string, CueForm> s_forms = Build();
 
     /// <summary>Folded verbs whose object must follow a preposition to be speech (أعرب عن، نقل عن).</summary>
-    private static readonly HashSet<string> NeedsAn = new(StringComparer.Ordinal) { "اعرب", "يعرب", "معرب", "عبر", "يعبر", "معبر", "ابدي", "يبدي", "مبدي", "افصح", "يفصح" };
+    private static readonly HashSet<string> NeedsAn = Folded("اعرب", "يعرب", "معرب", "عبر", "يعبر", "معبر", "ابدي", "يبدي", "مبدي", "افصح", "يفصح");
 
     private static Dictionary<string, CueForm> Build()
     {
         var forms = new Dictionary<string, CueForm>(StringComparer.Ordinal);
         foreach (var (past, present, participle) in Verbs)
         {
-            if (past is not null) foreach (var f in PastForms(past)) forms.TryAdd(f, CueForm.Verb);
-            if (present is not null) foreach (var f in PresentForms(present)) forms.TryAdd(f, CueForm.Verb);
+            if (past is not null) foreach (var f in PastForms(ArabicFolder.Fold(past))) forms.TryAdd(f, CueForm.Verb);
+            if (present is not null) foreach (var f in PresentForms(ArabicFolder.Fold(present))) forms.TryAdd(f, CueForm.Verb);
             if (participle is not null) foreach (var f in ParticipleForms(ArabicFolder.Fold(participle))) forms.TryAdd(f, CueForm.Participle);
         }
         foreach (var (key, form) in Attributions) forms.TryAdd(key, form);
+        foreach (var key in Fillers) forms.TryAdd(key, CueForm.Verb);
+        foreach (var key in Masdars) forms.TryAdd(key, CueForm.Verb);
+        // Hamza and alef spellings are folded away: the lists above may be written either way.
         return forms;
     }
 
@@ -152,13 +172,11 @@ public static class SpeechCues
             yield break;
         }
         yield return participle + "ا";     // مؤكداً
+        if (weak) yield break;             // متابعة، معلقة، متهمين are nouns far more often than reports
         yield return participle + "ه";     // مؤكدةً (ة folds to ه)
         yield return participle + "ين";    // مؤكدين
-        if (!weak)
-        {
-            yield return participle;           // مشير (tanween dropped by some writers)
-            yield return participle + "ون";
-        }
+        yield return participle;           // مشير (tanween dropped by some writers)
+        yield return participle + "ون";
     }
 
     /// <summary>

@@ -41,12 +41,15 @@ public static class EvalCommand
         return CommandRunner.Ok;
     }
 
-    public static NerEvaluation Evaluate(NerModel model, IEnumerable<ConllSentence> sentences, TextWriter? predictions = null)
+    /// <summary>Tags the sentences in order as one stream (the second pass looks at neighbouring sentences) and scores them.</summary>
+    public static NerEvaluation Evaluate(NerModel model, IReadOnlyList<ConllSentence> sentences, TextWriter? predictions = null)
     {
         var evaluation = new NerEvaluation();
-        foreach (var s in sentences)
+        var tagged = model.Predict(sentences.Select(s => s.Tokens).ToList());
+        for (int k = 0; k < sentences.Count; k++)
         {
-            var predicted = model.Predict(s.Tokens);
+            var s = sentences[k];
+            var predicted = tagged[k];
             evaluation.Add(s.Tags, predicted);
             if (predictions is null) continue;
             for (int i = 0; i < s.Tokens.Length; i++)

@@ -80,7 +80,7 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
                     var doc = pipeline.Analyze(input.Text, meta);
                     string json = AnalysisJsonWriter.ToJson(doc);
                     facts = ArticleFacts.FromAnalysisJson(json);
-                    article = new NewArticle(identity, meta.Title, meta.Published?.ToString(), meta.Publisher ?? doc.Source?.Publisher?.Id ?? doc.Source?.Publisher?.Name,
+                    article = new NewArticle(identity, meta.Url, meta.Title, meta.Published?.ToString(), meta.Publisher ?? doc.Source?.Publisher?.Id ?? doc.Source?.Publisher?.Name,
                         meta.Author, meta.Location, doc.Text, json);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)

@@ -117,12 +117,12 @@ public sealed class ArticleStore : IDisposable
             for (int i = 0; i < batch.Count; i++)
             {
                 var a = batch[i];
-                object[] values = [a.Identity.Id, (object?)a.Identity.Url ?? DBNull.Value, a.Identity.ContentHash, (object?)a.Title ?? DBNull.Value,
+                object[] values = [a.Identity.Id, (object?)a.Url ?? DBNull.Value, a.Identity.ContentHash, (object?)a.Title ?? DBNull.Value,
                     (object?)a.Published ?? DBNull.Value, (object?)a.Source ?? DBNull.Value, (object?)a.Author ?? DBNull.Value,
                     (object?)a.Location ?? DBNull.Value, a.Text, Compress(a.AnalysisJson)];
                 for (int k = 0; k < values.Length; k++) p[k].Value = values[k];
                 if (insert.ExecuteScalar() is not long seq) continue; // already stored
-                added.Add(new StoredArticle(seq, a.Identity.Id, a.Identity.Url, a.Identity.ContentHash, a.Title, a.Published, a.Source,
+                added.Add(new StoredArticle(seq, a.Identity.Id, a.Url, a.Identity.ContentHash, a.Title, a.Published, a.Source,
                     a.Author, a.Location, a.Text, a.AnalysisJson));
                 var f = facts?[i] ?? ArticleFacts.FromAnalysisJson(a.AnalysisJson);
                 foreach (var (aliasKey, entity) in Aliases(f))

@@ -26,5 +26,5 @@ public sealed record StoredArticle(
         published is { Length: >= 10 } p && DateOnly.TryParseExact(p[..10], "yyyy-MM-dd", out var d) ? d.Year * 10000 + d.Month * 100 + d.Day : 0;
 }
 
-/// <summary>An article ready to store: identity, metadata, body and its analysis as AnalysisJsonWriter wrote it.</summary>
-public sealed record NewArticle(ArticleIdentity Identity, string? Title, string? Published, string? Source, string? Author, string? Location, string Text, string AnalysisJson);
+/// <summary>An article ready to store: identity, metadata (the URL as given), body and its analysis as AnalysisJsonWriter wrote it.</summary>
+public sealed record NewArticle(ArticleIdentity Identity, string? Url, string? Title, string? Published, string? Source, string? Author, string? Location, string Text, string AnalysisJson);

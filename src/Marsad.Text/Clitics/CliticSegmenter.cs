@@ -55,8 +55,8 @@ public static class CliticSegmenter
     /// <summary>
     /// Writes the alternatives for <paramref name="word"/>, which starts at <paramref name="wordStart"/> in
     /// the original text, into <paramref name="destination"/> and returns how many. The first is always the
-    /// whole word; then, for each proclitic reading from the shortest, that reading followed by its
-    /// readings with an enclitic. A word with anything but Arabic letters and marks has only itself.
+    /// whole word; then the readings with proclitics only, shortest proclitic first; then those with an
+    /// enclitic pronoun. A word with anything but Arabic letters and marks has only itself.
     /// Allocation-free.
     /// </summary>
     public static int Segment(ReadOnlySpan<char> word, int wordStart, Span<CliticAnalysis> destination)
@@ -97,7 +97,8 @@ public static class CliticSegmenter
                 var flags = conjFlags | particleFlags;
                 if ((flags & Proclitics.Sa) != 0 && !(n - p >= 3 && raw[p] is Yeh or Teh or Noon or Alef or AlefHamzaAbove)) continue;
                 if (count < found.Length) found[count++] = new Candidate(p, n, flags, Enclitic.None, ProtectedWords.ContainsKey(key[p..n]));
-                if ((flags & Proclitics.Al) != 0) continue;
+                // A definite noun takes no pronoun: not after the article, nor on a stem that starts with it («الدولي»).
+                if ((flags & Proclitics.Al) != 0 || StartsWith(raw[..n], p, "ال")) continue;
                 foreach (var (pronoun, enclitic) in Enclitics)
                 {
                     int s = n - pronoun.Length;
@@ -107,15 +108,20 @@ public static class CliticSegmenter
             }
         }
 
+        // Proclitic readings first (و+اسم، ل+اسم are what names take), then those with a pronoun.
         int written = 1;
-        for (int k = 0; k < count && written < destination.Length; k++)
+        for (int pass = 0; pass < 2; pass++)
         {
-            var c = found[k];
-            if (c.Proclitics == Proclitics.None && c.Enclitic == Enclitic.None) continue; // the whole word, already first
-            if (CutsProtected(found[..count], c.StemStart) || CutsProtected(found[..count], c.StemEnd)) continue;
-            int start = wordStart + at[c.StemStart];
-            int end = wordStart + (c.StemEnd == n ? word.Length : at[c.StemEnd]);
-            destination[written++] = new CliticAnalysis(whole, TextSpan.FromBounds(start, end), c.Proclitics, c.Enclitic);
+            for (int k = 0; k < count && written < destination.Length; k++)
+            {
+                var c = found[k];
+                if ((c.Enclitic == Enclitic.None) != (pass == 0)) continue;
+                if (c.Proclitics == Proclitics.None && c.Enclitic == Enclitic.None) continue; // the whole word, already first
+                if (CutsProtected(found[..count], c.StemStart) || CutsProtected(found[..count], c.StemEnd)) continue;
+                int start = wordStart + at[c.StemStart];
+                int end = wordStart + (c.StemEnd == n ? word.Length : at[c.StemEnd]);
+                destination[written++] = new CliticAnalysis(whole, TextSpan.FromBounds(start, end), c.Proclitics, c.Enclitic);
+            }
         }
         return written;
     }

@@ -3,7 +3,7 @@ namespace Marsad.Text.Clitics;
 /// <summary>
 /// A light stemmer for search keys, in the spirit of Larkey's light10 (Lucene's ArabicStemmer) but
 /// clitic-aware and guarded: the word is folded (<see cref="FoldOptions.Matching"/>), then one proclitic
-/// group (وبال، فلل، وال، لل، ال، و، ف ...) and one pronoun (هما هم هن كما كم ها نا) are stripped, then
+/// group (وبال، فلل، وال، لل، ال، و ...) and one pronoun (هما هم هن كما كم ها نا) are stripped, then
 /// light10's suffixes (ها ان ات ون ين يه ه ي). Protected words (فلسطين، وليد، بوتين) and a protected
 /// remainder («وفلسطين» → فلسطين) are not cut further, and a stem keeps at least two letters.
 /// Two spellings of one word give one key (الأمريكية، والأمريكيه → امريك). For search only; not a
@@ -13,7 +13,8 @@ public static class LightStemmer
 {
     private const int MinStem = 2;
 
-    // Longest first. A lone و or ف needs a three-letter stem (light10's rule for و).
+    // Longest first. A lone و needs a three-letter stem (light10's rule); a lone ف is not stripped, as in
+    // light10, since too many words begin with it (فيها، فقط، فوق).
     private static readonly string[] Prefixes =
     [
         "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
@@ -55,7 +56,7 @@ public static class LightStemmer
 
         // Proclitics: the longest that leaves a stem, unless a shorter one already leaves a protected word.
         int p = 0;
-        if (StartsWithLone(key, 'و') || StartsWithLone(key, 'ف'))
+        if (key.Length > 3 && key[0] == 'و')
         {
             if (ProtectedWords.ContainsKey(key[1..])) return key[1..];
             p = 1;
@@ -85,6 +86,4 @@ public static class LightStemmer
         }
         return key;
     }
-
-    private static bool StartsWithLone(ReadOnlySpan<char> key, char conjunction) => key.Length > 3 && key[0] == conjunction;
 }

@@ -6,7 +6,7 @@ public sealed class NerTrainerTests
 {
     private static byte[] TrainBytes(int seed)
     {
-        var model = new NerTrainer { Epochs = 3, BucketBits = 16, Seed = seed }.Train(TinyNerCorpus.Build(), new NerLexicon());
+        var model = new NerTrainer { Epochs = 2, BucketBits = 16, Seed = seed, Folds = 2 }.Train(TinyNerCorpus.Build(), new NerLexicon());
         using var stream = new MemoryStream();
         model.Save(stream);
         return stream.ToArray();

@@ -3,7 +3,7 @@ using Marsad.Text;
 namespace Marsad.Analysis.Tests.Quotes;
 
 /// <summary>A hand-annotated quote: content span, kind, and who said it (an entity key or a name as written; null for an unnamed source).</summary>
-public sealed record GoldQuote(TextSpan Span, string Kind, string? Speaker, bool Optional = false);
+public sealed record GoldQuote(TextSpan Span, string Kind, string? Speaker, bool Optional = false, EntityType SpeakerType = EntityType.PER);
 
 /// <summary>
 /// Scores predicted quotes as ../shared/spec/score.py does: a prediction matches a gold quote when they overlap by
@@ -21,8 +21,10 @@ public static class QuoteScore
         public static Result operator +(Result a, Result b) => new(a.Tp + b.Tp, a.Fp + b.Fp, a.Fn + b.Fn, a.SpeakersRight + b.SpeakersRight, [.. a.Errors, .. b.Errors]);
     }
 
-    public static Result Score(string text, IReadOnlyList<Quote> predicted, IReadOnlyList<GoldQuote> gold, Func<Quote, GoldQuote, bool> speakerRight)
+    public static Result Score(string text, IReadOnlyList<Quote> predicted, IReadOnlyList<GoldQuote> gold, Func<Quote, GoldQuote, bool> speakerRight,
+        Func<string, string>? nameOf = null)
     {
+        nameOf ??= id => id;
         var used = new HashSet<int>();
         int tp = 0, fp = 0, spk = 0;
         var errors = new List<string>();
@@ -39,7 +41,7 @@ public static class QuoteScore
             if (gold[best].Optional) continue;
             tp++;
             if (speakerRight(q, gold[best])) spk++;
-            else errors.Add($"SPEAKER {q.SpeakerId ?? q.SpeakerKind ?? "null"} ≠ {gold[best].Speaker ?? "null"} «{Clip(q.Span.Slice(text))}»");
+            else errors.Add($"SPEAKER {(q.SpeakerId is { } id ? nameOf(id) : q.SpeakerKind ?? "null")} ≠ {gold[best].Speaker ?? "null"} «{Clip(q.Span.Slice(text))}»");
         }
         int fn = 0;
         for (int i = 0; i < gold.Count; i++)

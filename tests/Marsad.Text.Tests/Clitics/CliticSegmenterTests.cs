@@ -92,6 +92,9 @@ public class CliticSegmenterTests
         Assert.DoesNotContain(Readings("الكتابهم"), r => r.StartsWith("ال|", StringComparison.Ordinal) && !r.EndsWith('|'));
 
     [Fact]
+    public void A_stem_starting_with_the_article_takes_no_pronoun() => Assert.Equal(["|الدولي|", "ال|دولي|"], Readings("الدولي"));
+
+    [Fact]
     public void A_stem_keeps_two_letters()
     {
         Assert.Equal(["|لك|"], Readings("لك"));
@@ -117,6 +120,13 @@ public class CliticSegmenterTests
         Assert.All(analyses, a => Assert.Equal(new TextSpan(before.Length, 7), a.Word));
         Assert.Contains(analyses, a => a.Stem == new TextSpan(before.Length + 4, 3));
     }
+
+    [Fact]
+    public void Proclitic_readings_come_before_pronoun_readings() =>
+        Assert.Equal(["|وحكومتهم|", "و|حكومتهم|", "|وحكومت|هم", "و|حكومت|هم"], Readings("وحكومتهم"));
+
+    [Fact]
+    public void Demonstratives_are_not_a_stem_and_a_pronoun() => Assert.Equal(["|هذه|"], Readings("هذه"));
 
     [Fact]
     public void Pronoun_on_a_feminine_noun_keeps_the_teh() => Assert.Contains("|حكومت|ه", Readings("حكومته"));

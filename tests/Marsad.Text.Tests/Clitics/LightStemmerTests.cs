@@ -23,6 +23,9 @@ public class LightStemmerTests
     public void Protected_words_are_not_cut(string word, string stem) => Assert.Equal(stem, LightStemmer.Stem(word));
 
     [Fact]
+    public void A_lone_fa_is_not_stripped() => Assert.Equal("في", LightStemmer.Stem("فيها"));
+
+    [Fact]
     public void Two_spellings_give_one_key() => Assert.Equal(LightStemmer.Stem("الأمريكية"), LightStemmer.Stem("والامريكيه"));
 
     [Fact]
