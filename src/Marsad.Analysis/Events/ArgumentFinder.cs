@@ -10,7 +10,8 @@ internal static class ArgumentFinder
     private const int Window = 8;
 
     private static readonly HashSet<string> s_relators = new(StringComparer.Ordinal) { "مع", "بين", "علي", "ضد", "الي", "عن", "في", "من", "ل", "امام" };
-    private static readonly HashSet<string> s_agentMarkers = new(StringComparer.Ordinal) { "يد", "ايدي", "بنيران", "نيران", "برصاص", "رصاص", "قبل", "بيد" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_agentMarkers =
+        new HashSet<string>(StringComparer.Ordinal) { "يد", "ايدي", "بنيران", "نيران", "برصاص", "رصاص", "قبل", "بيد" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Assign(EventDraft d, WordKeys[] words, List<Party> parties, Party? speaker)
     {
@@ -132,7 +133,7 @@ internal static class ArgumentFinder
     {
         for (int i = 0; i < words.Length; i++)
         {
-            if (!words[i].Keys.Any(s_agentMarkers.Contains)) continue;
+            if (!words[i].AnyKeyIn(s_agentMarkers)) continue;
             var p = parties.FirstOrDefault(x => x.Start > i && x.Start <= i + 2);
             if (p is not null) return p;
         }

@@ -3,13 +3,13 @@ namespace Marsad.Analysis.Events;
 /// <summary>An event while it is being coded: its trigger match, its parties, and what later rules changed.</summary>
 internal sealed class EventDraft
 {
-    public EventDraft(PloverCode code, TriggerMatch match, int sentence)
+    public EventDraft(PloverCode code, TriggerMatch match, int sentence, string key)
     {
         Code = code;
         Match = match;
         Sentence = sentence;
-        Keys.Add(match.Key);
-        if (match.Definite) DefiniteKeys.Add(match.Key);
+        Keys.Add(key);
+        if (match.Definite) DefiniteKeys.Add(key);
     }
 
     public PloverCode Code { get; set; }

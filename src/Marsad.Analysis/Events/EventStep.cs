@@ -10,11 +10,11 @@ namespace Marsad.Analysis.Events;
 /// </summary>
 public sealed class EventStep : IAnalysisStep
 {
-    private static readonly HashSet<string> s_speechVerbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = new HashSet<string>(StringComparer.Ordinal)
     {
         "قال", "قالت", "اعلن", "اعلنت", "صرح", "صرحت", "اوضح", "اوضحت", "اكد", "اكدت", "اضاف", "اضافت", "اشار", "اشارت",
         "لفت", "لفتت", "ذكر", "ذكرت", "افاد", "افادت", "راي", "رات", "اعتبر", "اعتبرت", "يقول", "تقول",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly TriggerLexicon _lexicon;
     private readonly AgentLexicon _agents;
@@ -93,7 +93,7 @@ public sealed class EventStep : IAnalysisStep
             if (m.Entry.Kind != TriggerKind.Event) continue;
             // PLOVER does not code hopes and wishes (CAMEO 01): «أمله بأن تتوصل يريفان وباكو إلى اتفاق».
             if (hopes.Any(h => h.Start < m.Start && m.Start - h.Start <= 10)) continue;
-            var d = new EventDraft(m.Entry.Code!, m, si);
+            var d = new EventDraft(m.Entry.Code!, m, si, words[m.Start].KeyAt(m.KeyIndex).ToString());
             ArgumentFinder.Assign(d, words, parties, speaker);
             d.Place = Place(d, parties);
             drafts.Add(d);
@@ -117,7 +117,7 @@ public sealed class EventStep : IAnalysisStep
             }
             else
             {
-                agree = new EventDraft(_table.Lookup("030")!, intent, si) { IntendedType = "AGREE" };
+                agree = new EventDraft(_table.Lookup("030")!, intent, si, words[intent.Start].KeyAt(intent.KeyIndex).ToString()) { IntendedType = "AGREE" };
                 if (actor is not null) agree.AddActor(actor);
                 foreach (var p in parties.Where(p => p.Start >= intent.HeadEnd && p.Start < intent.HeadEnd + 10 && !p.IsPlace))
                     agree.AddRecipient(p);
@@ -176,7 +176,7 @@ public sealed class EventStep : IAnalysisStep
         }
         for (int i = 0; i < words.Length; i++)
         {
-            if (!words[i].Keys.Any(s_speechVerbs.Contains)) continue;
+            if (!words[i].AnyKeyIn(s_speechVerbs)) continue;
             return parties.FirstOrDefault(p => p.Start > i && p.Start <= i + 8 && !p.IsPlace);
         }
         return null;

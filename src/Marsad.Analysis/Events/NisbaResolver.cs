@@ -32,31 +32,33 @@ public sealed class NisbaResolver
     public string? Resolve(WordKeys word)
     {
         if (_states.Count == 0 || word.Token.Kind != TokenKind.ArabicWord) return null;
-        foreach (var key in word.Keys)
+        for (int k = 0; k < word.KeyCount; k++)
         {
-            string? stem = NisbaStem(key);
-            if (stem is null) continue;
+            var key = word.KeyAt(k);
+            var stem = NisbaStem(key);
+            if (stem.IsEmpty) continue;
             foreach (var (name, id) in _states)
-                if (name.StartsWith(stem, StringComparison.Ordinal) && name.Length - stem.Length <= 2) return id;
+                if (name.AsSpan().StartsWith(stem, StringComparison.Ordinal) && name.Length - stem.Length <= 2) return id;
         }
         return null;
     }
 
     /// <summary>The stem before a nisba ending (ي، يه، يين، يون، يات، يتان), or null when the word has none.</summary>
-    public static string? NisbaStem(string key)
+    public static ReadOnlySpan<char> NisbaStem(ReadOnlySpan<char> key)
     {
-        string[] endings = ["يين", "يون", "يات", "يتين", "يتان", "يه", "ي"];
-        foreach (var end in endings)
+        foreach (var end in s_endings)
             if (key.EndsWith(end, StringComparison.Ordinal) && key.Length - end.Length >= 3)
                 return key[..^end.Length];
-        return null;
+        return [];
     }
+
+    private static readonly string[] s_endings = ["يين", "يون", "يات", "يتين", "يتان", "يه", "ي"];
 
     /// <summary>A plural of nationality (الإسرائيليين، فلسطينيون): a group that can act without a name.</summary>
     public static bool IsNationalityPlural(WordKeys word)
     {
-        foreach (var key in word.Keys)
-            if (key.Length >= 7 && (key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal))) return true;
+        for (int k = 0; k < word.KeyCount; k++)
+            if (word.KeyAt(k) is var key && key.Length >= 7 && (key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal))) return true;
         return false;
     }
 }

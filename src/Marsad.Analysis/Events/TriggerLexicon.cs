@@ -20,7 +20,8 @@ public enum TriggerFrame : byte
 public sealed record TriggerEntry(TriggerKind Kind, PloverCode? Code, TriggerFrame Frame, WordPattern?[] Words, int HeadLength, int Line);
 
 /// <summary>A lexicon entry found in a sentence, as word indices into the sentence.</summary>
-public readonly record struct TriggerMatch(TriggerEntry Entry, int Start, int HeadEnd, int End, bool Definite, bool Future, string Key);
+/// <param name="KeyIndex">Which key of the first word matched (see <see cref="WordKeys.KeyAt"/>).</param>
+public readonly record struct TriggerMatch(TriggerEntry Entry, int Start, int HeadEnd, int End, bool Definite, bool Future, int KeyIndex);
 
 /// <summary>
 /// The Arabic trigger lexicon (Data/event-triggers-ar.tsv). Entries are indexed by their first word so that only
@@ -33,7 +34,10 @@ public sealed class TriggerLexicon
     private static readonly Lazy<TriggerLexicon> s_default = new(() => Parse(EventResources.Read("event-triggers-ar.tsv"), CameoPloverTable.Default));
 
     private readonly Dictionary<string, List<TriggerEntry>> _byFirstExact = new(StringComparer.Ordinal);
-    private readonly List<(string Prefix, TriggerEntry Entry)> _byFirstPrefix = [];
+    private readonly Dictionary<string, List<TriggerEntry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstExactSpan;
+    private readonly Dictionary<string, List<TriggerEntry>> _byFirstPrefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TriggerEntry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstPrefixSpan;
+    private readonly int _minPrefix = int.MaxValue, _maxPrefix;
 
     public static TriggerLexicon Default => s_default.Value;
 
@@ -50,8 +54,16 @@ public sealed class TriggerLexicon
                 if (!_byFirstExact.TryGetValue(w, out var list)) _byFirstExact[w] = list = [];
                 list.Add(e);
             }
-            foreach (var p in first.Prefixes) _byFirstPrefix.Add((p, e));
+            foreach (var p in first.Prefixes)
+            {
+                if (!_byFirstPrefix.TryGetValue(p, out var list)) _byFirstPrefix[p] = list = [];
+                list.Add(e);
+                _minPrefix = Math.Min(_minPrefix, p.Length);
+                _maxPrefix = Math.Max(_maxPrefix, p.Length);
+            }
         }
+        _byFirstPrefixSpan = _byFirstPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirstExactSpan = _byFirstExact.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TriggerLexicon Parse(string tsv, CameoPloverTable table)
@@ -105,18 +117,19 @@ public sealed class TriggerLexicon
             if (w.Token.Kind != Marsad.Text.TokenKind.ArabicWord) continue;
             TriggerMatch? best = null;
             // The least-stripped key that the lexicon knows decides: later keys are only tried when earlier ones fail.
-            for (int k = 0; k < w.Keys.Length && best is null; k++)
+            for (int k = 0; k < w.KeyCount && best is null; k++)
             {
                 candidates.Clear();
-                if (_byFirstExact.TryGetValue(w.Keys[k], out var list)) candidates.AddRange(list);
-                foreach (var (p, e) in _byFirstPrefix)
-                    if (w.Keys[k].StartsWith(p, StringComparison.Ordinal)) candidates.Add(e);
+                var key = w.KeyAt(k);
+                if (_byFirstExactSpan.TryGetValue(key, out var list)) candidates.AddRange(list);
+                for (int n = _minPrefix; n <= _maxPrefix && n <= key.Length; n++)
+                    if (_byFirstPrefixSpan.TryGetValue(key[..n], out var byPrefix)) candidates.AddRange(byPrefix);
                 foreach (var e in candidates)
                 {
                     int end = MatchRest(e, words, i + 1, 1);
                     if (end < 0) continue;
                     // Head words come before any gap, one word each.
-                    var m = new TriggerMatch(e, i, i + e.HeadLength, end, w.Definite[k], w.Future[k], w.Keys[k]);
+                    var m = new TriggerMatch(e, i, i + e.HeadLength, end, w.DefiniteAt(k), w.FutureAt(k), k);
                     if (best is null || Better(m, best.Value)) best = m;
                 }
             }

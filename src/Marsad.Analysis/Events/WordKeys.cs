@@ -7,58 +7,76 @@ namespace Marsad.Analysis.Events;
 /// (و ف, then ب ل ك, then ال or لل, and the future prefix سـ), least stripped first. Matching uses the first key that
 /// the lexicon knows, so «بحث» stays "discussed" and is never read as ب + «حث» ("urged").
 /// </summary>
+/// <remarks>PERF: every stripped key is a suffix of the folded key, so a word holds one string and up to eight start
+/// offsets packed in a ulong; lookups go through span-keyed alternate lookups and allocate nothing.</remarks>
 public sealed class WordKeys
 {
-    public WordKeys(Token token, string[] keys, bool[] definite, bool[] future)
+    private const int MaxKeys = 8;
+    private readonly ulong _starts;
+    private readonly byte _definite;
+    private readonly byte _future;
+
+    private WordKeys(Token token, string key, ulong starts, int count, byte definite, byte future)
     {
         Token = token;
-        Keys = keys;
-        Definite = definite;
-        Future = future;
+        Key = key;
+        _starts = starts;
+        KeyCount = count;
+        _definite = definite;
+        _future = future;
     }
 
     public Token Token { get; }
     public TextSpan Span => Token.Span;
-    public string Key => Keys[0];
-    public string[] Keys { get; }
-    /// <summary>Per key: whether an article ال was stripped to reach it.</summary>
-    public bool[] Definite { get; }
-    /// <summary>Per key: whether the future prefix سـ was stripped to reach it.</summary>
-    public bool[] Future { get; }
-
+    /// <summary>The folded token, nothing stripped.</summary>
+    public string Key { get; }
+    public int KeyCount { get; }
     public bool IsPunctuation => Token.Kind == TokenKind.Punctuation;
+
+    public ReadOnlySpan<char> KeyAt(int i) => Key.AsSpan(Start(i));
+
+    /// <summary>Whether an article ال was stripped to reach key <paramref name="i"/>.</summary>
+    public bool DefiniteAt(int i) => (_definite & (1 << i)) != 0;
+
+    /// <summary>Whether the future prefix سـ was stripped to reach key <paramref name="i"/>.</summary>
+    public bool FutureAt(int i) => (_future & (1 << i)) != 0;
+
+    private int Start(int i) => (int)((_starts >> (8 * i)) & 0xFF);
 
     // The proclitic-stripping here is deliberately minimal (no lexicon of stems): the event lexicon lists whole
     // surface forms, and every stripped key is only tried after the less-stripped ones failed.
     public static WordKeys Create(string text, Token token)
     {
         string key = ArabicFolder.Fold(text.AsSpan(token.Start, token.Span.Length));
-        if (token.Kind != TokenKind.ArabicWord || key.Length < 4) return new WordKeys(token, [key], [false], [false]);
-        var keys = new List<string>(6) { key };
-        var definite = new List<bool>(6) { false };
-        var future = new List<bool>(6) { false };
-        void Add(string k, bool def, bool fut)
+        if (token.Kind != TokenKind.ArabicWord || key.Length < 4 || key.Length > 255) return new WordKeys(token, key, 0, 1, 0, 0);
+        ulong starts = 0;
+        int count = 1;
+        byte definite = 0, future = 0;
+        void Add(int start, bool def, bool fut)
         {
-            if (k.Length < 2 || keys.Contains(k)) return;
-            keys.Add(k);
-            definite.Add(def);
-            future.Add(fut);
+            if (count == MaxKeys || key.Length - start < 2) return;
+            for (int i = 0; i < count; i++) if ((int)((starts >> (8 * i)) & 0xFF) == start) return;
+            starts |= (ulong)start << (8 * count);
+            if (def) definite |= (byte)(1 << count);
+            if (fut) future |= (byte)(1 << count);
+            count++;
         }
-        var stems = new List<string>(2) { key };
-        if (key[0] is 'و' or 'ف' && key.Length >= 4) { stems.Add(key[1..]); Add(key[1..], false, false); }
-        foreach (var s in stems)
+        Span<int> stems = [0, -1];
+        if (key[0] is 'و' or 'ف') { stems[1] = 1; Add(1, false, false); }
+        foreach (int s in stems)
         {
-            if (s.StartsWith("لل", StringComparison.Ordinal) && s.Length >= 5) Add(s[2..], true, false);
-            if (s[0] is 'ب' or 'ل' or 'ك' && s.Length >= 4)
+            if (s < 0) continue;
+            var rest = key.AsSpan(s);
+            if (rest.StartsWith("لل") && rest.Length >= 5) Add(s + 2, true, false);
+            if (rest[0] is 'ب' or 'ل' or 'ك' && rest.Length >= 4)
             {
-                string rest = s[1..];
-                Add(rest, false, false);
-                if (rest.StartsWith("ال", StringComparison.Ordinal) && rest.Length >= 5) Add(rest[2..], true, false);
+                Add(s + 1, false, false);
+                if (rest[1..].StartsWith("ال") && rest.Length >= 6) Add(s + 3, true, false);
             }
-            if (s.StartsWith("ال", StringComparison.Ordinal) && s.Length >= 5) Add(s[2..], true, false);
-            if (s[0] == 'س' && s.Length >= 4 && s[1] is 'ي' or 'ت' or 'ن' or 'ا') Add(s[1..], false, true);
+            if (rest.StartsWith("ال") && rest.Length >= 5) Add(s + 2, true, false);
+            if (rest[0] == 'س' && rest.Length >= 4 && rest[1] is 'ي' or 'ت' or 'ن' or 'ا') Add(s + 1, false, true);
         }
-        return new WordKeys(token, [.. keys], [.. definite], [.. future]);
+        return new WordKeys(token, key, starts, count, definite, future);
     }
 
     /// <summary>The keys of a sentence's tokens.</summary>
@@ -69,10 +87,13 @@ public sealed class WordKeys
         return result;
     }
 
-    /// <summary>Whether any key of this word equals <paramref name="word"/> (folded).</summary>
-    public bool Is(string word)
+    /// <summary>Whether any key of this word is in <paramref name="words"/>.</summary>
+    public bool AnyKeyIn(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
-        foreach (var k in Keys) if (k == word) return true;
+        for (int i = 0; i < KeyCount; i++) if (words.Contains(KeyAt(i))) return true;
         return false;
     }
+
+    /// <summary>The most stripped key: the bare word.</summary>
+    public string Bare => KeyAt(KeyCount - 1).ToString();
 }

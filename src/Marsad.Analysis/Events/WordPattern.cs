@@ -6,6 +6,7 @@ namespace Marsad.Analysis.Events;
 public sealed class WordPattern
 {
     private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactBySpan;
     private readonly List<string> _prefixes = [];
 
     public WordPattern(string spec)
@@ -15,14 +16,15 @@ public sealed class WordPattern
             if (alt.EndsWith('*')) _prefixes.Add(ArabicFolder.Fold(alt.AsSpan(0, alt.Length - 1)));
             else _exact.Add(ArabicFolder.Fold(alt));
         }
+        _exactBySpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IEnumerable<string> Exact => _exact;
     public IReadOnlyList<string> Prefixes => _prefixes;
 
-    public bool Matches(string key)
+    public bool Matches(ReadOnlySpan<char> key)
     {
-        if (_exact.Contains(key)) return true;
+        if (_exactBySpan.Contains(key)) return true;
         foreach (var p in _prefixes)
             if (key.StartsWith(p, StringComparison.Ordinal)) return true;
         return false;
@@ -31,8 +33,8 @@ public sealed class WordPattern
     /// <summary>The index of the first key of <paramref name="word"/> that matches, or -1.</summary>
     public int MatchIndex(WordKeys word)
     {
-        for (int i = 0; i < word.Keys.Length; i++)
-            if (Matches(word.Keys[i])) return i;
+        for (int i = 0; i < word.KeyCount; i++)
+            if (Matches(word.KeyAt(i))) return i;
         return -1;
     }
 }

@@ -88,9 +88,10 @@ public sealed class GsrEvaluation
         foreach (var token in Tokenizer.Tokenize(s))
         {
             if (token.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord)) continue;
-            var keys = WordKeys.Create(s, token).Keys;
+            var word = WordKeys.Create(s, token);
             // The most stripped key: «والمتظاهرين» and «المتظاهرين» are the same word.
-            string key = keys[^1].Length >= 3 ? keys[^1] : keys[0];
+            string bare = word.Bare;
+            string key = bare.Length >= 3 ? bare : word.Key;
             if (key.Length >= 3 && key is not ("الذي" or "التي" or "علي" or "الي" or "بين")) set.Add(key);
         }
         return set;
