@@ -12,7 +12,10 @@ public static class MarsadPipeline
             .Add(new TokenizeStep())
             .Add(new StructureStep(OutletTable.Default))
             .Add(new Times.TimeStep())
-            .Add(new Quantities.QuantityStep());
+            .Add(new Quantities.QuantityStep())
+            .Add(new Entities.EntityStep(tagger: Ner.PerceptronNameTagger.Default))
+            .Add(new Quotes.QuoteStep())
+            .Add(new Events.EventStep());
 
     private static readonly Lazy<AnalysisPipeline> s_default = new(() => CreateBuilder().Build());
 
