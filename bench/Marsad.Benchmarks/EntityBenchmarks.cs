@@ -16,7 +16,9 @@ namespace Marsad.Benchmarks;
 /// Also the time to load the knowledge base from its embedded file.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 2, iterationCount: 5)]
+[InProcess]
+[WarmupCount(2)]
+[IterationCount(5)]
 public class EntityBenchmarks
 {
     private Document[] _docs = [];
