@@ -12,7 +12,8 @@ public static class MarsadPipeline
             .Add(new TokenizeStep())
             .Add(new StructureStep(OutletTable.Default))
             .Add(new Times.TimeStep())
-            .Add(new Entities.EntityStep())
+            .Add(new Quantities.QuantityStep())
+            .Add(new Entities.EntityStep(tagger: Ner.PerceptronNameTagger.Default))
             .Add(new Quotes.QuoteStep())
             .Add(new Events.EventStep());
 

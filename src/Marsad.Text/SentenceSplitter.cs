@@ -6,7 +6,7 @@ namespace Marsad.Text;
 /// Splits text into sentences at . ! ? ؟ … ۔ and line breaks. A full stop does not end a sentence:
 /// <list type="bullet">
 /// <item>after an abbreviation or initial glued to it (د. أ.د. م. ق.م ص.ب، «ع. موسى»، «U.S.»), or inside a
-/// dotted acronym («ان.بي.سي»); but an era marker after a year (1436هـ. 2015م.) does end one;</item>
+/// dotted acronym («ان.بي.سي»); but an era or time marker after a number (1436هـ. 2015م. 10 ص.) does end one;</item>
 /// <item>after a list number at the start of a line («1. البند»);</item>
 /// <item>inside a quotation that closes later on the same line (« » “ ” „ and ASCII "): the sentence runs
 /// past the full stop to the closing quote. A quote that never closes on its line is ignored.</item>
@@ -92,8 +92,8 @@ public static class SentenceSplitter
         bool atEnd = dot + 1 >= tokens.Length || LineBreakBetween(text, tokens[dot].End, tokens[dot + 1].Start);
         if (atEnd) return false;
         var word = text.AsSpan(prev.Start, prev.Span.Length);
-        // An era marker after a year ends the sentence: «في 13 رمضان 1436هـ.» «عام 2015 م.»
-        if (word is "هـ" or "ه" or "م" && IsEra(tokens, dot - 1, first)) return false;
+        // An era or time-of-day marker after a number ends the sentence: «في 13 رمضان 1436هـ.» «عام 2015 م.» «الساعة 10 ص.»
+        if (word is "هـ" or "ه" or "م" or "ص" && IsEra(tokens, dot - 1, first)) return false;
         if (word.Length == 1 && prev.Kind == TokenKind.LatinWord) return char.IsUpper(word[0]);
         if (AbbreviationLookup.Contains(word)) return true;
         // «ان.بي.سي»: short pieces glued on both sides of the dot.

@@ -34,6 +34,10 @@ public class SentenceSplitterTests
 
     [Fact] public void Gregorian_year_marker_ends_the_sentence() => Assert.Equal(["ولد عام 1950 م.", "ثم هاجر."], Sentences("ولد عام 1950 م. ثم هاجر."));
 
+    [Fact] public void Morning_marker_after_an_hour_ends_the_sentence() => Assert.Equal(["يبدأ الدوام الساعة 8 ص.", "وينتهي ظهرا."], Sentences("يبدأ الدوام الساعة 8 ص. وينتهي ظهرا."));
+
+    [Fact] public void Page_abbreviation_before_a_number_does_not_end_the_sentence() => Assert.Equal(["انظر ص. 12 من التقرير."], Sentences("انظر ص. 12 من التقرير."));
+
     [Fact] public void Before_christ_marker_after_a_year_ends_the_sentence() => Assert.Equal(["بنيت عام 500 ق.م.", "ثم هدمت."], Sentences("بنيت عام 500 ق.م. ثم هدمت."));
 
     [Fact] public void Decimals_do_not_split() => Assert.Equal(["شردت الكوارث 26.5 مليون شخص.", "وهذا كثير."], Sentences("شردت الكوارث 26.5 مليون شخص. وهذا كثير."));

@@ -32,7 +32,7 @@ public sealed class EntityStep : IAnalysisStep
         var tokens = document.Layer<Token>();
         var words = new WordTable(text, tokens, document.Layer<CreditLine>());
         var found = _finder.Find(text, words);
-        if (_tagger is not null) AddTagged(text, words, found, _tagger.Tag(text, tokens, document.Layer<Sentence>()));
+        if (_tagger is not null) AddTagged(text, words, found, _tagger.Tag(text, tokens, document.Layer<Sentence>()), FiguresAndTimes(document));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         var entities = new EntityGatherer(_lexicon.Kb, text);
         foreach (var f in found) entities.Add(f);
@@ -50,9 +50,10 @@ public sealed class EntityStep : IAnalysisStep
     }
 
     /// <summary>Tagger names the KB did not find (no overlap with a KB name), linked to the KB when their text names a KB entity.</summary>
-    private void AddTagged(string text, WordTable words, List<FoundName> found, IReadOnlyList<TaggedName> tagged)
+    private void AddTagged(string text, WordTable words, List<FoundName> found, IReadOnlyList<TaggedName> tagged, IEnumerable<TextSpan> notNames)
     {
-        var taken = new List<(int Start, int End)>(found.Select(f => (f.Start, f.End)));
+        // A word inside a figure or a date («4 مليارات دولار», «شباط/فبراير») is a unit or a month, not a name.
+        var taken = new List<(int Start, int End)>(found.Select(f => (f.Start, f.End)).Concat(notNames.Select(s => (s.Start, s.End))));
         foreach (var t in tagged)
         {
             if (t.Confidence < 0.5f || taken.Any(s => s.Start < t.Span.End && t.Span.Start < s.End)) continue;
@@ -67,6 +68,9 @@ public sealed class EntityStep : IAnalysisStep
             taken.Add((t.Span.Start, t.Span.End));
         }
     }
+
+    private static IEnumerable<TextSpan> FiguresAndTimes(Document document) =>
+        document.Layer<Quantity>().Select(q => q.Span).Concat(document.Layer<TimeExpression>().Select(t => t.Span));
 
     /// <summary>A credit-line name glued to an edition number («سيرياهوم نيوز3») is the name without it.</summary>
     private static TextSpan Trim(string text, TextSpan span)

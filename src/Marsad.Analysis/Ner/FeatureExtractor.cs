@@ -177,16 +177,26 @@ internal sealed class FeatureExtractor
         buckets[k++] = FeatureHash.Bucket(37, FeatureHash.Combine(t.Stem, n1.Stem), b);
         buckets[k++] = FeatureHash.Bucket(38, (ulong)p1.Trigger << 8 | t.Mask, b);
         for (int g = 0; g < t.GramCount; g++) buckets[k++] = FeatureHash.Bucket(39, t.Grams[g], b);
-        if (document)
-        {
-            buckets[k++] = FeatureHash.Bucket(40, t.Doc, b);
-            buckets[k++] = FeatureHash.Bucket(41, (ulong)p1.Doc << 8 | n1.Doc, b);
-            buckets[k++] = FeatureHash.Bucket(42, t.FirstTag, b);
-            buckets[k++] = FeatureHash.Bucket(43, (ulong)p1.FirstTag << 16 | (ulong)t.FirstTag << 8 | n1.FirstTag, b);
-            buckets[k++] = FeatureHash.Bucket(44, (ulong)t.Doc << 8 | t.FirstTag, b);
-        }
+        if (document) k += DocumentFeatures(s, i, buckets[k..]);
         return k;
     }
+
+    /// <summary>The second pass's extra features (first-pass tags and document votes), appended after the others.</summary>
+    public int DocumentFeatures(ReadOnlySpan<TokenInfo> s, int i, Span<int> buckets)
+    {
+        ref readonly var t = ref s[i];
+        ref readonly var p1 = ref i >= 1 ? ref s[i - 1] : ref TokenInfo.Start;
+        ref readonly var n1 = ref i + 1 < s.Length ? ref s[i + 1] : ref TokenInfo.End;
+        int b = _bits;
+        buckets[0] = FeatureHash.Bucket(40, t.Doc, b);
+        buckets[1] = FeatureHash.Bucket(41, (ulong)p1.Doc << 8 | n1.Doc, b);
+        buckets[2] = FeatureHash.Bucket(42, t.FirstTag, b);
+        buckets[3] = FeatureHash.Bucket(43, (ulong)p1.FirstTag << 16 | (ulong)t.FirstTag << 8 | n1.FirstTag, b);
+        buckets[4] = FeatureHash.Bucket(44, (ulong)t.Doc << 8 | t.FirstTag, b);
+        return DocumentFeatureCount;
+    }
+
+    public const int DocumentFeatureCount = 5;
 
     private static void NormalisePunctuation(Span<char> w)
     {

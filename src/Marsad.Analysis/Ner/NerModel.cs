@@ -63,31 +63,51 @@ public sealed class NerModel
             longest = Math.Max(longest, segments[s + 1] - segments[s]);
             Extractor.Analyse(text, spans[segments[s]..segments[s + 1]], infos[segments[s]..segments[s + 1]]);
         }
+        // The second pass shares the first pass's features (plus the document ones): compute them once.
+        const int Slot = FeatureExtractor.MaxFeatures;
+        var buckets = ArrayPool<int>.Shared.Rent(n * Slot);
+        var counts = ArrayPool<int>.Shared.Rent(n);
         var delta = ArrayPool<float>.Shared.Rent(longest * T);
         var back = ArrayPool<byte>.Shared.Rent(longest * T);
         try
         {
-            Pass(First, false, segments, infos, scores, tags, delta, back);
+            for (int s = 0; s + 1 < segments.Length; s++)
+            {
+                int a = segments[s], b = segments[s + 1];
+                var segment = infos[a..b];
+                for (int i = 0; i < b - a; i++)
+                    counts[a + i] = Extractor.Features(segment, i, buckets.AsSpan((a + i) * Slot, Slot));
+            }
+            Pass(First, segments, buckets, counts, scores, tags, delta, back);
             if (Second is null) return;
             DocumentVotes.Apply(infos[..n], tags[..n], segments, DocumentWindow);
-            Pass(Second, true, segments, infos, scores, tags, delta, back);
+            for (int s = 0; s + 1 < segments.Length; s++)
+            {
+                int a = segments[s], b = segments[s + 1];
+                var segment = infos[a..b];
+                for (int i = 0; i < b - a; i++)
+                    counts[a + i] += Extractor.DocumentFeatures(segment, i, buckets.AsSpan((a + i) * Slot + counts[a + i]));
+            }
+            Pass(Second, segments, buckets, counts, scores, tags, delta, back);
         }
         finally
         {
+            ArrayPool<int>.Shared.Return(buckets);
+            ArrayPool<int>.Shared.Return(counts);
             ArrayPool<float>.Shared.Return(delta);
             ArrayPool<byte>.Shared.Return(back);
         }
     }
 
-    private void Pass(NerWeights weights, bool document, ReadOnlySpan<int> segments, Span<TokenInfo> infos,
-                      Span<float> scores, Span<int> tags, float[] delta, byte[] back)
+    private static void Pass(NerWeights weights, ReadOnlySpan<int> segments, int[] buckets, int[] counts,
+                             Span<float> scores, Span<int> tags, float[] delta, byte[] back)
     {
+        const int Slot = FeatureExtractor.MaxFeatures;
         for (int s = 0; s + 1 < segments.Length; s++)
         {
             int a = segments[s], b = segments[s + 1];
-            var em = scores[(a * T)..(b * T)];
-            weights.Emissions(Extractor, infos[a..b], document, em);
-            Viterbi.Decode(em, b - a, weights.Transitions, tags[a..b], delta, back);
+            for (int i = a; i < b; i++) weights.Score(buckets.AsSpan(i * Slot, counts[i]), scores.Slice(i * T, T));
+            Viterbi.Decode(scores[(a * T)..(b * T)], b - a, weights.Transitions, tags[a..b], delta, back);
         }
     }
 

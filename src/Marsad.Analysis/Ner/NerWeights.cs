@@ -8,17 +8,22 @@ internal sealed class NerWeights
 {
     private const int T = NerTags.Count;
 
-    private readonly int[] _rowOf;       // bucket → row, -1 when the bucket has no weights
-    private readonly float[] _rows;      // row × T
+    // Which buckets have a row: a bitset and the number of rows before each 64-bucket word (rank), small enough
+    // to stay in cache, so that absent features cost no memory access and present ones one access to _rows.
+    private readonly ulong[] _present;
+    private readonly int[] _rank;
+    private readonly short[] _rows;      // row × T, quantised
     private readonly float _scale;
 
-    private NerWeights(int bits, int[] rowOf, float[] rows, float[] transitions, float scale)
+    private NerWeights(int bits, ulong[] present, short[] rows, float[] transitions, float scale)
     {
         Bits = bits;
-        _rowOf = rowOf;
+        _present = present;
         _rows = rows;
         Transitions = transitions;
         _scale = scale;
+        _rank = new int[present.Length];
+        for (int i = 0, total = 0; i < present.Length; i++) { _rank[i] = total; total += System.Numerics.BitOperations.PopCount(present[i]); }
     }
 
     public int Bits { get; }
@@ -29,20 +34,33 @@ internal sealed class NerWeights
     public void Emissions(FeatureExtractor extractor, ReadOnlySpan<TokenInfo> infos, bool document, Span<float> scores)
     {
         Span<int> buckets = stackalloc int[FeatureExtractor.MaxFeatures];
-        var rows = _rows.AsSpan();
-        var rowOf = _rowOf.AsSpan();
         for (int i = 0; i < infos.Length; i++)
         {
-            var s = scores.Slice(i * T, T);
-            s.Clear();
             int k = extractor.Features(infos, i, buckets, document);
+            Score(buckets[..k], scores.Slice(i * T, T));
+        }
+    }
+
+    /// <summary>Scores of one position from its feature buckets.</summary>
+    public void Score(ReadOnlySpan<int> buckets, Span<float> scores)
+    {
+        Span<int> sum = stackalloc int[T];
+        var rows = _rows.AsSpan();
+        var present = _present.AsSpan();
+        var rank = _rank.AsSpan();
+        {
+            int k = buckets.Length;
             for (int f = 0; f < k; f++)
             {
-                int r = rowOf[buckets[f]];
-                if (r < 0) continue;
+                int b = buckets[f];
+                ulong word = present[b >> 6];
+                ulong bit = 1UL << (b & 63);
+                if ((word & bit) == 0) continue;
+                int r = rank[b >> 6] + System.Numerics.BitOperations.PopCount(word & (bit - 1));
                 var w = rows.Slice(r * T, T);
-                for (int t = 0; t < T; t++) s[t] += w[t];
+                for (int t = 0; t < T; t++) sum[t] += w[t];
             }
+            for (int t = 0; t < T; t++) scores[t] = sum[t] * _scale;
         }
     }
 
@@ -53,18 +71,17 @@ internal sealed class NerWeights
         foreach (var w in weights) max = Math.Max(max, Math.Abs(w));
         float scale = max > 0 ? max / short.MaxValue : 1;
         int buckets = 1 << bits;
-        var rowOf = new int[buckets];
-        var rows = new List<float>();
+        var present = new ulong[buckets >> 6];
+        var rows = new List<short>();
         for (int b = 0; b < buckets; b++)
         {
-            rowOf[b] = -1;
             bool any = false;
             for (int t = 0; t < T; t++) any |= Quantise(weights[b * T + t], scale) != 0;
             if (!any) continue;
-            rowOf[b] = rows.Count / T;
-            for (int t = 0; t < T; t++) rows.Add(Quantise(weights[b * T + t], scale) * scale);
+            present[b >> 6] |= 1UL << (b & 63);
+            for (int t = 0; t < T; t++) rows.Add(Quantise(weights[b * T + t], scale));
         }
-        return new NerWeights(bits, rowOf, [.. rows], transitions, scale);
+        return new NerWeights(bits, present, [.. rows], transitions, scale);
     }
 
     private static short Quantise(float w, float scale) => (short)Math.Clamp(MathF.Round(w / scale), -short.MaxValue, short.MaxValue);
@@ -76,14 +93,14 @@ internal sealed class NerWeights
         foreach (var x in Transitions) w.Write(x);
         w.Write(RowCount);
         // Rows in bucket order: bucket gaps as 7-bit varints, then the T quantised weights.
-        int previous = -1;
-        for (int b = 0; b < _rowOf.Length; b++)
+        int previous = -1, r = 0;
+        for (int b = 0; b < 1 << Bits; b++)
         {
-            int r = _rowOf[b];
-            if (r < 0) continue;
+            if ((_present[b >> 6] & 1UL << (b & 63)) == 0) continue;
             w.Write7BitEncodedInt(b - previous);
             previous = b;
-            for (int t = 0; t < T; t++) w.Write(Quantise(_rows[r * T + t], _scale));
+            for (int t = 0; t < T; t++) w.Write(_rows[r * T + t]);
+            r++;
         }
     }
 
@@ -95,16 +112,16 @@ internal sealed class NerWeights
         var transitions = new float[(T + 1) * T];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
         int count = r.ReadInt32();
-        var rowOf = new int[1 << bits];
-        Array.Fill(rowOf, -1);
-        var rows = new float[count * T];
+        var present = new ulong[(1 << bits) >> 6];
+        var rows = new short[count * T];
         int bucket = -1;
         for (int i = 0; i < count; i++)
         {
             bucket += r.Read7BitEncodedInt();
-            rowOf[bucket] = i;
-            for (int t = 0; t < T; t++) rows[i * T + t] = r.ReadInt16() * scale;
+            if ((uint)bucket >= 1u << bits) throw new InvalidDataException("NER model weight rows are corrupt");
+            present[bucket >> 6] |= 1UL << (bucket & 63);
+            for (int t = 0; t < T; t++) rows[i * T + t] = r.ReadInt16();
         }
-        return new NerWeights(bits, rowOf, rows, transitions, scale);
+        return new NerWeights(bits, present, rows, transitions, scale);
     }
 }

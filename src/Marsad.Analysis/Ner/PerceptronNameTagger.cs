@@ -111,7 +111,7 @@ public sealed class PerceptronNameTagger : INameTagger
         if (skip < 0 && Proclitics.MayStartWithClitic(w))
         {
             var lexicon = _model.Lexicon;
-            if (IsNameWord(lexicon, w)) skip = 0;
+            if (IsNameWord(lexicon, w) || !HasProcliticReading(surface, token.Start)) skip = 0;
             else if (IsNameWord(lexicon, w[1..])) skip = 1;
             else if (w.Length >= 5 && w[0] is ArabicLetters.Waw or ArabicLetters.Feh && Proclitics.MayStartWithClitic(w[1..]) && IsNameWord(lexicon, w[2..])) skip = 2;
             // Unknown word: a conjunction before a hamza on alef (وأوكرانيا، فإيران) is a clitic; few names start so.
@@ -119,6 +119,16 @@ public sealed class PerceptronNameTagger : INameTagger
                      && surface[1] is ArabicLetters.AlefHamzaAbove or ArabicLetters.AlefHamzaBelow or ArabicLetters.AlefMadda) skip = 1;
         }
         return skip <= 0 ? token.Start : token.Start + SourceOffset(surface, skip);
+    }
+
+    /// <summary>Whether Marsad.Text's segmenter allows a proclitic here at all (it protects فلسطين، وليد، بوتين).</summary>
+    private static bool HasProcliticReading(ReadOnlySpan<char> surface, int start)
+    {
+        Span<Marsad.Text.Clitics.CliticAnalysis> readings = stackalloc Marsad.Text.Clitics.CliticAnalysis[Marsad.Text.Clitics.CliticSegmenter.MaxAnalyses];
+        int n = Marsad.Text.Clitics.CliticSegmenter.Segment(surface, start, readings);
+        for (int k = 1; k < n; k++)
+            if (readings[k].Enclitic == Marsad.Text.Clitics.Enclitic.None && !readings[k].IsWhole) return true;
+        return false;
     }
 
     private static bool IsNameWord(NerLexicon lexicon, ReadOnlySpan<char> folded)

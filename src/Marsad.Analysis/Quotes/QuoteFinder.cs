@@ -273,7 +273,7 @@ public sealed class QuoteFinder
         for (int k = 0; k < _w.Count; k++)
         {
             if (_usedComplementizers.Contains(k) || IsConsumed(_w.Tokens[k].Start)) continue;
-            if (!IsComplementizerAt(k, out int govern)) continue;
+            if (!IsComplementizerAt(k, out int govern) || InsideShortQuotation(_w.Tokens[k].Start)) continue;
             int cue = FindCueBefore(govern, MaxCueToComplementizer, stopAtComplementizer: true);
             if (cue < 0 || ColonBetween(cue, govern)) continue;
             QuoteWords.IsComplementizer(_w.Keys[k], out bool pronoun);
@@ -534,6 +534,14 @@ public sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>«شبكة "سي إن إن"»: words inside a quoted name are not grammar.</summary>
+    private bool InsideShortQuotation(int offset)
+    {
+        foreach (var seg in _segments)
+            if (seg.Content.Contains(offset)) return QuoteMarks.CountWords(_w.Text, seg.Content) < MinQuoteWords;
+        return false;
+    }
+
     private bool IsShortQuotationAt(int offset)
     {
         foreach (var seg in _segments)
@@ -575,7 +583,8 @@ public sealed class QuoteFinder
             var g = c.Rule switch
             {
                 SpeakerRule.AfterCue => _speakers.AfterCue(c.Cue, c.CueEnd),
-                SpeakerRule.SentenceSubject => SameSentence(previous, c) && previous!.Speaker.Found ? previous.Speaker : _speakers.SentenceSubject(c.Cue),
+                // «قال بحاح إنّ…، مضيفاً «…»»: the participle continues the report before it in its sentence.
+                SpeakerRule.SentenceSubject => SameSentence(previous, c) ? previous!.Speaker : _speakers.SentenceSubject(c.Cue),
                 SpeakerRule.Headline => HeadlineSpeaker(c.RuleToken),
                 SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
                 _ => SpeakerGuess.None,

@@ -76,12 +76,21 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             }
             // «المصدر»، «المسؤول الإيراني»: the definite article points back at a speaker already introduced.
             // So does a construct «متحدث الخارجية الباكستانية» (the noun is made definite by the one after it).
+            // «النائب إد رويس»: a title followed by words without the article is a title and a name (which the
+            // entity layer did not find), not a reference back.
+            if (key.StartsWith("ال", StringComparison.Ordinal) && t + 1 <= end && words.IsWord(t + 1)
+                && !words.Keys[t + 1].StartsWith("ال", StringComparison.Ordinal) && !QuoteWords.IsOnBehalfOf(words.Keys[t + 1]))
+                return SpeakerGuess.Unknown;
             // Plurals («المسؤولون بالإدارة») bring in a new unnamed group.
             bool definite = key.StartsWith("ال", StringComparison.Ordinal)
                 || t + 1 <= end && words.Keys[t + 1].StartsWith("ال", StringComparison.Ordinal) && !QuoteWords.IsAnonymousSpeaker(words.Keys[t + 1]);
             return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.None : SpeakerGuess.Anonymous;
         }
-        var any = entities.FirstIn(start, stop);
+        // Other entities count only in the head of the phrase, before any comma: «جيف ديفيز، متحدث باسم البنتاغون»
+        // is Davis even when the name was not found, never the Pentagon.
+        int head = t;
+        while (head + 1 <= end && !words.IsComma(head + 1)) head++;
+        var any = entities.FirstIn(start, words.Tokens[head].End);
         if (any is null && key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3 && entities.LastStartingWith(words.Text, key[2..], tok.Start) is { } named)
             return SpeakerGuess.Named(named); // «وأضاف المكتب» after «مكتب رئيس الوزراء»
         // A description that names no entity («رئيس الدبلوماسية الإيرانية») is read as the speaker before.
@@ -89,14 +98,13 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
     }
 
     /// <summary>
-    /// The subject of the sentence a participle hangs on («بحث بوتين … معرباً عن»): the first person, body or
-    /// state named in the sentence before the participle.
+    /// The subject of the sentence a participle hangs on («بحث بوتين … معرباً عن»): the first person or body
+    /// named in the sentence before the participle.
     /// </summary>
     public SpeakerGuess SentenceSubject(int cue)
     {
         int first = words.SentenceFirst(cue);
-        var e = entities.FirstIn(words.Tokens[first].Start, words.Tokens[cue].Start,
-            x => x.Type is EntityType.PER or EntityType.ORG or EntityType.GPE);
+        var e = entities.FirstIn(words.Tokens[first].Start, words.Tokens[cue].Start, x => x.Type is EntityType.PER or EntityType.ORG);
         return e is { } found ? SpeakerGuess.Named(found.Entity) : SpeakerGuess.None;
     }
 
@@ -122,7 +130,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             { Type: EntityType.PER or EntityType.ORG or EntityType.GPE } before && outsideQuotes(words.Tokens[cue - 1].Span))
             return SpeakerGuess.Named(entities.FirstOfChain(words.Text, words.Tokens[cue - 1].Start) ?? before);
         var e = entities.FirstIn(words.Tokens[first].Start, words.Tokens[cue].Start,
-            (x, span) => x.Type is EntityType.PER or EntityType.ORG && outsideQuotes(span));
+            (x, span) => x.Type == EntityType.PER && outsideQuotes(span));
         if (e is { } found) return SpeakerGuess.Named(found.Entity);
         if (SpeechCues.IsFiller(words.Keys[cue]))
             for (int k = first; k < cue; k++)

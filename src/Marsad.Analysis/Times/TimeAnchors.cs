@@ -94,7 +94,7 @@ internal static class TimeAnchors
         {
             foreach (var w in words) d[ArabicFolder.Fold(w)] = d.GetValueOrDefault(ArabicFolder.Fold(w)) | kind;
         }
-        Add(AnchorKind.Month, TimeLexicon.Months.Keys.SelectMany(m => m.Split(' ')).Where(p => p.Length > 2 && p is not "الاول" and not "الثاني" and not "الاخر" and not "الاولي" and not "الثانيه" and not "الاخره"));
+        Add(AnchorKind.Month, TimeLexicon.Months.Keys.SelectMany(m => m.Split(' ')).Where(p => p.Length > 1 && p is not "الاول" and not "الثاني" and not "الاخر" and not "الاولي" and not "الثانيه" and not "الاخره"));
         Add(AnchorKind.Weekday, TimeLexicon.Weekdays.Keys);
         Add(AnchorKind.Unit, TimeLexicon.Units.Keys);
         Add(AnchorKind.Unit, ["اشهر", "سنوات", "ساعات", "ايام", "شهور", "اعوام", "اسابيع"]);

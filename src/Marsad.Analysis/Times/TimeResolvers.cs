@@ -134,10 +134,23 @@ internal static class TimeResolvers
         int start = m.Groups["t"].Index, end = start + m.Groups["t"].Length;
         char before = input.CharBefore(start), after = input.CharAfter(end);
         if (before is '$' or '€' or '£' || char.IsAsciiDigit(before) || before is ',' or '.' && start >= 2 && char.IsAsciiDigit(input.Key[start - 2])) return null;
-        bool lead = YearLeadWords.Contains(input.WordBefore(start));
+        int digits = m.Groups["y"].Index;
+        while (digits > 0 && input.Key[digits - 1] is ' ' or '(') digits--;
+        string wordBefore = input.WordBefore(digits);
+        bool lead = YearLeadWords.Contains(wordBefore) || wordBefore == "و" && PreviousIsYear(input.Key, digits - 1);
         bool closed = after is '\0' or '.' or ',' or '،' or '؛' or ')' or '(' or ':' or '\n' or '-' or '–' or '"' or '»' or '”' or '؟';
         bool opened = before is '(' or '\0' or '\n' or '،' or ',';
         return lead || closed || opened && !char.IsLetter(after) ? (TimeType.DATE, Timex.Year(y)) : null;
+    }
+
+    /// <summary>«2011 و2014»: the number before the و is itself a year.</summary>
+    private static bool PreviousIsYear(string key, int waw)
+    {
+        int e = waw;
+        while (e > 0 && key[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && char.IsAsciiDigit(key[s - 1])) s--;
+        return e - s == 4 && int.TryParse(key.AsSpan(s, 4), out int y) && y is >= 1800 and <= 2100;
     }
 
     public static (TimeType, string)? YearRange(Match m, RuleInput input)

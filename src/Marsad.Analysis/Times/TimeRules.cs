@@ -50,7 +50,7 @@ internal static class TimeRules
         new("hijri-month-year", AnchorKind.Month, Rx($@"{Month}\s+{YearNum}{Era}"), TimeResolvers.MonthYear),
         new("numeric-date", AnchorKind.Digit, RxNoClitic(@"(?:بتاريخ\s*)?\(?\s*(?<a>\d{1,4})\s*(?<s>[/.-])\s*(?<b>\d{1,2})\s*\k<s>\s*(?<c>\d{2,4})(?!\d)\s*\)?"), TimeResolvers.NumericDate),
         new("numeric-day-month", AnchorKind.Digit, RxNoClitic(@"(?<a>\d{1,2})\s*(?<s>[/-])\s*(?<b>\d{1,2})(?!\d)(?!\s*[/.-]\s*\d)"), TimeResolvers.NumericDayMonth),
-        new("year", AnchorKind.Digit, Rx($@"(?:ال)?(?:عام|سنه)\s*(?:(?:ال)?(?:الماضي|المقبل|القادم)\s+)?{YearNum}{Era}"), TimeResolvers.Year),
+        new("year", AnchorKind.Digit, Rx($@"(?:ال|ل)?(?:عام|سنه)\s*(?:(?:ال)?(?:الماضي|المقبل|القادم)\s+)?{YearNum}{Era}"), TimeResolvers.Year),
         new("bare-year", AnchorKind.Digit, RxNoClitic($@"\(?(?<y>\d{{4}})\)?{Era}"), TimeResolvers.BareYear),
         new("year-range", AnchorKind.Digit, RxNoClitic(@"(?<y1>\d{4})\s*(?:[-–—/]|الي|حتي|و)\s*(?:(?:ال)?عام\s+)?(?<y2>\d{4})(?!\d)"), TimeResolvers.YearRange),
         new("decade", AnchorKind.Decade, Rx(@"(?<al>ال)?(?<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?<c>الماضي|العشرين|الحالي|الحادي\s+والعشرين|الواحد\s+والعشرين|التاسع\s+عشر))?"), TimeResolvers.Decade),

@@ -30,10 +30,22 @@ internal static class Timex
 
     public static string Number(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 
+    /// <summary>Shifts by n units; a shift past year 1 or 9999 («منذ مليون عام») stops at the calendar's edge.</summary>
     public static DateOnly Shift(DateOnly d, char unit, double n, int sign)
     {
-        int k = (int)Math.Round(n) * sign;
-        return unit switch
+        int k = (int)Math.Clamp(Math.Round(n) * sign, -9999 * 12, 9999 * 12);
+        try
+        {
+            return ShiftUnchecked(d, unit, k);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return sign < 0 ? DateOnly.MinValue : DateOnly.MaxValue;
+        }
+    }
+
+    private static DateOnly ShiftUnchecked(DateOnly d, char unit, int k) =>
+        unit switch
         {
             'Y' => d.AddYears(k),
             'M' => d.AddMonths(k),
@@ -43,7 +55,6 @@ internal static class Timex
             'C' => d.AddYears(100 * k),
             _ => d,
         };
-    }
 
     public static bool TryDate(int y, int m, int d, out DateOnly date)
     {

@@ -18,9 +18,14 @@ internal sealed class ArabicSearchTokenizer : Lucene.Net.Analysis.Tokenizer
     private Marsad.Text.Token[] _tokens = [];
     private int _next;
     private char[] _buffer = new char[64];
+    private readonly bool _forQuery;
+    private readonly List<string> _stems = new(8);
+    private int _nextStem;
+    private int _stemStart, _stemEnd;
 
-    public ArabicSearchTokenizer(TextReader input) : base(input)
+    public ArabicSearchTokenizer(TextReader input, bool forQuery) : base(input)
     {
+        _forQuery = forQuery;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
@@ -32,11 +37,21 @@ internal sealed class ArabicSearchTokenizer : Lucene.Net.Analysis.Tokenizer
         _text = m_input.ReadToEnd();
         _tokens = Marsad.Text.Tokenizer.Tokenize(_text);
         _next = 0;
+        _stems.Clear();
+        _nextStem = 0;
     }
 
     public override bool IncrementToken()
     {
         ClearAttributes();
+        // The other stems of the last word sit at its position (position increment 0), like synonyms.
+        if (_nextStem < _stems.Count)
+        {
+            _term.SetEmpty().Append(_stems[_nextStem++]);
+            _offset.SetOffset(_stemStart, _stemEnd);
+            _position.PositionIncrement = 0;
+            return true;
+        }
         while (_next < _tokens.Length)
         {
             var token = _tokens[_next++];
@@ -46,10 +61,20 @@ internal sealed class ArabicSearchTokenizer : Lucene.Net.Analysis.Tokenizer
             if (_buffer.Length < surface.Length * 4) _buffer = new char[surface.Length * 4];
             int n = ArabicFolder.Fold(surface, _buffer);
             if (n == 0) continue;
-            n = SearchStemmer.Stem(_buffer.AsSpan(0, n));
-            _term.CopyBuffer(_buffer, 0, n);
-            _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
+            string folded = new(_buffer, 0, n);
+            _stemStart = CorrectOffset(token.Start);
+            _stemEnd = CorrectOffset(token.End);
+            _offset.SetOffset(_stemStart, _stemEnd);
             _position.PositionIncrement = 1;
+            if (_forQuery)
+            {
+                _stems.Clear();
+                _term.SetEmpty().Append(SearchStemmer.QueryStem(folded));
+                return true;
+            }
+            SearchStemmer.Stems(folded, _stems);
+            _nextStem = 1;
+            _term.SetEmpty().Append(_stems[0]);
             return true;
         }
         return false;
@@ -69,11 +94,14 @@ internal sealed class ArabicSearchTokenizer : Lucene.Net.Analysis.Tokenizer
     }
 }
 
-/// <summary>The analyzer of every full-text field (body, headline, entity names) and of free-text queries.</summary>
-public sealed class ArabicSearchAnalyzer : Analyzer
+/// <summary>
+/// The analyzer of every full-text field (body, headline, entity names): each word gives its folded form and
+/// every clitic stem. With <c>forQuery</c>, each query word gives only its shortest stem (see SearchStemmer).
+/// </summary>
+public sealed class ArabicSearchAnalyzer(bool forQuery = false) : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-        new(new ArabicSearchTokenizer(reader));
+        new(new ArabicSearchTokenizer(reader, forQuery));
 
     /// <summary>The search terms of <paramref name="text"/>, as the index sees them (for tests and keyword fields).</summary>
     public IReadOnlyList<string> Terms(string text)

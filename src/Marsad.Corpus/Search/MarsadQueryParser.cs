@@ -17,7 +17,7 @@ public sealed class MarsadQueryParser : QueryParser
 
     /// <param name="aliases">Entity keys a folded spelling is linked to (ArticleStore.EntitiesForAlias).</param>
     public MarsadQueryParser(Func<string, IReadOnlyList<string>>? aliases = null)
-        : base(SearchIndex.Version, IndexFields.Text, SearchIndex.Analyzer)
+        : base(SearchIndex.Version, IndexFields.Text, SearchIndex.QueryAnalyzer)
     {
         _aliases = aliases ?? (_ => []);
         DefaultOperator = AND_OPERATOR;

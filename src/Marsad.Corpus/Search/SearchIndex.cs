@@ -21,7 +21,11 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexWriter _writer;
     private long _pendingSeq;
 
+    /// <summary>Indexing (and highlighting) analyzer: every stem of every word.</summary>
     public static readonly ArabicSearchAnalyzer Analyzer = new();
+
+    /// <summary>Query analyzer: the shortest stem of each word.</summary>
+    public static readonly ArabicSearchAnalyzer QueryAnalyzer = new(forQuery: true);
 
     /// <summary>The highest store sequence number the last commit contains.</summary>
     public long CommittedSeq { get; private set; }

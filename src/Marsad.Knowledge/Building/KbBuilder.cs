@@ -198,7 +198,8 @@ public sealed partial class KbBuilder
         {
             string ar = p.Value.GetString()!;
             if (byEnglish.TryGetValue(p.Name, out var known)) { if (Acceptable(ar) && _kb.OwnerOf(ar) is null) _kb.AddNames(known, [ar]); continue; }
-            if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null) continue;
+            // One-word labels of this long tail of small places are often common words (الست، المثلث): keep long ones.
+            if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null || !ar.Contains(' ') && NameKey.Of(ar).Length < 6) continue;
             _kb.Add("place:" + Slug(p.Name), KbType.GPE, Title(p.Name), [ar]);
         }
     }
@@ -262,9 +263,13 @@ public sealed partial class KbBuilder
     private void ReadPeople()
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(DataFile("gazetteers", "arwikicats-en-ar", "peoples.json")));
+        // A one-word name that begins other people's names (محمد، علي) is a given name, not one person.
+        var givenNames = doc.RootElement.EnumerateObject().Select(p => KbDraft.Clean(p.Value.GetString()!).Split(' '))
+            .Where(w => w.Length > 1).GroupBy(w => NameKey.Of(w[0])).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var p in doc.RootElement.EnumerateObject())
         {
             string ar = KbDraft.Clean(p.Value.GetString()!);
+            if (!ar.Contains(' ') && givenNames.Contains(NameKey.Of(ar))) continue;
             if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null) continue; // one-word names (الفارابي) pass the common-word filter
             string id = "per:" + Slug(p.Name);
             if (!_kb.Contains(id)) _kb.Add(id, KbType.PER, Title(p.Name), [ar]);

@@ -41,7 +41,7 @@ public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
     public void Clitics_are_stripped_so_the_bare_word_finds_وبالأمس() => Assert.Equal(1, Count("أمس"));
 
     [Fact]
-    public void Bare_words_must_all_occur() => Assert.Equal(1, Count("لافروف موسكو"));
+    public void Bare_words_must_all_occur() => Assert.Equal(1, Count("الأزمة موسكو"));
 
     [Fact]
     public void A_phrase_needs_its_words_in_order() => Assert.Equal(0, Count("\"السورية الأزمة\""));
