@@ -58,7 +58,7 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
                 {
                     cancel.ThrowIfCancellationRequested();
                     if (item.Error is { } error) { Fail(error); continue; }
-                    var input = item.Article!;
+                    if (item.Article is not { } input) continue; // a record with nothing to analyse (ReadResult.Skip)
                     var identity = ArticleIdentity.For(Document.NormalizeLineEndings(input.Text), input.Metadata.Url);
                     Interlocked.Increment(ref read);
                     if (!known.Add(identity.Id)) { Interlocked.Increment(ref skipped); continue; }
