@@ -5,5 +5,7 @@ using Marsad.Cli.Commands;
 var root = new RootCommand("Marsad (مرصد): structured, verifiable data from Arabic news.")
 {
     AnalyzeCommand.Create(),
+    CopiesCommand.Create(),
+    StoriesCommand.Create(),
 };
 return CommandRunner.Run(root, args);
