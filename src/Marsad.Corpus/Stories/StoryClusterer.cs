@@ -16,10 +16,10 @@ public sealed class StoryClusterer
     private readonly HashSet<int> _candidates = [];
 
     /// <summary>Least similarity for an article to join a story.</summary>
-    public double JoinThreshold { get; init; } = 0.25;
+    public double JoinThreshold { get; init; } = 0.2;
 
     /// <summary>Least similarity to both of two stories for them to merge.</summary>
-    public double MergeThreshold { get; init; } = 0.4;
+    public double MergeThreshold { get; init; } = 0.25;
 
     /// <summary>A story is live for this many days after its latest article.</summary>
     public double WindowDays { get; init; } = 5;
