@@ -13,5 +13,7 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     KbCommand.Create(),
     ExportCommand.Create(),
     ServeCommand.Create(),
+    CopiesCommand.Create(),
+    StoriesCommand.Create(),
 };
 return CommandRunner.Run(root, args);

@@ -1,0 +1,61 @@
+using Marsad.Text;
+
+namespace Marsad.Corpus.Stories;
+
+/// <summary>
+/// The key terms of an article: folded words weighted by TF-IDF, with document frequencies counted online
+/// over the stream (a word every article uses weighs nothing; a name in three articles weighs much).
+/// Terms are interned to ints so that story vectors compare without strings. Not thread-safe.
+/// </summary>
+public sealed class KeyTerms
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = [];
+    private readonly List<int> _df = [];
+    private readonly Dictionary<int, int> _counts = [];
+    private int _documents;
+
+    /// <summary>Terms kept per article: enough for a story's names, places and actions.</summary>
+    public int TermsPerArticle { get; init; } = 24;
+
+    public string Term(int id) => _terms[id];
+
+    /// <summary>Counts the article's terms and returns its top terms, L2-normalised, strongest first.</summary>
+    public TermVector Add(string title, string text)
+    {
+        _counts.Clear();
+        // The title says what the story is: its words count as often as three in the body.
+        Count(title, 3);
+        Count(text, 1);
+        _documents++;
+        foreach (int id in _counts.Keys) _df[id]++;
+        var weighted = new List<(int Id, float Weight)>(_counts.Count);
+        foreach (var (id, tf) in _counts)
+        {
+            double idf = Math.Log((1.0 + _documents) / (1.0 + _df[id]));
+            if (idf <= 0.5) continue; // in most articles: carries no story
+            weighted.Add((id, (float)((1 + Math.Log(tf)) * idf)));
+        }
+        weighted.Sort((a, b) => b.Weight.CompareTo(a.Weight));
+        if (weighted.Count > TermsPerArticle) weighted.RemoveRange(TermsPerArticle, weighted.Count - TermsPerArticle);
+        return TermVector.Normalised(weighted);
+    }
+
+    private void Count(string text, int weight)
+    {
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (token.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Hashtag)) continue;
+            var key = StoryWords.Key(text.AsSpan(token.Start, token.Span.Length));
+            if (key is null) continue;
+            if (!_ids.TryGetValue(key, out int id))
+            {
+                id = _terms.Count;
+                _ids.Add(key, id);
+                _terms.Add(key);
+                _df.Add(0);
+            }
+            _counts[id] = _counts.GetValueOrDefault(id) + weight;
+        }
+    }
+}

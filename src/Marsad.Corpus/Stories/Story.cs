@@ -1,0 +1,85 @@
+namespace Marsad.Corpus.Stories;
+
+/// <summary>An article as a story knows it.</summary>
+public sealed record StoryArticle(int Id, string? Title, string? Publisher, DateTime? Published, TermVector Terms);
+
+/// <summary>
+/// A story: the articles that report one event and its follow-ups, with the summed term vector that
+/// represents it. Built by <see cref="StoryClusterer"/>; read through its members.
+/// </summary>
+public sealed class Story
+{
+    internal Story(int id) => Id = id;
+
+    public int Id { get; }
+
+    internal Dictionary<int, float> Centroid { get; } = [];
+    internal double Norm { get; set; }
+    internal List<StoryArticle> MutableArticles { get; } = [];
+
+    /// <summary>The articles in the order they joined.</summary>
+    public IReadOnlyList<StoryArticle> Articles => MutableArticles;
+
+    public DateTime? First => MutableArticles.Min(a => a.Published);
+    public DateTime? Last => MutableArticles.Max(a => a.Published);
+
+    /// <summary>Outlets and how many of the story's articles each published, most first.</summary>
+    public IReadOnlyList<(string Outlet, int Articles)> Sources =>
+        MutableArticles.Where(a => a.Publisher is not null).GroupBy(a => a.Publisher!)
+            .Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>The title of the article closest to the story as a whole.</summary>
+    public string? Title => MutableArticles.Where(a => a.Title is not null).MaxBy(Similarity)?.Title;
+
+    /// <summary>The story's strongest term ids (names, places, actions), strongest first.</summary>
+    public IEnumerable<int> TopTerms(int n) => Centroid.OrderByDescending(kv => kv.Value).Take(n).Select(kv => kv.Key);
+
+    /// <summary>The articles by publication time: the story's timeline.</summary>
+    public IEnumerable<StoryArticle> Timeline => MutableArticles.OrderBy(a => a.Published ?? DateTime.MaxValue).ThenBy(a => a.Id);
+
+    internal double Similarity(StoryArticle a) => Similarity(a.Terms);
+
+    internal double Similarity(TermVector v)
+    {
+        if (Norm == 0) return 0;
+        double dot = 0;
+        for (int i = 0; i < v.Ids.Length; i++)
+            if (Centroid.TryGetValue(v.Ids[i], out float w)) dot += w * v.Weights[i];
+        return dot / Norm;
+    }
+
+    /// <summary>Latest publication time seen (kept incrementally: the window test runs for every candidate).</summary>
+    internal DateTime? LastSeen { get; private set; }
+
+    internal void Add(StoryArticle a)
+    {
+        MutableArticles.Add(a);
+        if (a.Published is { } p && (LastSeen is null || p > LastSeen)) LastSeen = p;
+        for (int i = 0; i < a.Terms.Ids.Length; i++)
+            Centroid[a.Terms.Ids[i]] = Centroid.GetValueOrDefault(a.Terms.Ids[i]) + a.Terms.Weights[i];
+        Prune();
+    }
+
+    internal void Absorb(Story other)
+    {
+        foreach (var a in other.MutableArticles) MutableArticles.Add(a);
+        if (other.LastSeen is { } l && (LastSeen is null || l > LastSeen)) LastSeen = l;
+        foreach (var (id, w) in other.Centroid) Centroid[id] = Centroid.GetValueOrDefault(id) + w;
+        other.MutableArticles.Clear();
+        other.Centroid.Clear();
+        other.Norm = 0;
+        Prune();
+    }
+
+    /// <summary>Keeps the strongest terms only: a long story's vector stays small and its norm exact.</summary>
+    private void Prune()
+    {
+        const int Keep = 80;
+        if (Centroid.Count > 2 * Keep)
+        {
+            var weakest = Centroid.OrderByDescending(kv => kv.Value).Skip(Keep).Select(kv => kv.Key).ToList();
+            foreach (var id in weakest) Centroid.Remove(id);
+        }
+        Norm = Math.Sqrt(Centroid.Values.Sum(w => (double)w * w));
+    }
+}

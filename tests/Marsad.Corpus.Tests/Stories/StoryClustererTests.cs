@@ -1,0 +1,74 @@
+using Marsad.Corpus.Stories;
+
+namespace Marsad.Corpus.Tests.Stories;
+
+public sealed class StoryClustererTests
+{
+    private static readonly DateTime Day = new(2015, 8, 6, 9, 0, 0);
+
+    // Articles written for these tests: a stream needs background articles for the term weights to mean anything.
+    private static StoryClusterer WithBackground()
+    {
+        var c = new StoryClusterer();
+        string[] background =
+        [
+            "ارتفع مؤشر سوق الأسهم السعودية في ختام تعاملات اليوم بدعم من قطاع المصارف",
+            "توقعت الأرصاد طقسا حارا على المنطقة الشرقية مع نشاط للرياح المثيرة للأتربة",
+            "افتتح أمير المنطقة مهرجان الصيف بمشاركة عدد من الفرق الشعبية والأسر المنتجة",
+            "فاز فريق الاتحاد على ضيفه بهدفين مقابل هدف في مباراة ودية ضمن معسكره الإعدادي",
+            "أعلنت وزارة التعليم مواعيد بدء العام الدراسي الجديد في جميع المناطق",
+        ];
+        foreach (var t in background) c.Add(t, t, "okaz", Day.AddDays(-1));
+        return c;
+    }
+
+    [Fact]
+    public void Two_reports_of_one_event_are_one_story()
+    {
+        var c = WithBackground();
+        var a = c.Add("الرئيس المصري يفتتح قناة السويس الجديدة", "افتتح الرئيس المصري عبدالفتاح السيسي قناة السويس الجديدة اليوم في حفل حضره قادة عرب وأجانب على متن يخت المحروسة", "alyaum", Day);
+        var b = c.Add("مصر تدشن قناة السويس الجديدة وسط حضور دولي", "دشنت مصر اليوم قناة السويس الجديدة بحضور قادة ورؤساء وفود وعبر يخت المحروسة المجرى الملاحي الجديد", "okaz", Day.AddHours(4));
+        Assert.Same(a, b);
+        Assert.Equal(2, a.Articles.Count);
+    }
+
+    [Fact]
+    public void A_report_of_another_event_starts_another_story()
+    {
+        var c = WithBackground();
+        var a = c.Add("الرئيس المصري يفتتح قناة السويس الجديدة", "افتتح الرئيس المصري عبدالفتاح السيسي قناة السويس الجديدة اليوم في حفل حضره قادة عرب وأجانب", "alyaum", Day);
+        var b = c.Add("تأجيل بطولة خليجي 23 لمدة عام", "قرر أمناء سر الاتحادات الخليجية تأجيل بطولة خليجي 23 في الكويت لمدة عام بسبب عدم جاهزية الملاعب", "okaz", Day);
+        Assert.NotSame(a, b);
+    }
+
+    [Fact]
+    public void A_copy_joins_its_originals_story_whatever_its_words()
+    {
+        var c = WithBackground();
+        var a = c.Add("الرئيس المصري يفتتح قناة السويس الجديدة", "افتتح الرئيس المصري قناة السويس الجديدة اليوم", "alyaum", Day);
+        var b = c.Add("خبر", "نص قصير", "sabq", Day, copyOf: [a.Articles[0].Id]);
+        Assert.Same(a, b);
+    }
+
+    [Fact]
+    public void The_same_words_weeks_later_are_a_new_story()
+    {
+        var c = WithBackground();
+        var a = c.Add("الرئيس المصري يفتتح قناة السويس الجديدة", "افتتح الرئيس المصري عبدالفتاح السيسي قناة السويس الجديدة اليوم في حفل حضره قادة عرب وأجانب", "alyaum", Day);
+        var b = c.Add("الرئيس المصري يفتتح قناة السويس الجديدة", "افتتح الرئيس المصري عبدالفتاح السيسي قناة السويس الجديدة اليوم في حفل حضره قادة عرب وأجانب", "okaz", Day.AddDays(30));
+        Assert.NotSame(a, b);
+    }
+
+    [Fact]
+    public void A_story_reports_its_span_sources_and_title()
+    {
+        var c = WithBackground();
+        c.Add("الرئيس المصري يفتتح قناة السويس الجديدة", "افتتح الرئيس المصري عبدالفتاح السيسي قناة السويس الجديدة اليوم في حفل حضره قادة عرب وأجانب على متن يخت المحروسة", "alyaum", Day);
+        var s = c.Add("مصر تدشن قناة السويس الجديدة وسط حضور دولي", "دشنت مصر اليوم قناة السويس الجديدة بحضور قادة ورؤساء وفود وعبر يخت المحروسة المجرى الملاحي الجديد", "okaz", Day.AddHours(4));
+        Assert.Equal(Day, s.First);
+        Assert.Equal(Day.AddHours(4), s.Last);
+        Assert.Equal(["alyaum", "okaz"], s.Sources.Select(x => x.Outlet).Order().ToArray());
+        Assert.Contains("السويس", s.Title);
+        Assert.Contains("سويس", s.TopTerms(5).Select(c.Terms.Term));
+    }
+}
