@@ -10,7 +10,12 @@ public static class MarsadPipeline
     public static PipelineBuilder CreateBuilder() =>
         new PipelineBuilder()
             .Add(new TokenizeStep())
-            .Add(new StructureStep(OutletTable.Default));
+            .Add(new StructureStep(OutletTable.Default))
+            .Add(new Times.TimeStep())
+            .Add(new Quantities.QuantityStep())
+            .Add(new Entities.EntityStep(tagger: Ner.PerceptronNameTagger.Default))
+            .Add(new Quotes.QuoteStep())
+            .Add(new Events.EventStep());
 
     private static readonly Lazy<AnalysisPipeline> s_default = new(() => CreateBuilder().Build());
 

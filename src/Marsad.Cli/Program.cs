@@ -2,9 +2,17 @@ using System.CommandLine;
 using Marsad.Cli.Commands;
 
 // The `marsad` command: a table of contents of its subcommands.
+EvalCommand.AddSubcommand(EvalEventsCommand.Create);
 var root = new RootCommand("Marsad (مرصد): structured, verifiable data from Arabic news.")
 {
     AnalyzeCommand.Create(),
+    TrainCommand.Create(),
+    EvalCommand.Create(),
+    IngestCommand.Create(),
+    SearchCommand.Create(),
+    KbCommand.Create(),
+    ExportCommand.Create(),
+    ServeCommand.Create(),
     CopiesCommand.Create(),
     StoriesCommand.Create(),
 };

@@ -1,11 +1,13 @@
-using System.Text;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using static Marsad.Text.ArabicLetters;
 
 namespace Marsad.Text;
 
 /// <summary>
 /// Folds Arabic text into a matching key: one spelling for the many ways a word is typed.
-/// Folding is for matching only; callers keep and report the surface text.
+/// Folding is for matching only; callers keep and report the surface text. Every rule is a
+/// <see cref="FoldOptions"/> flag; <see cref="FoldOptions.Matching"/> switches on all of them.
 /// </summary>
 public static class ArabicFolder
 {
@@ -13,83 +15,121 @@ public static class ArabicFolder
     public static FoldedText FoldWithMap(string source, FoldOptions options = FoldOptions.Matching) =>
         FoldWithMap(source, 0, source.Length, options);
 
+    /// <summary>Folds <c>source[start..start+length)</c>; the map gives offsets in the whole <paramref name="source"/>.</summary>
     public static FoldedText FoldWithMap(string source, int start, int length, FoldOptions options = FoldOptions.Matching)
     {
-        var key = new StringBuilder(length);
-        var map = new List<int>(length + 1);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, source.Length, nameof(length));
         var span = source.AsSpan(start, length);
-        Span<char> expanded = stackalloc char[8];
-        for (int i = 0; i < span.Length; i++)
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, MaxFoldedLength(span, options)));
+        try
         {
-            char c = span[i];
-            if ((options & FoldOptions.PresentationForms) != 0 && IsPresentationForm(c))
-            {
-                int n = ExpandPresentationForm(c, expanded);
-                for (int k = 0; k < n; k++) Append(key, map, expanded[k], i, options);
-                continue;
-            }
-            Append(key, map, c, i, options);
+            var marks = new OffsetMarks(start);
+            int n = FoldCore(span, buffer, options, ref marks);
+            marks.Record(n, length); // the end of the key maps to the end of the source
+            return new FoldedText(new string(buffer, 0, n), source, start, length, marks.ToArrays());
         }
-        map.Add(span.Length);
-        return new FoldedText(key.ToString(), [.. map], start);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The matching key of a word or phrase.</summary>
     public static string Fold(ReadOnlySpan<char> source, FoldOptions options = FoldOptions.Matching)
     {
         if (source.IsEmpty) return string.Empty;
+        int max = MaxFoldedLength(source, options);
         char[]? rented = null;
-        Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length * 4] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(source.Length * 4));
+        Span<char> buffer = max <= 512 ? stackalloc char[max] : (rented = ArrayPool<char>.Shared.Rent(max));
         try
         {
-            int n = Fold(source, buffer, options);
+            var none = default(NoMarks);
+            int n = FoldCore(source, buffer, options, ref none);
             return new string(buffer[..n]);
         }
         finally
         {
-            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         }
     }
 
     /// <summary>
-    /// Folds into <paramref name="destination"/> (at least 4× the source length when presentation
-    /// forms may occur) and returns the key length. Allocation-free: the hot path for tokens.
+    /// Folds into <paramref name="destination"/> and returns the key length. Allocation-free: the hot path
+    /// for tokens. A destination as long as the source always suffices unless the source holds presentation
+    /// forms, which may expand (ﻻ → لا, ﷲ → الله); <see cref="MaxFoldedLength"/> gives the exact bound.
     /// </summary>
     public static int Fold(ReadOnlySpan<char> source, Span<char> destination, FoldOptions options = FoldOptions.Matching)
     {
-        int n = 0;
-        Span<char> expanded = stackalloc char[8];
+        int max = MaxFoldedLength(source, options);
+        if (destination.Length < max) throw new ArgumentException($"The destination needs {max} characters.", nameof(destination));
+        var none = default(NoMarks);
+        return FoldCore(source, destination, options, ref none);
+    }
+
+    /// <summary>The most characters <paramref name="source"/> can fold into (ligatures expand).</summary>
+    public static int MaxFoldedLength(ReadOnlySpan<char> source, FoldOptions options = FoldOptions.Matching)
+    {
+        // PERF: presentation forms are rare; one vectorised search decides whether to count them.
+        if ((options & FoldOptions.PresentationForms) == 0 || !source.ContainsAnyInRange(PresentationFirst, PresentationLast))
+            return source.Length;
+        int max = 0;
+        foreach (char c in source) max += IsPresentationForm(c) ? Math.Max(1, PresentationForms.Expand(c).Length) : 1;
+        return max;
+    }
+
+    /// <summary>
+    /// The folding loop shared by <see cref="Fold(ReadOnlySpan{char}, Span{char}, FoldOptions)"/> and
+    /// <see cref="FoldWithMap(string, int, int, FoldOptions)"/>, generic over the map so that the key-only
+    /// path pays nothing for offsets. <paramref name="destination"/> must hold <see cref="MaxFoldedLength"/>.
+    /// </summary>
+    private static int FoldCore<TMarks>(ReadOnlySpan<char> source, Span<char> destination, FoldOptions options, ref TMarks marks)
+        where TMarks : struct, IOffsetMarks
+    {
+        char[] table = FoldTable.For(options);
+        bool presentation = (options & FoldOptions.PresentationForms) != 0;
+        bool elongation = (options & FoldOptions.Elongation) != 0;
+        int n = 0, run = 0;
         for (int i = 0; i < source.Length; i++)
         {
             char c = source[i];
-            if ((options & FoldOptions.PresentationForms) != 0 && IsPresentationForm(c))
+            char f;
+            if (c < FoldTable.Size) f = table[c];
+            else if (presentation && IsPresentationForm(c))
             {
-                int m = ExpandPresentationForm(c, expanded);
-                for (int k = 0; k < m; k++) n = Put(destination, n, expanded[k], options);
+                foreach (char x in PresentationForms.Expand(c))
+                {
+                    char fx = FoldChar(x, options);
+                    if (fx != '\0') n = Put(destination, n, fx, i, elongation, ref run, ref marks);
+                }
                 continue;
             }
-            n = Put(destination, n, c, options);
+            else f = FoldChar(c, options);
+            if (f != '\0') n = Put(destination, n, f, i, elongation, ref run, ref marks);
         }
         return n;
     }
 
-    private static int Put(Span<char> dst, int n, char c, FoldOptions options)
+    /// <summary>
+    /// Appends one key character. Elongation: a run of three or more identical letters (وجيييه) collapses
+    /// to one, while a double letter (ممثل، الليل) is kept; the run's first letter carries the map.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Put<TMarks>(Span<char> dst, int n, char f, int sourceIndex, bool elongation, ref int run, ref TMarks marks)
+        where TMarks : struct, IOffsetMarks
     {
-        char f = FoldChar(c, options);
-        if (f == '\0') return n;
-        if ((options & FoldOptions.Elongation) != 0 && n >= 2 && dst[n - 1] == f && dst[n - 2] == f && IsLetter(f)) return n;
+        if (elongation && n > 0 && dst[n - 1] == f && IsLetter(f))
+        {
+            run++;
+            if (run == 2) { n--; marks.Forget(n); } // the third letter shows the run is elongation: drop the second
+            if (run >= 2) return n;
+        }
+        else run = 0;
+        marks.Record(n, sourceIndex);
         dst[n] = f;
         return n + 1;
-    }
-
-    private static void Append(StringBuilder key, List<int> map, char c, int sourceIndex, FoldOptions options)
-    {
-        char f = FoldChar(c, options);
-        if (f == '\0') return;
-        int n = key.Length;
-        if ((options & FoldOptions.Elongation) != 0 && n >= 2 && key[n - 1] == f && key[n - 2] == f && IsLetter(f)) return;
-        key.Append(f);
-        map.Add(sourceIndex);
     }
 
     /// <summary>Folds one character; '\0' means the character is dropped.</summary>
@@ -108,12 +148,12 @@ public static class ArabicFolder
             case TehMarbuta: return (options & FoldOptions.TehMarbuta) != 0 ? Heh : c;
             case WawHamza: return (options & FoldOptions.HamzaSeats) != 0 ? Waw : c;
             case YehHamza: return (options & FoldOptions.HamzaSeats) != 0 ? Yeh : c;
-            case FarsiYeh or '\u06D0' or '\u06D2': return (options & FoldOptions.PersianLetters) != 0 ? Yeh : c;
+            case FarsiYeh or '\u06D0' or '\u06D2' or '\u06D3': return (options & FoldOptions.PersianLetters) != 0 ? Yeh : c;
             case Keheh or '\u06AA': return (options & FoldOptions.PersianLetters) != 0 ? Kaf : c;
-            case Ae or '\u06C1' or '\u06BE': return (options & FoldOptions.PersianLetters) != 0 ? Heh : c;
-            case '\u06C0': return (options & FoldOptions.PersianLetters) != 0 ? Heh : c;
+            case Ae or '\u06C0' or '\u06C1' or '\u06C2' or '\u06BE': return (options & FoldOptions.PersianLetters) != 0 ? Heh : c;
             case ArabicDecimalSeparator: return (options & FoldOptions.Digits) != 0 ? '.' : c;
             case ArabicThousandsSeparator: return (options & FoldOptions.Digits) != 0 ? ',' : c;
+            case ArabicPercent: return (options & FoldOptions.Digits) != 0 ? '%' : c;
         }
         if ((options & FoldOptions.Digits) != 0)
         {
@@ -124,18 +164,8 @@ public static class ArabicFolder
         return c;
     }
 
-    public static bool IsPresentationForm(char c) => c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
+    private const char PresentationFirst = '\uFB50', PresentationLast = '\uFEFF';
 
-    private static int ExpandPresentationForm(char c, Span<char> destination)
-    {
-        if (c == '\uFEFF') return 0; // BOM / zero-width no-break space
-        string s = c.ToString().Normalize(NormalizationForm.FormKC);
-        int n = 0;
-        foreach (char x in s)
-        {
-            if (x == ' ' || n == destination.Length) continue; // ﷺ-style phrases keep letters only
-            destination[n++] = x;
-        }
-        return n;
-    }
+    /// <summary>Arabic presentation forms A (U+FB50–FDFF) and B (U+FE70–FEFF), including the BOM.</summary>
+    public static bool IsPresentationForm(char c) => c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
 }

@@ -109,13 +109,21 @@ public sealed class AnalyzeCommandTests : IDisposable
         var record = """
             [{"source": "aawsat", "url": "http://aawsat.com/home/article/1", "date_extracted": "2015-07-21 02:51:32",
               "title": "عنوان الخبر", "author": "لندن: مراسلنا", "content": "قال مسؤول إن المحادثات ستستأنف غداً.\n\nواشنطن - رويترز"},
-             {"source": "sabq", "title": "بلا نص"}]
+             {"source": "sabq", "title": "عنوان بلا نص"},
+             {"source": "sabq", "url": "http://sabq.org/x"}]
             """;
         var path = WriteFile("day.json", Encoding.UTF8.GetBytes(record));
         var (code, output, err) = Analyze(path);
-        Assert.Equal(1, code);
-        Assert.Contains($"{path}#2: record has no text", err);
-        using var json = JsonDocument.Parse(output.Split('\n')[0]);
+        Assert.Equal(0, code);
+        Assert.Equal("marsad: analysed 2 articles; skipped 1 empty records (no text and no title)", err.Trim());
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using (var titleOnly = JsonDocument.Parse(lines[1]))
+        {
+            Assert.Equal("", titleOnly.RootElement.GetProperty("text").GetString());
+            Assert.Equal("عنوان بلا نص", titleOnly.RootElement.GetProperty("headline").GetString());
+        }
+        using var json = JsonDocument.Parse(lines[0]);
         var root = json.RootElement;
         Assert.Equal("عنوان الخبر", root.GetProperty("headline").GetString());
         Assert.Equal("2015-07-21T02:51:32Z", root.GetProperty("published").GetString());

@@ -7,6 +7,9 @@ namespace Marsad.Analysis;
 /// <param name="TimeIndex">Index into the analysis' times, or null for the publication date.</param>
 /// <param name="Aux">historical, future, hypothetical or negated; null for a plain reported event.</param>
 /// <param name="ActorStates">The states the actors act for, as entity ids (a person may stand for a state).</param>
+/// <param name="Cameo">The CAMEO code the event was coded with, before translation to PLOVER.</param>
+/// <param name="ActorSpans">Where each actor is named in the sentence, including unnamed ones (المتظاهرون، مسلحون).</param>
+/// <param name="RecipientSpans">Where each recipient is named in the sentence, including unnamed ones.</param>
 public sealed record Event(
     string Type,
     string? Mode,
@@ -18,4 +21,7 @@ public sealed record Event(
     TextSpan Evidence,
     TextSpan Trigger,
     string? Aux,
-    IReadOnlyList<string>? ActorStates = null);
+    IReadOnlyList<string>? ActorStates = null,
+    string? Cameo = null,
+    IReadOnlyList<TextSpan>? ActorSpans = null,
+    IReadOnlyList<TextSpan>? RecipientSpans = null);

@@ -26,8 +26,11 @@ public sealed class CreditLineReader(OutletTable outlets)
             var line = lines[i];
             if (LineScanner.CountWords(text, line) > MaxCreditWords) break;
             var found = outlets.FindIn(text, line.Start, line.End);
+            bool cue = HasCue(text, line);
+            // A name that is also a word or a city (الرياض، اليوم) needs a cue or another outlet beside it.
+            if (!cue && found.All(m => m.Ambiguous)) break;
             if (found.Count == 0 || !MostlyNames(text, line, found)) break;
-            credits.Add(new Credit(line, found, HasCue(text, line), false));
+            credits.Add(new Credit(line, found, cue, false));
         }
         // Opening dateline: «واشنطن - د ب أ -» or «(رويترز) -» at the start of the first line.
         var first = lines[0];
@@ -35,7 +38,7 @@ public sealed class CreditLineReader(OutletTable outlets)
         if (dash > 0)
         {
             var head = TextSpan.FromBounds(first.Start, dash);
-            var found = outlets.FindIn(text, head.Start, head.End);
+            var found = outlets.FindIn(text, head.Start, head.End, includeAmbiguous: false);
             if (found.Count > 0) credits.Add(new Credit(head, found, true, true));
         }
         return credits;
@@ -69,6 +72,12 @@ public sealed class CreditLineReader(OutletTable outlets)
                 else
                     origin ??= last;
             }
+        }
+        // A record whose author is an agency («رويترز») credits that agency.
+        if (origin is null && !string.IsNullOrWhiteSpace(metadata.Author))
+        {
+            var byline = outlets.FindIn(metadata.Author!, 0, metadata.Author!.Length, includeAmbiguous: false);
+            if (byline.Count > 0) origin = new Party(byline[^1].Outlet.Name, byline[^1].Outlet.NameAr, null, byline[^1].Outlet.Id);
         }
         if (origin is not null && publisher is not null && origin.Id is not null && origin.Id == publisher.Id) origin = null;
         return publisher is null && origin is null ? null : new SourceChain(publisher, origin);
@@ -110,15 +119,19 @@ public sealed class CreditLineReader(OutletTable outlets)
     private static int FindDatelineEnd(string text, TextSpan line)
     {
         int limit = Math.Min(line.End, line.Start + 60);
-        bool dash = false;
-        for (int i = line.Start; i < limit; i++)
+        bool dash = false, parenthesised = text[line.Start] == '(';
+        int end = -1;
+        for (int i = line.Start + 1; i < limit && end < 0; i++)
         {
             char c = text[i];
             bool separator = c is '-' or '–' or '—' && (i + 1 >= line.End || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '(');
-            if (separator && dash) return i + 1;
-            if (separator || c == ')') { dash = true; continue; }
-            if (c is '.' or '،' or '؛' or ':') return dash ? i + 1 : -1;
+            if (separator && dash) end = i + 1;
+            else if (separator || c == ')' && parenthesised) dash = true;
+            else if (c is '.' or '،' or '؛' or ':') end = dash ? i + 1 : line.Start - 1;
         }
-        return dash && limit == line.End ? line.End : -1;
+        if (end < 0 && dash && limit == line.End) end = line.End;
+        if (end <= line.Start) return -1;
+        // A dateline is a place and an agency, not a sentence.
+        return LineScanner.CountWords(text, TextSpan.FromBounds(line.Start, end)) <= 6 ? end : -1;
     }
 }

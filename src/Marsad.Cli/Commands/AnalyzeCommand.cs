@@ -45,11 +45,16 @@ public static class AnalyzeCommand
     {
         var pipeline = MarsadPipeline.Default;
         var outputs = new List<string>();
-        int failed = 0;
+        int failed = 0, skipped = 0;
         foreach (var input in inputs)
         {
             foreach (var item in reader.Read(input))
             {
+                if (item.SkippedBecause is not null)
+                {
+                    skipped++;
+                    continue;
+                }
                 if (item.Error is { } error)
                 {
                     stderr.WriteLine($"marsad: {error.Message}");
@@ -76,6 +81,7 @@ public static class AnalyzeCommand
         else
             foreach (var o in outputs) stdout.WriteLine(o);
         stdout.Flush();
+        if (skipped > 0) stderr.WriteLine($"marsad: analysed {outputs.Count} articles; skipped {skipped} empty records (no text and no title)");
         return failed == 0 ? CommandRunner.Ok : CommandRunner.SomeFailed;
     }
 }

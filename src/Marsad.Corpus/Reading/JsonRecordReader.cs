@@ -55,19 +55,21 @@ public static class JsonRecordReader
     {
         if (record.ValueKind != JsonValueKind.Object) return new InputException(location, "a JSON record must be an object");
         string? body = First(record, BodyFields);
-        if (string.IsNullOrWhiteSpace(body))
-            return new InputException(location, $"record has no text (expected one of: {string.Join(", ", BodyFields)})");
+        string? title = First(record, ["title", "headline"]);
+        // Crawlers keep records whose body failed to download; the headline alone is still news.
+        if (string.IsNullOrWhiteSpace(body) && string.IsNullOrWhiteSpace(title))
+            return ReadResult.Skip($"{location}: the record has neither text nor title (fields: {string.Join(", ", BodyFields)}, title)");
         string? date = First(record, DateFields);
         var meta = new ArticleMetadata
         {
-            Title = First(record, ["title", "headline"]),
+            Title = title,
             Url = First(record, ["url", "link"]),
             Publisher = First(record, SourceFields),
             Author = First(record, ["author", "authors", "byline"]),
             Published = PublicationDate.TryParse(date, out var p) ? p : null,
             Location = location,
         };
-        return new ArticleInput(body!, meta);
+        return new ArticleInput(body ?? "", meta);
     }
 
     private static string? First(JsonElement record, string[] names)

@@ -11,7 +11,7 @@ public sealed class OutletTable
 {
     private static readonly Lazy<OutletTable> s_default = new(() => Load(Resource("outlets.tsv")));
 
-    private readonly Dictionary<string, List<(string[] Words, Outlet Outlet)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, Outlet Outlet, bool Ambiguous)>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Outlet> _byKey = new(StringComparer.Ordinal);
 
     public static OutletTable Default => s_default.Value;
@@ -27,10 +27,11 @@ public sealed class OutletTable
             foreach (var name in o.ArabicNames.Concat(o.OtherNames).Append(o.Name))
             {
                 var words = Words(name);
+                bool ambiguous = o.AmbiguousNames.Contains(name);
                 if (words.Length == 0) continue;
                 _byKey.TryAdd(string.Join(' ', words), o);
                 if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
-                list.Add((words, o));
+                list.Add((words, o, ambiguous));
             }
         }
         foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
@@ -45,8 +46,12 @@ public sealed class OutletTable
             if (line.Length == 0 || line[0] == '#') continue;
             var f = line.Split('\t');
             if (f.Length < 5) throw new FormatException($"outlets.tsv: expected 6 tab-separated fields in '{line}'");
-            outlets.Add(new Outlet(f[0], f[1], f[2], f[3], f[4].Split('|', StringSplitOptions.RemoveEmptyEntries),
-                f.Length > 5 ? f[5].Split('|', StringSplitOptions.RemoveEmptyEntries) : []));
+            var arabic = f[4].Split('|', StringSplitOptions.RemoveEmptyEntries);
+            outlets.Add(new Outlet(f[0], f[1], f[2], f[3], [.. arabic.Select(a => a.TrimStart('~'))],
+                f.Length > 5 ? f[5].Split('|', StringSplitOptions.RemoveEmptyEntries) : [])
+            {
+                AmbiguousNames = arabic.Where(a => a[0] == '~').Select(a => a[1..]).ToHashSet(StringComparer.Ordinal),
+            });
         }
         return new OutletTable(outlets);
     }
@@ -59,8 +64,11 @@ public sealed class OutletTable
         return words.Length > 0 && _byKey.TryGetValue(string.Join(' ', words), out o) ? o : null;
     }
 
-    /// <summary>Outlets named in text[start..end), longest first, not overlapping, in text order.</summary>
-    public List<OutletMatch> FindIn(string text, int start, int end)
+    /// <summary>
+    /// Outlets named in text[start..end), longest first, not overlapping, in text order. Names that are also
+    /// ordinary words or cities (الرياض، اليوم) count only when <paramref name="includeAmbiguous"/> is set.
+    /// </summary>
+    public List<OutletMatch> FindIn(string text, int start, int end, bool includeAmbiguous = true)
     {
         var tokens = Tokenizer.Tokenize(text, start, end);
         var words = new List<(string Key, int Start, int End)>();
@@ -73,13 +81,13 @@ public sealed class OutletTable
         for (int i = 0; i < words.Count; i++)
         {
             if (!_byFirstWord.TryGetValue(words[i].Key, out var candidates)) continue;
-            foreach (var (name, outlet) in candidates)
+            foreach (var (name, outlet, ambiguous) in candidates)
             {
-                if (i + name.Length > words.Count) continue;
+                if (i + name.Length > words.Count || ambiguous && !includeAmbiguous) continue;
                 bool all = true;
                 for (int k = 1; k < name.Length && all; k++) all = words[i + k].Key == name[k];
                 if (!all) continue;
-                found.Add(new OutletMatch(outlet, words[i].Start, words[i + name.Length - 1].End));
+                found.Add(new OutletMatch(outlet, words[i].Start, words[i + name.Length - 1].End, ambiguous));
                 i += name.Length - 1;
                 break;
             }

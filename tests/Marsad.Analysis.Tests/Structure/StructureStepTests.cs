@@ -35,6 +35,18 @@ public class StructureStepTests
         Assert.Equal(origin, doc.Source?.Origin?.Name);
     }
 
+    [Theory]
+    [InlineData("عبدالكريم الحمد - الرياض\n", null)]
+    [InlineData("سبق- الرياض: ", null)]
+    [InlineData("تسلمت مصر اليوم (الاثنين) أول ثلاث طائرات. ", null)]
+    [InlineData("رويترز- بنغازي (ليبيا): ", "Reuters")]
+    [InlineData("- هل وسطنا الرياضي لا يقدم الاحترام للمنتسبين إليه. ", null)]
+    public void Bylines_cities_and_prose_are_not_mistaken_for_agencies(string opening, string? origin)
+    {
+        var doc = Analyze(opening + Body, new ArticleMetadata { Publisher = "sabq" });
+        Assert.Equal(origin, doc.Source?.Origin?.Name);
+    }
+
     [Fact]
     public void Digit_glued_to_an_outlet_belongs_to_the_credit()
     {
@@ -48,6 +60,15 @@ public class StructureStepTests
         var doc = Analyze(Body + "\n(رويترز)", new ArticleMetadata { Publisher = "okaz" });
         Assert.Equal("Okaz", doc.Source!.Publisher!.Name);
         Assert.Equal("Reuters", doc.Source.Origin!.Name);
+    }
+
+    [Fact]
+    public void An_agency_as_the_records_author_is_the_origin()
+    {
+        var doc = Analyze(Body, new ArticleMetadata { Publisher = "aleqtisadiya", Author = "رويترز" });
+        Assert.Equal("Al Eqtisadiah", doc.Source!.Publisher!.Name);
+        Assert.Equal("Reuters", doc.Source.Origin!.Name);
+        Assert.Null(doc.Source.Origin.Span);
     }
 
     [Fact]

@@ -1,0 +1,134 @@
+using Marsad.Knowledge.Kb;
+using Marsad.Knowledge.Outlets;
+using Marsad.Text;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// Ties nominal references to entities (see analysis-json.md, "Annotation conventions"): a title with a
+/// nationality adjective (وزير الخارجية الروسي، الرئيس الروسي) is the person named right after it in apposition,
+/// else the KB holder of that office on the publication date; الوزير [الروسي] is the last minister named;
+/// نظيره [الأذربيجاني] is the counterpart in apposition or holding the same office as the last titled person;
+/// العاصمة [الأذربيجانية] is the state's capital; المملكة is the kingdom the article is about.
+/// </summary>
+public sealed class Coreference(EntityLexicon lexicon, string text, WordTable words, List<FoundName> found,
+    EntityGatherer entities, DateOnly date, string? publisher)
+{
+    private static readonly string[] Kingdoms = ["SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH"];
+
+    private readonly KnowledgeBase _kb = lexicon.Kb;
+    private readonly Dictionary<int, FoundName> _foundByWord = found.GroupBy(f => f.FirstWord).ToDictionary(g => g.Key, g => g.First());
+    private string? _lastOfficeRole;
+    private string? _lastMinister;
+    private readonly Dictionary<string, string> _lastMinisterByState = new(StringComparer.Ordinal);
+
+    public void Resolve()
+    {
+        var covered = new bool[words.Count];
+        foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
+        Span<char> reading = stackalloc char[256];
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (covered[i] || words.Words[i].InCredit) continue;
+            // a person named in full or by surname: the last minister, when a title said so
+            var w = words.Key(i);
+            if (w.Length > 200) continue;
+            for (int r = 0; r < 3; r++)
+            {
+                int len = Proclitics.Reading(w, r, reading, out int stripped);
+                if (len == 0 || !Titles.Lookup.TryGetValue(reading[..len], out var titles)) continue;
+                foreach (var t in titles)
+                {
+                    int end = MatchTitle(t, i, covered);
+                    if (end < 0) continue;
+                    int start = stripped == 0 ? words.Words[i].Start : words.SourceAfter(text, i, stripped);
+                    i = Apply(t, i, end, start) - 1;
+                    goto next;
+                }
+            }
+        next:;
+        }
+    }
+
+    /// <summary>The last word index of the title's words starting at word i, or -1.</summary>
+    private int MatchTitle(Title t, int i, bool[] covered)
+    {
+        for (int k = 1; k < t.Words.Length; k++)
+        {
+            int j = i + k;
+            if (j >= words.Count || covered[j] || words.Words[j].BreakBefore || !words.Key(j).SequenceEqual(t.Words[k])) return -1;
+        }
+        return i + t.Words.Length - 1;
+    }
+
+    /// <summary>Resolves one title (words i..end); returns the index of the first word after what it consumed.</summary>
+    private int Apply(Title t, int i, int end, int start)
+    {
+        int after = end + 1;
+        string? state = null;
+        if (after < words.Count && !words.Words[after].BreakBefore && lexicon.Adjectives.TryGetValue(words.Key(after), out var s))
+        {
+            state = s;
+            end = after;
+            after++;
+        }
+        var span = TextSpan.FromBounds(start, words.Words[end].End);
+        string? appositive = Appositive(end);
+        string? target = null;
+        switch (t.Kind)
+        {
+            case TitleKind.Office:
+                if (appositive is null && state is null) return after;
+                target = appositive ?? (_kb.HolderOf(t.Role!, state!, date) is { } holder ? entities.EnsureKey(holder.Id) : null);
+                _lastOfficeRole = t.Role;
+                if (target is not null && Roles.IsMinister(t.Role!)) NoteMinister(target, state);
+                break;
+            case TitleKind.Minister:
+                target = appositive ?? (state is not null ? _lastMinisterByState.GetValueOrDefault(state) : _lastMinister);
+                if (target is not null) NoteMinister(target, state);
+                break;
+            case TitleKind.Counterpart:
+                target = appositive
+                    ?? (state is not null && _lastOfficeRole is not null && _kb.HolderOf(_lastOfficeRole, state, date) is { } h ? entities.EnsureKey(h.Id) : null);
+                if (target is not null && _lastOfficeRole is not null && Roles.IsMinister(_lastOfficeRole)) NoteMinister(target, state);
+                break;
+            case TitleKind.Capital:
+                if (state is not null && _kb.CapitalOf(state) is { } capital) target = entities.EnsureKey(capital.Id);
+                break;
+            case TitleKind.Kingdom:
+                if (state is null) target = Kingdom();
+                break;
+        }
+        if (target is not null) entities.AddReference(target, span);
+        return after;
+    }
+
+    /// <summary>The person named right after word <paramref name="end"/>, with at most a comma between (apposition).</summary>
+    private string? Appositive(int end)
+    {
+        int j = end + 1;
+        if (j >= words.Count) return null;
+        var gap = text.AsSpan(words.Words[end].End, words.Words[j].Start - words.Words[end].End).Trim();
+        if (!(gap.IsEmpty || gap is "،" or "," || gap.Length == 1 && gap[0] == '\u060C')) return null;
+        return _foundByWord.TryGetValue(j, out var f) && f.Type == EntityType.PER ? entities.KeyAt(f.Start) : null;
+    }
+
+    private void NoteMinister(string key, string? state)
+    {
+        _lastMinister = key;
+        var country = state ?? (entities.KbIdOf(key) is { } id ? _kb.Get(id)?.Country : null);
+        if (country is not null) _lastMinisterByState[country] = key;
+    }
+
+    /// <summary>The kingdom the article names most; else Saudi Arabia when a Saudi outlet published it.</summary>
+    private string? Kingdom()
+    {
+        string? best = null;
+        int most = 0;
+        foreach (var (key, type, _, count) in entities.Entities)
+            if (type == EntityType.GPE && Array.IndexOf(Kingdoms, key) >= 0 && count > most) { best = key; most = count; }
+        if (best is not null) return best;
+        bool saudi = publisher is not null && OutletTable.Default.Find(publisher)?.Country == "SA";
+        return saudi ? entities.EnsureKey("SA") : null;
+    }
+}

@@ -1,0 +1,86 @@
+using Marsad.Knowledge.Kb;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>A name found in the text: source span, the words it covers, and the KB entity it names (if known).</summary>
+public readonly record struct FoundName(int Start, int End, int FirstWord, int WordCount, string? KbId, EntityType Type);
+
+/// <summary>
+/// Finds knowledge-base names over word n-grams, longest first, with proclitics stripped from the first word.
+/// A name inside a longer name is not found on its own; nationality adjectives and common words that read as
+/// names (a country spelled like its adjective after a feminine noun: قوات سورية) are not names.
+/// </summary>
+public sealed class NameFinder(EntityLexicon lexicon)
+{
+    private const int MaxKey = 512;
+
+    // Words after which a country name spelled like a feminine adjective is still the country (في سورية).
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "في", "من", "الي", "علي", "عن", "مع", "بين", "و", "ان", "حول", "ضد", "داخل", "خارج", "نحو", "لدي", "عبر", "تجاه", "اما", "او", "ثم", "حتي", "منذ",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particles = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public List<FoundName> Find(string text, WordTable words)
+    {
+        var found = new List<FoundName>();
+        Span<char> key = stackalloc char[MaxKey];
+        int i = 0;
+        while (i < words.Count)
+        {
+            int took = words.Words[i].InCredit ? 0 : MatchAt(text, words, i, key, found);
+            i += Math.Max(1, took);
+        }
+        return found;
+    }
+
+    /// <summary>Tries every proclitic reading of word i; returns the number of words of the longest name found (0: none).</summary>
+    private int MatchAt(string text, WordTable words, int i, Span<char> key, List<FoundName> found)
+    {
+        var first = words.Key(i);
+        Span<int> ends = stackalloc int[32];
+        if (first.Length == 0 || first.Length * 2 > MaxKey) return 0;
+        for (int r = 0; r < Proclitics.Readings; r++)
+        {
+            int len = Proclitics.Reading(first, r, key, out int stripped);
+            if (len == 0 || !lexicon.LongestFrom.TryGetValue(key[..len], out byte longest)) continue;
+            int maxWords = 1;
+            while (maxWords < longest && maxWords < ends.Length && i + maxWords < words.Count && !words.Words[i + maxWords].BreakBefore
+                   && !words.Words[i + maxWords].InCredit) maxWords++;
+            // Build the longest key, remembering where each word ends, then try it shortest-last.
+            int n = len;
+            ends[0] = n;
+            for (int k = 1; k < maxWords; k++)
+            {
+                var w = words.Key(i + k);
+                if (n + 1 + w.Length > MaxKey) { maxWords = k; break; }
+                key[n++] = ' ';
+                w.CopyTo(key[n..]);
+                n += w.Length;
+                ends[k] = n;
+            }
+            for (int k = maxWords; k >= 1; k--)
+            {
+                if (!lexicon.Names.TryGetValue(key[..ends[k - 1]], out var hit)) continue;
+                if (k == 1 && !StandsAsName(words, i, key[..len], stripped)) return 0;
+                int start = stripped == 0 ? words.Words[i].Start : words.SourceAfter(text, i, stripped);
+                found.Add(new FoundName(start, words.Words[i + k - 1].End, i, k, hit.Id, hit.Type));
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// A one-word name that is also a nationality adjective (سورية "Syrian") is the adjective after a noun that ends
+    /// in ة or ات (قوات سورية، دولة سورية), and the name after a particle, a clitic or at the start of a clause.
+    /// </summary>
+    private bool StandsAsName(WordTable words, int i, ReadOnlySpan<char> reading, int stripped)
+    {
+        if (stripped > 0 || !lexicon.Adjectives.ContainsKey(reading)) return true;
+        if (i == 0 || words.Words[i].BreakBefore) return true;
+        var prev = words.Key(i - 1);
+        if (s_particles.Contains(prev)) return true;
+        return !(prev.EndsWith("ه") || prev.EndsWith("ات"));
+    }
+}

@@ -1,0 +1,52 @@
+using Marsad.Knowledge.Matching;
+using Marsad.Text;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// After the full names: a person's last name alone (لافروف after سيرغي لافروف), in the same spelling or a
+/// variant (بايراموف after جيهون بيراموف), is a mention of that person. Only surnames of people the article has
+/// named in full count, so common words are not taken for names elsewhere.
+/// </summary>
+public static class SurnameFinder
+{
+    private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ال", "ابو", "عبد", "الله", "الدين" };
+
+    public static void Add(string text, WordTable words, List<FoundName> found, EntityGatherer entities)
+    {
+        var bySkeleton = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in found)
+        {
+            if (f.Type != EntityType.PER || f.WordCount < 2) continue;
+            var last = words.Key(f.FirstWord + f.WordCount - 1).ToString();
+            if (last.Length < 4 || NotSurnames.Contains(last)) continue;
+            var sk = NameSkeleton.Of(last);
+            if (sk.Length >= 3 && entities.KeyAt(f.Start) is { } key) bySkeleton.TryAdd(sk, key);
+        }
+        if (bySkeleton.Count == 0) return;
+        var lookup = bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
+        var covered = new bool[words.Count];
+        foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
+        Span<char> reading = stackalloc char[256];
+        Span<char> skeleton = stackalloc char[256];
+        int added = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words.Words[i];
+            if (covered[i] || w.InCredit || w.FoldLength > 120) continue;
+            for (int r = 0; r < 3; r++)
+            {
+                int len = Proclitics.Reading(words.Key(i), r, reading, out int stripped);
+                if (len < 4) continue;
+                int sl = NameSkeleton.Write(reading[..len], skeleton);
+                if (sl < 3 || !lookup.TryGetValue(skeleton[..sl], out var key)) continue;
+                int start = stripped == 0 ? w.Start : words.SourceAfter(text, i, stripped);
+                entities.AddMention(key, TextSpan.FromBounds(start, w.End), start);
+                found.Add(new FoundName(start, w.End, i, 1, entities.KbIdOf(key), EntityType.PER));
+                added++;
+                break;
+            }
+        }
+        if (added > 0) found.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+}

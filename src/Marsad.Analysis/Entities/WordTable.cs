@@ -1,0 +1,64 @@
+using Marsad.Text;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>One word of the article: its source span, its folded key in <see cref="WordTable.Folded"/>, and
+/// whether punctuation or a line break separates it from the previous word (names never span those).</summary>
+public readonly record struct Word(int Start, int End, int FoldStart, int FoldLength, bool BreakBefore, bool InCredit);
+
+/// <summary>The words of an article folded once into one buffer, so that lookups take spans of it.</summary>
+public sealed class WordTable
+{
+    public WordTable(string text, IReadOnlyList<Token> tokens, IReadOnlyList<CreditLine> credits)
+    {
+        Folded = new char[text.Length * 2 + 16];
+        var words = new List<Word>(tokens.Count);
+        int n = 0, credit = 0;
+        bool pendingBreak = true;
+        int lastEnd = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Number))
+            {
+                // A hyphen joins the parts of one name (شمال-جنوب); other punctuation ends a name.
+                if (!(t.Span.Length == 1 && text[t.Start] == '-' && t.Start == lastEnd)) pendingBreak = true;
+                continue;
+            }
+            if (!pendingBreak && text.AsSpan(lastEnd, t.Start - lastEnd).Contains('\n')) pendingBreak = true;
+            var src = text.AsSpan(t.Start, t.Span.Length);
+            if (n + src.Length * 4 > Folded.Length) Array.Resize(ref _folded, Math.Max(Folded.Length * 2, n + src.Length * 4));
+            int len = ArabicFolder.Fold(src, _folded.AsSpan(n));
+            while (credit < credits.Count && credits[credit].Span.End <= t.Start) credit++;
+            bool inCredit = credit < credits.Count && credits[credit].Span.Start <= t.Start;
+            words.Add(new Word(t.Start, t.End, n, len, pendingBreak, inCredit));
+            n += len;
+            pendingBreak = false;
+            lastEnd = t.End;
+        }
+        Words = words;
+    }
+
+    private char[] _folded = [];
+
+    public char[] Folded { get => _folded; private init => _folded = value; }
+
+    public List<Word> Words { get; }
+
+    public int Count => Words.Count;
+
+    public ReadOnlySpan<char> Key(int i) => _folded.AsSpan(Words[i].FoldStart, Words[i].FoldLength);
+
+    /// <summary>The source offset after the first <paramref name="letters"/> folded letters of word i (for clitics).</summary>
+    public int SourceAfter(string text, int i, int letters)
+    {
+        var w = Words[i];
+        int p = w.Start, seen = 0;
+        while (p < w.End && seen < letters)
+        {
+            if (ArabicFolder.FoldChar(text[p], FoldOptions.Matching) != '\0') seen++;
+            p++;
+        }
+        while (p < w.End && ArabicFolder.FoldChar(text[p], FoldOptions.Matching) == '\0') p++; // its diacritics
+        return p;
+    }
+}

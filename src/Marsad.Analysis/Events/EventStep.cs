@@ -1,0 +1,234 @@
+using Marsad.Analysis.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Analysis.Events;
+
+/// <summary>
+/// Codes the article's events in PLOVER: triggers from the Arabic lexicon, actor and recipient entities from the
+/// sentence, place, time and aux, each event grounded in its sentence and trigger. Reads the TimeExpression and Quote
+/// layers when an earlier step wrote them.
+/// </summary>
+public sealed class EventStep : IAnalysisStep
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "قال", "قالت", "اعلن", "اعلنت", "صرح", "صرحت", "اوضح", "اوضحت", "اكد", "اكدت", "اضاف", "اضافت", "اشار", "اشارت",
+        "لفت", "لفتت", "ذكر", "ذكرت", "افاد", "افادت", "راي", "رات", "اعتبر", "اعتبرت", "يقول", "تقول",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly TriggerLexicon _lexicon;
+    private readonly AgentLexicon _agents;
+    private readonly CameoPloverTable _table;
+
+    public EventStep(TriggerLexicon? lexicon = null, AgentLexicon? agents = null, CameoPloverTable? table = null)
+    {
+        _lexicon = lexicon ?? TriggerLexicon.Default;
+        _agents = agents ?? AgentLexicon.Default;
+        _table = table ?? CameoPloverTable.Default;
+    }
+
+    public string Name => "events";
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Entity)];
+    public IReadOnlyList<Type> Produces => [typeof(Event)];
+
+    public void Run(Document document) => document.SetLayer<Event>(Find(document));
+
+    /// <summary>The events of a document (pure: reads layers, writes nothing).</summary>
+    public IReadOnlyList<Event> Find(Document doc)
+    {
+        string text = doc.Text;
+        var tokens = doc.Layer<Token>();
+        var sentences = doc.Layer<Sentence>();
+        var entities = doc.Layer<Entity>();
+        var times = doc.Layer<TimeExpression>();
+        var quotes = doc.Layer<Quote>();
+        var skipped = doc.Layer<Section>().Select(s => s.Span).Concat(doc.Layer<CreditLine>().Select(c => c.Span)).ToList();
+        var parties = new PartyFinder(entities, text, _agents);
+        int? publishedYear = doc.Metadata.Published?.Date.Year;
+
+        var kept = new List<EventDraft>();
+        var sentenceSpans = new List<TextSpan>();
+        var sentenceWords = new List<WordKeys[]>();
+        int t = 0;
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            var span = sentences[si].Span;
+            while (t < tokens.Count && tokens[t].Start < span.Start) t++;
+            int first = t;
+            while (t < tokens.Count && tokens[t].Start < span.End) t++;
+            if (skipped.Any(s => s.Start < span.End && span.Start < s.End)) continue;
+            var words = WordKeys.ForRange(text, tokens, first, t);
+            var matches = _lexicon.FindAll(words);
+            if (matches.Count == 0) continue;
+            var sentenceParties = parties.Find(text, words, span);
+            var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, span));
+            int? year = SentenceYear(times, span);
+            foreach (var d in drafts) d.Aux = EventModality.Find(words, d.Match, year, publishedYear);
+            foreach (var d in MergeSameType(drafts))
+            {
+                // A definite noun that repeats an earlier trigger («عقب المؤتمر») is that event told again.
+                var earlier = d.DefiniteKeys.Count == 0 || d.IntendedType is not null ? null
+                    : kept.LastOrDefault(e => e.Code.Type == d.Code.Type && e.IntendedType is null && si - e.Sentence <= 10
+                                              && e.Keys.Overlaps(d.DefiniteKeys) && e.Sentence != si);
+                // The same parties doing the same thing in the next sentence or two: one statement, elaborated.
+                earlier ??= kept.LastOrDefault(e => e.Code.Type == d.Code.Type && si - e.Sentence <= 2 && e.Sentence != si && SameParties(e, d));
+                if (earlier is not null) { earlier.Absorb(d); continue; }
+                kept.Add(d);
+                sentenceSpans.Add(span);
+                sentenceWords.Add(words);
+            }
+        }
+        var result = new List<Event>(kept.Count);
+        for (int i = 0; i < kept.Count; i++)
+            result.Add(ToEvent(kept[i], sentenceSpans[i], sentenceWords[i], entities, times));
+        return result;
+    }
+
+    private List<EventDraft> CodeSentence(int si, WordKeys[] words, List<TriggerMatch> matches, List<Party> parties, Party? speaker)
+    {
+        var drafts = new List<EventDraft>();
+        var hopes = matches.Where(m => m.Entry.Kind == TriggerKind.Hope).ToList();
+        foreach (var m in matches)
+        {
+            if (m.Entry.Kind != TriggerKind.Event) continue;
+            // PLOVER does not code hopes and wishes (CAMEO 01): «أمله بأن تتوصل يريفان وباكو إلى اتفاق».
+            if (hopes.Any(h => h.Start < m.Start && m.Start - h.Start <= 10)) continue;
+            var d = new EventDraft(m.Entry.Code!, m, si, words[m.Start].KeyAt(m.KeyIndex).ToString());
+            ArgumentFinder.Assign(d, words, parties, speaker);
+            d.Place = Place(d, parties);
+            drafts.Add(d);
+        }
+        foreach (var intent in matches.Where(m => m.Entry.Kind == TriggerKind.Intent))
+        {
+            if (hopes.Any(h => h.Start < intent.Start && intent.Start - h.Start <= 10)) continue;
+            var inner = drafts.FirstOrDefault(d => d.IntendedType is null && d.Match.Start > intent.Start && d.Match.Start <= intent.HeadEnd + 6);
+            var actor = ArgumentFinder.Before(intent.Start, parties)
+                        ?? (ArgumentFinder.InsideQuotation(words, intent.Start) ? speaker : null);
+            EventDraft agree;
+            if (inner is not null)
+            {
+                agree = inner;
+                agree.IntendedType = inner.Code.Type;
+                var previous = inner.Actors.Concat(inner.Recipients).ToList();
+                agree.Actors.Clear();
+                agree.Recipients.Clear();
+                if (actor is not null) agree.AddActor(actor);
+                foreach (var p in previous) if (!ReferenceEquals(p, actor)) agree.AddRecipient(p);
+            }
+            else
+            {
+                agree = new EventDraft(_table.Lookup("030")!, intent, si, words[intent.Start].KeyAt(intent.KeyIndex).ToString()) { IntendedType = "AGREE" };
+                if (actor is not null) agree.AddActor(actor);
+                foreach (var p in parties.Where(p => p.Start >= intent.HeadEnd && p.Start < intent.HeadEnd + 10 && !p.IsPlace))
+                    agree.AddRecipient(p);
+                drafts.Add(agree);
+            }
+            agree.Code = _table.Lookup(IntentCode(agree.IntendedType!))!;
+        }
+        // «مستعدون للاجتماع» said at a meeting that takes place is part of that meeting, not a separate offer.
+        if (drafts.Any(d => d.Code.Type == "CONSULT" && d.IntendedType is null))
+            drafts.RemoveAll(d => d.IntendedType == "CONSULT");
+        drafts.Sort((a, b) => a.Match.Start.CompareTo(b.Match.Start));
+        return drafts;
+    }
+
+    /// <summary>Where the event happens: the first named place of the sentence that is not one of its parties.</summary>
+    private static string? Place(EventDraft d, List<Party> parties)
+    {
+        foreach (var p in parties)
+            if (p.IsPlace && p.EntityIds.Count == 1 && !d.Actors.Contains(p) && !d.Recipients.Contains(p)) return p.EntityIds[0];
+        return null;
+    }
+
+    /// <summary>CAMEO's "express intent to…" code for the category of the intended action.</summary>
+    private static string IntentCode(string intended) => intended switch
+    {
+        "CONSULT" => "036",
+        "COOPERATE" => "031",
+        "AID" => "033",
+        "SUPPORT" => "032",
+        "RETREAT" or "CONCEDE" => "035",
+        _ => "030",
+    };
+
+    /// <summary>One event per category and sentence, as PLOVER codes it: same-category mentions join their parties.</summary>
+    private static List<EventDraft> MergeSameType(List<EventDraft> drafts)
+    {
+        var merged = new List<EventDraft>();
+        foreach (var d in drafts)
+        {
+            var same = merged.FirstOrDefault(e => e.Code.Type == d.Code.Type);
+            if (same is null) { merged.Add(d); continue; }
+            same.Absorb(d);
+            if (d.DefiniteKeys.Count > 0) same.DefiniteKeys.UnionWith(d.DefiniteKeys);
+        }
+        return merged;
+    }
+
+    /// <summary>Who speaks in the sentence: the quote's speaker, else the subject of its speech verb.</summary>
+    private static Party? Speaker(WordKeys[] words, List<Party> parties, IReadOnlyList<Quote> quotes, TextSpan sentence)
+    {
+        foreach (var q in quotes)
+        {
+            if (q.SpeakerId is null || q.Span.End <= sentence.Start || q.Span.Start >= sentence.End) continue;
+            var p = parties.FirstOrDefault(x => x.EntityIds.Contains(q.SpeakerId));
+            if (p is not null) return p;
+        }
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!words[i].AnyKeyIn(s_speechVerbs)) continue;
+            return parties.FirstOrDefault(p => p.Start > i && p.Start <= i + 8 && !p.IsPlace);
+        }
+        return null;
+    }
+
+    private static int? SentenceYear(IReadOnlyList<TimeExpression> times, TextSpan sentence)
+    {
+        foreach (var t in times)
+        {
+            if (t.Span.Start < sentence.Start || t.Span.Start >= sentence.End || t.Type != TimeType.DATE) continue;
+            if (t.Value.Length >= 4 && int.TryParse(t.Value.AsSpan(0, 4), out int y)) return y;
+        }
+        return null;
+    }
+
+    private static Event ToEvent(EventDraft d, TextSpan sentence, WordKeys[] words, IReadOnlyList<Entity> entities, IReadOnlyList<TimeExpression> times)
+    {
+        var actors = Ids(d.Actors);
+        var recipients = Ids(d.Recipients).Where(id => !actors.Contains(id)).ToList();
+        var states = new List<string>();
+        foreach (var id in actors)
+        {
+            var e = entities.FirstOrDefault(x => x.Id == id);
+            if (e is null || e.Type == EntityType.GPE || e.Country is null) continue;
+            var state = entities.FirstOrDefault(x => x.KbId == e.Country || x.Id == e.Country);
+            string stateId = state?.Id ?? e.Country;
+            if (!states.Contains(stateId)) states.Add(stateId);
+        }
+        int? timeIndex = null;
+        for (int i = 0; i < times.Count; i++)
+            if (times[i].Span.Start >= sentence.Start && times[i].Span.End <= sentence.End && times[i].Type is TimeType.DATE or TimeType.TIME) { timeIndex = i; break; }
+        var trigger = TextSpan.FromBounds(words[d.Match.Start].Span.Start, words[d.Match.HeadEnd - 1].Span.End);
+        string? place = d.Place;
+        return new Event(
+            d.Code.Type, d.Code.Mode, d.Code.Context, actors, recipients, place, timeIndex, sentence, trigger, d.Aux,
+            states.Count > 0 ? states : null, d.Code.Cameo,
+            d.Actors.Select(p => p.Span).ToList(), d.Recipients.Select(p => p.Span).ToList());
+    }
+
+    private static bool SameParties(EventDraft a, EventDraft b)
+    {
+        var aa = Ids(a.Actors);
+        var ar = Ids(a.Recipients);
+        return aa.Count > 0 && ar.Count > 0 && aa.ToHashSet().SetEquals(Ids(b.Actors)) && ar.ToHashSet().SetEquals(Ids(b.Recipients));
+    }
+
+    private static List<string> Ids(List<Party> parties)
+    {
+        var ids = new List<string>();
+        foreach (var p in parties)
+            foreach (var id in p.EntityIds)
+                if (!ids.Contains(id)) ids.Add(id);
+        return ids;
+    }
+}

@@ -1,0 +1,99 @@
+using Marsad.Text;
+
+namespace Marsad.Analysis.Events;
+
+/// <summary>
+/// One token as the event coder sees it: its folded key and the keys left after stripping proclitics
+/// (و ف, then ب ل ك, then ال or لل, and the future prefix سـ), least stripped first. Matching uses the first key that
+/// the lexicon knows, so «بحث» stays "discussed" and is never read as ب + «حث» ("urged").
+/// </summary>
+/// <remarks>PERF: every stripped key is a suffix of the folded key, so a word holds one string and up to eight start
+/// offsets packed in a ulong; lookups go through span-keyed alternate lookups and allocate nothing.</remarks>
+public sealed class WordKeys
+{
+    private const int MaxKeys = 8;
+    private readonly ulong _starts;
+    private readonly byte _definite;
+    private readonly byte _future;
+
+    private WordKeys(Token token, string key, ulong starts, int count, byte definite, byte future)
+    {
+        Token = token;
+        Key = key;
+        _starts = starts;
+        KeyCount = count;
+        _definite = definite;
+        _future = future;
+    }
+
+    public Token Token { get; }
+    public TextSpan Span => Token.Span;
+    /// <summary>The folded token, nothing stripped.</summary>
+    public string Key { get; }
+    public int KeyCount { get; }
+    public bool IsPunctuation => Token.Kind == TokenKind.Punctuation;
+
+    public ReadOnlySpan<char> KeyAt(int i) => Key.AsSpan(Start(i));
+
+    /// <summary>Whether an article ال was stripped to reach key <paramref name="i"/>.</summary>
+    public bool DefiniteAt(int i) => (_definite & (1 << i)) != 0;
+
+    /// <summary>Whether the future prefix سـ was stripped to reach key <paramref name="i"/>.</summary>
+    public bool FutureAt(int i) => (_future & (1 << i)) != 0;
+
+    private int Start(int i) => (int)((_starts >> (8 * i)) & 0xFF);
+
+    // The proclitic-stripping here is deliberately minimal (no lexicon of stems): the event lexicon lists whole
+    // surface forms, and every stripped key is only tried after the less-stripped ones failed.
+    public static WordKeys Create(string text, Token token)
+    {
+        string key = ArabicFolder.Fold(text.AsSpan(token.Start, token.Span.Length));
+        if (token.Kind != TokenKind.ArabicWord || key.Length < 4 || key.Length > 255) return new WordKeys(token, key, 0, 1, 0, 0);
+        ulong starts = 0;
+        int count = 1;
+        byte definite = 0, future = 0;
+        void Add(int start, bool def, bool fut)
+        {
+            if (count == MaxKeys || key.Length - start < 2) return;
+            for (int i = 0; i < count; i++) if ((int)((starts >> (8 * i)) & 0xFF) == start) return;
+            starts |= (ulong)start << (8 * count);
+            if (def) definite |= (byte)(1 << count);
+            if (fut) future |= (byte)(1 << count);
+            count++;
+        }
+        Span<int> stems = [0, -1];
+        if (key[0] is 'و' or 'ف') { stems[1] = 1; Add(1, false, false); }
+        foreach (int s in stems)
+        {
+            if (s < 0) continue;
+            var rest = key.AsSpan(s);
+            if (rest.StartsWith("لل") && rest.Length >= 5) Add(s + 2, true, false);
+            if (rest[0] is 'ب' or 'ل' or 'ك' && rest.Length >= 4)
+            {
+                Add(s + 1, false, false);
+                if (rest[1..].StartsWith("ال") && rest.Length >= 6) Add(s + 3, true, false);
+            }
+            if (rest.StartsWith("ال") && rest.Length >= 5) Add(s + 2, true, false);
+            if (rest[0] == 'س' && rest.Length >= 4 && rest[1] is 'ي' or 'ت' or 'ن' or 'ا') Add(s + 1, false, true);
+        }
+        return new WordKeys(token, key, starts, count, definite, future);
+    }
+
+    /// <summary>The keys of a sentence's tokens.</summary>
+    public static WordKeys[] ForRange(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var result = new WordKeys[end - first];
+        for (int i = first; i < end; i++) result[i - first] = Create(text, tokens[i]);
+        return result;
+    }
+
+    /// <summary>Whether any key of this word is in <paramref name="words"/>.</summary>
+    public bool AnyKeyIn(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        for (int i = 0; i < KeyCount; i++) if (words.Contains(KeyAt(i))) return true;
+        return false;
+    }
+
+    /// <summary>The most stripped key: the bare word.</summary>
+    public string Bare => KeyAt(KeyCount - 1).ToString();
+}

@@ -1,0 +1,56 @@
+namespace Marsad.Analysis.Ner;
+
+/// <summary>
+/// Best tag sequence under emission scores plus tag-transition scores, restricted to well-formed BIO
+/// (no I-X after O or after another class), so that every decoded span is a clean entity.
+/// </summary>
+internal static class Viterbi
+{
+    private const int T = NerTags.Count;
+
+    /// <summary>[previous+1, tag]: whether the transition is allowed (row 0 is the sentence start).</summary>
+    private static readonly bool[] AllowedTable = BuildAllowed();
+
+    private static bool[] BuildAllowed()
+    {
+        var a = new bool[(T + 1) * T];
+        for (int p = -1; p < T; p++)
+            for (int t = 0; t < T; t++) a[(p + 1) * T + t] = NerTags.Allowed(p, t);
+        return a;
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="n"/> positions. <paramref name="emissions"/> is n×T, <paramref name="transitions"/>
+    /// (T+1)×T with row 0 for the start; <paramref name="delta"/> (n×T) and <paramref name="back"/> (n×T) are scratch.
+    /// </summary>
+    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions,
+                              Span<int> tags, Span<float> delta, Span<byte> back)
+    {
+        if (n == 0) return;
+        const float Forbidden = -1e30f;
+        for (int t = 0; t < T; t++)
+            delta[t] = AllowedTable[t] ? emissions[t] + transitions[t] : Forbidden;
+        for (int i = 1; i < n; i++)
+        {
+            int row = i * T, prevRow = row - T;
+            for (int t = 0; t < T; t++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                for (int p = 0; p < T; p++)
+                {
+                    int k = (p + 1) * T + t;
+                    if (!AllowedTable[k]) continue;
+                    float s = delta[prevRow + p] + transitions[k];
+                    if (s > best) { best = s; arg = p; }
+                }
+                delta[row + t] = best + emissions[row + t];
+                back[row + t] = (byte)arg;
+            }
+        }
+        int last = (n - 1) * T, bestTag = 0;
+        for (int t = 1; t < T; t++) if (delta[last + t] > delta[last + bestTag]) bestTag = t;
+        tags[n - 1] = bestTag;
+        for (int i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
+    }
+}

@@ -1,0 +1,32 @@
+namespace Marsad.Analysis.Quantities;
+
+/// <summary>Words before a figure that say it is approximate or a bound: نحو 2000 (~)، أكثر من 6500 (&gt;)، أقل من 10 (&lt;).</summary>
+internal static class Approximators
+{
+    // Folded phrases, longest first, with the relation they express.
+    private static readonly (string Phrase, string Approx)[] s_phrases =
+    [
+        ("ما لا يقل عن", ">="), ("لا يقل عن", ">="), ("ما لا يزيد عن", "<="), ("ما لا يزيد علي", "<="), ("لا يزيد عن", "<="), ("لا يزيد علي", "<="),
+        ("ما يزيد علي", ">"), ("ما يزيد عن", ">"), ("ما يربو علي", ">"), ("ما يفوق", ">"), ("اكثر من", ">"), ("ازيد من", ">"), ("يزيد علي", ">"), ("يزيد عن", ">"), ("يفوق", ">"),
+        ("اقل من", "<"), ("ما دون", "<"), ("ما يقارب", "~"), ("ما يناهز", "~"), ("ما يقرب من", "~"), ("يقارب", "~"), ("يناهز", "~"),
+        ("نحو", "~"), ("حوالي", "~"), ("قرابه", "~"), ("زهاء", "~"), ("تقريبا", "~"),
+    ];
+
+    /// <summary>The approximator that ends right before key position <paramref name="end"/> (spaces skipped), with its key start.</summary>
+    public static (string Approx, int Start)? Before(string key, int end)
+    {
+        int e = end;
+        while (e > 0 && key[e - 1] == ' ') e--;
+        foreach (var (phrase, approx) in s_phrases)
+        {
+            int s = e - phrase.Length;
+            if (s < 0 || string.CompareOrdinal(key, s, phrase, 0, phrase.Length) != 0) continue;
+            // whole words only, with an optional و/ب before: «وبنحو»
+            int ws = s;
+            while (ws > 0 && key[ws - 1] is 'و' or 'ب' or 'ف' && ws > s - 2) ws--;
+            if (ws > 0 && char.IsLetter(key[ws - 1])) continue;
+            return (approx, s);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Reflection;
+using Marsad.Text;
+
+namespace Marsad.Analysis.Quantities;
+
+/// <summary>A counted word: the unit it gives a figure (ISO 4217 code, person, km…) and what is counted.</summary>
+internal readonly record struct CountedWord(string Unit, string? Of, int Words);
+
+/// <summary>The words that make a number a figure (Data/units.tsv), keyed by folded spelling.</summary>
+internal static class QuantityLexicon
+{
+    private static readonly Dictionary<string, (string Unit, string? Of)> s_entries = Load();
+
+    /// <summary>
+    /// Reads the counted word at the start of <paramref name="words"/> (folded words after the number): a two-word
+    /// form first (ريال سعودي), then one word with or without its article (القتلى) or accusative alef (قتيلاً).
+    /// </summary>
+    public static CountedWord? Match(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0) return null;
+        if (words.Count > 1 && Lookup(words[0] + " " + words[1]) is { } two) return new CountedWord(two.Unit, two.Of, 2);
+        if (Lookup(words[0]) is { } one) return new CountedWord(one.Unit, one.Of, 1);
+        return null;
+    }
+
+    private static (string Unit, string? Of)? Lookup(string w)
+    {
+        if (s_entries.TryGetValue(w, out var e)) return e;
+        if (w.StartsWith("ال") && w.Length > 3 && s_entries.TryGetValue(w[2..], out e)) return e;
+        if (w.EndsWith('ا') && w.Length > 3 && s_entries.TryGetValue(w[..^1], out e)) return e;
+        return null;
+    }
+
+    private static Dictionary<string, (string, string?)> Load()
+    {
+        var d = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Marsad.Analysis.Quantities.units.tsv")
+            ?? throw new InvalidOperationException("units.tsv resource missing");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            d[ArabicFolder.Fold(f[0])] = (f[1], f.Length > 2 && f[2].Length > 0 ? f[2] : null);
+        }
+        return d;
+    }
+}

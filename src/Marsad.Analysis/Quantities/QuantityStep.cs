@@ -1,0 +1,132 @@
+using Marsad.Analysis.Pipeline;
+using Marsad.Text;
+using Marsad.Text.Numbers;
+
+namespace Marsad.Analysis.Quantities;
+
+/// <summary>
+/// The Quantity layer: figures that count or measure something — a number followed by a counted word (قتيل، لاجئ،
+/// دولار، كيلومتر) or a percentage — with approximators (نحو ~، أكثر من &gt;). Numbers inside time expressions,
+/// credit lines, names (F16، نيوز3), references (القرار 2216، المادة 5، رقم) and ranks are not figures.
+/// </summary>
+public sealed class QuantityStep : IAnalysisStep
+{
+    public string Name => "quantities";
+    public IReadOnlyList<Type> Requires => [typeof(TimeExpression), typeof(CreditLine)];
+    public IReadOnlyList<Type> Produces => [typeof(Quantity)];
+
+    private static readonly HashSet<string> s_referenceWords =
+    [
+        "القرار", "قرار", "رقم", "الرقم", "المادة", "ماده", "الماده", "البند", "بند", "الفقره", "فقره", "القانون", "قانون", "الهاتف", "هاتف",
+        "الفصل", "العدد", "عدد", "النسخه", "الجوله", "الدوره", "الطبعه", "الصفحه", "صفحه", "الحلقه", "الجزء", "المرسوم", "مرسوم", "اللواء",
+        "الفرقه", "الكتيبه", "الطريق", "طريق", "الساعه", "المجموعه", "الاصدار", "الفيلق", "المنطقه", "القطاع", "مجموعه", "قمه",
+    ];
+
+    public void Run(Document document)
+    {
+        string text = document.Text;
+        var folded = ArabicFolder.FoldWithMap(text);
+        string key = folded.Key;
+        var excluded = document.Layer<TimeExpression>().Select(t => t.Span)
+            .Concat(document.Layer<CreditLine>().Select(c => c.Span)).ToList();
+        var result = new List<Quantity>();
+        var keyIndex = KeyIndex(folded, text.Length);
+        foreach (var n in NumberRecognizer.Recognize(text, folded))
+        {
+            if (n.Kind is not (NumberKind.Cardinal or NumberKind.Percent)) continue;
+            if (excluded.Exists(s => s.Overlaps(n.Span))) continue;
+            if (IsInsideName(text, n.Span)) continue;
+            int ks = keyIndex[n.Span.Start], ke = keyIndex[n.Span.End];
+            if (s_referenceWords.Contains(WordBefore(key, ks))) continue;
+
+            string? unit = null, of = null;
+            int end = n.Span.End;
+            if (n.Kind == NumberKind.Percent) unit = "percent";
+            else if (CurrencySymbol(text, n.Span) is { } sym) { unit = sym.Unit; end = Math.Max(end, sym.End); }
+            else
+            {
+                var words = WordsAfter(key, ke, 3, out var wordEnds);
+                // «آلاف من اللاجئين», «ملايين من الدولارات»
+                int skip = words.Count > 1 && words[0] == "من" ? 1 : 0;
+                if (QuantityLexicon.Match(words.Skip(skip).ToList()) is { } counted)
+                {
+                    unit = counted.Unit;
+                    of = counted.Of;
+                    end = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(ke, wordEnds[skip + counted.Words - 1])).End;
+                }
+            }
+            if (unit is null) continue; // a bare number is not a figure
+            int start = n.Span.Start;
+            string? approx = null;
+            if (Approximators.Before(key, ks) is { } a)
+            {
+                approx = a.Approx;
+                start = folded.ToSource(a.Start);
+            }
+            var span = TextSpan.FromBounds(start, end);
+            result.Add(new Quantity(span, n.Value, unit, approx, of));
+        }
+        document.SetLayer(result.OrderBy(q => q.Span.Start).ToArray());
+    }
+
+    /// <summary>Source index → key index (the first key position at or after it).</summary>
+    private static int[] KeyIndex(FoldedText folded, int length)
+    {
+        var map = new int[length + 1];
+        int k = folded.Key.Length;
+        for (int s = length; s >= 0; s--)
+        {
+            while (k > 0 && folded.ToSource(k - 1) >= s) k--;
+            map[s] = k;
+        }
+        return map;
+    }
+
+    /// <summary>Digits glued to Latin letters or a hyphenated model name (F16، S-400، نيوز3) belong to a name.</summary>
+    private static bool IsInsideName(string text, TextSpan span)
+    {
+        char before = span.Start > 0 ? text[span.Start - 1] : ' ';
+        char after = span.End < text.Length ? text[span.End] : ' ';
+        if (char.IsAsciiLetter(before) || char.IsAsciiLetter(after)) return true;
+        // نيوز3 is a name; و300 and بمليون carry a one-letter proclitic
+        if (char.IsLetter(before) && !(before is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && (span.Start < 2 || !char.IsLetter(text[span.Start - 2])))) return true;
+        if (before == '-' && span.Start > 1 && char.IsAsciiLetter(text[span.Start - 2])) return true;
+        return false;
+    }
+
+    private static (string Unit, int End)? CurrencySymbol(string text, TextSpan span)
+    {
+        static string? Unit(char c) => c switch { '$' => "USD", '€' => "EUR", '£' => "GBP", '¥' => "JPY", _ => null };
+        if (span.End < text.Length && Unit(text[span.End]) is { } after) return (after, span.End + 1);
+        if (span.Start > 0 && Unit(text[span.Start - 1]) is { } before) return (before, span.End);
+        return null;
+    }
+
+    private static string WordBefore(string key, int index)
+    {
+        int e = index;
+        while (e > 0 && key[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && char.IsLetter(key[s - 1])) s--;
+        var w = key[s..e];
+        return w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' && !w.StartsWith("ال") ? w[1..] : w;
+    }
+
+    /// <summary>Up to <paramref name="max"/> words right after a key index, stopping at punctuation.</summary>
+    private static List<string> WordsAfter(string key, int index, int max, out List<int> ends)
+    {
+        var words = new List<string>(max);
+        ends = new List<int>(max);
+        int i = index;
+        while (words.Count < max)
+        {
+            while (i < key.Length && key[i] == ' ') i++;
+            int s = i;
+            while (i < key.Length && char.IsLetter(key[i])) i++;
+            if (i == s) break;
+            words.Add(key[s..i]);
+            ends.Add(i);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,105 @@
+using Marsad.Text;
+
+namespace Marsad.Analysis.Quotes;
+
+/// <summary>
+/// Every mention and nominal reference of the article's entities, sorted by start, so that a subject's words
+/// resolve to the entity they name (لافروف) or describe (وزير الخارجية الروسي، الوزير).
+/// </summary>
+internal sealed class EntityIndex
+{
+    private readonly TextSpan[] _spans;
+    private readonly Entity[] _entities;
+
+    public EntityIndex(IReadOnlyList<Entity> entities)
+    {
+        var pairs = new List<(TextSpan Span, Entity Entity)>();
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions) pairs.Add((m, e));
+            foreach (var r in e.References) pairs.Add((r, e));
+        }
+        pairs.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        _spans = pairs.Select(p => p.Span).ToArray();
+        _entities = pairs.Select(p => p.Entity).ToArray();
+    }
+
+    public bool IsEmpty => _spans.Length == 0;
+
+    /// <summary>The entity whose span overlaps [start, end), preferring the longest span that starts first.</summary>
+    public Entity? At(int start, int end)
+    {
+        int i = FirstEndingAfter(start);
+        for (; i < _spans.Length && _spans[i].Start < end; i++)
+            if (_spans[i].End > start) return _entities[i];
+        return null;
+    }
+
+    /// <summary>The first entity with a span starting inside [start, end), optionally of the given types only.</summary>
+    public (Entity Entity, TextSpan Span)? FirstIn(int start, int end, Func<Entity, bool>? accept = null) =>
+        FirstIn(start, end, accept is null ? null : (e, _) => accept(e));
+
+    public (Entity Entity, TextSpan Span)? FirstIn(int start, int end, Func<Entity, TextSpan, bool>? accept)
+    {
+        int i = FirstEndingAfter(start);
+        for (; i < _spans.Length && _spans[i].Start < end; i++)
+            if (_spans[i].Start >= start && (accept is null || accept(_entities[i], _spans[i]))) return (_entities[i], _spans[i]);
+        return null;
+    }
+
+    /// <summary>The entity of the last span before <paramref name="before"/> whose first word folds to <paramref name="word"/>.</summary>
+    public Entity? LastStartingWith(string text, string word, int before)
+    {
+        for (int i = _spans.Length - 1; i >= 0; i--)
+        {
+            var s = _spans[i];
+            if (s.Start >= before) continue;
+            int end = s.Start;
+            while (end < s.End && !char.IsWhiteSpace(text[end])) end++;
+            if (ArabicFolder.Fold(text.AsSpan(s.Start, end - s.Start)) == word) return _entities[i];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Of entity spans written one after another and ending at the span that covers <paramref name="position"/>
+    /// («مكتب رئيس الوزراء التركي أحمد داود أوغلو»), the entity of the first.
+    /// </summary>
+    public Entity? FirstOfChain(string text, int position)
+    {
+        int at = -1;
+        for (int i = 0; i < _spans.Length; i++) if (_spans[i].Contains(position)) { at = i; break; }
+        if (at < 0) return null;
+        var current = _spans[at];
+        var entity = _entities[at];
+        for (bool moved = true; moved;)
+        {
+            moved = false;
+            for (int i = 0; i < _spans.Length; i++)
+            {
+                var s = _spans[i];
+                if (s.End > current.Start || current.Start - s.End > 1 || !string.IsNullOrWhiteSpace(text[s.End..current.Start]) && current.Start != s.End) continue;
+                current = s;
+                entity = _entities[i];
+                moved = true;
+                break;
+            }
+        }
+        return entity;
+    }
+
+    // Spans are sorted by start; spans are short, so stepping back from the first start ≥ position finds the
+    // spans that begin a little before it and still cover it.
+    private int FirstEndingAfter(int position)
+    {
+        int lo = 0, hi = _spans.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_spans[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        int i = lo;
+        while (i > 0 && _spans[i - 1].Start > position - 80) i--;
+        return i;
+    }
+}

@@ -1,0 +1,619 @@
+using Marsad.Text;
+
+namespace Marsad.Analysis.Quotes;
+
+/// <summary>
+/// Finds reported speech in one article and names its speakers. Pure: reads the text and layers, returns quotes.
+/// Order matters: quotations in marks are settled first (so that a report inside a quotation is not a quote of
+/// its own), then the أنّ/إنّ clauses of speech verbs, then unmarked speech after a colon, then headlines and
+/// «…، بحسب X» attributions; speakers are resolved last, in text order, so that «وأضاف» inherits the speaker
+/// before it.
+/// </summary>
+public sealed class QuoteFinder
+{
+    /// <summary>A quotation in marks shorter than this, with no cue right before it, is a name or term (خط “أذربيجان – ناخيتشيفان”).</summary>
+    private const int MinQuoteWords = 4;
+    /// <summary>A quotation this long is speech even when no cue is found (a quoted paragraph).</summary>
+    private const int MinUncuedQuoteWords = 8;
+    private const int MaxCueToComplementizer = 35;
+    private const int MaxCueToMark = 45;
+
+    private enum SpeakerRule : byte { AfterCue, SentenceSubject, Carry, Headline, Attribution }
+
+    private sealed class Candidate
+    {
+        public TextSpan Span;
+        public QuoteKind Kind;
+        public int Cue = -1;          // token index of the cue word
+        public int CueEnd = -1;       // last token of the cue (أعرب عن)
+        public SpeakerRule Rule;
+        public int RuleToken = -1;    // headline head / attribution noun
+        public SpeakerGuess Speaker;
+    }
+
+    private readonly ArticleWords _w;
+    private readonly EntityIndex _entities;
+    private readonly SpeakerFinder _speakers;
+    private readonly List<QuotedSegment> _segments;
+    private readonly IReadOnlyList<TextSpan> _sections;
+    private readonly List<Candidate> _found = [];
+    private readonly List<TextSpan> _consumed = [];
+    private readonly HashSet<int> _usedComplementizers = [];
+
+    private QuoteFinder(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<TextSpan> lines, IReadOnlyList<TextSpan> sections, IReadOnlyList<Entity> entities)
+    {
+        _w = new ArticleWords(text, tokens, sentences);
+        _entities = new EntityIndex(entities);
+        _segments = QuoteMarks.Find(text, lines);
+        _speakers = new SpeakerFinder(_w, _entities, IsShortQuotationAt);
+        _sections = sections;
+    }
+
+    /// <summary>The quotes of a document whose Token, Sentence, Paragraph, Section and Entity layers are written.</summary>
+    public static List<Quote> Find(Document doc)
+    {
+        var lines = doc.Layer<Paragraph>().Select(p => p.Span).Concat(doc.Layer<Section>().Select(s => s.Span)).OrderBy(s => s.Start).ToList();
+        var sections = doc.Layer<Section>().Select(s => s.Span).ToList();
+        return new QuoteFinder(doc.Text, doc.Layer<Token>(), doc.Layer<Sentence>(), lines, sections, doc.Layer<Entity>()).Run();
+    }
+
+    private List<Quote> Run()
+    {
+        var deferred = MarkedQuotes();
+        ComplementClauses(deferred);
+        foreach (var seg in deferred)
+            if (!IsConsumed(seg.Content.Start) && LooksLikeSpeech(seg) && !AfterTermWord(seg))
+                Add(new Candidate { Span = seg.Content, Kind = QuoteKind.Direct, Rule = SpeakerRule.Carry }, Whole(seg));
+        UnmarkedSpeech();
+        Headlines();
+        Attributions();
+        return ResolveSpeakers();
+    }
+
+    // ---------------------------------------------------------------- quotations in marks
+
+    /// <summary>Settles every quotation in marks; returns those that sit inside a report clause still to be read.</summary>
+    private List<QuotedSegment> MarkedQuotes()
+    {
+        var deferred = new List<QuotedSegment>();
+        foreach (var seg in _segments)
+        {
+            if (seg.Content.IsEmpty) continue;
+            int words = QuoteMarks.CountWords(_w.Text, seg.Content);
+            if (seg.Continued)
+            {
+                Add(new Candidate { Span = seg.Content, Kind = QuoteKind.Direct, Rule = SpeakerRule.Carry }, Whole(seg));
+                continue;
+            }
+            int mark = _w.TokenAtOrAfter(seg.Open);
+            if (mark >= _w.Count) continue;
+            int before = mark - 1;
+            bool sameSentence = before >= 0 && _w.SentenceOf[before] == _w.SentenceOf[mark];
+
+            // «أوضح لافروف أنّ “…”»: a quotation that is the whole complement of a speech verb.
+            if (sameSentence && IsComplementizerAt(before, out int compStart) && FindCueBefore(compStart, MaxCueToComplementizer, stopAtComplementizer: true) is var c1 && c1 >= 0)
+            {
+                if (RestOfSentenceWords(seg) <= 2)
+                {
+                    _usedComplementizers.Add(before);
+                    Add(CueCandidate(seg.Content, QuoteKind.Direct, c1), Whole(seg));
+                }
+                else deferred.Add(seg);
+                continue;
+            }
+            // «قال X: “…”», «قال “…”», «معرباً عن “…”», «وأضاف قائلاً: “…”».
+            if (sameSentence)
+            {
+                int cue = FindCueBefore(mark, MaxCueToMark, stopAtComplementizer: true);
+                if (cue >= 0 && IsSubjectName(seg, cue)) continue;
+                if (cue >= 0)
+                {
+                    bool governs = _w.IsColon(before) || before <= CueEnd(cue) || IsSpeechFiller(before)
+                                   || words >= MinQuoteWords && EndsSubject(before, cue);
+                    if (governs && (words >= MinQuoteWords || _w.IsColon(before) || before <= CueEnd(cue) || IsSpeechFiller(before)))
+                    {
+                        Add(CueCandidate(seg.Content, QuoteKind.Direct, cue), Whole(seg));
+                        continue;
+                    }
+                }
+                else if (HasGovernedComplementizerBefore(mark))
+                {
+                    deferred.Add(seg);
+                    continue;
+                }
+            }
+            if (words < MinQuoteWords && !(sameSentence && _w.IsColon(before))) continue;
+            // «“…”، قال X» / «“…”، بحسب X» / «“…”، مضيفاً».
+            if (seg.IsClosed && CueAfter(seg) is var after && after >= 0)
+            {
+                var form = SpeechCues.Classify(_w.Keys[after]);
+                var cand = CueCandidate(seg.Content, QuoteKind.Direct, after);
+                if (form == CueForm.Attribution) { cand.Rule = SpeakerRule.Attribution; cand.RuleToken = after; }
+                else if (form == CueForm.Participle) cand.Rule = SpeakerRule.Carry;
+                Add(cand, Whole(seg));
+                continue;
+            }
+            // A paragraph that opens with a quotation: more words of the speaker before it.
+            if (StartsLine(seg) && words >= 3)
+            {
+                Add(new Candidate { Span = seg.Content, Kind = QuoteKind.Direct, Rule = SpeakerRule.Carry }, Whole(seg));
+                continue;
+            }
+            // «X: “…”» without a verb, unless X is a title word or a label («بعنوان: “…”»).
+            if (sameSentence && _w.IsColon(before) && words >= 2 && before > 0 && !IsLabel(before - 1))
+            {
+                Add(new Candidate { Span = seg.Content, Kind = QuoteKind.Direct, Rule = SpeakerRule.Carry }, Whole(seg));
+                continue;
+            }
+            deferred.Add(seg);
+        }
+        return deferred;
+    }
+
+    /// <summary>«وقال "ولد الشيخ أحمد": …», «قال "القاضي" إن…»: a short quoted name right after the cue is who speaks.</summary>
+    private bool IsSubjectName(QuotedSegment seg, int cue)
+    {
+        if (!seg.IsClosed || QuoteMarks.CountWords(_w.Text, seg.Content) > 3) return false;
+        int mark = _w.TokenAtOrAfter(seg.Open);
+        if (mark - 1 > CueEnd(cue)) return false;
+        if (_entities.At(seg.Content.Start, seg.Content.End) is not null) return true;
+        // «وأعلن "فيفا" في أيار…»: words go on after the name; «قال «لا».» ends with the quotation.
+        int after = _w.TokenAtOrAfter(seg.Close + 1);
+        return after < _w.Count && _w.SentenceOf[after] == _w.SentenceOf[mark] && !_w.IsComma(after)
+            && (_w.IsWord(after) || _w.IsColon(after) || _w.IsMark(after));
+    }
+
+    private bool IsLabel(int t)
+    {
+        string key = _w.Keys[t];
+        if (key.StartsWith("ال", StringComparison.Ordinal) && QuoteWords.TermIntroducers.Contains(key[2..])) return true;
+        return QuoteWords.TermIntroducers.Contains(key) || QuoteWords.HeadLabels.Contains(key);
+    }
+
+    private static TextSpan Whole(QuotedSegment seg) =>
+        TextSpan.FromBounds(Math.Min(seg.Open, seg.Content.Start), seg.IsClosed ? seg.Close + 1 : seg.Content.End);
+
+    private bool StartsLine(QuotedSegment seg)
+    {
+        int i = seg.Open - 1;
+        while (i >= 0 && _w.Text[i] != '\n' && (char.IsWhiteSpace(_w.Text[i]) || _w.Text[i] is '-' or '–' or '—' or '•')) i--;
+        return i < 0 || _w.Text[i] == '\n';
+    }
+
+    /// <summary>Words of the sentence after the closing mark: «أنّ “…”» is all quotation when nothing much follows.</summary>
+    private int RestOfSentenceWords(QuotedSegment seg)
+    {
+        if (!seg.IsClosed) return 0;
+        int t = _w.TokenAtOrAfter(seg.Close + 1);
+        if (t >= _w.Count || _w.SentenceOf[t] != _w.SentenceOf[_w.TokenAtOrAfter(seg.Open)]) return 0;
+        int last = _w.SentenceLast(t), n = 0;
+        for (int k = t; k <= last; k++)
+        {
+            if (_w.IsComma(k) && k + 1 <= last && SpeechCues.Classify(_w.Keys[k + 1]) is not null) break; // «…”، مضيفاً أن»
+            if (_w.IsWord(k)) n++;
+        }
+        return n;
+    }
+
+    /// <summary>The token right after a closed quotation is a cue («”، قال الوزير»), or -1.</summary>
+    private int CueAfter(QuotedSegment seg)
+    {
+        int t = _w.TokenAtOrAfter(seg.Close + 1);
+        int limit = Math.Min(_w.Count - 1, t + 2);
+        for (int k = t; k <= limit; k++)
+        {
+            if (_w.Tokens[k].Kind == TokenKind.Punctuation && !_w.IsMark(k))
+            {
+                if (_w.Text[_w.Tokens[k].Start] == '.' && k + 1 < _w.Count && LineBreakBetween(k, k + 1)) return -1;
+                continue;
+            }
+            if (LineBreakBetween(t - 1, k)) return -1;
+            var form = IsCue(k);
+            return form is CueForm.Verb or CueForm.Participle or CueForm.Attribution ? k : -1;
+        }
+        return -1;
+    }
+
+    private bool LineBreakBetween(int a, int b)
+    {
+        int from = a < 0 ? 0 : _w.Tokens[a].End;
+        int to = b >= _w.Count ? _w.Text.Length : _w.Tokens[b].Start;
+        for (int i = from; i < to; i++) if (_w.Text[i] == '\n') return true;
+        return false;
+    }
+
+    /// <summary>Is the token before a quotation the end of the cue's subject («قال لافروف “…”»)?</summary>
+    private bool EndsSubject(int before, int cue)
+    {
+        if (before - cue > 8) return false;
+        var tok = _w.Tokens[before];
+        return _entities.At(tok.Start, tok.End) is not null;
+    }
+
+    private bool IsSpeechFiller(int t) => SpeechCues.IsFiller(_w.Keys[t]);
+
+    /// <summary>
+    /// A quotation with no cue is speech only when it reads like sentences: closed, long, and with clause
+    /// punctuation or very long (names of bodies and titles of works are neither).
+    /// </summary>
+    private bool LooksLikeSpeech(QuotedSegment seg)
+    {
+        if (!seg.IsClosed) return false;
+        int words = QuoteMarks.CountWords(_w.Text, seg.Content);
+        if (words < MinUncuedQuoteWords) return false;
+        if (words >= 2 * MinUncuedQuoteWords) return true;
+        for (int i = seg.Content.Start; i < seg.Content.End; i++)
+            if (_w.Text[i] is '،' or ',' or '.' or '؟' or '?' or '!' or '؛') return true;
+        return false;
+    }
+
+    /// <summary>A short name-like quotation straight after a word that introduces terms (المسار “…”).</summary>
+    private bool AfterTermWord(QuotedSegment seg)
+    {
+        int mark = _w.TokenAtOrAfter(seg.Open);
+        if (mark == 0) return false;
+        string key = _w.Keys[mark - 1];
+        if (key.StartsWith("ال", StringComparison.Ordinal)) key = key[2..];
+        return QuoteWords.TermIntroducers.Contains(key);
+    }
+
+    private bool HasGovernedComplementizerBefore(int mark)
+    {
+        int first = _w.SentenceFirst(mark);
+        for (int k = mark - 1; k >= first; k--)
+            if (IsComplementizerAt(k, out int s) && FindCueBefore(s, MaxCueToComplementizer, stopAtComplementizer: true) >= 0) return true;
+        return false;
+    }
+
+    // ---------------------------------------------------------------- أنّ / إنّ clauses
+
+    private void ComplementClauses(List<QuotedSegment> deferred)
+    {
+        for (int k = 0; k < _w.Count; k++)
+        {
+            if (_usedComplementizers.Contains(k) || IsConsumed(_w.Tokens[k].Start)) continue;
+            if (!IsComplementizerAt(k, out int govern) || InsideShortQuotation(_w.Tokens[k].Start)) continue;
+            int cue = FindCueBefore(govern, MaxCueToComplementizer, stopAtComplementizer: true);
+            if (cue < 0 || ColonBetween(cue, govern)) continue;
+            QuoteWords.IsComplementizer(_w.Keys[k], out bool pronoun);
+            int first = pronoun ? k : k + 1;
+            int last = ClauseEnd(first);
+            if (last < first) continue;
+            var span = TrimClause(TextSpan.FromBounds(_w.Tokens[first].Start, _w.Tokens[last].End));
+            if (span.IsEmpty) continue;
+            var kind = QuoteKind.Indirect;
+            foreach (var seg in deferred)
+                if (span.Contains(seg.Open) && QuoteMarks.CountWords(_w.Text, seg.Content) >= MinQuoteWords) kind = QuoteKind.Mixed;
+            _usedComplementizers.Add(k);
+            Add(CueCandidate(span, kind, cue), span);
+            k = last;
+        }
+    }
+
+    /// <summary>
+    /// «وأضاف: الشيء المخيف أنّ…»: after a colon the words are the speaker's own, so a later أنّ is theirs, not the
+    /// cue's. «قال: إنّ…» (the colon right before the complementizer) still reports.
+    /// </summary>
+    private bool ColonBetween(int cue, int govern)
+    {
+        for (int t = cue + 1; t < govern - 1; t++) if (_w.IsColon(t)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A report clause runs to the end of its sentence, unless a participle starts a new report («…، مضيفاً أنّ…»)
+    /// or a quotation already taken begins.
+    /// </summary>
+    private int ClauseEnd(int first)
+    {
+        if (first >= _w.Count) return -1;
+        int last = _w.SentenceLast(first);
+        for (int k = first + 1; k <= last; k++)
+        {
+            if (IsConsumed(_w.Tokens[k].Start)) return k - 1;
+            // «…دول الجوار وقال إنّ…»: a new report joined by و, or a temporal aside «بعد أن قالت أنقرة».
+            if (_w.Keys[k].Length > 2 && _w.Keys[k][0] == 'و' && IsCue(k) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
+            if (_w.Keys[k] is "بعد" or "قبل" or "وبعد" && k + 2 <= last && _w.Keys[k + 1] == "ان" && IsCue(k + 2) is CueForm.Verb) return k - 1;
+            if (!_w.IsComma(k) || k + 1 > last) continue;
+            if (IsCue(k + 1) is CueForm.Verb or CueForm.Participle && StartsReport(k + 1)) return k - 1;
+            if (StartsAside(k + 1, last)) return k - 1;
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// After a comma, the reporter's own aside or contrast (في إشارة إلى، في حين، بينما، فيما، في وقت) ends the
+    /// reported clause.
+    /// </summary>
+    private bool StartsAside(int k, int last)
+    {
+        string a = _w.Keys[k], b = k + 1 <= last ? _w.Keys[k + 1] : "";
+        return a is "اشاره" or "بينما" or "فيما" or "وبينما" or "وفيما"
+            || a == "في" && b is "اشاره" or "حين" or "وقت"
+            || a == "وفي" && b is "حين" or "وقت";
+    }
+
+    /// <summary>Whether a cue is followed within a few words by what it reports (أنّ، a colon or a quotation).</summary>
+    private bool StartsReport(int cue)
+    {
+        int last = Math.Min(_w.SentenceLast(cue), cue + 5);
+        for (int k = cue + 1; k <= last; k++)
+            if (IsComplementizerAt(k, out _) || _w.IsColon(k) || _w.IsMark(k)) return true;
+        return false;
+    }
+
+    private TextSpan TrimClause(TextSpan span)
+    {
+        int s = span.Start, e = span.End;
+        while (e > s && (char.IsWhiteSpace(_w.Text[e - 1]) || _w.Text[e - 1] is '.' or '،' or ',' or '؛' or ';' or ':' or '-' or '–')) e--;
+        return TextSpan.FromBounds(s, e);
+    }
+
+    // ---------------------------------------------------------------- unmarked speech, headlines, attributions
+
+    /// <summary>«وقال الوزير: نحن مستعدون…» without quotation marks: the rest of the sentence after the colon.</summary>
+    private void UnmarkedSpeech()
+    {
+        for (int k = 0; k < _w.Count; k++)
+        {
+            if (!_w.IsColon(k) || IsConsumed(_w.Tokens[k].Start)) continue;
+            int next = k + 1;
+            if (next >= _w.Count || _w.SentenceOf[next] != _w.SentenceOf[k] || _w.IsMark(next)) continue;
+            int cue = FindCueBefore(k, MaxCueToMark, stopAtComplementizer: true);
+            if (cue < 0 || IsCue(cue) == CueForm.Attribution || IsLabel(k - 1) || IsComplementizerAt(next, out _)) continue;
+            int last = ClauseEnd(next);
+            if (last < next) continue;
+            var span = TrimClause(TextSpan.FromBounds(_w.Tokens[next].Start, _w.Tokens[last].End));
+            if (QuoteMarks.CountWords(_w.Text, span) < 3) continue;
+            Add(CueCandidate(span, QuoteKind.Direct, cue), span);
+        }
+    }
+
+    /// <summary>Subheadings of the form «لافروف: بروكسل تسيء…».</summary>
+    private void Headlines()
+    {
+        foreach (var line in _sections)
+        {
+            int t = _w.TokenAtOrAfter(line.Start);
+            int colon = -1;
+            for (int k = t; k < _w.Count && _w.Tokens[k].Start < line.End && k - t <= 4; k++)
+                if (_w.IsColon(k)) { colon = k; break; }
+            if (colon <= t || colon + 1 >= _w.Count || _w.Tokens[colon + 1].Start >= line.End) continue;
+            if (QuoteWords.HeadLabels.Contains(_w.Keys[t])) continue;
+            var span = TextSpan.FromBounds(_w.Tokens[colon + 1].Start, line.End);
+            span = TextSpan.FromBounds(span.Start, TrimClause(span).End);
+            if (QuoteMarks.CountWords(_w.Text, span) < 3 || IsConsumed(span.Start)) continue;
+            // A head that names no entity and no source is a label («الخلاصة:»), not a speaker.
+            var head = TextSpan.FromBounds(_w.Tokens[t].Start, _w.Tokens[colon].Start);
+            if (_entities.At(head.Start, head.End) is null && !QuoteWords.IsAnonymousSpeaker(_w.Keys[t])) continue;
+            var inner = _segments.FirstOrDefault(s => span.Contains(s.Open) && s.Content.Length * 10 >= span.Length * 8);
+            Add(new Candidate
+            {
+                Span = inner.Content.IsEmpty ? span : inner.Content, Kind = QuoteKind.Headline,
+                Rule = SpeakerRule.Headline, RuleToken = t,
+            }, span);
+        }
+    }
+
+    /// <summary>«…، بحسب المتحدث باسم الوزارة» / «…، وفق مصدر مطلع»: the sentence before the attribution.</summary>
+    private void Attributions()
+    {
+        for (int k = 1; k < _w.Count; k++)
+        {
+            if (IsCue(k) != CueForm.Attribution || !_w.IsComma(k - 1) || IsConsumed(_w.Tokens[k].Start)) continue;
+            int first = _w.SentenceFirst(k);
+            if (k - 1 <= first + 3) continue;
+            var guess = AttributionSpeaker(k);
+            if (!guess.Found) continue;
+            var span = TrimClause(TextSpan.FromBounds(_w.Tokens[first].Start, _w.Tokens[k - 1].Start));
+            if (QuoteMarks.CountWords(_w.Text, span) < 4 || OverlapsConsumed(span)) continue;
+            Add(new Candidate
+            {
+                Span = span, Kind = QuoteKind.Indirect, Cue = k, CueEnd = k, Rule = SpeakerRule.Attribution, RuleToken = k,
+            }, span);
+        }
+    }
+
+    private SpeakerGuess AttributionSpeaker(int k)
+    {
+        int last = _w.SentenceLast(k);
+        int t = k + 1;
+        if (t > last) return SpeakerGuess.Unknown;
+        // «حسبما قال X», «وفقاً لما ذكرته X», «بحسب ما أعلنت X».
+        if (_w.Keys[t] is "ما" or "لما") t++;
+        if (t <= last && IsCue(t) == CueForm.Verb) return _speakers.AfterCue(t, t);
+        if (t <= last && _w.Keys[t].StartsWith('ل') && _w.Keys[k] is "وفقا" or "طبقا") return _speakers.NounPhrase(t, last);
+        if (t > last || !_w.IsWord(t)) return SpeakerGuess.Unknown;
+        var g = _speakers.NounPhrase(t, last);
+        // «بحسب القانون», «وفق الخطة»: only a person, a body or an unnamed source makes an attribution.
+        if (g.Id is not null && _entities.At(_w.Tokens[t].Start, _w.Tokens[last].End) is { Type: EntityType.LOC or EntityType.FAC or EntityType.MISC }) return SpeakerGuess.Unknown;
+        return g;
+    }
+
+    // ---------------------------------------------------------------- cues
+
+    private CueForm? IsCue(int t)
+    {
+        if (t < 0 || t >= _w.Count || _w.Tokens[t].Kind != TokenKind.ArabicWord) return null;
+        string key = _w.Keys[t];
+        var form = SpeechCues.Classify(key);
+        if (form is null) return null;
+        if (form == CueForm.Attribution) return form;
+        // «على أمل أن», «في تصريح»: a cue word after a preposition is a noun.
+        if (t > 0 && _w.Keys[t - 1] is "علي" or "في" or "من" or "عن" or "الي" or "ل" or "لـ" or "ب" or "مع" && !SpeechCues.IsMasdar(key)) return null;
+        if (SpeechCues.NeedsPreposition(key) && (t + 1 >= _w.Count || _w.Keys[t + 1] != "عن")) return null;
+        if (SpeechCues.IsNaql(key))
+        {
+            bool an = false;
+            for (int k = t + 1; k < Math.Min(_w.Count, t + 7); k++) if (_w.Keys[k] == "عن") { an = true; break; }
+            if (!an) return null;
+        }
+        return form;
+    }
+
+    private int CueEnd(int cue) => SpeechCues.NeedsPreposition(_w.Keys[cue]) && cue + 1 < _w.Count && _w.Keys[cue + 1] == "عن" ? cue + 1 : cue;
+
+    /// <summary>
+    /// The nearest speech verb or participle before token <paramref name="pos"/> in its sentence, or -1. The search
+    /// stops at another complementizer (that one governs what follows) and at a longer quotation already passed.
+    /// </summary>
+    private int FindCueBefore(int pos, int maxGap, bool stopAtComplementizer)
+    {
+        if (pos <= 0 || pos >= _w.Count) return -1;
+        int first = _w.SentenceFirst(pos);
+        for (int t = pos - 1; t >= Math.Max(first, pos - maxGap); t--)
+        {
+            if (IsCue(t) is CueForm.Verb or CueForm.Participle)
+            {
+                // «وأضاف قائلاً:», «وأردف بالقول:»: the verb before the filler is the cue.
+                if (!SpeechCues.IsFiller(_w.Keys[t])) return t;
+                for (int v = t - 1; v >= Math.Max(first, t - 8); v--)
+                {
+                    if (IsComplementizerAt(v, out _) || _w.IsMark(v)) break;
+                    if (IsCue(v) is CueForm.Verb or CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[v])) return v;
+                }
+                return t;
+            }
+            if (stopAtComplementizer && IsComplementizerAt(t, out _)) return -1;
+            if (_w.IsMark(t) && ClosesLongQuotation(t)) return -1;
+        }
+        return -1;
+    }
+
+    private bool ClosesLongQuotation(int t)
+    {
+        int at = _w.Tokens[t].Start;
+        foreach (var seg in _segments)
+            if (seg.Close == at) return QuoteMarks.CountWords(_w.Text, seg.Content) >= MinQuoteWords;
+        return false;
+    }
+
+    /// <summary>
+    /// Token <paramref name="k"/> is أنّ/إنّ/بأنّ (or أنّه…); <paramref name="governStart"/> is where the verb's
+    /// government starts: the preposition in «إلى أنّ»، «على أنّ»، «عن أنّ», else the complementizer itself.
+    /// </summary>
+    private bool IsComplementizerAt(int k, out int governStart)
+    {
+        governStart = k;
+        if (k < 0 || k >= _w.Count || _w.Tokens[k].Kind != TokenKind.ArabicWord) return false;
+        if (!QuoteWords.IsComplementizer(_w.Keys[k], out _)) return false;
+        if (k > 0 && QuoteWords.ComplementizerPrepositions.Contains(_w.Keys[k - 1])) governStart = k - 1;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- bookkeeping
+
+    private Candidate CueCandidate(TextSpan span, QuoteKind kind, int cue)
+    {
+        var form = IsCue(cue) ?? CueForm.Verb;
+        if (SpeechCues.IsFiller(_w.Keys[cue])) form = CueForm.Verb; // «قائلاً» reads its subject like «وقال»
+        return new Candidate
+        {
+            Span = span, Kind = kind, Cue = cue, CueEnd = CueEnd(cue),
+            Rule = form == CueForm.Participle ? SpeakerRule.SentenceSubject : SpeakerRule.AfterCue,
+        };
+    }
+
+    private void Add(Candidate c, TextSpan consumed)
+    {
+        if (c.Span.IsEmpty) return;
+        _found.Add(c);
+        _consumed.Add(consumed);
+    }
+
+    private bool IsConsumed(int offset)
+    {
+        foreach (var s in _consumed) if (s.Contains(offset)) return true;
+        return false;
+    }
+
+    private bool OverlapsConsumed(TextSpan span)
+    {
+        foreach (var s in _consumed) if (s.Overlaps(span)) return true;
+        return false;
+    }
+
+    /// <summary>«شبكة "سي إن إن"»: words inside a quoted name are not grammar.</summary>
+    private bool InsideShortQuotation(int offset)
+    {
+        foreach (var seg in _segments)
+            if (seg.Content.Contains(offset)) return QuoteMarks.CountWords(_w.Text, seg.Content) < MinQuoteWords;
+        return false;
+    }
+
+    private bool IsShortQuotationAt(int offset)
+    {
+        foreach (var seg in _segments)
+            if (seg.Open == offset) return seg.IsClosed && QuoteMarks.CountWords(_w.Text, seg.Content) <= 3;
+        return false;
+    }
+
+    /// <summary>
+    /// Speech verbs that report no quote of their own («وأكد عبدالحافظ مقتل نيازي») still change who is speaking:
+    /// a following «وأضاف: …» is theirs.
+    /// </summary>
+    private List<int> SpeakerChanges()
+    {
+        var cues = new HashSet<int>(_found.Where(c => c.Cue >= 0).Select(c => c.Cue));
+        var changes = new List<int>();
+        for (int t = 0; t < _w.Count; t++)
+            if (!cues.Contains(t) && IsCue(t) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[t]) && !IsConsumed(_w.Tokens[t].Start))
+                changes.Add(t);
+        return changes;
+    }
+
+    private List<Quote> ResolveSpeakers()
+    {
+        _found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var changes = SpeakerChanges();
+        int nextChange = 0;
+        var carry = SpeakerGuess.None;
+        var quotes = new List<Quote>(_found.Count);
+        Candidate? previous = null;
+        foreach (var c in _found)
+        {
+            for (; nextChange < changes.Count && _w.Tokens[changes[nextChange]].Start < c.Span.Start; nextChange++)
+            {
+                int t = changes[nextChange];
+                if (c.Cue >= 0 && t >= c.Cue) continue; // the cue of this quote is read below
+                var named = _speakers.AfterCue(t, CueEnd(t));
+                if (named.Id is not null) carry = named;
+            }
+            var g = c.Rule switch
+            {
+                SpeakerRule.AfterCue => _speakers.AfterCue(c.Cue, c.CueEnd),
+                // «قال بحاح إنّ…، مضيفاً «…»»: the participle continues the report before it in its sentence.
+                SpeakerRule.SentenceSubject => SameSentence(previous, c) ? previous!.Speaker : _speakers.SentenceSubject(c.Cue),
+                SpeakerRule.Headline => HeadlineSpeaker(c.RuleToken),
+                SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
+                _ => SpeakerGuess.None,
+            };
+            if (g.Implicit && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue) g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
+            if (g.Implicit) g = carry;
+            c.Speaker = g;
+            if (g.Found) carry = g;
+            TextSpan? cue = c.Cue >= 0 ? TextSpan.FromBounds(_w.Tokens[c.Cue].Start, _w.Tokens[c.CueEnd].End) : null;
+            quotes.Add(new Quote(c.Span, c.Kind, g.Id, cue, g.Kind));
+            previous = c;
+        }
+        return quotes;
+    }
+
+    private bool OutsideQuotations(TextSpan span)
+    {
+        foreach (var c in _found)
+            if (c.Kind is QuoteKind.Direct or QuoteKind.Mixed && c.Span.Overlaps(span)) return false;
+        return true;
+    }
+
+    private bool SameSentence(Candidate? a, Candidate b) =>
+        a is not null && a.Cue >= 0 && b.Cue >= 0 && _w.SentenceOf[a.Cue] == _w.SentenceOf[b.Cue];
+
+    private SpeakerGuess HeadlineSpeaker(int t)
+    {
+        var tok = _w.Tokens[t];
+        if (_entities.At(tok.Start, tok.End) is { } e) return SpeakerGuess.Named(e);
+        return QuoteWords.IsAnonymousSpeaker(_w.Keys[t]) ? SpeakerGuess.Anonymous : SpeakerGuess.Unknown;
+    }
+}

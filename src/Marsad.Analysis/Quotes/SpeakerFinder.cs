@@ -1,0 +1,170 @@
+using Marsad.Text;
+
+namespace Marsad.Analysis.Quotes;
+
+/// <summary>Who a quote's cue names, before carrying over: an entity, an unnamed source, nobody written, or unknown words.</summary>
+internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit)
+{
+    public static readonly SpeakerGuess None = new(null, null, true);
+    public static readonly SpeakerGuess Unknown = new(null, null, false);
+    public static readonly SpeakerGuess Anonymous = new(null, "anonymous", false);
+    public static SpeakerGuess Named(Entity e) => new(e.Id, "named", false);
+    public bool Found => Id is not null || Kind is not null;
+}
+
+/// <summary>
+/// Reads the subject of a speech cue: «قال لافروف», «أعلنت روسيا، اليوم، أنها», «قال مصدر مطلع»,
+/// «قال وزير الخارجية الروسي، سيرغي لافروف،», «نقلت رويترز عن مسؤول», or nothing («وقال:», «وأضاف أن»).
+/// Names and titles resolve through the entity layer (mentions and references).
+/// </summary>
+internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Func<int, bool> isShortQuotationAt)
+{
+    private const int MaxSubjectTokens = 12;
+
+    /// <summary>The subject written after the cue at token <paramref name="cue"/> (which spans <paramref name="cueEnd"/> tokens).</summary>
+    public SpeakerGuess AfterCue(int cue, int cueEnd)
+    {
+        int last = words.SentenceLast(cue);
+        int t = cueEnd + 1;
+        // «نقلت وكالة رويترز عن مصدر»: the speaker is whoever the report is taken from.
+        if (SpeechCues.IsNaql(words.Keys[cue]))
+        {
+            for (int k = t; k <= Math.Min(last, t + 6); k++)
+                if (words.Keys[k] == "عن") { t = k + 1; break; }
+        }
+        t = SkipFillers(t, last);
+        // «وقال "ولد الشيخ أحمد": …»: the name may sit in quotation marks.
+        if (t < last && words.IsMark(t) && isShortQuotationAt(words.Tokens[t].Start)) t++;
+        if (t > last) return SpeakerGuess.None;
+        string key = words.Keys[t];
+        if (!words.IsWord(t) || words.IsMark(t)) return SpeakerGuess.None;
+        if (QuoteWords.IsComplementizer(key, out _) || QuoteWords.Prepositions.Contains(key)
+            || QuoteWords.ComplementizerPrepositions.Contains(key) || SpeechCues.Classify(key) is not null
+            || key.StartsWith("لل", StringComparison.Ordinal) && entities.At(words.Tokens[t].Start, words.Tokens[t].End) is null)
+            return SpeakerGuess.None;
+        return NounPhrase(t, last);
+    }
+
+    /// <summary>The speaker named by the noun phrase starting at token <paramref name="t"/>.</summary>
+    public SpeakerGuess NounPhrase(int t, int last)
+    {
+        var tok = words.Tokens[t];
+        if (entities.At(tok.Start, tok.End) is { } first) return SpeakerGuess.Named(first);
+        string key = words.Keys[t];
+        if (key is "بيان" or "البيان" or "بيانا" or "وبيان")
+        {
+            // «بيان صادر عن مكتب …» speaks for the body that issued it; «البيان» for whoever issued it before.
+            for (int k = t + 1; k <= Math.Min(last, t + 4); k++)
+                if (words.Keys[k] is "عن" or "ل" && k + 1 <= last && entities.At(words.Tokens[k + 1].Start, words.Tokens[k + 1].End) is { } issuer)
+                    return SpeakerGuess.Named(issuer);
+            return SpeakerGuess.None;
+        }
+        int end = PhraseEnd(t, last);
+        var start = tok.Start;
+        var stop = words.Tokens[end].End;
+        var person = entities.FirstIn(start, stop, e => e.Type == EntityType.PER);
+        if (person is { } p) return SpeakerGuess.Named(p.Entity);
+        if (QuoteWords.IsAnonymousSpeaker(key))
+        {
+            // «المتحدث باسم الخارجية» speaks for the body; «مصدر في الوزارة» stays unnamed.
+            for (int k = t + 1; k <= end; k++)
+            {
+                // «المتحدث باسمه»: a spokesman for someone named before, himself unnamed.
+                if (words.Keys[k] is "باسمه" or "باسمها" or "باسمهم") return SpeakerGuess.Anonymous;
+                if (QuoteWords.IsOnBehalfOf(words.Keys[k]) && entities.FirstIn(words.Tokens[k].End, stop) is { } body)
+                    return SpeakerGuess.Named(body.Entity);
+            }
+            // «المصدر»، «المسؤول الإيراني»: the definite article points back at a speaker already introduced.
+            // So does a construct «متحدث الخارجية الباكستانية» (the noun is made definite by the one after it).
+            // «النائب إد رويس»: a title followed by words without the article is a title and a name (which the
+            // entity layer did not find), not a reference back.
+            if (key.StartsWith("ال", StringComparison.Ordinal) && t + 1 <= end && words.IsWord(t + 1)
+                && !words.Keys[t + 1].StartsWith("ال", StringComparison.Ordinal) && !QuoteWords.IsOnBehalfOf(words.Keys[t + 1]))
+                return SpeakerGuess.Unknown;
+            // Plurals («المسؤولون بالإدارة») bring in a new unnamed group.
+            bool definite = key.StartsWith("ال", StringComparison.Ordinal)
+                || t + 1 <= end && words.Keys[t + 1].StartsWith("ال", StringComparison.Ordinal) && !QuoteWords.IsAnonymousSpeaker(words.Keys[t + 1]);
+            return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.None : SpeakerGuess.Anonymous;
+        }
+        // Other entities count only in the head of the phrase, before any comma: «جيف ديفيز، متحدث باسم البنتاغون»
+        // is Davis even when the name was not found, never the Pentagon.
+        int head = t;
+        while (head + 1 <= end && !words.IsComma(head + 1)) head++;
+        var any = entities.FirstIn(start, words.Tokens[head].End);
+        if (any is null && key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3 && entities.LastStartingWith(words.Text, key[2..], tok.Start) is { } named)
+            return SpeakerGuess.Named(named); // «وأضاف المكتب» after «مكتب رئيس الوزراء»
+        // A description that names no entity («رئيس الدبلوماسية الإيرانية») is read as the speaker before.
+        return any is { } a ? SpeakerGuess.Named(a.Entity) : SpeakerGuess.None;
+    }
+
+    /// <summary>
+    /// The subject of the sentence a participle hangs on («بحث بوتين … معرباً عن»): the first person or body
+    /// named in the sentence before the participle.
+    /// </summary>
+    public SpeakerGuess SentenceSubject(int cue)
+    {
+        int first = words.SentenceFirst(cue);
+        var e = entities.FirstIn(words.Tokens[first].Start, words.Tokens[cue].Start, x => x.Type is EntityType.PER or EntityType.ORG);
+        return e is { } found ? SpeakerGuess.Named(found.Entity) : SpeakerGuess.None;
+    }
+
+    /// <summary>
+    /// The person a cue with no written subject speaks for, when its sentence names one before it
+    /// («وبينما تحاشى تونر …، أشار إلى أنّ»); after «قائلاً» with no person, an unnamed asker («كرر الصحافي السؤال قائلاً»).
+    /// </summary>
+    public SpeakerGuess PersonBefore(int cue, Func<TextSpan, bool> outsideQuotes)
+    {
+        int first = words.SentenceFirst(cue);
+        // «وفق الوزير عز الدين الأصبحي، الذي قال إنّه…»: the relative pronoun stands for the name before it.
+        if (cue > first && words.Keys[cue - 1] is "الذي" or "التي" or "الذين")
+        {
+            int from = Math.Max(first, cue - 8);
+            (Entity Entity, TextSpan Span)? last = null;
+            for (var hit = entities.FirstIn(words.Tokens[from].Start, words.Tokens[cue - 1].Start); hit is { } h; hit = entities.FirstIn(h.Span.End, words.Tokens[cue - 1].Start))
+                last = h;
+            if (last is { } antecedent) return SpeakerGuess.Named(antecedent.Entity);
+        }
+        // «لكن طهران تقول إنّه…»: a subject written before a verb without و; of names written one after the other
+        // («مكتب رئيس الوزراء أحمد داود أوغلو قال») the first is the subject.
+        if (cue > first && words.Keys[cue][0] is not ('و' or 'ف') && entities.At(words.Tokens[cue - 1].Start, words.Tokens[cue - 1].End) is
+            { Type: EntityType.PER or EntityType.ORG or EntityType.GPE } before && outsideQuotes(words.Tokens[cue - 1].Span))
+            return SpeakerGuess.Named(entities.FirstOfChain(words.Text, words.Tokens[cue - 1].Start) ?? before);
+        var e = entities.FirstIn(words.Tokens[first].Start, words.Tokens[cue].Start,
+            (x, span) => x.Type == EntityType.PER && outsideQuotes(span));
+        if (e is { } found) return SpeakerGuess.Named(found.Entity);
+        if (SpeechCues.IsFiller(words.Keys[cue]))
+            for (int k = first; k < cue; k++)
+                if (QuoteWords.IsAnonymousSpeaker(words.Keys[k]) && outsideQuotes(words.Tokens[k].Span)) return SpeakerGuess.Anonymous;
+        return SpeakerGuess.None;
+    }
+
+    /// <summary>Skips commas, time words and «من جهته» between a cue and its subject.</summary>
+    private int SkipFillers(int t, int last)
+    {
+        while (t <= last)
+        {
+            string key = words.Keys[t];
+            if (words.IsComma(t) || QuoteWords.TimeFillers.Contains(key) || words.Tokens[t].Kind == TokenKind.Number) { t++; continue; }
+            if (key == "من" && t + 1 <= last && words.Keys[t + 1] is "جهته" or "جهتها" or "جانبه" or "جانبها" or "جهتهم" or "جانبهم") { t += 2; continue; }
+            break;
+        }
+        return t;
+    }
+
+    /// <summary>Last token of a subject phrase: commas allowed (apposition), prepositions and complementizers end it.</summary>
+    private int PhraseEnd(int t, int last)
+    {
+        int end = t;
+        for (int k = t + 1; k <= Math.Min(last, t + MaxSubjectTokens); k++)
+        {
+            string key = words.Keys[k];
+            // Quotation marks may wrap a name inside the subject («رئيس حزب «القوات اللبنانية» سمير جعجع»).
+            if (words.IsMark(k)) { end = k; continue; }
+            if (words.IsColon(k) || QuoteWords.IsComplementizer(key, out _) || QuoteWords.Prepositions.Contains(key)
+                || QuoteWords.ComplementizerPrepositions.Contains(key) || SpeechCues.Classify(key) is not null) break;
+            if (words.Tokens[k].Kind == TokenKind.Punctuation && !words.IsComma(k)) break;
+            end = k;
+        }
+        return end;
+    }
+}

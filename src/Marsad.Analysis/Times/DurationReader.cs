@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Marsad.Text.Numbers;
+
+namespace Marsad.Analysis.Times;
+
+/// <summary>Reads a folded duration phrase («عام واحد و شهر و 21 يوما», «ساعتين ونصف», «الأشهر الـ6») into its parts.</summary>
+internal static class DurationReader
+{
+    private static readonly Regex s_part = new(
+        $@"(?<half1>نصف\s+(?:ال)?)?(?:(?<n>{TimeLexicon.NumberPattern})\s*)?(?:ال)?(?<u>{TimeLexicon.UnitPattern})(?![\p{{L}}\p{{N}}])(?:\s+(?<n2>ال\d+|(?=ال){TimeLexicon.NumberWordPattern}))?(?<half2>\s*و\s*(?:ال)?نصف)?",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>Unit letter (Y M W D E C TH TM TS) to amount; null when the text holds no unit.</summary>
+    public static Dictionary<string, double>? Read(string text, bool requireCount = false)
+    {
+        Dictionary<string, double>? parts = null;
+        foreach (Match m in s_part.Matches(text))
+        {
+            var (unit, dual) = TimeLexicon.Units[Regex.Replace(m.Groups["u"].Value, @"\s+", " ")];
+            double n;
+            if (m.Groups["n"].Success) n = NumberValue(m.Groups["n"].Value) ?? double.NaN;
+            else if (m.Groups["n2"].Success && NumberValue(m.Groups["n2"].Value) is { } after) n = after; // الأشهر الـ6
+            else if (dual > 0) n = dual;
+            else if (requireCount && !m.Groups["half1"].Success && !m.Groups["half2"].Success) continue;
+            else n = 1;
+            if (double.IsNaN(n)) continue;
+            if (m.Groups["half1"].Success) n *= 0.5;
+            if (m.Groups["half2"].Success) n += 0.5;
+            parts ??= [];
+            parts[unit] = parts.GetValueOrDefault(unit) + n;
+        }
+        return parts;
+    }
+
+    /// <summary>ISO 8601 duration: P1Y1M21D, PT2.5H, P6M.</summary>
+    public static string Format(Dictionary<string, double> parts)
+    {
+        var sb = new StringBuilder("P");
+        double years = parts.GetValueOrDefault("Y") + 10 * parts.GetValueOrDefault("E") + 100 * parts.GetValueOrDefault("C");
+        if (years > 0) sb.Append(Timex.Number(years)).Append('Y');
+        foreach (var u in "MWD")
+            if (parts.TryGetValue(u.ToString(), out var v)) sb.Append(Timex.Number(v)).Append(u);
+        if (parts.Keys.Any(k => k[0] == 'T'))
+        {
+            sb.Append('T');
+            foreach (var u in "HMS")
+                if (parts.TryGetValue("T" + u, out var v)) sb.Append(Timex.Number(v)).Append(u);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Value of a number written in digits or words, in a folded key; «بضعة» (a few) counts three.</summary>
+    public static double? NumberValue(string folded)
+    {
+        folded = folded.Trim();
+        if (folded.StartsWith("بضع")) return 3;
+        if (folded.StartsWith("ال") && folded.Length > 2 && char.IsAsciiDigit(folded[2])) folded = folded[2..];
+        return NumberRecognizer.ValueOf(folded);
+    }
+}

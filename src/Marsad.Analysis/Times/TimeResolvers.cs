@@ -1,0 +1,423 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Marsad.Analysis.Times;
+
+/// <summary>Turns a rule's match into a TIMEX3 type and value, resolving against the reference when there is one.</summary>
+internal static class TimeResolvers
+{
+    private static readonly HashSet<string> YearLeadWords =
+    [
+        "في", "منذ", "حتي", "قبل", "بعد", "من", "الي", "خلال", "مطلع", "اواخر", "اوايل", "منتصف", "بدايه", "نهايه", "اواسط",
+        "عام", "سنه", "العام", "حرب", "انتخابات", "لعام", "بعام", "وفي", "ومنذ", "وحتي", "وقبل", "وبعد", "ومن", "والي", "الموافق",
+    ];
+
+    private static readonly HashSet<string> WeekdayLeadWords =
+    [
+        "في", "منذ", "حتي", "قبل", "بعد", "يوم", "اليوم", "مساء", "صباح", "ليله", "ظهر", "فجر", "عصر", "ومساء", "وصباح", "ويوم", "وفي", "ليل",
+    ];
+
+    private static int? Int(Group g) => g.Success && int.TryParse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;
+
+    private static int? DayOf(Match m)
+    {
+        if (Int(m.Groups["d"]) is { } d) return d is >= 1 and <= 31 ? d : null;
+        if (m.Groups["dw"].Success && DurationReader.NumberValue(m.Groups["dw"].Value) is { } v && v == Math.Floor(v) && v is >= 1 and <= 31) return (int)v;
+        return null;
+    }
+
+    private static int? YearOf(Match m)
+    {
+        if (Int(m.Groups["y"]) is { } y) return y;
+        if (m.Groups["yw"].Success && DurationReader.NumberValue(m.Groups["yw"].Value) is { } v && v >= 1000) return (int)v;
+        return null;
+    }
+
+    private static bool TryMonth(Match m, out MonthName month)
+    {
+        month = default;
+        if (!TimeLexicon.TryMonth(m.Groups["m"].Value, out month)) return false;
+        if (m.Groups["m2"].Success && TimeLexicon.TryMonth(m.Groups["m2"].Value, out var other) && other.Month != month.Month && other.Hijri == month.Hijri)
+            return false; // «يناير/شباط» is not one month
+        return true;
+    }
+
+    private static int HijriToGregorianYear(int hijriYear) =>
+        Timex.FromHijri(hijriYear, 1, 1)?.Year ?? (int)Math.Round(hijriYear * 0.970224 + 621.5774);
+
+    public static (TimeType, string)? DayMonthYear(Match m, RuleInput input)
+    {
+        if (!TryMonth(m, out var month) || DayOf(m) is not { } day) return null;
+        int? year = YearOf(m);
+        bool hijri = month.Hijri;
+        if (hijri)
+        {
+            if (year is null) return null;
+            return Timex.FromHijri(year.Value, month.Month, day) is { } g ? (TimeType.DATE, Timex.Date(g)) : null;
+        }
+        // «مارس 20 عاماً» is "practised for 20 years": a homograph month needs a year or its pair.
+        if (month.Homograph && year is null && !m.Groups["m2"].Success && m.Groups["d"].Success && m.Groups["t"].Value.IndexOf(m.Groups["m"].Value, StringComparison.Ordinal) == 0) return null;
+        if (year is { } y) return (TimeType.DATE, Timex.Date(y, month.Month, day));
+        if (input.Context.ResolveUnderspecified && input.Ref is { } r) return (TimeType.DATE, Timex.Date(Timex.NearestYear(r, month.Month, day), month.Month, day));
+        return (TimeType.DATE, $"XXXX-{month.Month:00}-{day:00}");
+    }
+
+    public static (TimeType, string)? MonthYear(Match m, RuleInput input)
+    {
+        if (!TryMonth(m, out var month) || YearOf(m) is not { } year) return null;
+        if (month.Hijri || m.Groups["hij"].Success && month.Hijri)
+            return Timex.FromHijri(year, month.Month, 1) is { } g ? (TimeType.DATE, Timex.Month(g.Year, g.Month)) : null;
+        return (TimeType.DATE, Timex.Month(year, month.Month));
+    }
+
+    public static (TimeType, string)? MonthAlone(Match m, RuleInput input)
+    {
+        if (!TryMonth(m, out var month) || month.Hijri) return null;
+        string t = m.Groups["t"].Value;
+        bool named = t.StartsWith("شهر") || m.Groups["m2"].Success;
+        if (month.Homograph && !named) return null; // مارس "practised", آب "father", نيسان the car maker
+        string rel = m.Groups["rel"].Value;
+        if (input.Ref is { } r && (rel.Length > 0 || input.Context.ResolveUnderspecified))
+        {
+            int year = r.Year;
+            if (rel.StartsWith("الماضي") || rel.StartsWith("المنصرم") || rel.StartsWith("الفايت") || rel.StartsWith("السابق")) year = month.Month < r.Month ? r.Year : r.Year - 1;
+            else if (rel.StartsWith("المقبل") || rel.StartsWith("القادم")) year = month.Month > r.Month ? r.Year : r.Year + 1;
+            else if (rel.Length == 0) year = Timex.NearestYear(r, month.Month, 15);
+            return (TimeType.DATE, Timex.Month(year, month.Month));
+        }
+        return (TimeType.DATE, $"XXXX-{month.Month:00}");
+    }
+
+    public static (TimeType, string)? NumericDate(Match m, RuleInput input)
+    {
+        string a = m.Groups["a"].Value, b = m.Groups["b"].Value, c = m.Groups["c"].Value;
+        int ia = int.Parse(a, CultureInfo.InvariantCulture), ib = int.Parse(b, CultureInfo.InvariantCulture), ic = int.Parse(c, CultureInfo.InvariantCulture);
+        int y, mo, d;
+        if (a.Length == 4) { y = ia; mo = ib; d = ic; }
+        else if (a.Length <= 2)
+        {
+            y = c.Length == 4 ? ic : c.Length == 2 ? (ic <= (input.Ref?.Year ?? 2030) % 100 + 5 ? 2000 + ic : 1900 + ic) : -1;
+            // Arabic writes day/month/year; a month over 12 means the American month/day/year.
+            (d, mo) = ib > 12 && ia <= 12 ? (ib, ia) : (ia, ib);
+        }
+        else return null;
+        if (m.Groups["s"].Value == "." && c.Length != 4) return null; // 1.5.2 is not a date
+        return Timex.TryDate(y, mo, d, out var date) ? (TimeType.DATE, Timex.Date(date)) : null;
+    }
+
+    public static (TimeType, string)? NumericDayMonth(Match m, RuleInput input)
+    {
+        int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        int start = m.Groups["t"].Index;
+        string before = input.WordBefore(start);
+        bool lead = before is "في" or "يوم" or "بتاريخ" or "منذ" or "حتي" or "الي" or "من" or "وفي" or "ويوم";
+        if (!lead && a <= 12 && b <= 12) return null; // 3/4 is a fraction as often as a date
+        var (d, mo) = b > 12 && a <= 12 ? (b, a) : (a, b);
+        if (mo is < 1 or > 12 || d is < 1 or > 31) return null;
+        if (input.Context.ResolveUnderspecified && input.Ref is { } r) return (TimeType.DATE, Timex.Date(Timex.NearestYear(r, mo, d), mo, d));
+        return (TimeType.DATE, $"XXXX-{mo:00}-{d:00}");
+    }
+
+    public static (TimeType, string)? Year(Match m, RuleInput input)
+    {
+        int y = Int(m.Groups["y"])!.Value;
+        if (m.Groups["hij"].Success) return (TimeType.DATE, Timex.Year(HijriToGregorianYear(y)));
+        return y is >= 1000 and <= 2200 ? (TimeType.DATE, Timex.Year(y)) : null;
+    }
+
+    /// <summary>A four-digit number is a year after a preposition (في 2020), before punctuation, or with an era (1444 هـ).</summary>
+    public static (TimeType, string)? BareYear(Match m, RuleInput input)
+    {
+        int y = Int(m.Groups["y"])!.Value;
+        if (m.Groups["hij"].Success) return (TimeType.DATE, Timex.Year(HijriToGregorianYear(y)));
+        if (y is < 1800 or > 2100) return null;
+        int start = m.Groups["t"].Index, end = start + m.Groups["t"].Length;
+        char before = input.CharBefore(start), after = input.CharAfter(end);
+        if (before is '$' or '€' or '£' || char.IsAsciiDigit(before) || before is ',' or '.' && start >= 2 && char.IsAsciiDigit(input.Key[start - 2])) return null;
+        int digits = m.Groups["y"].Index;
+        while (digits > 0 && input.Key[digits - 1] is ' ' or '(') digits--;
+        string wordBefore = input.WordBefore(digits);
+        bool lead = YearLeadWords.Contains(wordBefore) || wordBefore == "و" && PreviousIsYear(input.Key, digits - 1);
+        bool closed = after is '\0' or '.' or ',' or '،' or '؛' or ')' or '(' or ':' or '\n' or '-' or '–' or '"' or '»' or '”' or '؟';
+        bool opened = before is '(' or '\0' or '\n' or '،' or ',';
+        return lead || closed || opened && !char.IsLetter(after) ? (TimeType.DATE, Timex.Year(y)) : null;
+    }
+
+    /// <summary>«2011 و2014»: the number before the و is itself a year.</summary>
+    private static bool PreviousIsYear(string key, int waw)
+    {
+        int e = waw;
+        while (e > 0 && key[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && char.IsAsciiDigit(key[s - 1])) s--;
+        return e - s == 4 && int.TryParse(key.AsSpan(s, 4), out int y) && y is >= 1800 and <= 2100;
+    }
+
+    public static (TimeType, string)? YearRange(Match m, RuleInput input)
+    {
+        int y1 = Int(m.Groups["y1"])!.Value, y2 = Int(m.Groups["y2"])!.Value;
+        if (y1 is < 1000 or > 2200 || y2 <= y1 || y2 > y1 + 200) return null;
+        string t = m.Groups["t"].Value;
+        if (Regex.IsMatch(t, @"\sو") || t.Contains("و2") || t.Contains("و1"))
+        {
+            // «2011 و2014» is two years unless «بين» or «عامي» says it is a span.
+            string before = input.WordBefore(m.Groups["t"].Index);
+            if (before is not ("بين" or "عامي" or "سنتي" or "وبين" or "مابين")) return null;
+        }
+        return (TimeType.DATE, $"{Timex.Year(y1)}/{Timex.Year(y2)}");
+    }
+
+    public static (TimeType, string)? Decade(Match m, RuleInput input)
+    {
+        string c = m.Groups["c"].Value;
+        if (!m.Groups["al"].Success && c.Length == 0) return null;
+        int tens = m.Groups["dec"].Value switch
+        {
+            "عشرين" => 2, "ثلاثين" => 3, "اربعين" => 4, "خمسين" => 5, "ستين" => 6, "سبعين" => 7, "ثمانين" => 8, _ => 9,
+        };
+        int century = c switch
+        {
+            "الحالي" or _ when c.StartsWith("الحادي") || c.StartsWith("الواحد") => 20,
+            "التاسع عشر" => 18,
+            _ when c.StartsWith("التاسع") => 18,
+            _ => 19,
+        };
+        if (c == "الحالي" && input.Ref is { } r) century = r.Year / 100;
+        return (TimeType.DATE, $"{century}{tens}");
+    }
+
+    public static (TimeType, string)? Season(Match m, RuleInput input)
+    {
+        string code = m.Groups["s"].Value switch { "خريف" => "FA", "ربيع" => "SP", "صيف" => "SU", _ => "WI" };
+        if (Int(m.Groups["y"]) is { } y) return y is >= 1000 and <= 2200 ? (TimeType.DATE, $"{y}-{code}") : null;
+        string rel = m.Groups["rel"].Value;
+        if (input.Ref is not { } r) return (TimeType.DATE, $"XXXX-{code}");
+        int startMonth = code switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+        int year = r.Year;
+        bool seasonWord = !m.Groups["t"].Value.Contains("عام") && !m.Groups["t"].Value.Contains("سنه");
+        if (rel.StartsWith("الماضي") || rel.StartsWith("المنصرم") || rel.StartsWith("الفايت") || rel.StartsWith("السابق"))
+            year = seasonWord ? (startMonth < r.Month ? r.Year : r.Year - 1) : r.Year - 1;
+        else if (rel.StartsWith("المقبل") || rel.StartsWith("القادم"))
+            year = seasonWord ? (startMonth > r.Month ? r.Year : r.Year + 1) : r.Year + 1;
+        return (TimeType.DATE, $"{year}-{code}");
+    }
+
+    public static (TimeType, string)? RelativeDay(Match m, RuleInput input)
+    {
+        int start = m.Groups["t"].Index, end = start + m.Groups["t"].Length;
+        int shift;
+        if (m.Groups["d0"].Success)
+        {
+            // «اليوم العالمي», «اليوم الأول»: the day of something, not today; «ذلك اليوم» is another day.
+            string next = input.WordAfter(end);
+            if (next.StartsWith("ال") && input.CharAfter(end) != '،' && input.CharAfter(end) != ',' && !TimeLexicon.Weekdays.ContainsKey(next[2..])) return null;
+            string before = input.WordBefore(start);
+            if (before is "ذلك" or "نفس" or "ذات" or "لذلك" or "بذلك" or "ونفس" or "طوال" or "طيله") return null;
+            shift = 0;
+        }
+        else if (m.Groups["dm1"].Success) shift = -1;
+        else if (m.Groups["dm2"].Success) shift = -2;
+        else if (m.Groups["dp1"].Success) shift = 1;
+        else shift = 2;
+        if (input.Ref is { } r) return (TimeType.DATE, Timex.Date(r.AddDays(shift)));
+        return (TimeType.DATE, shift == 0 ? Timex.PresentRef : shift < 0 ? Timex.PastRef : Timex.FutureRef);
+    }
+
+    private static int WeekShift(string rel) =>
+        rel.StartsWith("المقبل") || rel.StartsWith("القادم") ? 1
+        : rel.StartsWith("الماضي") || rel.StartsWith("المنصرم") || rel.StartsWith("الفايت") || rel.StartsWith("السابق") ? -1 : 0;
+
+    public static (TimeType, string)? Weekday(Match m, RuleInput input)
+    {
+        string wdText = m.Groups["wd"].Value;
+        bool article = wdText.StartsWith("ال");
+        int iso = TimeLexicon.Weekdays[article ? wdText[2..] : wdText];
+        string today = m.Groups["today"].Value;
+        int start = m.Groups["t"].Index;
+        if (today.Length == 0)
+        {
+            if (!article) return null;
+            // الأحد is also "the one", الاثنين "the two": without a lead word or a comma they stay numbers.
+            if (iso is 7 or 1)
+            {
+                string before = input.WordBefore(start);
+                char cb = input.CharBefore(start);
+                if (!WeekdayLeadWords.Contains(before) && cb is not ('،' or ',' or '(' or '\0' or '\n' or '-')) return null;
+            }
+        }
+        else if (today == "هذا" && !article) return null;
+        string rel = m.Groups["rel"].Value;
+        if (rel.StartsWith("الحالي") || rel.StartsWith("الجاري")) rel = "";
+        int? dayNumber = DayOf(m);
+        if (input.Ref is not { } r)
+            return (TimeType.DATE, $"XXXX-WXX-{iso}");
+        if (dayNumber is { } nth && m.Groups["dw"].Success && m.Groups["dw"].Value.StartsWith("ال") && nth <= 5 && !m.Groups["t"].Value.Contains(" في "))
+        {
+            // «الأحد الثاني»: the second Sunday of the reference month.
+            var first = new DateOnly(r.Year, r.Month, 1);
+            int offset = (iso - Timex.IsoDay(first.DayOfWeek) + 7) % 7 + 7 * (nth - 1);
+            int day = 1 + offset;
+            return (TimeType.DATE, Timex.Date(r.Year, r.Month, day));
+        }
+        if (dayNumber is { } dn2)
+        {
+            int dn = dn2;
+            // «الخميس 21»: the 21st nearest the reference that falls on a Thursday.
+            DateOnly? best = null;
+            for (int k = -2; k <= 2; k++)
+            {
+                var first = new DateOnly(r.Year, r.Month, 1).AddMonths(k);
+                if (dn > DateTime.DaysInMonth(first.Year, first.Month)) continue;
+                var cand = new DateOnly(first.Year, first.Month, dn);
+                if (Timex.IsoDay(cand.DayOfWeek) != iso) continue;
+                if (best is null || Math.Abs(cand.DayNumber - r.DayNumber) < Math.Abs(best.Value.DayNumber - r.DayNumber)) best = cand;
+            }
+            var chosen = best ?? new DateOnly(r.Year, r.Month, Math.Min(dn, DateTime.DaysInMonth(r.Year, r.Month)));
+            return (TimeType.DATE, Timex.Date(chosen));
+        }
+        if (rel.Length > 0) return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, WeekShift(rel))));
+        if (today.StartsWith("هذا")) return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, 0)));
+        // «اليوم الثلاثاء» is the publication day when it is a Tuesday, else the Tuesday before (a wire story reprinted later).
+        if (today == "اليوم" || input.Context.ResolveUnderspecified) return (TimeType.DATE, Timex.Date(Timex.OnOrBefore(r, iso)));
+        return (TimeType.DATE, $"XXXX-WXX-{iso}");
+    }
+
+    public static (TimeType, string)? WeekdayOfWeek(Match m, RuleInput input)
+    {
+        string wdText = m.Groups["wd"].Value;
+        int iso = TimeLexicon.Weekdays[wdText.StartsWith("ال") ? wdText[2..] : wdText];
+        if (input.Ref is not { } r) return (TimeType.DATE, $"XXXX-WXX-{iso}");
+        return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, WeekShift(m.Groups["rel"].Value))));
+    }
+
+    public static (TimeType, string)? RelativePeriod(Match m, RuleInput input)
+    {
+        string rel = m.Groups["rel"].Value;
+        bool thisOne = m.Groups["this"].Success;
+        if (rel.Length == 0 && !thisOne) return null;
+        string t = m.Groups["t"].Value;
+        if (thisOne && rel.Length == 0 && !t.Contains(" ال")) return null; // «هذا عام» is not «هذا العام»
+        int shift = WeekShift(rel);
+        string u = m.Groups["u"].Value;
+        if (input.Ref is not { } r)
+            return (TimeType.DATE, shift < 0 ? Timex.PastRef : shift > 0 ? Timex.FutureRef : Timex.PresentRef);
+        return u switch
+        {
+            "اسبوع" => (TimeType.DATE, Timex.Week(r.AddDays(7 * shift))),
+            "شهر" => (TimeType.DATE, Timex.Month(r.AddMonths(shift).Year, r.AddMonths(shift).Month)),
+            _ => (TimeType.DATE, Timex.Year(r.Year + shift)),
+        };
+    }
+
+    /// <summary>«يوم 27», «عدت إلى 27.», «للثاني والعشرين»: a day of an unnamed month, only where the sentence ends after it.</summary>
+    public static (TimeType, string)? DayOfMonth(Match m, RuleInput input)
+    {
+        if (DayOf(m) is not { } d) return null;
+        int end = m.Groups["t"].Index + m.Groups["t"].Length;
+        char after = input.CharAfter(end);
+        if (after is not ('\0' or '.' or '!' or '؟' or '?' or '،' or ',' or '\n')) return null;
+        string lead = m.Groups["lead"].Value;
+        if (m.Groups["dw"].Success && !m.Groups["dw"].Value.StartsWith("ال") && lead != "يوم") return null;
+        if (lead == "ل" && !m.Groups["dw"].Success) return null;
+        if (lead == "ل" && m.Groups["t"].Value[1] != 'ل') return null; // للثاني, not لثاني
+        if (input.Context.ResolveUnderspecified && input.Ref is { } r && d <= DateTime.DaysInMonth(r.Year, r.Month))
+            return (TimeType.DATE, Timex.Date(d <= r.Day ? r.Year : r.AddMonths(-1).Year, d <= r.Day ? r.Month : r.AddMonths(-1).Month, d));
+        return (TimeType.DATE, $"XXXX-XX-{d:00}");
+    }
+
+    public static (TimeType, string)? DayOfRelativeMonth(Match m, RuleInput input)
+    {
+        if (DayOf(m) is not { } d) return null;
+        string rel = m.Groups["rel"].Value;
+        if (rel.Length == 0 && !m.Groups["this"].Success) return null;
+        if (input.Ref is not { } r) return (TimeType.DATE, $"XXXX-XX-{d:00}");
+        var month = r.AddMonths(WeekShift(rel));
+        return (TimeType.DATE, Timex.Date(month.Year, month.Month, d));
+    }
+
+    public static (TimeType, string)? AgoAfter(Match m, RuleInput input)
+    {
+        var parts = DurationReader.Read(m.Groups["dur"].Value);
+        if (parts is null) return null;
+        string dir = m.Groups["dir"].Value;
+        int sign = dir == "بعد" ? 1 : -1;
+        if (input.Ref is not { } r) return (TimeType.DATE, sign < 0 ? Timex.PastRef : Timex.FutureRef);
+        var date = r;
+        bool clock = false;
+        double hours = 0;
+        foreach (var (unit, n) in parts)
+        {
+            if (unit[0] == 'T') { clock = true; hours += unit == "TH" ? n : unit == "TM" ? n / 60 : n / 3600; continue; }
+            date = Timex.Shift(date, unit[0], n, sign);
+        }
+        if (clock && input.Context.ReferenceTime is { } time)
+        {
+            var dt = r.ToDateTime(time).AddHours(sign * hours);
+            return (TimeType.TIME, dt.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        }
+        if (clock && hours >= 24) date = date.AddDays(sign * (int)(hours / 24));
+        return (TimeType.DATE, Timex.Date(date));
+    }
+
+    public static (TimeType, string)? Duration(Match m, RuleInput input)
+    {
+        bool lead = m.Groups["lead"].Success, full = m.Groups["full"].Success;
+        var parts = DurationReader.Read(m.Groups["dur"].Value, requireCount: !lead && !full);
+        if (parts is null) return null;
+        // A lone «ساعة» or «شهر» counts only after لمدة/طوال or with كامل.
+        int start = m.Groups["t"].Index;
+        string before = input.WordBefore(start);
+        if (before is "قبل" or "منذ" or "بعد") return null;
+        return (TimeType.DURATION, DurationReader.Format(parts));
+    }
+
+    public static (TimeType, string)? PastPeriod(Match m, RuleInput input)
+    {
+        string t = m.Groups["t"].Value;
+        var parts = DurationReader.Read(t, requireCount: true);
+        if (parts is { Count: > 0 }) return (TimeType.DURATION, DurationReader.Format(parts));
+        var unit = Regex.Match(t, TimeLexicon.PluralUnitPattern).Value;
+        var letter = TimeLexicon.Units.TryGetValue(unit, out var u) ? u.Unit : "Y";
+        return (TimeType.DURATION, letter[0] == 'T' ? $"PTX{letter[1]}" : letter == "E" ? "PX0Y" : $"PX{letter}");
+    }
+
+    public static (TimeType, string)? Clock(Match m, RuleInput input)
+    {
+        int? h = Int(m.Groups["h"]);
+        if (h is null && m.Groups["h"].Success && DurationReader.NumberValue(m.Groups["h"].Value) is { } hv) h = (int)hv;
+        if (h is not { } hour || hour > 24) return null;
+        int? minutes = Int(m.Groups["mi"]);
+        int? seconds = Int(m.Groups["s"]);
+        string frac = m.Groups["frac"].Value;
+        if (frac.Length > 0)
+        {
+            if (frac.Contains("نصف")) minutes = 30;
+            else if (frac.StartsWith("الا")) { minutes = 45; hour = (hour + 23) % 24; }
+            else if (frac.Contains("ربع")) minutes = 15;
+            else if (m.Groups["mn"].Success && DurationReader.NumberValue(m.Groups["mn"].Value) is { } mv) minutes = (int)mv;
+        }
+        if (minutes is > 59 || seconds is > 59) return null;
+        string pod = m.Groups["pod"].Value;
+        if (hour < 12 && (pod.StartsWith("مساء") || pod is "عصرا" || pod.Contains("الليل") || pod.Contains("المساء") || pod.Contains("الظهر") || pod == "ليلا" && hour >= 6 || pod == "ظهرا" && hour < 6))
+            hour += 12;
+        string v = $"T{hour:00}";
+        if (minutes is { } mi) v += $":{mi:00}";
+        if (seconds is { } s) v += $":{s:00}";
+        return (TimeType.TIME, v);
+    }
+
+    public static (TimeType, string)? Set(Match m, RuleInput input)
+    {
+        if (m.Groups["adv"].Success)
+            return (TimeType.SET, m.Groups["adv"].Value switch { "يوميا" => "P1D", "اسبوعيا" => "P1W", "شهريا" => "P1M", "ساعيا" => "PT1H", _ => "P1Y" });
+        if (m.Groups["wd"].Success)
+        {
+            string wd = m.Groups["wd"].Value;
+            return (TimeType.SET, $"XXXX-WXX-{TimeLexicon.Weekdays[wd.StartsWith("ال") ? wd[2..] : wd]}");
+        }
+        if (m.Groups["pod"].Success)
+            return (TimeType.SET, m.Groups["pod"].Value switch { "صباح" => "TMO", "مساء" => "TEV", _ => "TNI" });
+        var parts = DurationReader.Read(m.Groups["t"].Value[3..]);
+        return parts is null ? null : (TimeType.SET, DurationReader.Format(parts));
+    }
+}

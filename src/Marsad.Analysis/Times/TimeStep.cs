@@ -1,0 +1,17 @@
+using Marsad.Analysis.Pipeline;
+
+namespace Marsad.Analysis.Times;
+
+/// <summary>The TimeExpression layer: dates, times, durations and sets, resolved against the publication date.</summary>
+public sealed class TimeStep : IAnalysisStep
+{
+    public string Name => "times";
+    public IReadOnlyList<Type> Requires => [];
+    public IReadOnlyList<Type> Produces => [typeof(TimeExpression)];
+
+    public void Run(Document document)
+    {
+        var found = TimeRecognizer.Recognize(document.Text, TimeContext.For(document.Metadata.Published));
+        document.SetLayer(found.Select(t => new TimeExpression(t.Span, t.Type, t.Value)).ToArray());
+    }
+}

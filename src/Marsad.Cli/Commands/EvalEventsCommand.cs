@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Marsad.Analysis;
+using Marsad.Analysis.Events;
+using Marsad.Analysis.Events.Evaluation;
+using Marsad.Analysis.Pipeline;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// `marsad eval events [--file GSR.xml]`: scores the PLOVER event coder on the UniversalPetrarch Arabic gold sentences
+/// (PROTEST and ASSAULT): detection precision, recall and F1, category accuracy, actor and recipient accuracy.
+/// </summary>
+public static class EvalEventsCommand
+{
+    public const string DefaultFile = "../shared/data/events/universalpetrarch-arabic/arabic_gsr_validation_18-11-14.xml";
+
+    public static Command Create()
+    {
+        var file = new Option<string>("--file") { Description = "The gold file (arabic_gsr_validation_18-11-14.xml)", DefaultValueFactory = _ => DefaultFile };
+        var command = new Command("events", "Event detection, PLOVER category, actor and recipient on the UniversalPetrarch Arabic gold sentences") { file };
+        command.SetAction(parse => Run(parse.GetValue(file)!, Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string path, TextWriter stdout, TextWriter stderr)
+    {
+        if (!File.Exists(path)) { stderr.WriteLine($"marsad: gold file '{path}' not found"); return CommandRunner.UsageError; }
+        var gold = GsrReader.Parse(File.ReadAllText(path));
+        var scores = CreateEvaluation().Score(gold);
+        stdout.WriteLine($"sentences          {scores.Sentences} (PROTEST and ASSAULT, one gold event each)");
+        stdout.WriteLine($"event detection    P {scores.Precision:F3} R {scores.Recall:F3} F1 {scores.F1:F3}  (tp {scores.TruePositives}, fp {scores.FalsePositives}, fn {scores.FalseNegatives})");
+        stdout.WriteLine($"category right     {scores.TypeAccuracy:F3} of detected ({scores.TypeRight}/{scores.TruePositives})");
+        stdout.WriteLine($"actor right        {scores.ActorAccuracy:F3} of detected with a gold actor ({scores.ActorRight}/{scores.ActorGold})");
+        stdout.WriteLine($"recipient right    {scores.RecipientAccuracy:F3} of detected with a gold recipient ({scores.RecipientRight}/{scores.RecipientGold})");
+        return CommandRunner.Ok;
+    }
+
+    /// <summary>The default pipeline up to the event step, then the event step.</summary>
+    public static GsrEvaluation CreateEvaluation() =>
+        new(MarsadPipeline.CreateBuilder().Remove<EventStep>().Build(), new EventStep());
+}

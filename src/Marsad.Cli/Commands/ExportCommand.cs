@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Marsad.Corpus.Export;
+using Marsad.Corpus.Store;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>`marsad export --format jsonl|csv|parquet|gexf [--what …] [--out FILE]`: the corpus as data files.</summary>
+public static class ExportCommand
+{
+    public static Command Create()
+    {
+        var data = IngestCommand.DataOption();
+        var format = new Option<string>("--format") { Description = "jsonl, csv, parquet, or gexf (the entity network)", Required = true };
+        format.AcceptOnlyFromAmong("jsonl", "csv", "parquet", "gexf");
+        var what = new Option<string>("--what") { Description = "articles, entities, quotes or events (one row per event)", DefaultValueFactory = _ => "articles" };
+        what.AcceptOnlyFromAmong(ExportTables.Names);
+        var output = new Option<string?>("--out") { Description = "Output file (default: standard output; required for parquet)" };
+        var command = new Command("export", "Export the corpus: articles, entities, quotes or events as JSONL/CSV/Parquet, or the entity network as GEXF")
+        {
+            data, format, what, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(format)!, parse.GetValue(what)!, parse.GetValue(output), Console.Error));
+        return command;
+    }
+
+    public static int Run(string dataDir, string format, string what, string? outPath, TextWriter stderr)
+    {
+        if (format == "parquet" && outPath is null) { stderr.WriteLine("marsad: --format parquet needs --out FILE"); return CommandRunner.UsageError; }
+        CorpusFolder folder;
+        try { folder = CorpusFolder.OpenForReading(dataDir); }
+        catch (DirectoryNotFoundException e) { stderr.WriteLine($"marsad: {e.Message}"); return CommandRunner.SomeFailed; }
+        using (folder)
+        {
+            string tmp = outPath is null ? "" : outPath + ".partial";
+            using (var stream = outPath is null ? Console.OpenStandardOutput() : File.Create(tmp))
+            {
+                if (format == "gexf")
+                {
+                    var (nodes, edges) = GexfWriter.Write(folder.Store, stream);
+                    stderr.WriteLine($"marsad: {nodes:N0} entities, {edges:N0} links");
+                }
+                else
+                {
+                    var columns = ExportTables.Columns(what);
+                    var rows = ExportTables.Rows(folder.Store, what);
+                    long n = format switch
+                    {
+                        "jsonl" => TableWriters.WriteJsonLines(columns, rows, stream),
+                        "csv" => TableWriters.WriteCsv(columns, rows, stream),
+                        _ => TableWriters.WriteParquetAsync(columns, rows, stream).GetAwaiter().GetResult(),
+                    };
+                    stderr.WriteLine($"marsad: {n:N0} {what} rows");
+                }
+            }
+            // Written aside and renamed, so a failed export never leaves a half file under the asked name.
+            if (outPath is not null) File.Move(tmp, outPath, overwrite: true);
+            return CommandRunner.Ok;
+        }
+    }
+}

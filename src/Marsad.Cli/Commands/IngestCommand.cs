@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Marsad.Analysis;
+using Marsad.Corpus.Ingest;
+using Marsad.Corpus.Reading;
+using Marsad.Corpus.Store;
+using Spectre.Console;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>`marsad ingest PATH... [--data DIR]`: analyse and store articles, and index them for search.</summary>
+public static class IngestCommand
+{
+    public static Option<string> DataOption() => new("--data") { Description = "The data folder (store and index)", DefaultValueFactory = _ => "marsad-data" };
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders: .txt .html .json .jsonl .zip .xml/.rss/.atom .warc .warc.gz", Arity = ArgumentArity.OneOrMore };
+        var data = DataOption();
+        var threads = new Option<int>("--threads") { Description = "Analysis threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var batch = new Option<int>("--batch") { Description = "Articles per store transaction", DefaultValueFactory = _ => 200 };
+        var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD for inputs whose metadata has none" };
+        var command = new Command("ingest", "Analyse articles and add them to the corpus store and search index (idempotent, crash-safe)")
+        {
+            paths, data, threads, batch, published,
+        };
+        command.SetAction(parse =>
+        {
+            PublicationDate? date = null;
+            if (parse.GetValue(published) is { } p)
+            {
+                if (!PublicationDate.TryParse(p, out var d)) { Console.Error.WriteLine($"marsad: --published '{p}' is not a date (expected YYYY-MM-DD)"); return CommandRunner.UsageError; }
+                date = d;
+            }
+            var options = new IngestOptions { Threads = Math.Max(1, parse.GetValue(threads)), BatchSize = Math.Max(1, parse.GetValue(batch)), DefaultPublished = date };
+            return Run(parse.GetValue(paths)!, parse.GetValue(data)!, options, Console.Error);
+        });
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, string dataDir, IngestOptions options, TextWriter stderr)
+    {
+        CorpusFolder folder;
+        try { folder = CorpusFolder.OpenForWriting(dataDir); }
+        catch (IOException e) { stderr.WriteLine($"marsad: {e.Message}"); return CommandRunner.SomeFailed; }
+        using (folder)
+        {
+            var ingester = new Ingester(folder, MarsadPipeline.Default, options);
+            var reader = new BulkReader().Plan(paths);
+            bool terminal = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+            IngestProgress result;
+            if (terminal)
+            {
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+                result = console.Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                    .Start(ctx =>
+                    {
+                        var task = ctx.AddTask("ingest", maxValue: Math.Max(1, reader.BytesTotal));
+                        ingester.Error += e => console.MarkupLineInterpolated($"[red]marsad:[/] {e.Message}");
+                        var r = ingester.Run(reader, pr =>
+                        {
+                            task.Value = pr.BytesDone;
+                            task.Description = $"{pr.Read:N0} articles, {pr.Stored:N0} new, {pr.Rate:N0}/s";
+                        });
+                        task.Value = task.MaxValue;
+                        return r;
+                    });
+            }
+            else
+            {
+                ingester.Error += e => stderr.WriteLine($"marsad: {e.Message}");
+                var last = DateTime.UtcNow;
+                result = ingester.Run(reader, pr =>
+                {
+                    if ((DateTime.UtcNow - last).TotalSeconds < 5) return;
+                    last = DateTime.UtcNow;
+                    stderr.WriteLine($"marsad: {pr.Read:N0} articles read, {pr.Stored:N0} new, {pr.Rate:N0}/s, {Percent(pr)} of the input");
+                });
+            }
+            var (store, index) = folder.Sizes();
+            long total = folder.Store.Count;
+            stderr.WriteLine($"marsad: {result.Read:N0} articles read, {result.Stored:N0} new, {result.Known:N0} already stored, {result.Failed:N0} failed; "
+                + $"{result.Rate:N0} articles/s over {result.Elapsed.TotalSeconds:N1} s; the corpus holds {total:N0} articles "
+                + $"(store {store / 1048576.0:N1} MB, index {index / 1048576.0:N1} MB, {(total > 0 ? (store + index) / total : 0):N0} bytes/article)");
+            return result.Failed == 0 ? CommandRunner.Ok : CommandRunner.SomeFailed;
+        }
+    }
+
+    private static string Percent(IngestProgress p) => p.BytesTotal > 0 ? $"{100.0 * p.BytesDone / p.BytesTotal:0}%" : "?";
+}

@@ -1,0 +1,52 @@
+using Marsad.Corpus.Store;
+
+namespace Marsad.Corpus.Export;
+
+/// <summary>A column of an export table: text, or a whole number.</summary>
+public sealed record ExportColumn(string Name, bool IsNumber = false);
+
+/// <summary>
+/// The tables `marsad export` writes, streamed from the store one article at a time: articles, entities
+/// (one row per entity per article), quotes (one per quote) and events (one per event: the event-data layout).
+/// </summary>
+public static class ExportTables
+{
+    public static readonly string[] Names = ["articles", "entities", "quotes", "events"];
+
+    public static IReadOnlyList<ExportColumn> Columns(string what) => what switch
+    {
+        "articles" => [new("article_id"), new("published"), new("source"), new("title"), new("url"), new("author"), new("entities", true), new("quotes", true), new("events", true), new("text")],
+        "entities" => [new("article_id"), new("published"), new("source"), new("entity"), new("type"), new("name"), new("name_ar"), new("kb"), new("mentions", true), new("spellings")],
+        "quotes" => [new("article_id"), new("published"), new("source"), new("speaker_entity"), new("speaker"), new("kind"), new("cue"), new("text")],
+        "events" => [new("article_id"), new("date"), new("type"), new("mode"), new("actor"), new("recipient"), new("place"), new("source"), new("trigger"), new("evidence")],
+        _ => throw new ArgumentException($"unknown table '{what}' (expected {string.Join(", ", Names)})"),
+    };
+
+    /// <summary>Rows (values in <see cref="Columns"/> order; numbers as long) of <paramref name="what"/>.</summary>
+    public static IEnumerable<object?[]> Rows(ArticleStore store, string what)
+    {
+        Columns(what); // validates the name before streaming
+        foreach (var a in store.Enumerate())
+        {
+            var f = ArticleFacts.FromAnalysisJson(a.AnalysisJson);
+            switch (what)
+            {
+                case "articles":
+                    yield return [a.Id, a.Published, a.Source, a.Title, a.Url, a.Author, (long)f.Entities.Count, (long)f.Quotes.Count, (long)f.Events.Count, a.Text];
+                    break;
+                case "entities":
+                    foreach (var e in f.Entities)
+                        yield return [a.Id, a.Published, a.Source, e.Key, e.Type, e.Name, e.NameAr, e.KbId, (long)e.Surfaces.Count, string.Join(" | ", e.Surfaces)];
+                    break;
+                case "quotes":
+                    foreach (var q in f.Quotes)
+                        yield return [a.Id, a.Published, a.Source, q.SpeakerKey, q.SpeakerName, q.Kind, q.Cue, q.Text];
+                    break;
+                case "events":
+                    foreach (var ev in f.Events)
+                        yield return [a.Id, ev.Date ?? a.Published, ev.Type, ev.Mode, string.Join("; ", ev.Actors), string.Join("; ", ev.Recipients), ev.Place, a.Source, ev.Trigger, ev.Evidence];
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Marsad.Analysis;
+using Marsad.Analysis.Json;
+using Marsad.Analysis.Pipeline;
+using Marsad.Corpus.Reading;
+using Marsad.Corpus.Search;
+using Marsad.Corpus.Store;
+
+namespace Marsad.Corpus.Ingest;
+
+public sealed record IngestOptions
+{
+    /// <summary>Analysis threads (default: every core).</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+    /// <summary>Articles per store transaction.</summary>
+    public int BatchSize { get; init; } = 200;
+    /// <summary>Articles between index commits (the index catches up from the store after a crash anyway).</summary>
+    public int IndexCommitEvery { get; init; } = 5000;
+    /// <summary>Publication date for inputs whose metadata has none.</summary>
+    public PublicationDate? DefaultPublished { get; init; }
+}
+
+/// <summary>Counts so far, for the progress display.</summary>
+public sealed record IngestProgress(long Read, long Stored, long Known, long Failed, long BytesDone, long BytesTotal, TimeSpan Elapsed)
+{
+    public double Rate => Elapsed.TotalSeconds > 0 ? Read / Elapsed.TotalSeconds : 0;
+}
+
+/// <summary>
+/// Reads, analyses (the full pipeline, on several threads) and stores articles, then indexes them.
+/// Shape: one reader → bounded channel → N analysers → bounded channel → one writer that commits batches
+/// to the store (one transaction each) and adds them to the index. Memory stays bounded by the channels,
+/// whatever the corpus size. Articles already stored (same id) are skipped before analysis.
+/// </summary>
+public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, IngestOptions options)
+{
+    public event Action<InputException>? Error;
+
+    public IngestProgress Run(BulkReader reader, Action<IngestProgress>? progress = null, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        using var index = folder.OpenIndex(); // catches up with whatever a killed run stored but did not index
+        var known = folder.Store.Ids();
+        long read = 0, stored = 0, skipped = 0, failed = 0;
+        int threads = Math.Max(1, options.Threads);
+        var toAnalyse = Channel.CreateBounded<(ArticleInput Input, ArticleIdentity Identity)>(new BoundedChannelOptions(threads * 8) { SingleWriter = true });
+        var toStore = Channel.CreateBounded<(NewArticle Article, ArticleFacts Facts)>(new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
+
+        IngestProgress Snapshot() => new(Interlocked.Read(ref read), stored, Interlocked.Read(ref skipped), Interlocked.Read(ref failed), reader.BytesDone, reader.BytesTotal, clock.Elapsed);
+        void Fail(InputException e) { Interlocked.Increment(ref failed); Error?.Invoke(e); }
+
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var item in reader.Read())
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    if (item.Error is { } error) { Fail(error); continue; }
+                    var input = item.Article!;
+                    var identity = ArticleIdentity.For(Document.NormalizeLineEndings(input.Text), input.Metadata.Url);
+                    Interlocked.Increment(ref read);
+                    if (!known.Add(identity.Id)) { Interlocked.Increment(ref skipped); continue; }
+                    await toAnalyse.Writer.WriteAsync((input, identity), cancel);
+                }
+            }
+            finally { toAnalyse.Writer.Complete(); }
+        }, cancel);
+
+        var analysers = Enumerable.Range(0, threads).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var (input, identity) in toAnalyse.Reader.ReadAllAsync(cancel))
+            {
+                var meta = input.Metadata.Published is null && options.DefaultPublished is { } d ? input.Metadata with { Published = d } : input.Metadata;
+                NewArticle article;
+                ArticleFacts facts;
+                try
+                {
+                    var doc = pipeline.Analyze(input.Text, meta);
+                    string json = AnalysisJsonWriter.ToJson(doc);
+                    facts = ArticleFacts.FromAnalysisJson(json);
+                    article = new NewArticle(identity, meta.Url, meta.Title, meta.Published?.ToString(), meta.Publisher ?? doc.Source?.Publisher?.Id ?? doc.Source?.Publisher?.Name,
+                        meta.Author, meta.Location, doc.Text, json);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+                {
+                    Fail(new InputException(meta.Location ?? identity.Id, $"analysis failed ({e.GetType().Name}: {e.Message})"));
+                    continue;
+                }
+                await toStore.Writer.WriteAsync((article, facts), cancel);
+            }
+        }, cancel)).ToArray();
+        var analysed = Task.WhenAll(analysers).ContinueWith(t => toStore.Writer.Complete(t.Exception), TaskScheduler.Default);
+
+        // The writer runs on this thread: the store and the index have a single writer.
+        var batch = new List<NewArticle>(options.BatchSize);
+        var batchFacts = new List<ArticleFacts>(options.BatchSize);
+        long sinceCommit = 0;
+        var lastProgress = Stopwatch.StartNew();
+        void Flush()
+        {
+            if (batch.Count == 0) return;
+            var added = folder.Store.AddBatch(batch, batchFacts);
+            var factsById = batch.Zip(batchFacts).ToDictionary(p => p.First.Identity.Id, p => p.Second);
+            foreach (var a in added) index.Add(a, factsById[a.Id]);
+            stored += added.Count;
+            sinceCommit += added.Count;
+            batch.Clear();
+            batchFacts.Clear();
+            if (sinceCommit >= options.IndexCommitEvery) { index.Commit(); sinceCommit = 0; }
+        }
+        var reading = toStore.Reader;
+        while (reading.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
+        {
+            while (reading.TryRead(out var item))
+            {
+                batch.Add(item.Article);
+                batchFacts.Add(item.Facts);
+                if (batch.Count >= options.BatchSize) Flush();
+            }
+            if (lastProgress.ElapsedMilliseconds >= 250) { progress?.Invoke(Snapshot()); lastProgress.Restart(); }
+        }
+        Flush();
+        index.Commit();
+        producer.GetAwaiter().GetResult();
+        analysed.GetAwaiter().GetResult();
+        var final = Snapshot();
+        progress?.Invoke(final);
+        return final;
+    }
+}

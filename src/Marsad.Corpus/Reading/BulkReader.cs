@@ -1,0 +1,178 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace Marsad.Corpus.Reading;
+
+/// <summary>
+/// Reads everything under the paths given to `marsad ingest`, one article at a time: folders (recursively,
+/// in name order), .txt, .html/.htm, .json (an object or an array, streamed), .jsonl, .zip of any of these
+/// (the SaudiNewsNet layout), RSS/Atom (.xml, .rss, .atom), .warc and .warc.gz, and .gz of a single file.
+/// A bad file (or record) yields an error naming it and the problem; reading goes on with the next.
+/// </summary>
+public sealed class BulkReader
+{
+    /// <summary>Files at most this size are read whole (with encoding detection); larger JSON is streamed as UTF-8.</summary>
+    private const long WholeFileLimit = 4L * 1024 * 1024;
+
+    private readonly ArticleReader _small = new();
+
+    /// <summary>Bytes of input files finished so far (for progress).</summary>
+    public long BytesDone => Interlocked.Read(ref _bytesDone);
+    private long _bytesDone;
+
+    /// <summary>Total size of the input files (known after <see cref="Plan"/>).</summary>
+    public long BytesTotal { get; private set; }
+
+    private List<string> _files = [];
+    private readonly List<InputException> _missing = [];
+
+    /// <summary>Lists the files to read (so progress knows the total) without reading them.</summary>
+    public BulkReader Plan(IEnumerable<string> paths)
+    {
+        _files = [];
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+                _files.AddRange(Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal));
+            else if (File.Exists(path)) _files.Add(path);
+            else _missing.Add(new InputException(path, "no such file or folder"));
+        }
+        BytesTotal = _files.Sum(f => new FileInfo(f).Length);
+        return this;
+    }
+
+    public IEnumerable<ReadResult> Read()
+    {
+        foreach (var e in _missing) yield return e;
+        foreach (var file in _files)
+        {
+            foreach (var r in ReadFile(file)) yield return r;
+            Interlocked.Add(ref _bytesDone, new FileInfo(file).Length);
+        }
+    }
+
+    public IEnumerable<ReadResult> Read(IEnumerable<string> paths) => Plan(paths).Read();
+
+    private IEnumerable<ReadResult> ReadFile(string path)
+    {
+        Stream stream;
+        try { stream = File.OpenRead(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new InputException(path, $"cannot be read ({e.Message})")];
+        }
+        return ReadStream(stream, path, Path.GetFileName(path), stream.Length);
+    }
+
+    /// <summary>Reads one named stream (a file or an archive entry); disposes it.</summary>
+    private IEnumerable<ReadResult> ReadStream(Stream stream, string location, string name, long length)
+    {
+        string lower = name.ToLowerInvariant();
+        string ext = Path.GetExtension(lower);
+        using (stream)
+        {
+            IEnumerable<ReadResult> results = lower switch
+            {
+                _ when lower.EndsWith(".warc.gz") => WarcReader.Read(stream, location, gzipped: true),
+                _ when ext == ".warc" => WarcReader.Read(stream, location, gzipped: false),
+                _ when ext == ".zip" => ReadZip(stream, location),
+                _ when ext == ".gz" => ReadStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), location, lower[..^3], -1),
+                _ when ext is ".html" or ".htm" or ".xhtml" => [HtmlArticleReader.Read(ReadAll(stream), location)],
+                _ when ext is ".xml" or ".rss" or ".atom" => FeedReader.Read(stream, location),
+                _ when ext is ".json" && (length > WholeFileLimit || length < 0) => StreamJson(stream, location),
+                _ when ext is ".jsonl" or ".ndjson" && (length > WholeFileLimit || length < 0) => StreamJsonLines(stream, location),
+                _ when ext is ".txt" or ".json" or ".jsonl" or ".ndjson" or "" => _small.Parse(ReadAll(stream), location, ext),
+                _ => [new InputException(location, $"unsupported file type '{ext}' (expected .txt, .html, .json, .jsonl, .zip, .xml/.rss/.atom, .warc, .warc.gz)")],
+            };
+            foreach (var r in Guard(results, location)) yield return r;
+        }
+    }
+
+    /// <summary>An exception inside a reader ends that input with one error line, never the batch.</summary>
+    private static IEnumerable<ReadResult> Guard(IEnumerable<ReadResult> results, string location)
+    {
+        using var e = results.GetEnumerator();
+        while (true)
+        {
+            ReadResult current;
+            bool failed = false;
+            try
+            {
+                if (!e.MoveNext()) yield break;
+                current = e.Current;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or JsonException or UnauthorizedAccessException or FormatException or System.Xml.XmlException)
+            {
+                current = new InputException(location, $"cannot be read ({ex.Message})");
+                failed = true;
+            }
+            yield return current;
+            if (failed) yield break;
+        }
+    }
+
+    private IEnumerable<ReadResult> ReadZip(Stream stream, string location)
+    {
+        ZipArchive zip;
+        try { zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true); }
+        catch (InvalidDataException e) { return [new InputException(location, $"not a readable zip archive ({e.Message})")]; }
+        return Entries(zip, location);
+    }
+
+    private IEnumerable<ReadResult> Entries(ZipArchive zip, string location)
+    {
+        using (zip)
+            foreach (var entry in zip.Entries.Where(e => e.Name.Length > 0 && !e.Name.StartsWith('.') && !e.FullName.StartsWith("__MACOSX/")).OrderBy(e => e.FullName, StringComparer.Ordinal))
+                foreach (var r in ReadStream(entry.Open(), $"{location}!{entry.FullName}", entry.Name, entry.Length))
+                    yield return r;
+    }
+
+    private static byte[] ReadAll(Stream s)
+    {
+        using var ms = new MemoryStream();
+        s.CopyTo(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>A large JSON array (one SaudiNewsNet day is 12 MB) read element by element.</summary>
+    private static IEnumerable<ReadResult> StreamJson(Stream stream, string location)
+    {
+        // Look at the first non-blank byte without seeking (zip entries cannot seek), then put it back.
+        var head = new byte[256];
+        int n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        int first = Array.FindIndex(head, 0, n, b => b is not (0x20 or 0x09 or 0x0D or 0x0A or 0xEF or 0xBB or 0xBF));
+        var whole = new PrefixedStream(head.AsMemory(0, n), stream);
+        if (first < 0 || head[first] != '[')
+            return JsonRecordReader.ReadJson(new StreamReader(whole).ReadToEnd(), location); // one object: small enough to read whole
+        return Elements(whole, location);
+    }
+
+    private static IEnumerable<ReadResult> Elements(Stream stream, string location)
+    {
+        int i = 0;
+        foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream).ToBlockingEnumerable())
+            yield return JsonRecordReader.FromRecord(element, $"{location}#{++i}");
+    }
+
+    private static IEnumerable<ReadResult> StreamJsonLines(Stream stream, string location)
+    {
+        using var reader = new StreamReader(stream);
+        int lineNo = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            string where = $"{location}:{lineNo}";
+            ReadResult result;
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                result = JsonRecordReader.FromRecord(doc.RootElement, where);
+            }
+            catch (JsonException e) { result = new InputException(where, $"malformed JSON line ({e.Message})"); }
+            yield return result;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+using AngleSharp.Html.Parser;
+using Marsad.Analysis;
+
+namespace Marsad.Corpus.Reading;
+
+/// <summary>
+/// Articles from an RSS 2.0 or Atom feed: one per item, its body from content:encoded, the Atom content or
+/// the description (HTML turned into lines), with title, link, date and author of the item.
+/// </summary>
+public static class FeedReader
+{
+    private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
+
+    public static IEnumerable<ReadResult> Read(Stream stream, string location)
+    {
+        SyndicationFeed feed;
+        try
+        {
+            using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            feed = SyndicationFeed.Load(xml);
+        }
+        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException)
+        {
+            return [new InputException(location, $"not a readable RSS 2.0 or Atom feed ({e.Message})")];
+        }
+        return Items(feed, location);
+    }
+
+    private static IEnumerable<ReadResult> Items(SyndicationFeed feed, string location)
+    {
+        int i = 0;
+        var parser = new HtmlParser();
+        foreach (var item in feed.Items)
+        {
+            string where = $"{location}#{++i}";
+            string? html = item.ElementExtensions.ReadElementExtensions<string>("encoded", ContentNs).FirstOrDefault()
+                ?? (item.Content as TextSyndicationContent)?.Text
+                ?? item.Summary?.Text;
+            if (string.IsNullOrWhiteSpace(html)) { yield return new InputException(where, "feed item has no text"); continue; }
+            string body;
+            using (var doc = parser.ParseDocument(html)) body = HtmlText.ToPlainText(doc.Body!);
+            if (string.IsNullOrWhiteSpace(body)) { yield return new InputException(where, "feed item has no text"); continue; }
+            var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+            var utc = date.UtcDateTime;
+            yield return new ArticleInput(body, new ArticleMetadata
+            {
+                Title = item.Title?.Text?.Trim(),
+                Url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString() ?? item.Id,
+                Publisher = feed.Title?.Text?.Trim(),
+                Author = item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)),
+                Published = date == default ? null : new PublicationDate(DateOnly.FromDateTime(utc), TimeOnly.FromDateTime(utc)),
+                Location = where,
+            });
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+using Marsad.Corpus.Store;
+
+namespace Marsad.Corpus.Search;
+
+/// <summary>Searches a corpus folder: parses the query, ranks, counts facets and cuts highlighted snippets.</summary>
+public sealed class CorpusSearcher : IDisposable
+{
+    private readonly ArticleStore _store;
+    private readonly FSDirectory _dir;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+
+    public CorpusSearcher(ArticleStore store, string indexPath)
+    {
+        _store = store;
+        _dir = FSDirectory.Open(indexPath);
+        _reader = DirectoryReader.Open(_dir);
+        _searcher = new IndexSearcher(_reader);
+    }
+
+    public int DocumentCount => _reader.NumDocs;
+
+    /// <summary>Parses <paramref name="query"/>; throws <see cref="QuerySyntaxException"/> with a readable message when it is malformed.</summary>
+    public Query Parse(string query)
+    {
+        var parser = new MarsadQueryParser(_store.EntitiesForAlias);
+        try { return parser.Parse(query); }
+        catch (ParseException e) { throw new QuerySyntaxException(e.Message.Split('\n')[0]); }
+    }
+
+    public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true)
+    {
+        var q = Parse(query);
+        var facets = new FacetCollector();
+        _searcher.Search(q, facets);
+        facets.Flush();
+
+        TopDocs top = sort == SearchSort.Date
+            ? _searcher.Search(q, null, Math.Max(1, limit), new Sort(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE), true, false)
+            : _searcher.Search(q, Math.Max(1, limit));
+        var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(q, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
+        var hits = new List<SearchHit>();
+        foreach (var sd in top.ScoreDocs.Take(limit))
+        {
+            string id = _searcher.Doc(sd.Doc).Get(IndexFields.Id);
+            var a = _store.Get(id);
+            if (a is null) continue; // the index never runs ahead of the store; guard anyway
+            hits.Add(new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, highlighter is null ? "" : Snippet(highlighter, a.Text)));
+        }
+        return new SearchResults(facets.Total, hits,
+            Top(facets.Sources, 10), Top(facets.Entities, 15), Top(facets.Types, 16),
+            DateHistogram(facets.Days));
+    }
+
+    private static string Snippet(Highlighter highlighter, string text)
+    {
+        try
+        {
+            var fragments = highlighter.GetBestFragments(SearchIndex.Analyzer, IndexFields.Text, text, 2);
+            if (fragments.Length > 0) return string.Join(" … ", fragments.Select(f => f.Replace('\n', ' ').Trim()));
+        }
+        catch (InvalidTokenOffsetsException) { }
+        // Matched on metadata or entities only: the opening of the article.
+        var opening = text.Replace('\n', ' ');
+        return opening.Length <= 180 ? opening : opening[..180] + "…";
+    }
+
+    private static IReadOnlyList<FacetCount> Top(Dictionary<string, int> counts, int n) =>
+        [.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(n).Select(kv => new FacetCount(kv.Key, kv.Value))];
+
+    /// <summary>Counts per day; per month when the matches span more than 62 days.</summary>
+    private static IReadOnlyList<FacetCount> DateHistogram(Dictionary<int, int> days)
+    {
+        if (days.Count == 0) return [];
+        bool monthly = DateOf(days.Keys.Max()).DayNumber - DateOf(days.Keys.Min()).DayNumber > 62;
+        return [.. days.GroupBy(kv => monthly ? kv.Key / 100 : kv.Key)
+            .OrderBy(g => g.Key)
+            .Select(g => new FacetCount(monthly ? $"{g.Key / 100:0000}-{g.Key % 100:00}" : DateOf(g.Key).ToString("yyyy-MM-dd"), g.Sum(kv => kv.Value)))];
+    }
+
+    private static DateOnly DateOf(int day)
+    {
+        int y = Math.Clamp(day / 10000, 1, 9999), m = Math.Clamp(day / 100 % 100, 1, 12);
+        return new DateOnly(y, m, Math.Clamp(day % 100, 1, DateTime.DaysInMonth(y, m)));
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _dir.Dispose();
+    }
+}
+
+/// <summary>A query the syntax does not allow; the message says where.</summary>
+public sealed class QuerySyntaxException(string message) : Exception(message);

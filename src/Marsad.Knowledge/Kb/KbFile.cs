@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Marsad.Knowledge.Kb;
+
+/// <summary>
+/// The knowledge-base file: UTF-8 TSV (gzip'd when shipped). '#' lines are the attribution header; then
+/// E id type name country capital arabic-names(|) · R id role country start end · A adjective state.
+/// </summary>
+public static class KbFile
+{
+    public static KnowledgeBase Read(TextReader reader)
+    {
+        var header = new List<string>();
+        var entities = new List<KbEntity>();
+        var roles = new List<KbRole>();
+        var adjectives = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? line;
+        int n = 0;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            n++;
+            if (line.Length == 0) continue;
+            if (line[0] == '#') { header.Add(line.TrimStart('#', ' ')); continue; }
+            var f = line.Split('\t');
+            switch (f[0])
+            {
+                case "E" when f.Length == 7:
+                    entities.Add(new KbEntity(f[1], Enum.Parse<KbType>(f[2]), f[3], f[6].Split('|', StringSplitOptions.RemoveEmptyEntries), Null(f[4]), Null(f[5])));
+                    break;
+                case "R" when f.Length == 6:
+                    roles.Add(new KbRole(f[1], f[2], f[3], Date(f[4]), Date(f[5])));
+                    break;
+                case "A" when f.Length == 3:
+                    adjectives[f[1]] = f[2];
+                    break;
+                default:
+                    throw new FormatException($"knowledge base line {n}: unexpected '{line}'");
+            }
+        }
+        return new KnowledgeBase(entities, roles, adjectives, header);
+    }
+
+    public static void Write(KnowledgeBase kb, TextWriter w)
+    {
+        foreach (var h in kb.Header) w.Write("# " + h + "\n");
+        foreach (var e in kb.Entities)
+            w.Write($"E\t{e.Id}\t{e.Type}\t{e.Name}\t{e.Country}\t{e.Capital}\t{string.Join('|', e.NamesAr)}\n");
+        foreach (var r in kb.Roles)
+            w.Write($"R\t{r.EntityId}\t{r.Role}\t{r.Country}\t{Format(r.Start)}\t{Format(r.End)}\n");
+        foreach (var (form, state) in kb.Adjectives.OrderBy(p => p.Key, StringComparer.Ordinal))
+            w.Write($"A\t{form}\t{state}\n");
+    }
+
+    /// <summary>Writes the gzip'd file; the output is byte-identical for the same knowledge base.</summary>
+    public static void WriteGzip(KnowledgeBase kb, string path)
+    {
+        using var file = File.Create(path);
+        using var z = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var w = new StreamWriter(z, new UTF8Encoding(false));
+        Write(kb, w);
+    }
+
+    private static string? Null(string s) => s.Length == 0 ? null : s;
+
+    private static DateOnly? Date(string s) => s.Length == 0 ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Format(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}

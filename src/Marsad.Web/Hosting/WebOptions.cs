@@ -1,0 +1,12 @@
+namespace Marsad.Web.Hosting;
+
+/// <summary>How `marsad serve` runs: the data folder and the addresses to listen on (localhost by default).</summary>
+public sealed record WebOptions
+{
+    public string DataDirectory { get; init; } = "marsad-data";
+    public string Urls { get; init; } = "http://127.0.0.1:5000";
+    /// <summary>Largest request body accepted (posted articles).</summary>
+    public long MaxRequestBytes { get; init; } = 2 * 1024 * 1024;
+    /// <summary>Largest page of results an API call may ask for.</summary>
+    public int MaxPageSize { get; init; } = 100;
+}

@@ -1,0 +1,36 @@
+using Marsad.Web.Hosting;
+using Marsad.Web.Pages;
+using Microsoft.AspNetCore.Builder;
+
+namespace Marsad.Web;
+
+/// <summary>The web application: a table of contents of its features.</summary>
+public static class MarsadWebApp
+{
+    public static WebApplication Create(WebOptions options, string[]? args = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], EnvironmentName = "Production" });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<CorpusAccess>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+
+        app.MapOpenApi();
+        app.MapAssets();
+        app.MapLanguage();
+        app.MapAnalyze();
+        app.MapHome();
+        app.MapSearch();
+        app.MapArticles();
+        app.MapEntities();
+        return app;
+    }
+}

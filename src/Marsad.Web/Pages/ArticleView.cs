@@ -1,0 +1,141 @@
+using System.Globalization;
+using Marsad.Analysis;
+using Marsad.Text;
+using Marsad.Web.Rendering;
+
+namespace Marsad.Web.Pages;
+
+/// <summary>
+/// An analysed article: the text with names, references, quotes (speaker on hover), dates and figures marked
+/// on their exact characters; the source chain; and tables of entities, quotes, times, figures and events,
+/// each row linked to its span in the text.
+/// </summary>
+public static class ArticleView
+{
+    /// <param name="entityHref">Where an entity links to (its entity page), or null to link within the page.</param>
+    public static void Render(Html html, UiText ui, Document doc, Func<Entity, string?>? entityHref = null)
+    {
+        var entities = doc.Layer<Entity>().ToDictionary(e => e.Id);
+        string EntityName(string? id) => id is not null && entities.TryGetValue(id, out var e) ? e.Name : ui.Unknown;
+        string? Href(Entity e) => entityHref?.Invoke(e) ?? "#" + e.Id;
+
+        if (doc.Metadata.Title is { } title) html.Element("h1", title, ("class", "headline"));
+        html.Open("dl", ("class", "meta"));
+        if (doc.Metadata.Published is { } p) html.Element("dt", ui.Published).Element("dd", p.ToString());
+        if (doc.Source?.Publisher is { } pub) html.Element("dt", ui.Publisher).Element("dd", $"{pub.Name} ({pub.NameAr})", ("class", "publisher"));
+        if (doc.Source?.Origin is { } origin) html.Element("dt", ui.Origin).Element("dd", $"{origin.Name} ({origin.NameAr})", ("class", "origin"));
+        html.Close("dl");
+
+        var marks = new List<Mark>();
+        foreach (var e in entities.Values)
+        {
+            foreach (var m in e.Mentions) marks.Add(new Mark(m, $"ent ent-{e.Type}", $"{e.Name} ({e.Type})", Href(e), Data: e.Id));
+            foreach (var r in e.References) marks.Add(new Mark(r, "ref", $"→ {e.Name}", Href(e), Data: e.Id));
+        }
+        int qi = 0;
+        foreach (var q in doc.Layer<Quote>())
+            marks.Add(new Mark(q.Span, $"quote quote-{q.Kind.ToString().ToLowerInvariant()}", $"{ui.Speaker}: {EntityName(q.SpeakerId)}", Id: $"q{qi++}", Data: q.SpeakerId));
+        foreach (var t in doc.Layer<TimeExpression>()) marks.Add(new Mark(t.Span, "time", $"{t.Type} {t.Value}"));
+        foreach (var n in doc.Layer<Quantity>())
+            marks.Add(new Mark(n.Span, "qty", $"{n.Approx}{n.Value.ToString(CultureInfo.InvariantCulture)} {n.Unit}{(n.Of is null ? "" : " · " + n.Of)}"));
+
+        var sections = doc.Layer<Section>().Select(s => s.Span).ToHashSet();
+        var credits = doc.Layer<CreditLine>().Select(s => s.Span).ToList();
+        html.Open("article", ("class", "text"), ("id", "text"));
+        MarkedTextRenderer.Render(html, doc.Text, marks, line =>
+            sections.Any(s => s.Overlaps(line)) ? "section" : credits.Any(c => c.Overlaps(line)) ? "credit" : null);
+        html.Close("article");
+
+        RenderEntities(html, ui, doc, entities.Values, Href);
+        RenderQuotes(html, ui, doc, EntityName);
+        RenderTimes(html, ui, doc);
+        RenderFigures(html, ui, doc);
+        RenderEvents(html, ui, doc, EntityName);
+    }
+
+    private static void SpanLink(Html html, string text, TextSpan span) =>
+        html.Element("a", span.Slice(text), ("href", "#text"), ("class", "span-link"), ("data-start", span.Start.ToString()), ("data-end", span.End.ToString()));
+
+    private static void RenderEntities(Html html, UiText ui, Document doc, IEnumerable<Entity> entities, Func<Entity, string?> href)
+    {
+        var list = entities.ToList();
+        if (list.Count == 0) return;
+        html.Element("h2", ui.Entities);
+        html.Open("table", ("class", "entities")).Raw("<thead><tr>");
+        html.Element("th", ui.Entities).Element("th", ui.Type).Element("th", ui.Mentions).Raw("</tr></thead><tbody>");
+        foreach (var e in list)
+        {
+            html.Open("tr", ("id", e.Id)).Open("td");
+            html.Link(href(e) ?? "#", e.Name).Raw(" ").Element("span", e.NameAr, ("class", "ar"));
+            html.Close("td").Element("td", e.Type.ToString()).Open("td");
+            foreach (var m in e.Mentions.Concat(e.References)) { SpanLink(html, doc.Text, m); html.Raw(" "); }
+            html.Close("td").Close("tr");
+        }
+        html.Raw("</tbody></table>");
+    }
+
+    private static void RenderQuotes(Html html, UiText ui, Document doc, Func<string?, string> name)
+    {
+        var quotes = doc.Layer<Quote>();
+        if (quotes.Count == 0) return;
+        html.Element("h2", ui.Quotes);
+        html.Open("ul", ("class", "quotes"));
+        foreach (var q in quotes)
+        {
+            html.Open("li", ("class", "quote-item"));
+            html.Element("span", name(q.SpeakerId), ("class", "speaker")).Raw(": ");
+            SpanLink(html, doc.Text, q.Span);
+            html.Element("span", q.Kind.ToString().ToLowerInvariant(), ("class", "kind"));
+            html.Close("li");
+        }
+        html.Close("ul");
+    }
+
+    private static void RenderTimes(Html html, UiText ui, Document doc)
+    {
+        var times = doc.Layer<TimeExpression>();
+        if (times.Count == 0) return;
+        html.Element("h2", ui.Times).Open("ul", ("class", "times"));
+        foreach (var t in times)
+        {
+            html.Open("li");
+            SpanLink(html, doc.Text, t.Span);
+            html.Raw(" → ").Element("code", $"{t.Type} {t.Value}");
+            html.Close("li");
+        }
+        html.Close("ul");
+    }
+
+    private static void RenderFigures(Html html, UiText ui, Document doc)
+    {
+        var figures = doc.Layer<Quantity>();
+        if (figures.Count == 0) return;
+        html.Element("h2", ui.Figures).Open("ul", ("class", "figures"));
+        foreach (var n in figures)
+        {
+            html.Open("li");
+            SpanLink(html, doc.Text, n.Span);
+            html.Raw(" → ").Element("code", $"{n.Approx}{n.Value.ToString(CultureInfo.InvariantCulture)} {n.Unit} {n.Of}");
+            html.Close("li");
+        }
+        html.Close("ul");
+    }
+
+    private static void RenderEvents(Html html, UiText ui, Document doc, Func<string?, string> name)
+    {
+        var events = doc.Layer<Event>();
+        if (events.Count == 0) return;
+        html.Element("h2", ui.Events);
+        html.Open("table", ("class", "events")).Raw("<thead><tr>");
+        html.Element("th", ui.Type).Element("th", ui.Actor).Element("th", ui.Recipient).Element("th", ui.Trigger).Element("th", ui.Sentence).Raw("</tr></thead><tbody>");
+        foreach (var ev in events)
+        {
+            html.Open("tr").Element("td", ev.Mode is null ? ev.Type : $"{ev.Type} ({ev.Mode})");
+            html.Element("td", string.Join("، ", ev.Actor.Select(name))).Element("td", string.Join("، ", ev.Recipient.Select(name)));
+            html.Open("td"); SpanLink(html, doc.Text, ev.Trigger); html.Close("td");
+            html.Open("td"); SpanLink(html, doc.Text, ev.Evidence); html.Close("td");
+            html.Close("tr");
+        }
+        html.Raw("</tbody></table>");
+    }
+}

@@ -1,0 +1,55 @@
+using Marsad.Web.Hosting;
+using Marsad.Web.Rendering;
+
+namespace Marsad.Web.Pages;
+
+/// <summary>An entity across the corpus: page and API.</summary>
+public static class EntityEndpoints
+{
+    public static IEndpointRouteBuilder MapEntities(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/entity/{key}", (HttpContext context, CorpusAccess corpus, string key) =>
+        {
+            var profile = Profile(corpus, key);
+            if (profile is null) return Results.Problem(title: "Not found", detail: $"No entity '{key}' in the corpus.", statusCode: 404);
+            return context.Page(profile.Name, (html, ui) => Render(html, ui, profile));
+        }).ExcludeFromDescription();
+
+        app.MapGet("/api/entities/{key}", (CorpusAccess corpus, string key) =>
+        {
+            var p = Profile(corpus, key);
+            return p is null
+                ? Results.Problem(title: "Not found", detail: $"No entity '{key}' in the corpus.", statusCode: 404)
+                : Results.Ok(new
+                {
+                    p.Key, p.Name, p.NameAr, p.Type, p.Variants, p.Articles,
+                    timeline = p.Timeline.Select(t => new { day = t.Day, articles = t.Articles }),
+                    quotes = p.Quotes.Select(q => new { article = q.ArticleId, title = q.Title, text = q.Text }),
+                    network = p.Companions.Select(c => new { key = c.Key, name = c.Name, articles = c.Articles }),
+                });
+        }).WithName("GetEntity").WithSummary("An entity's names, timeline of mentions, quotes and co-occurring entities");
+        return app;
+    }
+
+    private static EntityProfile? Profile(CorpusAccess corpus, string key) =>
+        corpus.Store is { } store ? corpus.WithSearcher(s => EntityProfile.Build(key, s, store)) : null;
+
+    private static void Render(Html html, UiText ui, EntityProfile p)
+    {
+        html.Element("h1", p.Name, ("class", "entity-name")).Element("p", $"{p.NameAr} · {p.Type} · {p.Articles} {ui.Articles}", ("class", "ar"));
+        html.Element("h2", ui.Variants).Element("p", string.Join("، ", p.Variants), ("class", "variants"));
+        html.Element("h2", ui.Timeline);
+        Charts.Bars(html, p.Timeline, ui.Timeline);
+        html.Element("h2", $"{ui.QuotesBy} {p.Name}");
+        html.Open("ul", ("class", "quotes entity-quotes"));
+        foreach (var (articleId, title, text) in p.Quotes)
+        {
+            html.Open("li", ("class", "quote-item")).Element("q", text, ("dir", "rtl")).Raw(" — ");
+            html.Link($"/article/{Uri.EscapeDataString(articleId)}", title ?? articleId);
+            html.Close("li");
+        }
+        html.Close("ul");
+        html.Element("h2", ui.AppearsWith);
+        Charts.Network(html, p.Name, [.. p.Companions.Select(c => (c.Name, "/entity/" + Uri.EscapeDataString(c.Key), c.Articles))], ui.AppearsWith);
+    }
+}

@@ -1,0 +1,127 @@
+using Marsad.Analysis.Entities;
+
+namespace Marsad.Analysis.Tests.Entities;
+
+public class EntityStepTests
+{
+    private static Document Analyze(string text, string? published = "2023-02-28")
+    {
+        PublicationDate.TryParse(published, out var d);
+        return MarsadPipeline.Default.Analyze(text, new ArticleMetadata { Published = published is null ? null : d });
+    }
+
+    private static string[] MentionTexts(Document doc) =>
+        [.. doc.Layer<Mention>().Select(m => doc.Text.Substring(m.Span.Start, m.Span.Length))];
+
+    private static Entity EntityNamed(Document doc, string name) => doc.Layer<Entity>().Single(e => e.Name == name);
+
+    [Fact]
+    public void ProcliticsStayOutsideTheName()
+    {
+        var doc = Analyze("وصل الوفد إلى موسكو وبروسيا اجتماع ثم للاتحاد الأوروبي موقف.");
+        Assert.Contains("روسيا", MentionTexts(doc));
+        Assert.Equal("Russia", doc.Layer<Entity>().Single(e => e.KbId == "RU").Name);
+        Assert.Contains(doc.Layer<Entity>(), e => e.KbId == "org:eu");
+    }
+
+    [Fact]
+    public void NamesThatBeginWithClitLettersAreWhole()
+    {
+        var doc = Analyze("قال وليد جنبلاط إن فلسطين قضية العرب.");
+        Assert.Contains("وليد جنبلاط", MentionTexts(doc));
+        Assert.Contains("فلسطين", MentionTexts(doc));
+    }
+
+    [Fact]
+    public void TheLongestNameWins()
+    {
+        var doc = Analyze("أعلنت جمهورية أذربيجان الاشتراكية السوفيتية انفصالها.");
+        Assert.Equal(["جمهورية أذربيجان الاشتراكية السوفيتية"], MentionTexts(doc));
+    }
+
+    [Fact]
+    public void NationalityAdjectivesAndCommonWordsAreNotMentions()
+    {
+        var doc = Analyze("قالت القوات الروسية اليوم إن الوطن بخير، ونشرت قوات سورية في المنطقة.");
+        Assert.Empty(doc.Layer<Mention>());
+    }
+
+    [Fact]
+    public void ACountrySpelledLikeItsAdjectiveIsTheCountryAfterAPreposition()
+    {
+        var doc = Analyze("عاد اللاجئون إلى سورية.");
+        Assert.Equal(["سورية"], MentionTexts(doc));
+    }
+
+    [Fact]
+    public void SurnamesAndSpellingVariantsJoinTheFullName()
+    {
+        var doc = Analyze("التقى الرئيس بالوزير جيهون بيراموف.\nوقال بايراموف إن المحادثات مثمرة.");
+        var e = EntityNamed(doc, "Jeyhun Bayramov");
+        Assert.Equal(2, e.Mentions.Count);
+    }
+
+    [Fact]
+    public void AnOfficeResolvesToItsHolderAtThePublicationDate()
+    {
+        var doc = Analyze("وقال وزير الخارجية الروسي إن الحوار مستمر.");
+        var lavrov = EntityNamed(doc, "Sergey Lavrov");
+        Assert.Equal("وزير الخارجية الروسي", doc.Text.Substring(lavrov.References[0].Start, lavrov.References[0].Length));
+        var earlier = Analyze("وقال وزير الخارجية الأذربيجاني إن الحوار مستمر.", "2018-05-01");
+        Assert.Contains(earlier.Layer<Entity>(), e => e.Name == "Elmar Mammadyarov");
+    }
+
+    [Fact]
+    public void ACounterpartInAppositionIsThePersonNamed()
+    {
+        var doc = Analyze("بحث الرئيس الروسي فلاديمير بوتين مع نظيره الأذربيجاني إلهام علييف الأمن.");
+        Assert.Single(EntityNamed(doc, "Ilham Aliyev").References);
+        Assert.Single(EntityNamed(doc, "Vladimir Putin").References);
+    }
+
+    [Fact]
+    public void TheMinisterIsTheLastMinisterNamed()
+    {
+        var doc = Analyze("قال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.\nوأشار الوزير الروسي إلى المشاريع.");
+        Assert.Equal(2, EntityNamed(doc, "Sergey Lavrov").References.Count);
+    }
+
+    [Fact]
+    public void TheCapitalOfAStateIsItsCapitalCity()
+    {
+        var doc = Analyze("عقد مؤتمر صحافي في العاصمة الأذربيجانية أمس.");
+        Assert.Single(EntityNamed(doc, "Baku").References);
+    }
+
+    [Fact]
+    public void UnknownNamesFromTheTaggerGetALocalEntityWithTheirArabicName()
+    {
+        var text = "قال المهندس زكريا الفلاني إن المشروع ناجح. وأضاف الفلاني أن العمل مستمر.";
+        var step = new EntityStep(tagger: new FixedTagger(text, "زكريا الفلاني", "الفلاني"));
+        var doc = new Document(text);
+        new Marsad.Analysis.Pipeline.TokenizeStep().Run(doc);
+        new Marsad.Analysis.Structure.StructureStep(Marsad.Knowledge.Outlets.OutletTable.Default).Run(doc);
+        step.Run(doc);
+        var e = Assert.Single(doc.Layer<Entity>());
+        Assert.Equal("زكريا الفلاني", e.Name);
+        Assert.Null(e.KbId);
+        Assert.Equal(2, e.Mentions.Count);
+    }
+
+    /// <summary>A tagger that marks the given strings as person names, to test how the step combines tagger output.</summary>
+    private sealed class FixedTagger(string text, params string[] names) : INameTagger
+    {
+        public IReadOnlyList<TaggedName> Tag(string t, IReadOnlyList<Marsad.Text.Token> tokens, IReadOnlyList<Sentence> sentences)
+        {
+            var list = new List<TaggedName>();
+            int from = 0;
+            foreach (var n in names)
+            {
+                int i = text.IndexOf(n, from, StringComparison.Ordinal);
+                list.Add(new TaggedName(new Marsad.Text.TextSpan(i, n.Length), EntityType.PER, 0.9f));
+                from = i + n.Length;
+            }
+            return list;
+        }
+    }
+}

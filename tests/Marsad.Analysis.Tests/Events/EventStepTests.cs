@@ -1,0 +1,195 @@
+using Marsad.Analysis.Events;
+using Marsad.Analysis.Events.Evaluation;
+using Marsad.Analysis.Pipeline;
+using Marsad.Tests;
+using Marsad.Text;
+
+namespace Marsad.Analysis.Tests.Events;
+
+public class EventStepTests
+{
+    /// <summary>Tokenizes and splits <paramref name="text"/>, adds the named entities (name, type, id), codes the events.</summary>
+    private static (Document Doc, IReadOnlyList<Event> Events) Code(string text, params (string Name, EntityType Type, string Id)[] names)
+    {
+        var doc = new Document(text);
+        new TokenizeStep().Run(doc);
+        var entities = new List<Entity>();
+        foreach (var (name, type, id) in names)
+        {
+            var spans = new List<TextSpan>();
+            for (int i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+                spans.Add(new TextSpan(i, name.Length));
+            entities.Add(new Entity(id, type, id, name, null, spans, []));
+        }
+        doc.SetLayer<Entity>(entities);
+        new EventStep().Run(doc);
+        return (doc, doc.Layer<Event>());
+    }
+
+    private static string Surface(Document doc, TextSpan span) => doc.Text.Substring(span.Start, span.Length);
+
+    [Fact]
+    public void ReciprocalMeetingPutsBothSidesAmongTheActors()
+    {
+        var (doc, events) = Code("بحث بوتين مع علييف الأوضاع على الحدود.", ("بوتين", EntityType.PER, "putin"), ("علييف", EntityType.PER, "aliyev"));
+        var e = Assert.Single(events);
+        Assert.Equal("CONSULT", e.Type);
+        Assert.Equal(["putin", "aliyev"], e.Actor);
+        Assert.Empty(e.Recipient);
+        Assert.Equal("بحث", Surface(doc, e.Trigger));
+    }
+
+    [Fact]
+    public void WarBetweenTwoStatesHasBothAsActors()
+    {
+        var (_, events) = Code("وخلفت حرب بين أرمينيا وأذربيجان آلاف القتلى.", ("أرمينيا", EntityType.GPE, "armenia"), ("أذربيجان", EntityType.GPE, "azerbaijan"));
+        var e = Assert.Single(events);
+        Assert.Equal("ASSAULT", e.Type);
+        Assert.Equal(["armenia", "azerbaijan"], e.Actor);
+    }
+
+    [Fact]
+    public void ReadinessToOrganiseTalksIsAnAgreeWithThePartiesAsRecipients()
+    {
+        var (_, events) = Code("أعلنت روسيا أنها مستعدة لتنظيم مفاوضات بين أرمينيا وأذربيجان.",
+            ("روسيا", EntityType.GPE, "russia"), ("أرمينيا", EntityType.GPE, "armenia"), ("أذربيجان", EntityType.GPE, "azerbaijan"));
+        var e = Assert.Single(events);
+        Assert.Equal("AGREE", e.Type);
+        Assert.Equal("036", e.Cameo);
+        Assert.Equal(["russia"], e.Actor);
+        Assert.Equal(["armenia", "azerbaijan"], e.Recipient);
+    }
+
+    [Fact]
+    public void PhoneCallIsConsultWithModePhone()
+    {
+        var (_, events) = Code("أجرى ماكرون اتصالا هاتفيا مع بايدن.", ("ماكرون", EntityType.PER, "macron"), ("بايدن", EntityType.PER, "biden"));
+        var e = Assert.Single(events);
+        Assert.Equal(("CONSULT", "phone"), (e.Type, e.Mode));
+        Assert.Contains("biden", e.Actor);
+    }
+
+    [Fact]
+    public void DeployingPeacekeepersIsAidWithContextPeacekeeping()
+    {
+        var (_, events) = Code("نشرت روسيا نحو ألفي عنصر من قوات حفظ السلام في المنطقة.", ("روسيا", EntityType.GPE, "russia"));
+        var e = Assert.Single(events);
+        Assert.Equal("AID", e.Type);
+        Assert.Equal(["peacekeeping"], e.Context);
+        Assert.Equal(["russia"], e.Actor);
+    }
+
+    [Fact]
+    public void ReportedAbuseIsAnAccusationBySpeakerAgainstTheAbuser()
+    {
+        var (_, events) = Code("وقال لافروف: “نرى كيف يسيء الاتحاد الأوروبي استخدام علاقاته مع أرمينيا”.",
+            ("لافروف", EntityType.PER, "lavrov"), ("الاتحاد الأوروبي", EntityType.ORG, "eu"), ("أرمينيا", EntityType.GPE, "armenia"));
+        var e = Assert.Single(events);
+        Assert.Equal("ACCUSE", e.Type);
+        Assert.Equal(["lavrov"], e.Actor);
+        Assert.Equal(["eu"], e.Recipient);
+    }
+
+    [Fact]
+    public void UnnamedProtestersAreTheActorsOfAProtest()
+    {
+        var (doc, events) = Code("تظاهر آلاف الإسرائيليين مساء أمس في تل أبيب.");
+        var e = Assert.Single(events);
+        Assert.Equal("PROTEST", e.Type);
+        Assert.Equal("آلاف الإسرائيليين", Surface(doc, Assert.Single(e.ActorSpans!)));
+    }
+
+    [Fact]
+    public void NationalityAdjectiveTiesAGroupToItsState()
+    {
+        var (_, events) = Code("قصفت القوات الروسية مدينة خاركيف.", ("روسيا", EntityType.GPE, "russia"));
+        var e = Assert.Single(events);
+        Assert.Equal("ASSAULT", e.Type);
+        Assert.Equal(["russia"], e.Actor);
+    }
+
+    [Fact]
+    public void ClitickedTriggerIsFound()
+    {
+        var (doc, events) = Code("وقتل ثلاثة مدنيين في الهجوم.");
+        var e = Assert.Single(events);
+        Assert.Equal("ASSAULT", e.Type);
+        Assert.Equal("وقتل", Surface(doc, e.Trigger));
+    }
+
+    [Fact]
+    public void NameThatLooksLikeACliticIsNotStripped()
+    {
+        // «بحث» is "discussed", never ب + «حث» ("urged").
+        var (_, events) = Code("بحث الوزير مع نظيره التعاون.");
+        Assert.Equal("CONSULT", Assert.Single(events).Type);
+    }
+
+    [Theory]
+    [InlineData("لم تهاجم القوات المدينة.", "negated")]
+    [InlineData("ستهاجم القوات المدينة.", "future")]
+    [InlineData("إذا هاجمت القوات المدينة فسترد الحكومة.", "hypothetical")]
+    [InlineData("وكانت القوات قد هاجمت المدينة.", "historical")]
+    public void AuxSaysWhenTheEventDidNotSimplyHappen(string text, string aux)
+    {
+        var (_, events) = Code(text);
+        Assert.Equal(aux, events.First(e => e.Type == "ASSAULT").Aux);
+    }
+
+    [Fact]
+    public void HopeIsNotCoded()
+    {
+        var (_, events) = Code("وأعرب عن أمله بأن تتوصل يريفان وباكو إلى اتفاق سلام.");
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void PersonActsForTheStateOfTheirCountry()
+    {
+        var doc = new Document("هدد لافروف أوكرانيا.");
+        new TokenizeStep().Run(doc);
+        doc.SetLayer<Entity>([
+            new Entity("e1", EntityType.PER, "Sergey Lavrov", "لافروف", "Q1", [new TextSpan(4, 6)], [], Country: "Q159"),
+            new Entity("e2", EntityType.GPE, "Ukraine", "أوكرانيا", "Q212", [new TextSpan(11, 8)], []),
+            new Entity("e3", EntityType.GPE, "Russia", "روسيا", "Q159", [], []),
+        ]);
+        var e = Assert.Single(new EventStep().Find(doc));
+        Assert.Equal("THREATEN", e.Type);
+        Assert.Equal(["e1"], e.Actor);
+        Assert.Equal(["e2"], e.Recipient);
+        Assert.Equal(["e3"], e.ActorStates);
+    }
+
+    [Fact]
+    public void EvidenceIsTheSentenceAndTimeIsItsDate()
+    {
+        var doc = new Document("جملة أولى. وهاجم مسلحون القرية أمس.");
+        new TokenizeStep().Run(doc);
+        doc.SetLayer<Entity>([]);
+        int at = doc.Text.IndexOf("أمس", StringComparison.Ordinal);
+        doc.SetLayer<TimeExpression>([new TimeExpression(new TextSpan(at, 3), TimeType.DATE, "2023-02-27")]);
+        var e = Assert.Single(new EventStep().Find(doc));
+        Assert.Equal(doc.Layer<Sentence>()[1].Span, e.Evidence);
+        Assert.Equal(0, e.TimeIndex);
+    }
+
+    [Fact]
+    public void StepRequiresEntitiesAndProducesEvents()
+    {
+        var step = new EventStep();
+        Assert.Contains(typeof(Entity), step.Requires);
+        Assert.Equal([typeof(Event)], step.Produces);
+    }
+
+    [SkippableFact]
+    public void UniversalPetrarchGoldSentencesMeetTheTargets()
+    {
+        var path = SharedData.Require("data", "events", "universalpetrarch-arabic", "arabic_gsr_validation_18-11-14.xml");
+        var gold = GsrReader.Parse(File.ReadAllText(path));
+        Assert.Equal(645, gold.Count);
+        var scores = new GsrEvaluation(MarsadPipeline.CreateBuilder().Remove<EventStep>().Build(), new EventStep()).Score(gold);
+        Assert.True(scores.F1 >= 0.80, $"detection F1 {scores.F1:F3}");
+        Assert.True(scores.TypeAccuracy >= 0.90, $"type accuracy {scores.TypeAccuracy:F3}");
+        Assert.True(scores.ActorAccuracy >= 0.70, $"actor accuracy {scores.ActorAccuracy:F3}");
+    }
+}

@@ -1,0 +1,206 @@
+using Marsad.Analysis.Quotes;
+using Marsad.Text;
+
+namespace Marsad.Analysis.Tests.Quotes;
+
+/// <summary>One rule per test: Arabic in, quotes (content, kind, speaker) out. Entities are built by hand.</summary>
+public class QuoteStepTests
+{
+    /// <summary>Runs the layers before quotes, adds one entity per (name, type) with every occurrence of each of its names, then the quote step.</summary>
+    private static Document Analyze(string text, params (string Names, EntityType Type)[] entities)
+    {
+        var doc = new Document(text);
+        SeedQuoteTests.RunLayersBeforeQuotes(doc);
+        var list = new List<Entity>();
+        foreach (var (names, type) in entities)
+        {
+            var spans = new List<TextSpan>();
+            foreach (var name in names.Split('|'))
+                for (int i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+                    if (!list.Any(e => e.Mentions.Concat(e.References).Any(s => s.Overlaps(new TextSpan(i, name.Length)))) && !spans.Any(s => s.Overlaps(new TextSpan(i, name.Length))))
+                        spans.Add(new TextSpan(i, name.Length));
+            spans.Sort();
+            var first = names.Split('|')[0];
+            list.Add(new Entity(first, type, first, first, null, spans, []));
+        }
+        doc.SetLayer<Entity>(list);
+        new QuoteStep().Run(doc);
+        return doc;
+    }
+
+    private static (string Text, QuoteKind Kind, string? Speaker, string? SpeakerKind)[] Quotes(Document doc) =>
+        doc.Layer<Quote>().Select(q => (q.Span.Slice(doc.Text), q.Kind, q.SpeakerId, q.SpeakerKind)).ToArray();
+
+    [Fact]
+    public void Asker_named_only_as_a_journalist_is_unnamed()
+    {
+        var doc = Analyze("وعندما كرر الصحافي السؤال قائلا: «هل ستحارب القوات الجديدة داعش فقط؟»، أجاب تونر: «نعم».",
+            ("تونر", EntityType.PER));
+        Assert.Equal([("هل ستحارب القوات الجديدة داعش فقط؟", QuoteKind.Direct, null, "anonymous"), ("نعم", QuoteKind.Direct, "تونر", "named")], Quotes(doc));
+    }
+
+    [Fact]
+    public void Direct_quote_after_a_colon_excludes_the_marks_and_names_the_subject()
+    {
+        var doc = Analyze("وقال لافروف، عقب المؤتمر الذي جمعه مع نظيره الأذربيجاني: «تحدثنا عن مسار عملية التفاوض لفتح خطوط النقل».",
+            ("لافروف", EntityType.PER));
+        var q = Assert.Single(doc.Layer<Quote>());
+        Assert.Equal("تحدثنا عن مسار عملية التفاوض لفتح خطوط النقل", q.Span.Slice(doc.Text));
+        Assert.Equal((QuoteKind.Direct, "لافروف", "قال"), (q.Kind, q.SpeakerId, q.Cue!.Value.Slice(doc.Text)[1..]));
+    }
+
+    [Theory]
+    [InlineData("وقال الوزير بدوره: “نحن مستعدون للحوار مع الجميع دون شروط”.", "نحن مستعدون للحوار مع الجميع دون شروط")]
+    [InlineData("وقال الوزير بدوره: \"نحن مستعدون للحوار مع الجميع دون شروط\".", "نحن مستعدون للحوار مع الجميع دون شروط")]
+    [InlineData("وقال الوزير بدوره: „نحن مستعدون للحوار مع الجميع دون شروط“.", "نحن مستعدون للحوار مع الجميع دون شروط")]
+    [InlineData("وقال الوزير بدوره: «نحن مستعدون للحوار مع الجميع دون شروط”.", "نحن مستعدون للحوار مع الجميع دون شروط")]
+    [InlineData("وقال الوزير بدوره: »نحن مستعدون للحوار مع الجميع دون شروط«.", "نحن مستعدون للحوار مع الجميع دون شروط")]
+    public void Every_kind_of_quotation_mark_and_mixed_pairs_delimit_a_direct_quote(string text, string content)
+    {
+        var q = Assert.Single(Analyze(text).Layer<Quote>());
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(content, q.Span.SliceSpan(text).ToString());
+    }
+
+    [Fact]
+    public void Quotation_over_two_paragraphs_is_one_quote_per_line_with_one_speaker()
+    {
+        var doc = Analyze("وقال بايراموف: «ربما يكون من الخطأ القول إننا لم نحرز أي تقدم خلال الأشهر الماضية.\nهناك بعض التقدم فقط في إعداد المعاهدة».",
+            ("بايراموف", EntityType.PER));
+        Assert.Equal([("ربما يكون من الخطأ القول إننا لم نحرز أي تقدم خلال الأشهر الماضية.", QuoteKind.Direct, "بايراموف", "named"),
+                      ("هناك بعض التقدم فقط في إعداد المعاهدة", QuoteKind.Direct, "بايراموف", "named")], Quotes(doc));
+    }
+
+    [Theory]
+    [InlineData("وأكد لافروف أنّ الجانبين مستعدان للاجتماع قريباً.", "الجانبين مستعدان للاجتماع قريباً")]
+    [InlineData("وقال لافروف إن الجانبين مستعدان للاجتماع قريباً.", "الجانبين مستعدان للاجتماع قريباً")]
+    [InlineData("وصرّح لافروف، اليوم، بأنّ الجانبين مستعدان للاجتماع قريباً.", "الجانبين مستعدان للاجتماع قريباً")]
+    [InlineData("وأشار لافروف إلى أنّ الجانبين مستعدان للاجتماع قريباً.", "الجانبين مستعدان للاجتماع قريباً")]
+    [InlineData("وشددت الوزارة على أن الجانبين مستعدان للاجتماع قريباً.", "الجانبين مستعدان للاجتماع قريباً")]
+    [InlineData("ويؤكد لافروف أنهما مستعدان للاجتماع قريباً.", "أنهما مستعدان للاجتماع قريباً")]
+    public void Speech_verb_with_a_complementizer_reports_the_clause_to_the_end_of_the_sentence(string text, string content)
+    {
+        var q = Assert.Single(Analyze(text, ("لافروف", EntityType.PER)).Layer<Quote>());
+        Assert.Equal((QuoteKind.Indirect, content), (q.Kind, q.Span.SliceSpan(text).ToString()));
+    }
+
+    [Fact]
+    public void Indirect_clause_with_a_quoted_fragment_is_mixed()
+    {
+        var doc = Analyze("ولفت إلى أنّ إساءة الاتحاد الأوروبي تتعلق “بتفويضها ومهامها ومدتها وقيمتها المضافة”.");
+        var q = Assert.Single(doc.Layer<Quote>());
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.StartsWith("إساءة الاتحاد", q.Span.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void Subheading_with_a_name_and_a_colon_is_a_headline_quote()
+    {
+        var doc = Analyze("وصل وزير الخارجية الروسي إلى باكو في زيارة رسمية تستمر يومين لبحث العلاقات.\n"
+            + "لافروف: بروكسل تسيء استخدام العلاقات مع باكو ويريفان\n"
+            + "وصرّح لافروف بأنّ الاتحاد الأوروبي يستغل علاقاته مع باكو ويريفان في ملفات عدة تثير التساؤلات.",
+            ("لافروف", EntityType.PER));
+        Assert.Contains(("بروكسل تسيء استخدام العلاقات مع باكو ويريفان", QuoteKind.Headline, "لافروف", "named"), Quotes(doc));
+    }
+
+    [Fact]
+    public void Title_resolves_to_the_entity_whose_reference_it_is()
+    {
+        const string text = "وأشار الوزير الروسي إلى أنّ المشاريع تشمل تطوير المسار الدولي للنقل.";
+        var doc = new Document(text);
+        SeedQuoteTests.RunLayersBeforeQuotes(doc);
+        doc.SetLayer<Entity>([new Entity("e1", EntityType.PER, "Sergey Lavrov", "سيرغي لافروف", null, [], [new TextSpan(text.IndexOf("الوزير"), "الوزير الروسي".Length)])]);
+        new QuoteStep().Run(doc);
+        Assert.Equal("e1", Assert.Single(doc.Layer<Quote>()).SpeakerId);
+    }
+
+    [Fact]
+    public void Continuation_without_a_subject_keeps_the_previous_speaker()
+    {
+        var doc = Analyze("قال بايراموف إن هناك تقدماً في المفاوضات. وأضاف أن الاتفاق قد يوقع قريباً. وتابع: «لا نريد أن نستعجل».",
+            ("بايراموف", EntityType.PER));
+        Assert.All(doc.Layer<Quote>(), q => Assert.Equal("بايراموف", q.SpeakerId));
+        Assert.Equal(3, doc.Layer<Quote>().Count);
+    }
+
+    [Fact]
+    public void State_with_a_feminine_verb_is_the_speaker()
+    {
+        var doc = Analyze("أعلنت روسيا، اليوم الثلاثاء، أنّها مستعدة لتنظيم مفاوضات سلام بين البلدين.", ("روسيا", EntityType.GPE));
+        var q = Assert.Single(doc.Layer<Quote>());
+        Assert.Equal(("روسيا", "named", "أنّها مستعدة لتنظيم مفاوضات سلام بين البلدين"), (q.SpeakerId, q.SpeakerKind, q.Span.Slice(doc.Text)));
+    }
+
+    [Theory]
+    [InlineData("وقال مصدر مطلع إن المحادثات ستستأنف الأسبوع المقبل.")]
+    [InlineData("وأوضح مسؤولون عسكريون أن المروحية أقلعت من قاعدة قريبة.")]
+    public void Unnamed_source_has_no_entity_and_is_anonymous(string text)
+    {
+        var q = Assert.Single(Analyze(text, ("روسيا", EntityType.GPE)).Layer<Quote>());
+        Assert.Equal((null, "anonymous"), (q.SpeakerId, q.SpeakerKind));
+    }
+
+    [Fact]
+    public void Nested_report_is_one_quote_over_the_whole_clause()
+    {
+        var doc = Analyze("قال لافروف إن الجانب الأرميني قال إنه لا يمانع لكنه لم يعط موافقته النهائية.", ("لافروف", EntityType.PER));
+        var q = Assert.Single(doc.Layer<Quote>());
+        Assert.Equal(("لافروف", "الجانب الأرميني قال إنه لا يمانع لكنه لم يعط موافقته النهائية"), (q.SpeakerId, q.Span.Slice(doc.Text)));
+    }
+
+    [Theory]
+    [InlineData("وأمل الوزير في التوصل إلى اتفاق حول خط سكة حديد “أذربيجان – ناخيتشيفان” قريباً.")]
+    [InlineData("ومن بين المشاريع تطوير المسار الدولي “شمال-جنوب” للنقل.")]
+    [InlineData("وأفادت شبكة \"سي إن إن\" الأمريكية بوقوع انفجار.")]
+    [InlineData("وتحول الرجل إلى ما يسميه المعارضون بـ«البوق الإعلامي» للنظام.")]
+    public void Names_and_terms_in_quotation_marks_are_not_quotes(string text) => Assert.Empty(Analyze(text).Layer<Quote>());
+
+    [Fact]
+    public void Quotation_followed_by_its_cue_takes_the_subject_after_the_cue()
+    {
+        var doc = Analyze("«سنواصل العمل حتى تحرير آخر شبر من الأرض»، قال المتحدث باسم الجيش.", ("الجيش", EntityType.ORG));
+        var q = Assert.Single(doc.Layer<Quote>());
+        Assert.Equal((QuoteKind.Direct, "الجيش"), (q.Kind, q.SpeakerId));
+    }
+
+    [Fact]
+    public void Attribution_after_the_statement_makes_it_a_quote_of_the_attributed_source()
+    {
+        var doc = Analyze("وصل مسؤولون آخرون من الحكومة إلى عدن للإشراف على إعادة الخدمات العامة، وفق وزير حقوق الإنسان عز الدين الأصبحي.",
+            ("عز الدين الأصبحي", EntityType.PER));
+        var q = Assert.Single(doc.Layer<Quote>());
+        Assert.Equal((QuoteKind.Indirect, "عز الدين الأصبحي"), (q.Kind, q.SpeakerId));
+    }
+
+    [Fact]
+    public void Passive_it_is_noted_that_is_not_a_quote() =>
+        Assert.Empty(Analyze("يُذكر أنّ روسيا وأذربيجان ترتبطان بعلاقة تاريخية.", ("روسيا", EntityType.GPE)).Layer<Quote>());
+
+    [Fact]
+    public void Participle_takes_the_subject_of_its_sentence()
+    {
+        var doc = Analyze("وبحث الرئيس فلاديمير بوتين مع نظيره إلهام علييف أمن الحدود، معرباً عن “أمله بأن تتوصل يريفان وباكو إلى اتفاق سلام”.",
+            ("فلاديمير بوتين", EntityType.PER), ("إلهام علييف", EntityType.PER));
+        var q = Assert.Single(doc.Layer<Quote>());
+        Assert.Equal((QuoteKind.Direct, "فلاديمير بوتين", "أمله بأن تتوصل يريفان وباكو إلى اتفاق سلام"), (q.Kind, q.SpeakerId, q.Span.Slice(doc.Text)));
+    }
+
+    [Fact]
+    public void Random_text_gives_spans_inside_the_text_in_order()
+    {
+        var random = new Random(7);
+        string[] pieces = ["قال", "وأضاف", "أن", "إنّ", "بأنه", "«", "»", "“", "”", "\"", ":", "،", ".", "\n", "لافروف", "مصدر", "الوزير", "في", "اليوم", "روسيا", "كلمة"];
+        for (int round = 0; round < 200; round++)
+        {
+            var text = string.Join(" ", Enumerable.Range(0, random.Next(1, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var doc = Analyze(text, ("لافروف", EntityType.PER), ("روسيا", EntityType.GPE));
+            int last = -1;
+            foreach (var q in doc.Layer<Quote>())
+            {
+                Assert.InRange(q.Span.End, q.Span.Start + 1, doc.Text.Length);
+                Assert.True(q.Span.Start >= last, text);
+                last = q.Span.Start;
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Marsad.Analysis.Times;
+
+namespace Marsad.Analysis.Tests.Times;
+
+public class TimeRecognizerTests
+{
+    private static readonly TimeContext Tuesday = new(new DateOnly(2023, 2, 28));
+    private static readonly TimeContext Unknown = new(null);
+
+    private static (string Text, TimeType Type, string Value)[] Find(string text, TimeContext? ctx = null) =>
+        TimeRecognizer.Recognize(text, ctx ?? Tuesday).Select(t => (t.Span.Slice(text), t.Type, t.Value)).ToArray();
+
+    private static (string, TimeType, string) Single(string text, TimeContext? ctx = null) => Assert.Single(Find(text, ctx));
+
+    [Theory]
+    [InlineData("أعلنت روسيا، اليوم الثلاثاء، أنها", "اليوم الثلاثاء", "2023-02-28")]
+    [InlineData("قال أمس إن", "أمس", "2023-02-27")]
+    [InlineData("وصل أول أمس إلى", "أول أمس", "2023-02-26")]
+    [InlineData("يصل غداً إلى", "غداً", "2023-03-01")]
+    [InlineData("وقال اليوم، إن", "اليوم", "2023-02-28")]
+    public void Relative_days_resolve_against_the_publication_date(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    [Fact]
+    public void Today_with_another_weekday_is_the_latest_such_day() =>
+        Assert.Equal("2023-02-27", Single("أعلنت روسيا، اليوم الاثنين، أنها").Item3);
+
+    [Fact]
+    public void Without_a_publication_date_values_stay_unresolved()
+    {
+        Assert.Equal("XXXX-WXX-2", Single("أعلنت روسيا، اليوم الثلاثاء، أنها", Unknown).Item3);
+        Assert.Equal("PRESENT_REF", Single("وقال اليوم، إن", Unknown).Item3);
+    }
+
+    [Fact]
+    public void The_day_of_something_is_not_today() => Assert.Empty(Find("احتفل العالم باليوم العالمي للمرأة"));
+
+    [Theory]
+    [InlineData("خلال الأسبوع الماضي", "الأسبوع الماضي", "2023-W08")]
+    [InlineData("في الشهر المقبل", "الشهر المقبل", "2023-03")]
+    [InlineData("العام الماضي", "العام الماضي", "2022")]
+    [InlineData("قتل قبل 3 أيام", "قبل 3 أيام", "2023-02-25")]
+    [InlineData("غادر منذ ثلاثة أعوام", "منذ ثلاثة أعوام", "2020-02-28")]
+    public void Relative_periods(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    [Theory]
+    [InlineData("لم نحرز تقدماً خلال الأشهر الـ6 الماضية", "الأشهر الـ6 الماضية", "P6M")]
+    [InlineData("على مدى الأشهر الستة الماضية", "الأشهر الستة الماضية", "P6M")]
+    [InlineData("سافر لمدة 3 ساعات", "3 ساعات", "PT3H")]
+    [InlineData("بقي أسبوعين", "أسبوعين", "P2W")]
+    [InlineData("لمدة ساعتين ونصف", "ساعتين ونصف", "PT2.5H")]
+    public void Durations(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DURATION, value), Single(text));
+
+    [Theory]
+    [InlineData("الموقعة في 3 تموز/يوليو 1997، وثيقة", "3 تموز/يوليو 1997", "1997-07-03")]
+    [InlineData("تعود إلى شباط/فبراير 1988، عندما", "شباط/فبراير 1988", "1988-02")]
+    [InlineData("في 15 كانون الثاني 2020", "15 كانون الثاني 2020", "2020-01-15")]
+    [InlineData("في 5 جوان 2019", "5 جوان 2019", "2019-06-05")]
+    [InlineData("منذ جويلية 2018", "جويلية 2018", "2018-07")]
+    [InlineData("في 12 فبراير (شباط) 2021", "12 فبراير (شباط) 2021", "2021-02-12")]
+    [InlineData("في 19/2/1995 وقع", "19/2/1995", "1995-02-19")]
+    [InlineData("صدر بتاريخ 2023-02-28", "بتاريخ 2023-02-28", "2023-02-28")]
+    public void Absolute_dates_in_every_month_system(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    [Fact]
+    public void Hijri_dates_are_converted_with_umm_al_qura() =>
+        Assert.Equal(("1 رمضان 1444 هـ", TimeType.DATE, "2023-03-23"), Single("يبدأ في 1 رمضان 1444 هـ"));
+
+    [Theory]
+    [InlineData("في العام 2023، أن", "العام 2023", "2023")]
+    [InlineData("خلال التسعينيات", "التسعينيات", "199")]
+    [InlineData("حرب خريف العام 2020 بين", "خريف العام 2020", "2020-FA")]
+    [InlineData("في الفترة بين 1992 – 1994، فقدت", "1992 – 1994", "1992/1994")]
+    public void Years_decades_seasons_and_ranges(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    [Theory]
+    [InlineData("عند الساعة الثالثة عصراً", "الساعة الثالثة عصراً", "T15")]
+    [InlineData("في 14:30 بتوقيت غرينتش", "14:30 بتوقيت غرينتش", "T14:30")]
+    public void Clock_times(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.TIME, value), Single(text));
+
+    [Theory]
+    [InlineData("يتكرر كل يوم", "كل يوم", "P1D")]
+    [InlineData("يعقد سنوياً", "سنوياً", "P1Y")]
+    public void Sets(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.SET, value), Single(text));
+
+    [Theory]
+    [InlineData("يعمل حالياً على", "حالياً", "PRESENT_REF")]
+    [InlineData("وفي وقتٍ سابق، بحث", "في وقتٍ سابق", "PAST_REF")]
+    [InlineData("التوصل قريباً إلى اتفاق", "قريباً", "FUTURE_REF")]
+    [InlineData("لكنه حتى الآن لم", "حتى الآن", "PRESENT_REF")]
+    public void Vague_references(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    [Fact]
+    public void Homographs_of_month_names_stay_words()
+    {
+        Assert.Empty(Find("مارس الرياضة 20 عاماً"));   // مارس "practised"
+        Assert.Empty(Find("قال آب الشهيد"));           // آب "father"
+        Assert.Empty(Find("باعت نيسان سيارات"));        // Nissan
+        Assert.Equal("2023-03", Single("في شهر مارس المقبل").Item3);
+    }
+
+    [Fact]
+    public void Two_separate_years_are_not_a_range() =>
+        Assert.Equal(["2011", "2014"], Find("في 2011 و2014 شهدت").Select(t => t.Value));
+}

@@ -1,0 +1,126 @@
+using Marsad.Text.Numbers;
+
+namespace Marsad.Text.Tests.Numbers;
+
+public class NumberRecognizerTests
+{
+    private static (string Text, double Value, NumberKind Kind)[] Find(string text) =>
+        NumberRecognizer.Recognize(text).Select(m => (m.Span.Slice(text), m.Value, m.Kind)).ToArray();
+
+    private static (string Text, double Value, NumberKind Kind) Single(string text) => Assert.Single(Find(text));
+
+    [Theory]
+    [InlineData("بلغ 26،013.94 نقطة", "26،013.94", 26013.94)]
+    [InlineData("نحو 1,500 جندي", "1,500", 1500)]
+    [InlineData("ارتفع ٣٫٥ نقاط", "٣٫٥", 3.5)]
+    [InlineData("عدد السكان ١،٢٣٤،٥٦٧", "١،٢٣٤،٥٦٧", 1234567)]
+    [InlineData("وزنه ٠,٠٨ غرام", "٠,٠٨", 0.08)]
+    [InlineData("يبلغ عدد سكان الصين 1 414 021 100 نسمة", "1 414 021 100", 1414021100)]
+    [InlineData("ثمنه ۱۲۵ تومان", "۱۲۵", 125)]
+    public void Digits_in_every_script_with_their_separators(string text, string surface, double value) =>
+        Assert.Equal((surface, value, NumberKind.Cardinal), Single(text));
+
+    [Fact]
+    public void Bidi_marks_inside_a_number_do_not_split_it() =>
+        Assert.Equal(25799.52, Single("المبلغ 25799\u202A,\u202A52").Value);
+
+    [Fact]
+    public void An_address_with_several_points_is_several_numbers() =>
+        Assert.Equal([192.0, 168, 1, 2], Find("العنوان 192.168.1.2").Select(f => f.Value));
+
+    [Theory]
+    [InlineData("قتل ستة عشر شخصاً", "ستة عشر", 16)]
+    [InlineData("مائة وواحد وستون", "مائة وواحد وستون", 161)]
+    [InlineData("أُصيب عشرون مدنياً", "عشرون", 20)]
+    [InlineData("نشرت نحو ألفي عنصر", "ألفي", 2000)]
+    [InlineData("نحو مئتي جندي", "مئتي", 200)]
+    [InlineData("اشترى فستاناً بألفين ومائتين درهم", "ألفين ومائتين", 2200)]
+    [InlineData("بثلاثة صواريخ", "ثلاثة", 3)]
+    [InlineData("ثلاث مائة وواحد وثلاثون", "ثلاث مائة وواحد وثلاثون", 331)]
+    [InlineData("في عام ألف وتسعمائة وثمانية وسبعين", "ألف وتسعمائة وثمانية وسبعين", 1978)]
+    [InlineData("خسر ملايين الدولارات ومليونا شخص", "مليونا", 2e6)]
+    public void Number_words_with_their_inflections_and_clitics(string text, string surface, double value)
+    {
+        var found = Find(text).Where(f => f.Kind == NumberKind.Cardinal).ToArray();
+        Assert.Contains((surface, value, NumberKind.Cardinal), found);
+    }
+
+    [Fact]
+    public void Waw_joined_tens_after_units_keep_the_clitic_out_of_the_span() =>
+        Assert.Equal(("خمسة وخمسين", 55.0, NumberKind.Cardinal), Single("وخمسة وخمسين قتيلاً"));
+
+    [Theory]
+    [InlineData("أكثر من 6 آلاف و500 قتيل", "6 آلاف و500", 6500)]
+    [InlineData("ويبلغ 4 مليارات دولار", "4 مليارات", 4e9)]
+    [InlineData("نحو 1.5 مليون لاجئ", "1.5 مليون", 1.5e6)]
+    [InlineData("خصص 20 ألفاً", "20 ألفاً", 20000)]
+    [InlineData("البيت قيمته ٣٢٢ ألف ريال", "٣٢٢ ألف", 322000)]
+    [InlineData("مليون ونصف المليون نازح", "مليون ونصف", 1.5e6)]
+    public void Digits_mixed_with_scale_words(string text, string surface, double value) =>
+        Assert.Equal((surface, value, NumberKind.Cardinal), Find(text)[0]);
+
+    [Fact]
+    public void Two_numbers_side_by_side_are_not_joined()
+    {
+        Assert.Equal([300.0, 212], Find("300 و 212 رقمان").Select(f => f.Value));
+        Assert.Equal([300.0, 200], Find("ثلاثمائة و مائتين").Select(f => f.Value));
+    }
+
+    [Theory]
+    [InlineData("المركز الأول", "الأول", 1)]
+    [InlineData("الصف الحادي عشر", "الحادي عشر", 11)]
+    [InlineData("الدورة العشرون", "العشرون", 20)]
+    [InlineData("المرة الخامسة والعشرون", "الخامسة والعشرون", 25)]
+    [InlineData("خلال الأشهر الـ6 الماضية", "الـ6", 6)]
+    [InlineData("للمرة الثانية", "الثانية", 2)]
+    public void Ordinals(string text, string surface, double value) =>
+        Assert.Equal((surface, value, NumberKind.Ordinal), Single(text));
+
+    [Theory]
+    [InlineData("نصف السكان", "نصف", 0.5)]
+    [InlineData("ربع كيلو", "ربع", 0.25)]
+    [InlineData("ثلث المقاعد", "ثلث", 1 / 3.0)]
+    [InlineData("ثلثي الأراضي", "ثلثي", 2 / 3.0)]
+    [InlineData("ثلاثة أرباع الكأس", "ثلاثة أرباع", 0.75)]
+    [InlineData("٣/٤ الكأس", "٣/٤", 0.75)]
+    public void Fractions(string text, string surface, double value)
+    {
+        var f = Single(text);
+        Assert.Equal((surface, NumberKind.Fraction), (f.Text, f.Kind));
+        Assert.Equal(value, f.Value, 9);
+    }
+
+    [Fact]
+    public void A_whole_and_a_half() => Assert.Equal(1.5, Single("واحد ونصف").Value);
+
+    [Theory]
+    [InlineData("بنسبة 30%", "30%", 30)]
+    [InlineData("بنسبة ٤٥٪ من الأصوات", "٤٥٪", 45)]
+    [InlineData("تراجع 12 بالمئة", "12 بالمئة", 12)]
+    [InlineData("ارتفع عشرين في المائة", "عشرين في المائة", 20)]
+    [InlineData("زاد 7.5 بالمائة", "7.5 بالمائة", 7.5)]
+    public void Percentages(string text, string surface, double value) =>
+        Assert.Equal((surface, value, NumberKind.Percent), Single(text));
+
+    [Fact]
+    public void Look_alike_words_are_not_numbers()
+    {
+        Assert.Empty(Find("قال: لست مقتنعاً"));        // لست is "I am not", not ل + ست
+        Assert.Empty(Find("التقى أحد المسؤولين"));      // أحد alone is "one of / someone"
+        Assert.Empty(Find("رفع ثمن الخبز"));            // ثمن before an indefinite noun is "price"
+    }
+
+    [Fact]
+    public void Orders_of_magnitude_without_a_count_are_indefinite() =>
+        Assert.Equal([NumberKind.Indefinite, NumberKind.Indefinite], Find("عشرات القتلى وآلاف الجرحى").Select(f => f.Kind));
+
+    [Fact]
+    public void Negative_numbers() => Assert.Equal(-5, Single("درجة الحرارة سالب ٥").Value);
+
+    [Fact]
+    public void Relative_ranks() =>
+        Assert.Equal(["end+0", "end-1", "current+1"], NumberRecognizer.Recognize("الجلسة الأخيرة وقبل الأخيرة والتالي").Select(m => m.Relative));
+
+    [Fact]
+    public void Value_of_a_whole_phrase() => Assert.Equal(6500, NumberRecognizer.ValueOf("6 آلاف و500"));
+}

@@ -1,0 +1,116 @@
+using Marsad.Tests;
+using Microsoft.Playwright;
+
+namespace Marsad.Web.Tests;
+
+/// <summary>
+/// The pages in a real browser: Debian's chromium driven by Playwright (never a downloaded browser).
+/// Screenshots of each page go to artifacts/screenshots/ at the repository root.
+/// </summary>
+[Collection("web")]
+public sealed class BrowserTests(WebFixture web) : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        var chromium = FindChromium();
+        if (chromium is null) return;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+
+    private static string? FindChromium() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, "chromium")).FirstOrDefault(File.Exists);
+
+    private async Task<IPage> NewPage()
+    {
+        Skip.If(_browser is null, "needs Debian's chromium on PATH (apt-get install chromium); .ci/run installs it");
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { Locale = "ar" });
+        page.Dialog += (_, dialog) => throw new InvalidOperationException("a dialog opened: " + dialog.Message);
+        return page;
+    }
+
+    private static async Task Screenshot(IPage page, string name)
+    {
+        var dir = Path.Combine(SharedData.RepoRoot, "artifacts", "screenshots");
+        Directory.CreateDirectory(dir);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+    }
+
+    [SkippableFact]
+    public async Task Search_finds_an_article_and_opens_it()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(web.BaseUrl + "/");
+        await page.FillAsync("input[name=q]", "لافروف");
+        await page.PressAsync("input[name=q]", "Enter");
+        await page.WaitForSelectorAsync("li.hit a.title");
+        await Screenshot(page, "search");
+        Assert.True(await page.Locator("li.hit").CountAsync() >= 1);
+        Assert.True(await page.Locator("svg.chart").CountAsync() >= 1, "the date histogram");
+        await page.Locator("li.hit a.title").First.ClickAsync();
+        await page.WaitForSelectorAsync("article.text");
+        Assert.Contains("لافروف", await page.InnerTextAsync("article.text"));
+    }
+
+    [SkippableFact]
+    public async Task Article_page_shows_a_quote_with_its_speaker_and_the_entity_page_lists_the_speakers_quotes()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(web.BaseUrl + "/search?q=" + Uri.EscapeDataString("لافروف \"الحل السياسي\""));
+        await page.Locator("li.hit a.title").First.ClickAsync();
+        await page.WaitForSelectorAsync("article.text");
+        var quote = page.Locator("article.text .quote-direct[title*='Lavrov']").First;
+        Assert.Contains("الحل السياسي", await quote.InnerTextAsync());
+        await quote.HoverAsync();
+        Assert.Contains("Sergey Lavrov", await page.InnerTextAsync("ul.quotes"));
+        await Screenshot(page, "article");
+
+        await page.Locator("table.entities a", new PageLocatorOptions { HasText = "Sergey Lavrov" }).First.ClickAsync();
+        await page.WaitForSelectorAsync("h1.entity-name");
+        Assert.Equal("Sergey Lavrov", await page.InnerTextAsync("h1.entity-name"));
+        Assert.True(await page.Locator("ul.entity-quotes li").CountAsync() >= 1);
+        Assert.Contains("الحل السياسي", await page.InnerTextAsync("ul.entity-quotes"));
+        Assert.True(await page.Locator("svg.network").CountAsync() == 1);
+        await Screenshot(page, "entity");
+    }
+
+    [SkippableFact]
+    public async Task A_hostile_article_shows_as_text_and_runs_nothing()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(web.BaseUrl + "/search?q=" + Uri.EscapeDataString("خبيث"));
+        await page.Locator("li.hit a.title").First.ClickAsync();
+        await page.WaitForSelectorAsync("article.text");
+        await page.Locator("article.text").HoverAsync();
+        var text = await page.InnerTextAsync("article.text");
+        Assert.Contains("<script>window.__xss = 1; alert('xss')</script>", text);
+        Assert.Contains("<img src=x onerror=\"window.__xss = 2\">", text);
+        Assert.Equal(0, await page.Locator("article.text script, article.text img, article.text b, article.text a[href^='javascript']").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
+        await Screenshot(page, "xss");
+    }
+
+    [SkippableFact]
+    public async Task The_interface_switches_between_arabic_and_english()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(web.BaseUrl + "/");
+        Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+        await page.ClickAsync("#lang-toggle");
+        await page.WaitForSelectorAsync("html[dir=ltr]");
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        await Screenshot(page, "home-en");
+    }
+}
