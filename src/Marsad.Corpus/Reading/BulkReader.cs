@@ -34,7 +34,7 @@ public sealed class BulkReader
         {
             if (Directory.Exists(path))
                 _files.AddRange(Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && IsNewsFileType(f))
                     .Order(StringComparer.Ordinal));
             else if (File.Exists(path)) _files.Add(path);
             else _missing.Add(new InputException(path, "no such file or folder"));
@@ -42,6 +42,15 @@ public sealed class BulkReader
         BytesTotal = _files.Sum(f => new FileInfo(f).Length);
         return this;
     }
+
+    private static readonly HashSet<string> NewsExtensions =
+        [".txt", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".zip", ".xml", ".rss", ".atom", ".warc", ".gz"];
+
+    /// <summary>
+    /// Whether a file found inside a folder can hold news. A crawl folder also holds READMEs, images and
+    /// style sheets: those are passed over, while a file named on the command line is always tried.
+    /// </summary>
+    public static bool IsNewsFileType(string path) => NewsExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
 
     public IEnumerable<ReadResult> Read()
     {

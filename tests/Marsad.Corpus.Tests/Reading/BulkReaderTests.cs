@@ -26,6 +26,20 @@ public sealed class BulkReaderTests
     }
 
     [Fact]
+    public void Files_in_a_folder_that_cannot_hold_news_are_passed_over_but_a_named_one_is_reported()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("one.txt"), Body);
+        File.WriteAllText(dir.File("README.md"), "# notes");
+        File.WriteAllBytes(dir.File("logo.png"), [0x89, 0x50, 0x4E, 0x47]);
+        var results = ReadAll(dir.Path);
+        Assert.Single(results);
+        Assert.NotNull(results[0].Article);
+        var named = Assert.Single(ReadAll(dir.File("README.md")));
+        Assert.Contains("unsupported file type '.md'", named.Error!.Message);
+    }
+
+    [Fact]
     public void A_zip_of_a_json_array_is_streamed_record_by_record()
     {
         using var dir = new TempDir();
