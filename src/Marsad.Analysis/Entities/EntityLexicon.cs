@@ -20,6 +20,9 @@ public sealed class EntityLexicon
         foreach (var (key, ids) in kb.Names)
         {
             var e = kb.Get(ids[0])!;
+            // A word that is a nationality adjective reads as the adjective («سوري» is Syrian, not Surrey, BC),
+            // unless the name is the adjective's own state («سورية»).
+            if (kb.Adjectives.TryGetValue(key, out var state) && state != e.Id) continue;
             _names[key] = (e.Id, (EntityType)(byte)e.Type);
             int space = key.IndexOf(' ');
             string first = space < 0 ? key : key[..space];

@@ -47,6 +47,15 @@ public class EntityStepTests
     }
 
     [Fact]
+    public void APlaceNamedLikeANationalityAdjectiveIsNotFoundInTheAdjective()
+    {
+        // GeoNames spells Surrey (British Columbia) «سوري», which is also "Syrian".
+        var doc = Analyze("تستضيف المملكة نحو مليون لاجئ سوري وعدداً من العمال السوريين.");
+        Assert.DoesNotContain(doc.Layer<Entity>(), e => e.Name.Contains("Surrey"));
+        Assert.DoesNotContain("سوري", MentionTexts(doc));
+    }
+
+    [Fact]
     public void ACountrySpelledLikeItsAdjectiveIsTheCountryAfterAPreposition()
     {
         var doc = Analyze("عاد اللاجئون إلى سورية.");
