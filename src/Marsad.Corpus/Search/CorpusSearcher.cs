@@ -59,6 +59,8 @@ public sealed class CorpusSearcher : IDisposable
 
     private static string Snippet(Highlighter highlighter, string text)
     {
+        // A record kept for its headline alone has no body to quote (and Lucene's highlighter fails on one).
+        if (string.IsNullOrWhiteSpace(text)) return "";
         try
         {
             var fragments = highlighter.GetBestFragments(SearchIndex.Analyzer, IndexFields.Text, text, 2);

@@ -91,31 +91,24 @@ public static class ArticleView
         html.Close("ul");
     }
 
-    private static void RenderTimes(Html html, UiText ui, Document doc)
-    {
-        var times = doc.Layer<TimeExpression>();
-        if (times.Count == 0) return;
-        html.Element("h2", ui.Times).Open("ul", ("class", "times"));
-        foreach (var t in times)
-        {
-            html.Open("li");
-            SpanLink(html, doc.Text, t.Span);
-            html.Raw(" → ").Element("code", $"{t.Type} {t.Value}");
-            html.Close("li");
-        }
-        html.Close("ul");
-    }
+    private static void RenderTimes(Html html, UiText ui, Document doc) =>
+        RenderValues(html, ui.Times, "times", doc.Text, doc.Layer<TimeExpression>().Select(t => (t.Span, $"{t.Type} {t.Value}")));
 
-    private static void RenderFigures(Html html, UiText ui, Document doc)
+    private static void RenderFigures(Html html, UiText ui, Document doc) =>
+        RenderValues(html, ui.Figures, "figures", doc.Text,
+            doc.Layer<Quantity>().Select(n => (n.Span, $"{n.Approx}{n.Value.ToString(CultureInfo.InvariantCulture)} {n.Unit} {n.Of}")));
+
+    /// <summary>A list of facts read off the text: each links to its span and shows its normalised value.</summary>
+    private static void RenderValues(Html html, string title, string cssClass, string text, IEnumerable<(TextSpan Span, string Value)> items)
     {
-        var figures = doc.Layer<Quantity>();
-        if (figures.Count == 0) return;
-        html.Element("h2", ui.Figures).Open("ul", ("class", "figures"));
-        foreach (var n in figures)
+        var list = items.ToList();
+        if (list.Count == 0) return;
+        html.Element("h2", title).Open("ul", ("class", cssClass));
+        foreach (var (span, value) in list)
         {
             html.Open("li");
-            SpanLink(html, doc.Text, n.Span);
-            html.Raw(" → ").Element("code", $"{n.Approx}{n.Value.ToString(CultureInfo.InvariantCulture)} {n.Unit} {n.Of}");
+            SpanLink(html, text, span);
+            html.Raw(" → ").Element("code", value);
             html.Close("li");
         }
         html.Close("ul");
