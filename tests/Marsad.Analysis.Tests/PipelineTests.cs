@@ -44,4 +44,14 @@ public class PipelineTests
         foreach (var t in doc.Layer<Token>()) Assert.InRange(t.End, t.Start + 1, text.Length);
         Assert.Equal("وقال لافروف: «نحن مستعدون».", doc.Layer<Sentence>()[0].Span.Slice(text));
     }
+
+    [Fact]
+    public void Ligatures_that_fold_into_whole_phrases_do_not_break_any_step()
+    {
+        // ﷺ folds into «صلى الله عليه وسلم» (18 letters from one character); ﷽ into the basmala.
+        const string text = "﷽\nوقال النبي ﷺ: «إنما الأعمال بالنيات»، كما روى عمر بن الخطاب ﵁ في المدينة.";
+        var doc = MarsadPipeline.Default.Analyze(text, new ArticleMetadata { Published = new PublicationDate(new DateOnly(2015, 7, 31), null) });
+        Assert.Equal(text, doc.Text);
+        Assert.NotEmpty(doc.Layer<Marsad.Text.Token>());
+    }
 }

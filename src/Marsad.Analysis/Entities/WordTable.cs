@@ -26,7 +26,8 @@ public sealed class WordTable
             }
             if (!pendingBreak && text.AsSpan(lastEnd, t.Start - lastEnd).Contains('\n')) pendingBreak = true;
             var src = text.AsSpan(t.Start, t.Span.Length);
-            if (n + src.Length * 4 > Folded.Length) Array.Resize(ref _folded, Math.Max(Folded.Length * 2, n + src.Length * 4));
+            int need = ArabicFolder.MaxFoldedLength(src); // ligatures such as ﷺ expand to many letters
+            if (n + need > Folded.Length) Array.Resize(ref _folded, Math.Max(Folded.Length * 2, n + need));
             int len = ArabicFolder.Fold(src, _folded.AsSpan(n));
             while (credit < credits.Count && credits[credit].Span.End <= t.Start) credit++;
             bool inCredit = credit < credits.Count && credits[credit].Span.Start <= t.Start;

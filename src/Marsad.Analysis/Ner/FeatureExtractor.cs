@@ -35,8 +35,11 @@ internal sealed class FeatureExtractor
         for (int i = 0; i < spans.Length; i++)
         {
             var surface = text.AsSpan(spans[i].Start, Math.Min(spans[i].Length, MaxChars));
-            int n = ArabicFolder.Fold(surface, folded, FoldOptions.Matching);
-            Describe(folded[..n], ref infos[i]);
+            // A ligature such as ﷺ folds into a whole phrase: such a token gets a buffer of its own.
+            int max = ArabicFolder.MaxFoldedLength(surface);
+            Span<char> buffer = max <= folded.Length ? folded : new char[max];
+            int n = ArabicFolder.Fold(surface, buffer, FoldOptions.Matching);
+            Describe(buffer[..n], ref infos[i]);
             // Folding lower-cases Latin; the capitals of CNN or Apple are evidence of a name.
             if (infos[i].Kind is TokenInfo.KindLatin or TokenInfo.KindMixed) infos[i].Shape = ShapeOf(surface);
         }

@@ -104,7 +104,7 @@ public sealed class PerceptronNameTagger : INameTagger
     {
         var surface = token.SliceSpan(text);
         if (surface.Length > 48) return token.Start;
-        Span<char> folded = stackalloc char[surface.Length * 4];
+        Span<char> folded = stackalloc char[ArabicFolder.MaxFoldedLength(surface)];
         int n = ArabicFolder.Fold(surface, folded, FoldOptions.Matching);
         var w = folded[..n];
         int skip = Proclitics.ArticleNameStart(w);

@@ -58,7 +58,8 @@ internal sealed class ArabicSearchTokenizer : Lucene.Net.Analysis.Tokenizer
             if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol) continue;
             var surface = _text.AsSpan(token.Start, token.Span.Length);
             if (token.Kind is TokenKind.Hashtag or TokenKind.Mention) surface = surface[1..];
-            if (_buffer.Length < surface.Length * 4) _buffer = new char[surface.Length * 4];
+            int max = ArabicFolder.MaxFoldedLength(surface);
+            if (_buffer.Length < max) _buffer = new char[max];
             int n = ArabicFolder.Fold(surface, _buffer);
             if (n == 0) continue;
             string folded = new(_buffer, 0, n);

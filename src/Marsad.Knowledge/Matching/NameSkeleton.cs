@@ -13,7 +13,8 @@ public static class NameSkeleton
 {
     public static string Of(ReadOnlySpan<char> name)
     {
-        Span<char> folded = name.Length <= 128 ? stackalloc char[name.Length * 4] : new char[name.Length * 4];
+        int max = ArabicFolder.MaxFoldedLength(name);
+        Span<char> folded = max <= 512 ? stackalloc char[max] : new char[max];
         int n = ArabicFolder.Fold(name, folded);
         Span<char> dst = stackalloc char[n + 1];
         int m = Write(folded[..n], dst);
