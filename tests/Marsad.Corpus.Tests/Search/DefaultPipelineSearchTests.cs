@@ -8,31 +8,10 @@ namespace Marsad.Corpus.Tests.Search;
 /// The acceptance queries on the real default pipeline over samples/corpus. Each test skips, saying
 /// which layer is missing, only while MarsadPipeline.Default does not produce the layer it needs.
 /// </summary>
-public sealed class DefaultPipelineSearchTests : IClassFixture<DefaultPipelineSearchTests.Corpus>
+public sealed class DefaultPipelineSearchTests : IClassFixture<DefaultSampleCorpus>
 {
-    public sealed class Corpus : IDisposable
-    {
-        public TempDir Dir { get; } = new();
-        public CorpusFolder Folder { get; }
-        public CorpusSearcher Searcher { get; }
-
-        public Corpus()
-        {
-            TestIngest.Files(Dir.Path, MarsadPipeline.Default, TestIngest.Samples);
-            Folder = CorpusFolder.OpenForReading(Dir.Path);
-            Searcher = Folder.OpenSearcher();
-        }
-
-        public void Dispose()
-        {
-            Searcher.Dispose();
-            Folder.Dispose();
-            Dir.Dispose();
-        }
-    }
-
-    private readonly Corpus _c;
-    public DefaultPipelineSearchTests(Corpus c) => _c = c;
+    private readonly DefaultSampleCorpus _c;
+    public DefaultPipelineSearchTests(DefaultSampleCorpus c) => _c = c;
 
     private static void RequireLayers(params Type[] layers)
     {

@@ -9,26 +9,7 @@ namespace Marsad.Corpus.Tests.Search;
 /// </summary>
 public sealed class EntitySearchTests : IClassFixture<EntitySearchTests.Corpus>
 {
-    public sealed class Corpus : IDisposable
-    {
-        public TempDir Dir { get; } = new();
-        public CorpusFolder Folder { get; }
-        public CorpusSearcher Searcher { get; }
-
-        public Corpus()
-        {
-            TestIngest.Files(Dir.Path, TestLayersStep.Pipeline(), TestIngest.Samples);
-            Folder = CorpusFolder.OpenForReading(Dir.Path);
-            Searcher = Folder.OpenSearcher();
-        }
-
-        public void Dispose()
-        {
-            Searcher.Dispose();
-            Folder.Dispose();
-            Dir.Dispose();
-        }
-    }
+    public sealed class Corpus() : SampleCorpus(TestLayersStep.Pipeline());
 
     private readonly Corpus _c;
     public EntitySearchTests(Corpus c) => _c = c;

@@ -5,31 +5,10 @@ using Marsad.Corpus.Store;
 namespace Marsad.Corpus.Tests.Search;
 
 /// <summary>Words, phrases, boolean operators, fields, dates, sorting and snippets over samples/corpus.</summary>
-public sealed class QuerySyntaxTests : IClassFixture<QuerySyntaxTests.Corpus>
+public sealed class QuerySyntaxTests : IClassFixture<DefaultSampleCorpus>
 {
-    public sealed class Corpus : IDisposable
-    {
-        public TempDir Dir { get; } = new();
-        public CorpusFolder Folder { get; }
-        public CorpusSearcher Searcher { get; }
-
-        public Corpus()
-        {
-            TestIngest.Files(Dir.Path, MarsadPipeline.Default, TestIngest.Samples);
-            Folder = CorpusFolder.OpenForReading(Dir.Path);
-            Searcher = Folder.OpenSearcher();
-        }
-
-        public void Dispose()
-        {
-            Searcher.Dispose();
-            Folder.Dispose();
-            Dir.Dispose();
-        }
-    }
-
-    private readonly Corpus _c;
-    public QuerySyntaxTests(Corpus c) => _c = c;
+    private readonly DefaultSampleCorpus _c;
+    public QuerySyntaxTests(DefaultSampleCorpus c) => _c = c;
 
     private int Count(string query) => _c.Searcher.Search(query).Total;
 
