@@ -165,23 +165,12 @@ public sealed class BulkReader
             yield return JsonRecordReader.FromRecord(element, $"{location}#{++i}");
     }
 
-    private static IEnumerable<ReadResult> StreamJsonLines(Stream stream, string location)
+    private static IEnumerable<ReadResult> StreamJsonLines(Stream stream, string location) =>
+        JsonRecordReader.ReadJsonLines(Lines(stream), location);
+
+    private static IEnumerable<string> Lines(Stream stream)
     {
         using var reader = new StreamReader(stream);
-        int lineNo = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNo++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            string where = $"{location}:{lineNo}";
-            ReadResult result;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                result = JsonRecordReader.FromRecord(doc.RootElement, where);
-            }
-            catch (JsonException e) { result = new InputException(where, $"malformed JSON line ({e.Message})"); }
-            yield return result;
-        }
+        while (reader.ReadLine() is { } line) yield return line;
     }
 }

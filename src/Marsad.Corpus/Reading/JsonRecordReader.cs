@@ -32,10 +32,13 @@ public static class JsonRecordReader
         }
     }
 
-    public static IEnumerable<ReadResult> ReadJsonLines(string text, string location)
+    public static IEnumerable<ReadResult> ReadJsonLines(string text, string location) => ReadJsonLines(text.Split('\n'), location);
+
+    /// <summary>One record per line (JSON Lines); blank lines are skipped, a malformed line is reported by number.</summary>
+    public static IEnumerable<ReadResult> ReadJsonLines(IEnumerable<string> lines, string location)
     {
         int lineNo = 0;
-        foreach (var line in text.Split('\n'))
+        foreach (var line in lines)
         {
             lineNo++;
             if (string.IsNullOrWhiteSpace(line)) continue;
