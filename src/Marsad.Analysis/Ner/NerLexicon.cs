@@ -128,6 +128,7 @@ public sealed class NerLexicon
         AddActors(lex, Path.Combine(gazetteerDir, "..", "events", "universalpetrarch-arabic", "actor_dict_ar_v4.txt"));
         // The project's own list of given names: unseen people in news are mostly «given name + surname».
         foreach (var name in Marsad.Knowledge.Names.GivenNames.All) lex.AddWord(name, PerFirst);
+        AddKnowledgeBase(lex, Marsad.Knowledge.Kb.KnowledgeBase.Default);
         var nationalities = Path.Combine(gazetteerDir, "arwikicats-en-ar/nationalities_data.json");
         if (File.Exists(nationalities))
         {
@@ -164,6 +165,21 @@ public sealed class NerLexicon
             if (TriggerWords.Lookup(FeatureHash.Of(first)) is TriggerWords.Organisation or TriggerWords.Place) continue;
             lex.AddPhrase(string.Join(' ', words), PhrasePer, PerPart, PerPart);
             lex.AddWord(words[0], PerFirst);
+        }
+    }
+
+    /// <summary>
+    /// The knowledge base's organisations and people (curated bodies, parties, armed groups, agencies; heads of
+    /// state and ministers): the gazetteers above have places and people but no organisations.
+    /// </summary>
+    private static void AddKnowledgeBase(NerLexicon lex, Marsad.Knowledge.Kb.KnowledgeBase kb)
+    {
+        foreach (var e in kb.Entities)
+        {
+            if (e.Type is not (Marsad.Knowledge.Kb.KbType.ORG or Marsad.Knowledge.Kb.KbType.PER) || e.Id.StartsWith("actor:", StringComparison.Ordinal)) continue;
+            bool org = e.Type == Marsad.Knowledge.Kb.KbType.ORG;
+            foreach (var name in e.NamesAr)
+                if (HasArabic(name)) lex.AddPhrase(name, org ? PhraseOrg : PhrasePer, org ? OrgPart : PerPart, org ? OrgPart : PerPart);
         }
     }
 
