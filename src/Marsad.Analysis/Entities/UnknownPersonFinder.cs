@@ -6,8 +6,9 @@ namespace Marsad.Analysis.Entities;
 
 /// <summary>
 /// People the knowledge base and the tagger both missed, found where news names people: after a listed given
-/// name (قال المتحدث باسم الحركة محمد خرساني في بيان → محمد خرساني) or right after a speech verb (وقال يوري
-/// بويتشينكو بعد مؤتمر → يوري بويتشينكو), as two to four words that are not common words. Unknown people named in
+/// name (قال المتحدث باسم الحركة محمد خرساني في بيان → محمد خرساني), right after a speech verb (وقال يوري
+/// بويتشينكو بعد مؤتمر → يوري بويتشينكو) or a person's title (وقال النائب إد رويس), as two to four words that
+/// are not common words. Unknown people named in
 /// full are the usual speakers of news quotes, so this recall is what lets a quote point at its speaker. One word
 /// alone is never taken: سعيد، كريم are given names and common words, and «قال مسؤول» names nobody.
 /// </summary>
@@ -24,7 +25,19 @@ public static class UnknownPersonFinder
         "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "انها", "بان", "لان", "قد", "لقد", "لم", "لن", "لا", "ما", "او", "ثم", "الذي",
         "التي", "الذين", "خلال", "امس", "اليوم", "بعد", "قبل", "عند", "لدي", "امام", "حول", "ضد", "نحو", "منذ", "حتي", "كما", "هو", "هي",
         "بين", "عبر", "وفي", "ومن", "والي", "وعلي", "وان", "فان", "بانه", "الا", "اذا", "كان", "كانت", "يوم", "صباح", "مساء", "الليله",
+        "باسم", "باسمه", "باسمها",
     };
+
+    // Titles that only people carry and that are not also common words (أمام/إمام، شيخ "old man", رئيس حزب are not
+    // here): the words after them name the person.
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        "النايب", "النائب", "السيناتور", "السفير", "السفيره", "العميد", "اللواء", "العقيد", "الجنرال", "المهندس", "الدكتور", "الفنان",
+        "الفنانه", "اللاعب", "اللاعبه", "المدرب", "الكاتب", "الكاتبه", "الصحفي", "الصحافي", "الناشط", "الناشطه", "المحامي", "المستشار",
+        "الاستاذ", "السيد", "السيده", "الروائي", "الشاعر", "المخرج", "الممثل", "الممثله", "المطرب", "المغني", "الرسام", "المقدم", "الرائد",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Linking words that need a name after them (بن، أبو), so never end one.
     private static readonly HashSet<string> NeedFollower = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ولد", "ابو", "عبد", "ال", "الشيخ" };
@@ -45,7 +58,7 @@ public static class UnknownPersonFinder
             if (i > 0 && covered[i - 1] && !w.BreakBefore) continue; // a longer name the others found ends here
             // Folding reads the preposition على as the name علي; the written alef maqsura tells them apart.
             int stripped = text[w.End - 1] == 'ى' && words.Key(i).EndsWith("علي") ? -1 : GivenNameReading(words.Key(i), reading);
-            if (stripped < 0 && !(AfterSpeechVerb(words, i) && Continues(words.Key(i), lexicon, tagger))) continue;
+            if (stripped < 0 && !((AfterSpeechVerb(words, i) || AfterPersonTitle(words, i)) && Continues(words.Key(i), lexicon, tagger))) continue;
             stripped = Math.Max(stripped, 0);
             int last = i;
             for (int j = i + 1; j <= i + MaxFollowing && j < words.Count; j++)
@@ -81,6 +94,11 @@ public static class UnknownPersonFinder
     private static bool AfterSpeechVerb(WordTable words, int i) =>
         i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith("ال") && words.Key(i - 1) is var cue
         && Quotes.SpeechCues.Classify(cue) is Quotes.CueForm.Verb or Quotes.CueForm.Attribution && !Quotes.SpeechCues.IsMasdar(cue);
+
+    /// <summary>Word i directly follows a title that only people carry (النائب، السفير، العميد، اللاعب) and does not
+    /// begin with the article: «وقال النائب إد رويس».</summary>
+    private static bool AfterPersonTitle(WordTable words, int i) =>
+        i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith("ال") && TitleLookup.Contains(words.Key(i - 1));
 
     private static bool Continues(ReadOnlySpan<char> key, EntityLexicon lexicon, INameTagger? tagger)
     {

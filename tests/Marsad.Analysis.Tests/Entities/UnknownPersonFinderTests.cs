@@ -50,4 +50,11 @@ public class UnknownPersonFinderTests
         var doc = Analyze("وأعلن الوزير موقفه مجدداً لإتاحة الفرص للاجتماع بين البلدين.");
         Assert.Empty(People(doc));
     }
+
+    [Fact]
+    public void TheWordsAfterAPersonsTitleAreAPerson()
+    {
+        var doc = Analyze("وقال النائب إدوين رويسكي رئيس لجنة العلاقات الخارجية إن الاتفاق سيئ.");
+        Assert.Contains("إدوين رويسكي", People(doc));
+    }
 }
