@@ -33,6 +33,14 @@ public class EntityStepTests
     }
 
     [Fact]
+    public void AShaddaTellsAmmanFromOman()
+    {
+        var doc = Analyze("وصل الوفد إلى عمّان قادما من عمان.");
+        var kbIds = doc.Layer<Mention>().Select(m => m.KbId).ToList();
+        Assert.Equal(["city:250441", "OM"], kbIds);
+    }
+
+    [Fact]
     public void TheLongestNameWins()
     {
         var doc = Analyze("أعلنت جمهورية أذربيجان الاشتراكية السوفيتية انفصالها.");
