@@ -32,7 +32,7 @@ public static class EntityEndpoints
     }
 
     private static EntityProfile? Profile(CorpusAccess corpus, string key) =>
-        corpus.Store is { } store ? corpus.WithSearcher(s => EntityProfile.Build(key, s, store)) : null;
+        corpus.Store is { } store ? EntityProfile.Build(key, store) : null;
 
     private static void Render(Html html, UiText ui, EntityProfile p)
     {
