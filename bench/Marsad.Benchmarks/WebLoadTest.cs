@@ -13,7 +13,7 @@ namespace Marsad.Benchmarks;
 
 /// <summary>
 /// Load test of `marsad serve`, as a console mode because it is a whole-run measurement:
-///   dotnet run -c Release --project bench/Marsad.Benchmarks -- load --data DIR [--clients 50] [--seconds 30] [--warmup 5] [--think MS]
+///   dotnet run -c Release --project bench/Marsad.Benchmarks -- load --data DIR [--clients 50] [--seconds 30] [--warmup 10] [--think MS]
 ///   dotnet run -c Release --project bench/Marsad.Benchmarks -- load --url http://127.0.0.1:5000 ...
 /// With --data the web app is started in this process on a free loopback port; with --url an already running
 /// server is measured. N clients (each with its own keep-alive connection) run a closed loop without pause
@@ -35,11 +35,11 @@ public static class WebLoadTest
         string? url = Option(args, "--url");
         int clients = int.Parse(Option(args, "--clients") ?? "50");
         int seconds = int.Parse(Option(args, "--seconds") ?? "30");
-        int warmup = int.Parse(Option(args, "--warmup") ?? "5");
+        int warmup = int.Parse(Option(args, "--warmup") ?? "10");
         int think = int.Parse(Option(args, "--think") ?? "0");
         if (data is null == (url is null))
         {
-            Console.Error.WriteLine("usage: load --data DIR | --url URL [--clients 50] [--seconds 30] [--warmup 5] [--think MS]");
+            Console.Error.WriteLine("usage: load --data DIR | --url URL [--clients 50] [--seconds 30] [--warmup 10] [--think MS]");
             return 2;
         }
         return RunAsync(data, url, clients, seconds, warmup, think).GetAwaiter().GetResult();
@@ -64,8 +64,9 @@ public static class WebLoadTest
             await Drive(baseUri, plan, clients, TimeSpan.FromSeconds(warmup), think, new Stats()); // JIT, caches, connections
             var stats = new Stats();
             var wall = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             await Drive(baseUri, plan, clients, TimeSpan.FromSeconds(seconds), think, stats);
-            return Report(stats, wall.Elapsed);
+            return Report(stats, wall.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, inProcess: app is not null);
         }
         finally
         {
@@ -116,16 +117,20 @@ public static class WebLoadTest
                 var (endpoint, path) = Next(plan, random);
                 long start = Stopwatch.GetTimestamp();
                 bool ok;
+                string? cache = null;
                 try
                 {
                     using var response = await http.GetAsync(path, HttpCompletionOption.ResponseContentRead);
                     ok = response.IsSuccessStatusCode;
+                    if (response.Headers.TryGetValues(RequestContextExtensions.CacheHeader, out var v)) cache = v.FirstOrDefault();
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     ok = false;
                 }
-                stats.Add(endpoint, Stopwatch.GetElapsedTime(start).TotalMilliseconds, ok);
+                double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                stats.Add(endpoint, ms, ok);
+                if (cache is not null) stats.Add($"  {endpoint}, cache {cache}", ms, ok);
                 if (think > 0) await Task.Delay(think);
             }
         })).ToArray();
@@ -173,29 +178,38 @@ public static class WebLoadTest
             }
         }
 
+        /// <summary>Per endpoint, each followed by its requests answered from the server's cache and those computed.</summary>
         public IEnumerable<(string Endpoint, List<double> Ms, int Errors)> All() =>
-            Mix.Select(m => m.Endpoint).Where(_by.ContainsKey).Select(e => (e, _by[e].Ms, _by[e].Errors));
+            Mix.SelectMany(m => new[] { m.Endpoint, $"  {m.Endpoint}, cache hit", $"  {m.Endpoint}, cache miss" })
+               .Where(_by.ContainsKey).Select(e => (e, _by[e].Ms, _by[e].Errors));
     }
 
-    private static int Report(Stats stats, TimeSpan wall)
+    private static int Report(Stats stats, TimeSpan wall, TimeSpan cpu, bool inProcess)
     {
-        Console.WriteLine($"{"endpoint",-22}{"requests",10}{"errors",8}{"req/s",8}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"max ms",9}");
+        Console.WriteLine($"{"endpoint",-36}{"requests",10}{"errors",8}{"req/s",8}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"max ms",9}");
         bool met = true;
         int total = 0, errors = 0;
         foreach (var (endpoint, ms, err) in stats.All())
         {
             ms.Sort();
             double P(double q) => ms[Math.Min(ms.Count - 1, (int)(ms.Count * q))];
-            Console.WriteLine($"{endpoint,-22}{ms.Count,10:N0}{err,8}{ms.Count / wall.TotalSeconds,8:N0}{P(0.50),9:N1}{P(0.95),9:N1}{P(0.99),9:N1}{ms[^1],9:N1}");
+            Console.WriteLine($"{endpoint,-36}{ms.Count,10:N0}{err,8}{ms.Count / wall.TotalSeconds,8:N0}{P(0.50),9:N1}{P(0.95),9:N1}{P(0.99),9:N1}{ms[^1],9:N1}");
+            if (endpoint.StartsWith(' ')) continue; // cache hit/miss rows split an endpoint already counted
             total += ms.Count;
             errors += err;
             if (err > 0 || P(0.99) > TargetP99Ms) met = false;
         }
         Console.WriteLine($"total: {total:N0} requests in {wall.TotalSeconds:N1} s = {total / wall.TotalSeconds:N0} req/s, {errors} errors; "
             + $"target p99 ≤ {TargetP99Ms} ms with no errors: {(met ? "met" : "MISSED")}");
+        Console.WriteLine($"CPU: {cpu.TotalSeconds:N1} s = {cpu.TotalMilliseconds / Math.Max(1, total):N2} ms per request ({(inProcess ? "server and clients" : "clients only")}), "
+            + $"{cpu.TotalSeconds / wall.TotalSeconds / Environment.ProcessorCount:P0} of {Environment.ProcessorCount} cores; load average {LoadAverage()}");
         Console.WriteLine($"peak memory (this process): {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
         return 0;
     }
+
+    /// <summary>The machine's 1-minute load average (Linux), to say how busy the shared machine was.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

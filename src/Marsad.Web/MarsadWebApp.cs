@@ -17,6 +17,10 @@ public static class MarsadWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<CorpusAccess>();
+        builder.Services.AddSingleton<ComputeGate>();
+        builder.Services.AddSingleton<PageCache>();
+        builder.Services.AddSingleton<SearchCache>();
+        builder.Services.AddSingleton<EntityCache>();
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -1,5 +1,3 @@
-using Marsad.Analysis;
-using Marsad.Analysis.Json;
 using Marsad.Corpus.Store;
 using Marsad.Web.Hosting;
 
@@ -10,13 +8,13 @@ public static class ArticleEndpoints
 {
     public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/article/{id}", (HttpContext context, CorpusAccess corpus, string id) =>
+        app.MapGet("/article/{id}", (HttpContext context, CorpusAccess corpus, string id) => context.CachedPageAsync(() =>
         {
             var stored = corpus.Store?.Get(id);
-            if (stored is null) return Results.Problem(title: "Not found", detail: $"No article '{id}'.", statusCode: 404);
-            var doc = Reanalyse(stored);
-            return context.Page(stored.Title ?? id, (html, ui) => ArticleView.Render(html, ui, doc, e => "/entity/" + Uri.EscapeDataString(ArticleFacts.EntityKey(e.KbId, e.Name))));
-        }).ExcludeFromDescription();
+            if (stored is null) return null;
+            var doc = StoredDocument.From(stored);
+            return context.PageHtml(stored.Title ?? id, (html, ui) => ArticleView.Render(html, ui, doc, e => "/entity/" + Uri.EscapeDataString(ArticleFacts.EntityKey(e.KbId, e.Name))));
+        }, () => Results.Problem(title: "Not found", detail: $"No article '{id}'.", statusCode: 404))).ExcludeFromDescription();
 
         app.MapGet("/api/articles/{id}", (CorpusAccess corpus, string id) =>
         {
@@ -27,19 +25,4 @@ public static class ArticleEndpoints
         }).WithName("GetArticle").WithSummary("One stored article's analysis JSON");
         return app;
     }
-
-    /// <summary>
-    /// The page marks facts on the live document: the pipeline is deterministic, so analysing the stored text
-    /// again gives the stored analysis, with typed layers instead of JSON.
-    /// </summary>
-    public static Document Reanalyse(StoredArticle a) =>
-        MarsadPipeline.Default.Analyze(a.Text, new ArticleMetadata
-        {
-            Title = a.Title,
-            Url = a.Url,
-            Publisher = a.Source,
-            Author = a.Author,
-            Published = PublicationDate.TryParse(a.Published, out var p) ? p : null,
-            Location = a.Location,
-        });
 }
