@@ -48,12 +48,18 @@ public sealed class CopyIndex
     {
         var overlaps = Overlaps(fingerprint);
         overlaps.RemoveAll(m => !Options.Criteria.IsCopy(m));
+        return (Index(fingerprint), overlaps);
+    }
+
+    /// <summary>Indexes an article without checking it (reloading articles whose copies are already known); returns its id.</summary>
+    public int Index(CopyFingerprint fingerprint)
+    {
         int id = _items.Count;
         _items.Add(fingerprint);
         _bands.Add(fingerprint.Signature);
         _samples.Add(id, fingerprint.Shingles);
         _frequency.Add(fingerprint.Shingles);
-        return (id, overlaps);
+        return id;
     }
 
     /// <summary>

@@ -65,7 +65,10 @@ public static class WordShingler
     }
 
     /// <summary>The distinct shingles of a <see cref="Sequence"/>, sorted ascending, without <see cref="Excluded"/>.</summary>
-    public static uint[] DistinctSorted(List<uint> sequence)
+    public static uint[] DistinctSorted(List<uint> sequence) => DistinctSorted(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sequence));
+
+    /// <summary>The distinct shingles of a sequence, sorted ascending, without <see cref="Excluded"/>.</summary>
+    public static uint[] DistinctSorted(ReadOnlySpan<uint> sequence)
     {
         var set = sequence.ToArray();
         Array.Sort(set);

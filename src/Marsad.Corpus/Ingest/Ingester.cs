@@ -3,7 +3,9 @@ using System.Threading.Channels;
 using Marsad.Analysis;
 using Marsad.Analysis.Json;
 using Marsad.Analysis.Pipeline;
+using Marsad.Corpus.Copies;
 using Marsad.Corpus.Reading;
+using Marsad.Corpus.Relations;
 using Marsad.Corpus.Search;
 using Marsad.Corpus.Store;
 
@@ -31,7 +33,8 @@ public sealed record IngestProgress(long Read, long Stored, long Known, long Fai
 /// Reads, analyses (the full pipeline, on several threads) and stores articles, then indexes them.
 /// Shape: one reader → bounded channel → N analysers → bounded channel → one writer that commits batches
 /// to the store (one transaction each) and adds them to the index. Memory stays bounded by the channels,
-/// whatever the corpus size. Articles already stored (same id) are skipped before analysis.
+/// whatever the corpus size. Articles already stored (same id) are skipped before analysis. After each batch the
+/// writer relates the new articles (copies, stories, entity mentions: <see cref="RelationsBuilder"/>).
 /// </summary>
 public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, IngestOptions options)
 {
@@ -41,11 +44,12 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
     {
         var clock = Stopwatch.StartNew();
         using var index = folder.OpenIndex(); // catches up with whatever a killed run stored but did not index
+        var relations = RelationsBuilder.Open(folder.Store); // likewise for copies and stories
         var known = folder.Store.Ids();
         long read = 0, stored = 0, skipped = 0, failed = 0;
         int threads = Math.Max(1, options.Threads);
         var toAnalyse = Channel.CreateBounded<(ArticleInput Input, ArticleIdentity Identity)>(new BoundedChannelOptions(threads * 8) { SingleWriter = true });
-        var toStore = Channel.CreateBounded<(NewArticle Article, ArticleFacts Facts)>(new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
+        var toStore = Channel.CreateBounded<(NewArticle Article, ArticleFacts Facts, CopyFingerprint Fingerprint)>(new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
 
         IngestProgress Snapshot() => new(Interlocked.Read(ref read), stored, Interlocked.Read(ref skipped), Interlocked.Read(ref failed), reader.BytesDone, reader.BytesTotal, clock.Elapsed);
         void Fail(InputException e) { Interlocked.Increment(ref failed); Error?.Invoke(e); }
@@ -75,6 +79,7 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
                 var meta = input.Metadata.Published is null && options.DefaultPublished is { } d ? input.Metadata with { Published = d } : input.Metadata;
                 NewArticle article;
                 ArticleFacts facts;
+                CopyFingerprint fingerprint;
                 try
                 {
                     var doc = pipeline.Analyze(input.Text, meta);
@@ -82,13 +87,14 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
                     facts = ArticleFacts.FromAnalysisJson(json);
                     article = new NewArticle(identity, meta.Url, meta.Title, meta.Published?.ToString(), meta.Publisher ?? doc.Source?.Publisher?.Id ?? doc.Source?.Publisher?.Name,
                         meta.Author, meta.Location, doc.Text, json);
+                    fingerprint = relations.Fingerprint(doc.Text);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
                 {
                     Fail(new InputException(meta.Location ?? identity.Id, $"analysis failed ({e.GetType().Name}: {e.Message})"));
                     continue;
                 }
-                await toStore.Writer.WriteAsync((article, facts), cancel);
+                await toStore.Writer.WriteAsync((article, facts, fingerprint), cancel);
             }
         }, cancel)).ToArray();
         var analysed = Task.WhenAll(analysers).ContinueWith(t => toStore.Writer.Complete(t.Exception), TaskScheduler.Default);
@@ -96,18 +102,22 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
         // The writer runs on this thread: the store and the index have a single writer.
         var batch = new List<NewArticle>(options.BatchSize);
         var batchFacts = new List<ArticleFacts>(options.BatchSize);
+        var batchFingerprints = new List<CopyFingerprint>(options.BatchSize);
         long sinceCommit = 0;
         var lastProgress = Stopwatch.StartNew();
         void Flush()
         {
             if (batch.Count == 0) return;
             var added = folder.Store.AddBatch(batch, batchFacts);
-            var factsById = batch.Zip(batchFacts).ToDictionary(p => p.First.Identity.Id, p => p.Second);
-            foreach (var a in added) index.Add(a, factsById[a.Id]);
+            var byId = new Dictionary<string, int>(batch.Count);
+            for (int i = 0; i < batch.Count; i++) byId[batch[i].Identity.Id] = i;
+            foreach (var a in added) index.Add(a, batchFacts[byId[a.Id]]);
+            relations.Add([.. added.Select(a => new RelationInput(a, batchFacts[byId[a.Id]], batchFingerprints[byId[a.Id]]))]);
             stored += added.Count;
             sinceCommit += added.Count;
             batch.Clear();
             batchFacts.Clear();
+            batchFingerprints.Clear();
             if (sinceCommit >= options.IndexCommitEvery) { index.Commit(); sinceCommit = 0; }
         }
         var reading = toStore.Reader;
@@ -117,6 +127,7 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
             {
                 batch.Add(item.Article);
                 batchFacts.Add(item.Facts);
+                batchFingerprints.Add(item.Fingerprint);
                 if (batch.Count >= options.BatchSize) Flush();
             }
             if (lastProgress.ElapsedMilliseconds >= 250) { progress?.Invoke(Snapshot()); lastProgress.Restart(); }

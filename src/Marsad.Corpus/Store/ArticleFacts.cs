@@ -22,6 +22,9 @@ public sealed class ArticleFacts
     public IReadOnlyList<FactEvent> Events { get; private init; } = [];
     public string? PublisherId { get; private init; }
     public string? PublisherName { get; private init; }
+    /// <summary>The outlet a credit line or dateline names as the article's origin (analysis <c>source.origin</c>).</summary>
+    public string? OriginId { get; private init; }
+    public string? OriginName { get; private init; }
 
     public static ArticleFacts FromAnalysisJson(string json)
     {
@@ -74,14 +77,25 @@ public sealed class ArticleFacts
                     ev.TryGetProperty("evidence", out var evd) && evd.ValueKind == JsonValueKind.Object ? Str(evd, "text") ?? "" : ""));
             }
 
-        string? publisherId = null, publisherName = null;
-        if (root.TryGetProperty("source", out var src) && src.ValueKind == JsonValueKind.Object
-            && src.TryGetProperty("publisher", out var pub) && pub.ValueKind == JsonValueKind.Object)
+        string? publisherId = null, publisherName = null, originId = null, originName = null;
+        if (root.TryGetProperty("source", out var src) && src.ValueKind == JsonValueKind.Object)
         {
-            publisherId = Str(pub, "id");
-            publisherName = Str(pub, "name");
+            if (src.TryGetProperty("publisher", out var pub) && pub.ValueKind == JsonValueKind.Object)
+            {
+                publisherId = Str(pub, "id");
+                publisherName = Str(pub, "name");
+            }
+            if (src.TryGetProperty("origin", out var org) && org.ValueKind == JsonValueKind.Object)
+            {
+                originId = Str(org, "id");
+                originName = Str(org, "name");
+            }
         }
-        return new ArticleFacts { Entities = entities, Quotes = quotes, Events = events, PublisherId = publisherId, PublisherName = publisherName };
+        return new ArticleFacts
+        {
+            Entities = entities, Quotes = quotes, Events = events,
+            PublisherId = publisherId, PublisherName = publisherName, OriginId = originId, OriginName = originName,
+        };
     }
 
     /// <summary>The knowledge-base id when linked; otherwise the folded name, so unlinked entities still group by spelling.</summary>

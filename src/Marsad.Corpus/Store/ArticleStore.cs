@@ -11,9 +11,10 @@ namespace Marsad.Corpus.Store;
 /// so an article is either wholly stored or absent, whenever the process dies. Adding an article whose id
 /// is already stored does nothing (ingest is idempotent). One writer at a time; readers may run alongside.
 /// </summary>
-public sealed class ArticleStore : IDisposable
+public sealed partial class ArticleStore : IDisposable
 {
-    private const int SchemaVersion = 1;
+    // 2: copy fingerprints, copy links, stories and entity mentions (tables added to a version-1 store on open).
+    private const int SchemaVersion = 2;
     private readonly SqliteConnection _db;
     private readonly object _gate = new();
 
@@ -51,7 +52,8 @@ public sealed class ArticleStore : IDisposable
             CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
             CREATE TABLE IF NOT EXISTS aliases(alias TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY(alias, entity)) WITHOUT ROWID;
             """);
-        Exec(db, $"INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '{SchemaVersion}')");
+        Exec(db, RelationTablesSql);
+        Exec(db, $"INSERT INTO meta(key, value) VALUES('schema', '{SchemaVersion}') ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE CAST(value AS INTEGER) < {SchemaVersion}");
         return new ArticleStore(path, db);
     }
 

@@ -26,6 +26,12 @@ public sealed class StoryClusterer
 
     public KeyTerms Terms => _terms;
 
+    /// <summary>Raised when a story is merged into another (its id, the absorbing story's id): stored assignments move.</summary>
+    public event Action<int, int>? Merged;
+
+    /// <summary>The story with this id, or the one it was merged into.</summary>
+    public Story Get(int storyId) => _stories[Resolve(storyId)];
+
     /// <summary>The stories with at least one article.</summary>
     public IEnumerable<Story> Stories => _stories.Where(s => s.Articles.Count > 0);
 
@@ -71,6 +77,7 @@ public sealed class StoryClusterer
         {
             best.Absorb(second);
             _mergedInto[second.Id] = best.Id;
+            Merged?.Invoke(second.Id, best.Id);
             foreach (int term in best.Centroid.Keys) Index(term, best.Id);
         }
         best.Add(article);

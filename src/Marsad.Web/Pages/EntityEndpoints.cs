@@ -30,7 +30,7 @@ public static class EntityEndpoints
     }
 
     private static Task<EntityProfile?> Profile(HttpContext context, CorpusAccess corpus, EntityCache cache, string key) =>
-        context.CachedAsync(cache, key, () => corpus.Store is { } store ? corpus.WithSearcher(s => EntityProfile.Build(key, s, store)) : null);
+        context.CachedAsync(cache, key, () => corpus.Store is { } store ? EntityProfile.Build(key, store) : null);
 
     private static void Render(Html html, UiText ui, EntityProfile p)
     {

@@ -100,5 +100,23 @@ public sealed class CrashRecoveryTests
         Assert.Equal((int)a.Count, a.Indexed);
         Assert.Equal(b.Results, a.Results);
         Assert.All(b.Results, r => Assert.NotEmpty(r));
+
+        // Copies and stories: every stored article is related, exactly as one pass over the store relates them.
+        var related = Relations.RelationsPersistenceTests.Snapshot(killed);
+        Assert.Equal(Distinct, related.Relations.Count);
+        using (var folder = CorpusFolder.OpenForWriting(killed))
+        {
+            folder.Store.RewriteStories([], []);
+            using var c = new SqliteConnection($"Data Source={folder.StorePath};Pooling=False");
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "DELETE FROM relations; DELETE FROM copies; DELETE FROM mentions;";
+            cmd.ExecuteNonQuery();
+            Marsad.Corpus.Relations.RelationsBuilder.Open(folder.Store);
+        }
+        var rebuilt = Relations.RelationsPersistenceTests.Snapshot(killed);
+        Assert.Equal(related.Relations, rebuilt.Relations);
+        Assert.Equal(related.Copies, rebuilt.Copies);
+        Assert.Equal(related.Stories, rebuilt.Stories);
     }
 }
