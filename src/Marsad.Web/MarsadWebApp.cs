@@ -21,6 +21,7 @@ public static class MarsadWebApp
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<SearchCache>();
         builder.Services.AddSingleton<EntityCache>();
+        builder.Services.AddSingleton<RelationsCache>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -35,6 +36,9 @@ public static class MarsadWebApp
         app.MapSearch();
         app.MapArticles();
         app.MapEntities();
+        app.MapEvents();
+        app.MapStories();
+        app.MapSources();
         return app;
     }
 }

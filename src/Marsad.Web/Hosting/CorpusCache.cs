@@ -67,3 +67,6 @@ public sealed class SearchCache(CorpusAccess corpus, ComputeGate gate) : CorpusC
 
 /// <summary>Entity profiles (up to 500 articles read each) by entity key.</summary>
 public sealed class EntityCache(CorpusAccess corpus, ComputeGate gate) : CorpusCache<Marsad.Web.Pages.EntityProfile?>(corpus, 500, gate);
+
+/// <summary>Results read from the corpus relations and stored analyses (events found, stories, copies, the source graph) by request.</summary>
+public sealed class RelationsCache(CorpusAccess corpus, ComputeGate gate) : CorpusCache<object?>(corpus, 2000, gate);

@@ -50,5 +50,49 @@ public static class Charts
         html.Close("svg");
     }
 
+    /// <summary>
+    /// Who republishes whom: the busiest outlets on a circle, an arrow from each origin to each outlet that
+    /// republishes it, thicker for more articles (each arrow's tooltip gives the count).
+    /// </summary>
+    public static void Flows(Html html, IReadOnlyList<(string From, string To, int Count)> flows, string title, int maxOutlets = 14)
+    {
+        const int size = 560, c = size / 2, r = 200;
+        var outlets = flows.SelectMany(f => new[] { (f.From, f.Count), (f.To, f.Count) }).GroupBy(x => x.Item1)
+            .OrderByDescending(g => g.Sum(x => x.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).Take(maxOutlets).Select(g => g.Key).ToList();
+        var at = new Dictionary<string, (double X, double Y)>();
+        for (int i = 0; i < outlets.Count; i++)
+        {
+            double a = 2 * Math.PI * i / outlets.Count - Math.PI / 2;
+            at[outlets[i]] = (c + r * Math.Cos(a), c + r * Math.Sin(a));
+        }
+        var shown = flows.Where(f => at.ContainsKey(f.From) && at.ContainsKey(f.To) && f.From != f.To).ToList();
+        int max = shown.Count == 0 ? 1 : Math.Max(1, shown.Max(f => f.Count));
+        html.Open("svg", ("class", "chart flows"), ("viewBox", $"0 0 {size} {size}"), ("role", "img"), ("aria-label", title));
+        html.Element("title", title);
+        html.Raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"5\" markerHeight=\"5\" orient=\"auto-start-reverse\">"
+            + "<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#7f8c8d\"></path></marker></defs>");
+        foreach (var f in shown)
+        {
+            var (x1, y1) = at[f.From];
+            var (x2, y2) = at[f.To];
+            // Stop short of the target's dot, and bow the line so that A→B and B→A do not overlap.
+            double dx = x2 - x1, dy = y2 - y1, len = Math.Max(1, Math.Sqrt(dx * dx + dy * dy));
+            double ex = x2 - dx / len * 9, ey = y2 - dy / len * 9;
+            double mx = (x1 + ex) / 2 - dy / len * 18, my = (y1 + ey) / 2 + dx / len * 18;
+            html.Open("path", ("class", "flow"), ("d", $"M {F(x1)} {F(y1)} Q {F(mx)} {F(my)} {F(ex)} {F(ey)}"), ("fill", "none"), ("stroke", "#7f8c8d"),
+                ("stroke-opacity", "0.7"), ("stroke-width", F(1 + 6.0 * Math.Sqrt((double)f.Count / max))), ("marker-end", "url(#arrow)"));
+            html.Element("title", $"{f.From} → {f.To}: {f.Count}").Close("path");
+        }
+        foreach (var o in outlets)
+        {
+            var (x, y) = at[o];
+            html.Open("g", ("class", "outlet"));
+            html.Open("circle", ("cx", F(x)), ("cy", F(y)), ("r", "7"), ("fill", "#12324a")).Close("circle");
+            html.Element("text", o, ("x", F(x)), ("y", F(y < c ? y - 12 : y + 20)), ("text-anchor", "middle"));
+            html.Close("g");
+        }
+        html.Close("svg");
+    }
+
     private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 }
