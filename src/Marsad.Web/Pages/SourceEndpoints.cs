@@ -4,7 +4,10 @@ using Marsad.Web.Rendering;
 
 namespace Marsad.Web.Pages;
 
-/// <summary>An outlet's part in republishing: how many of its articles others carry, and how many it carries of others'.</summary>
+/// <summary>
+/// An outlet's part in republishing: how many of its articles others carry, and how many it carries of others'.
+/// An article can be both credited and detected as a copy, so each pair of outlets counts the larger of the two.
+/// </summary>
 public sealed record OutletTotals(string Outlet, int RepublishedBy, int Republishes);
 
 /// <summary>Who republishes whom, from <see cref="CorpusRelations.SourceGraph"/>, with per-outlet totals.</summary>
@@ -14,11 +17,14 @@ public sealed record SourcesOverview(IReadOnlyList<SourceEdge> Edges, IReadOnlyL
     {
         var outlets = edges.SelectMany(e => new[] { e.Origin, e.Republisher }).Distinct(StringComparer.Ordinal)
             .Select(o => new OutletTotals(o,
-                edges.Where(e => e.Origin == o).Sum(e => e.Credited + e.Copied),
-                edges.Where(e => e.Republisher == o).Sum(e => e.Credited + e.Copied)))
+                edges.Where(e => e.Origin == o).Sum(Articles),
+                edges.Where(e => e.Republisher == o).Sum(Articles)))
             .OrderByDescending(t => t.RepublishedBy + t.Republishes).ThenBy(t => t.Outlet, StringComparer.Ordinal).ToList();
         return new SourcesOverview(edges, outlets);
     }
+
+    /// <summary>Articles republished along an edge, at least: credited and copied articles overlap.</summary>
+    public static int Articles(SourceEdge e) => Math.Max(e.Credited, e.Copied);
 }
 
 /// <summary>The sources page (a table and a graph drawn on the server) and the same as JSON.</summary>
@@ -47,15 +53,15 @@ public static class SourceEndpoints
     {
         html.Element("h1", ui.WhoRepublishesWhom).Element("p", ui.SourcesIntro, ("class", "intro"));
         if (overview.Edges.Count == 0) { html.Element("p", ui.NoEdges); return; }
-        Charts.Flows(html, [.. overview.Edges.Select(e => (OutletNames.Display(e.Origin, ui), OutletNames.Display(e.Republisher, ui), e.Credited + e.Copied))], ui.WhoRepublishesWhom);
+        Charts.Flows(html, [.. overview.Edges.Select(e => (OutletNames.Display(e.Origin, ui), OutletNames.Display(e.Republisher, ui), SourcesOverview.Articles(e)))], ui.WhoRepublishesWhom);
 
         html.Element("h2", ui.WhoRepublishesWhom);
         html.Open("table", ("class", "source-edges")).Raw("<thead><tr>");
-        html.Element("th", ui.Origin).Element("th", ui.Republisher).Element("th", ui.Credited).Element("th", ui.Copied).Element("th", ui.Total).Raw("</tr></thead><tbody>");
+        html.Element("th", ui.Origin).Element("th", ui.Republisher).Element("th", ui.Credited).Element("th", ui.Copied).Raw("</tr></thead><tbody>");
         foreach (var e in overview.Edges)
         {
             html.Open("tr").Element("td", OutletNames.Display(e.Origin, ui), ("class", "origin")).Element("td", OutletNames.Display(e.Republisher, ui), ("class", "republisher"));
-            html.Element("td", e.Credited.ToString()).Element("td", e.Copied.ToString()).Element("td", (e.Credited + e.Copied).ToString()).Close("tr");
+            html.Element("td", e.Credited.ToString()).Element("td", e.Copied.ToString()).Close("tr");
         }
         html.Raw("</tbody></table>");
 

@@ -74,7 +74,7 @@ public static class StoryView
             items.Add((EventDay(e), 1, () =>
             {
                 html.Open("li", ("class", "t-event")).Element("span", e.Mode is null ? e.Type : $"{e.Type} ({e.Mode})", ("class", "etype")).Raw(" ");
-                html.Element("span", $"{string.Join("، ", e.Actors.DefaultIfEmpty(ui.Unknown))} ← {string.Join("، ", e.Recipients)}", ("class", "parties")).Raw(" — ");
+                html.Element("span", $"{string.Join("، ", e.Actors.DefaultIfEmpty(ui.Unknown))} {(ui.Dir == "rtl" ? "←" : "→")} {string.Join("، ", e.Recipients)}", ("class", "parties")).Raw(" — ");
                 html.Element("q", e.Evidence).Raw(" ").Link(ArticleHref(e.Article.Id), "↗").Close("li");
             }));
         foreach (var q in story.Quotes)
@@ -87,7 +87,7 @@ public static class StoryView
         html.Element("h2", ui.Timeline).Open("ol", ("class", "timeline"));
         foreach (var day in items.GroupBy(i => i.Day).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            html.Open("li", ("class", "day")).Element("h3", day.Key, ("dir", "ltr")).Open("ul");
+            html.Open("li", ("class", "day")).Open("h3").Element("bdi", day.Key).Close("h3").Open("ul");
             foreach (var item in day.OrderBy(i => i.Order)) item.Write();
             html.Close("ul").Close("li");
         }
