@@ -1,5 +1,7 @@
 using Marsad.Web.Hosting;
 using Marsad.Web.Pages;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 
 namespace Marsad.Web;
@@ -14,6 +16,8 @@ public static class MarsadWebApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
+        // Arabic stays readable in the API's JSON; characters that matter to HTML are still escaped.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<CorpusAccess>();

@@ -60,10 +60,21 @@ public static class StoryView
         RenderTimeline(html, ui, story);
     }
 
-    /// <summary>Day by day: the articles published, the events dated that day and the quotes first reported that day.</summary>
+    /// <summary>Most items of one kind listed under one day; the rest are counted.</summary>
+    private const int PerDay = 25;
+
+    /// <summary>Longest evidence sentence or quote shown in full on the timeline (the article has the rest).</summary>
+    private const int MaxQuoted = 240;
+
+    /// <summary>
+    /// Day by day: the articles published, the events dated that day and the quotes first reported that day.
+    /// An event dated outside the story's span (background: a war years ago) is listed on its article's day, with its date.
+    /// </summary>
     private static void RenderTimeline(Html html, UiText ui, StoryDetail story)
     {
-        var items = new List<(string Day, int Order, Action Write)>();
+        string first = story.Articles.Select(a => Day(a.Published)).Where(d => d != "?").DefaultIfEmpty("?").Min(StringComparer.Ordinal)!;
+        string last = story.Articles.Select(a => Day(a.Published)).Where(d => d != "?").DefaultIfEmpty("?").Max(StringComparer.Ordinal)!;
+        var items = new List<(string Day, int Kind, Action Write)>();
         foreach (var a in story.Articles)
             items.Add((Day(a.Published), 0, () =>
             {
@@ -71,32 +82,42 @@ public static class StoryView
                 html.Link(ArticleHref(a.Id), string.IsNullOrWhiteSpace(a.Title) ? a.Id : a.Title).Close("li");
             }));
         foreach (var e in story.Events)
-            items.Add((EventDay(e), 1, () =>
+        {
+            string? dated = CalendarDay(e.Date);
+            bool inSpan = dated is not null && string.CompareOrdinal(dated, first) >= 0 && string.CompareOrdinal(dated, last) <= 0;
+            items.Add((inSpan ? dated! : Day(e.Article.Published), 1, () =>
             {
                 html.Open("li", ("class", "t-event")).Element("span", e.Mode is null ? e.Type : $"{e.Type} ({e.Mode})", ("class", "etype")).Raw(" ");
+                if (!inSpan && e.Date is not null) html.Element("bdi", e.Date, ("class", "event-date")).Raw(" ");
                 html.Element("span", $"{string.Join("، ", e.Actors.DefaultIfEmpty(ui.Unknown))} {(ui.Dir == "rtl" ? "←" : "→")} {string.Join("، ", e.Recipients)}", ("class", "parties")).Raw(" — ");
-                html.Element("q", e.Evidence).Raw(" ").Link(ArticleHref(e.Article.Id), "↗").Close("li");
+                html.Element("q", Shorten(e.Evidence)).Raw(" ").Link(ArticleHref(e.Article.Id), "↗").Close("li");
             }));
+        }
         foreach (var q in story.Quotes)
             items.Add((Day(q.Date), 2, () =>
             {
                 html.Open("li", ("class", "t-quote")).Element("span", q.Speaker ?? ui.Unknown, ("class", "speaker")).Raw(": ");
-                html.Element("q", q.Text).Raw(" ").Link(ArticleHref(q.Article.Id), "↗").Close("li");
+                html.Element("q", Shorten(q.Text)).Raw(" ").Link(ArticleHref(q.Article.Id), "↗").Close("li");
             }));
 
         html.Element("h2", ui.Timeline).Open("ol", ("class", "timeline"));
         foreach (var day in items.GroupBy(i => i.Day).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             html.Open("li", ("class", "day")).Open("h3").Element("bdi", day.Key).Close("h3").Open("ul");
-            foreach (var item in day.OrderBy(i => i.Order)) item.Write();
+            foreach (var kind in day.GroupBy(i => i.Kind).OrderBy(k => k.Key))
+            {
+                foreach (var item in kind.Take(PerDay)) item.Write();
+                if (kind.Count() > PerDay) html.Element("li", $"… +{kind.Count() - PerDay}", ("class", "more"));
+            }
             html.Close("ul").Close("li");
         }
         html.Close("ol");
     }
 
-    /// <summary>The day an event is dated to when its time is a calendar day; else the day its article was published.</summary>
-    private static string EventDay(TimelineEvent e) =>
-        e.Date is { Length: >= 10 } d && DateOnly.TryParseExact(d[..10], "yyyy-MM-dd", out _) ? d[..10] : Day(e.Article.Published);
+    private static string? CalendarDay(string? date) =>
+        date is { Length: >= 10 } d && DateOnly.TryParseExact(d[..10], "yyyy-MM-dd", out _) ? d[..10] : null;
+
+    private static string Shorten(string text) => text.Length <= MaxQuoted ? text : text[..MaxQuoted].TrimEnd() + "…";
 
     private static string Day(string? published) => published is { Length: >= 10 } p ? p[..10] : "?";
 
