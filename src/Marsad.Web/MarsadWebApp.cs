@@ -26,6 +26,7 @@ public static class MarsadWebApp
         builder.Services.AddSingleton<SearchCache>();
         builder.Services.AddSingleton<EntityCache>();
         builder.Services.AddSingleton<RelationsCache>();
+        builder.Services.AddSingleton<StoryIndex>();
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -10,12 +10,12 @@ public static class ArticleEndpoints
 {
     public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/article/{id}", (HttpContext context, CorpusAccess corpus, string id) => context.CachedPageAsync(() =>
+        app.MapGet("/article/{id}", (HttpContext context, CorpusAccess corpus, StoryIndex stories, string id) => context.CachedPageAsync(() =>
         {
             if (corpus.Store is not { } store || store.Get(id) is not { } stored) return null;
             var doc = StoredDocument.From(stored);
             var copies = new CorpusRelations(store).CopiesOf(stored.Id);
-            int? story = StoryOf(store, stored.Seq);
+            int? story = stories.StoryOf(stored.Seq);
             return context.PageHtml(stored.Title ?? id, (html, ui) =>
             {
                 ArticleView.Render(html, ui, doc, e => "/entity/" + Uri.EscapeDataString(ArticleFacts.EntityKey(e.KbId, e.Name)));
@@ -39,10 +39,6 @@ public static class ArticleEndpoints
             .Produces<ArticleCopies>();
         return app;
     }
-
-    /// <summary>The story the ingest put the article in (CorpusRelations has no look-up by article, so the relations row is read).</summary>
-    private static int? StoryOf(ArticleStore store, long seq) =>
-        store.EnumerateRelations(seq - 1).Take(1).FirstOrDefault(r => r.Seq == seq)?.Story;
 
     private static void RenderRelations(Html html, UiText ui, StoredArticle article, ArticleCopies? copies, int? story)
     {
