@@ -17,16 +17,20 @@ public static class SurnameFinder
     {
         AddFamilyNames(words, found, entities);
         var bySkeleton = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Surnames whose skeleton is too short to compare variants (بحاح → بح) are matched as written.
+        var exact = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in found)
         {
             if (f.Type != EntityType.PER || f.WordCount < 2) continue;
             var last = words.Key(f.FirstWord + f.WordCount - 1).ToString();
-            if (last.Length < 4 || NotSurnames.Contains(last)) continue;
+            if (last.Length < 4 || NotSurnames.Contains(last) || entities.KeyAt(f.Start) is not { } key) continue;
             var sk = NameSkeleton.Of(last);
-            if (sk.Length >= 3 && entities.KeyAt(f.Start) is { } key) bySkeleton.TryAdd(sk, key);
+            if (sk.Length >= 3) bySkeleton.TryAdd(sk, key);
+            else exact.TryAdd(last, key);
         }
-        if (bySkeleton.Count == 0) return;
+        if (bySkeleton.Count == 0 && exact.Count == 0) return;
         var lookup = bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
+        var exactLookup = exact.GetAlternateLookup<ReadOnlySpan<char>>();
         var covered = new bool[words.Count];
         foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
         Span<char> reading = stackalloc char[256];
@@ -41,7 +45,7 @@ public static class SurnameFinder
                 int len = Proclitics.Reading(words.Key(i), r, reading, out int stripped);
                 if (len < 4) continue;
                 int sl = NameSkeleton.Write(reading[..len], skeleton);
-                if (sl < 3 || !lookup.TryGetValue(skeleton[..sl], out var key)) continue;
+                if (!(sl >= 3 && lookup.TryGetValue(skeleton[..sl], out var key)) && !exactLookup.TryGetValue(reading[..len], out key)) continue;
                 int start = stripped == 0 ? w.Start : words.SourceAfter(text, i, stripped);
                 entities.AddMention(key, TextSpan.FromBounds(start, w.End), start);
                 found.Add(new FoundName(start, w.End, i, 1, entities.KbIdOf(key), EntityType.PER));

@@ -64,7 +64,8 @@ public static class UnknownPersonFinder
             for (int j = i + 1; j <= i + MaxFollowing && j < words.Count; j++)
             {
                 var next = words.Words[j];
-                if (covered[j] || next.BreakBefore || next.InCredit || !Continues(words.Key(j), lexicon, tagger)) break;
+                if (covered[j] || next.BreakBefore || next.InCredit || !Continues(words.Key(j), lexicon, tagger)
+                    || !LooksLikeNameWord(words.Key(j), text.AsSpan(next.Start, next.End - next.Start))) break;
                 last = j;
             }
             while (last > i && NeedFollowerLookup.Contains(words.Key(last))) last--;
@@ -99,6 +100,20 @@ public static class UnknownPersonFinder
     /// begin with the article: «وقال النائب إد رويس».</summary>
     private static bool AfterPersonTitle(WordTable words, int i) =>
         i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith("ال") && TitleLookup.Contains(words.Key(i - 1));
+
+    /// <summary>
+    /// Shapes that names after the first word rarely have: a conjunction (وأسامة starts the next name), a
+    /// preposition before the article or a noun (بمحافظة، بمصاحبة، للمنتخب), an adverbial tanween (تحديداً) or a
+    /// dual or plural pronoun (برامجهما).
+    /// </summary>
+    private static bool LooksLikeNameWord(ReadOnlySpan<char> key, ReadOnlySpan<char> surface)
+    {
+        if (LinkingLookup.Contains(key)) return true;
+        if (key.Length > 3 && key[0] == 'و') return false;
+        if (key.StartsWith("بال") || key.StartsWith("لل") || key.StartsWith("كال") || key.Length > 4 && key[0] == 'ب' && key[1] == 'م') return false;
+        if (surface.Contains('\u064B') || key.EndsWith("هما") || key.EndsWith("كما")) return false;
+        return true;
+    }
 
     private static bool Continues(ReadOnlySpan<char> key, EntityLexicon lexicon, INameTagger? tagger)
     {

@@ -57,4 +57,14 @@ public class UnknownPersonFinderTests
         var doc = Analyze("وقال النائب إدوين رويسكي رئيس لجنة العلاقات الخارجية إن الاتفاق سيئ.");
         Assert.Contains("إدوين رويسكي", People(doc));
     }
+
+    [Fact]
+    public void ANameStopsBeforeAConjunctionAPrepositionOrAnAdverb()
+    {
+        var doc = Analyze("وقدم عمر خيرتي بمصاحبة الفرقة حفلا، وحضر سلمان المؤشري وأسامة هوساوي.");
+        var people = People(doc);
+        Assert.Contains("عمر خيرتي", people);
+        Assert.Contains("سلمان المؤشري", people);
+        Assert.DoesNotContain(people, p => p.Contains("بمصاحبة") || p.Contains("وأسامة هوساوي") && p.StartsWith("سلمان"));
+    }
 }
