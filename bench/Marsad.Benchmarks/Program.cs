@@ -3,5 +3,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/Marsad.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/Marsad.Benchmarks -- corpus [DATA_DIR] [--days N]   (see CorpusBenchmarks)
 if (args is ["corpus", .. var rest]) return Marsad.Benchmarks.CorpusBenchmarks.Run(rest);
+// dotnet run -c Release --project bench/Marsad.Benchmarks -- load --data DATA_DIR [--clients 50] [--seconds 30]   (see WebLoadTest)
+if (args is ["load", .. var load]) return Marsad.Benchmarks.WebLoadTest.Run(load);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -1,5 +1,7 @@
 using Marsad.Web.Hosting;
 using Marsad.Web.Pages;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 
 namespace Marsad.Web;
@@ -14,9 +16,17 @@ public static class MarsadWebApp
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
+        // Arabic stays readable in the API's JSON; characters that matter to HTML are still escaped.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<CorpusAccess>();
+        builder.Services.AddSingleton<ComputeGate>();
+        builder.Services.AddSingleton<PageCache>();
+        builder.Services.AddSingleton<SearchCache>();
+        builder.Services.AddSingleton<EntityCache>();
+        builder.Services.AddSingleton<RelationsCache>();
+        builder.Services.AddSingleton<StoryIndex>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -31,6 +41,9 @@ public static class MarsadWebApp
         app.MapSearch();
         app.MapArticles();
         app.MapEntities();
+        app.MapEvents();
+        app.MapStories();
+        app.MapSources();
         return app;
     }
 }

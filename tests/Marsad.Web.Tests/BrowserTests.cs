@@ -113,4 +113,49 @@ public sealed class BrowserTests(WebFixture web) : IAsyncLifetime
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         await Screenshot(page, "home-en");
     }
+
+    [SkippableFact]
+    public async Task The_story_page_shows_a_timeline_of_articles_events_and_quotes_and_its_sources()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(web.BaseUrl + "/");
+        await page.ClickAsync("header nav a[href='/stories']");
+        await page.WaitForSelectorAsync("table.stories");
+        await Screenshot(page, "stories");
+        await page.Locator("table.stories a.story-link", new PageLocatorOptions { HasText = "لافروف" }).First.ClickAsync();
+        await page.WaitForSelectorAsync("h1.story-title");
+        Assert.True(await page.Locator("ol.timeline li.t-article").CountAsync() >= 4, "the wire story, its two copies and the follow-up");
+        Assert.True(await page.Locator("ol.timeline li.t-event").CountAsync() >= 1);
+        Assert.Contains("John Kerry", await page.InnerTextAsync("ol.timeline"));
+        Assert.Contains("واس", await page.InnerTextAsync("ul.story-sources"));
+        Assert.Equal(1, await page.Locator("svg.chart").CountAsync());
+        await Screenshot(page, "story");
+
+        // From the timeline to a copy, whose page names the original and links back to the story.
+        await page.Locator("ol.timeline li.t-article a", new PageLocatorOptions { HasText = "هاتفيا" }).First.ClickAsync();
+        await page.WaitForSelectorAsync("table.copies");
+        Assert.Contains("واس", await page.InnerTextAsync("table.copies tr.original"));
+        Assert.Equal(1, await page.Locator("p.story a.story-link").CountAsync());
+        await Screenshot(page, "article-copies");
+    }
+
+    [SkippableFact]
+    public async Task The_sources_page_shows_who_republishes_whom_as_a_table_and_a_graph()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(web.BaseUrl + "/");
+        await page.ClickAsync("header nav a[href='/sources']");
+        await page.WaitForSelectorAsync("table.source-edges");
+        var row = page.Locator("table.source-edges tr", new PageLocatorOptions { HasText = "الرياض" }).First;
+        Assert.Equal("واس", await row.Locator("td.origin").InnerTextAsync());
+        Assert.True(await page.Locator("svg.flows path.flow").CountAsync() >= 2, "arrows to both republishers");
+        Assert.Contains("عكاظ", await page.Locator("svg.flows").TextContentAsync());
+        await Screenshot(page, "sources");
+
+        await page.ClickAsync("#lang-toggle");
+        await page.WaitForSelectorAsync("html[dir=ltr]");
+        Assert.Contains("Saudi Press Agency", await page.InnerTextAsync("table.source-edges"));
+        Assert.Contains("Who republishes whom", await page.InnerTextAsync("h1"));
+        await Screenshot(page, "sources-en");
+    }
 }

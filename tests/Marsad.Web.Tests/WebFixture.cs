@@ -13,8 +13,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Marsad.Web.Tests;
 
 /// <summary>
-/// A corpus filled with the project's sample articles and a hostile article, served by the real app on a free
-/// loopback port; shared by the HTTP and browser tests.
+/// A corpus filled with the project's sample articles, a hostile article and the relations stream (a wire story
+/// republished in full and abridged, a follow-up, another story), served by the real app on a free loopback
+/// port; shared by the HTTP and browser tests.
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
 {
@@ -31,7 +32,8 @@ public sealed class WebFixture : IAsyncLifetime
         using (var folder = CorpusFolder.OpenForWriting(DataDirectory))
         {
             var options = new IngestOptions { DefaultPublished = new PublicationDate(new DateOnly(2023, 3, 2), null) };
-            new Ingester(folder, MarsadPipeline.Default, options).Run(new BulkReader().Plan([.. samples, XssArticle]));
+            var stream = RelationsStream.Write(DataDirectory);
+            new Ingester(folder, MarsadPipeline.Default, options).Run(new BulkReader().Plan([.. samples, XssArticle, stream]));
         }
         App = MarsadWebApp.Create(new WebOptions { DataDirectory = DataDirectory, Urls = "http://127.0.0.1:0" });
         await App.StartAsync();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Marsad.Corpus.Search;
 using Marsad.Corpus.Store;
 
@@ -9,33 +10,63 @@ namespace Marsad.Web.Hosting;
 /// </summary>
 public sealed class CorpusAccess(WebOptions options) : IDisposable
 {
+    /// <summary>How often the store is asked whether an ingest added articles (not on every request: that query is serialised).</summary>
+    private static readonly TimeSpan GenerationCheck = TimeSpan.FromSeconds(1);
+
     private readonly object _gate = new();
-    private CorpusFolder? _folder;
+    private volatile CorpusFolder? _folder;
     private CorpusSearcher? _searcher;
     private long _searcherSeq = -1;
+    private readonly List<(CorpusSearcher Searcher, long At)> _retired = [];
+    private static readonly TimeSpan RetiredLife = TimeSpan.FromMinutes(1);
+    private long _generation = -1;
+    private long _generationCheckedAt;
 
     public bool Exists => File.Exists(Path.Combine(options.DataDirectory, CorpusFolder.StoreFile));
 
-    public ArticleStore? Store
+    public ArticleStore? Store => (_folder ?? OpenFolder())?.Store;
+
+    /// <summary>
+    /// The store's last sequence number, read again at most once a second: it changes when an ingest adds
+    /// articles, and everything cached from the corpus is keyed by it. -1 when there is no corpus.
+    /// </summary>
+    public long Generation
     {
         get
         {
-            lock (_gate) return OpenFolder()?.Store;
+            long now = Stopwatch.GetTimestamp();
+            if (Interlocked.Read(ref _generationCheckedAt) is var at && at != 0 && Stopwatch.GetElapsedTime(at, now) < GenerationCheck)
+                return Interlocked.Read(ref _generation);
+            lock (_gate)
+            {
+                if (Stopwatch.GetElapsedTime(Interlocked.Read(ref _generationCheckedAt), now) >= GenerationCheck || _generationCheckedAt == 0)
+                {
+                    Interlocked.Exchange(ref _generation, OpenFolder()?.Store.LastSeq ?? -1);
+                    Interlocked.Exchange(ref _generationCheckedAt, now);
+                }
+                return _generation;
+            }
         }
     }
 
     /// <summary>Runs <paramref name="search"/> with an up-to-date searcher, or returns default when there is no corpus.</summary>
     public T? WithSearcher<T>(Func<CorpusSearcher, T> search)
     {
+        long seq = Generation;
         CorpusSearcher? searcher;
         lock (_gate)
         {
             var folder = OpenFolder();
             if (folder is null || !Directory.Exists(folder.IndexPath)) return default;
-            long seq = folder.Store.LastSeq;
             if (_searcher is null || seq != _searcherSeq)
             {
-                _searcher?.Dispose();
+                // A search may still be running on the old searcher: it is closed a minute later, not under that search.
+                if (_searcher is not null) _retired.Add((_searcher, Stopwatch.GetTimestamp()));
+                foreach (var old in _retired.Where(r => Stopwatch.GetElapsedTime(r.At) > RetiredLife).ToList())
+                {
+                    old.Searcher.Dispose();
+                    _retired.Remove(old);
+                }
                 _searcher = folder.OpenSearcher();
                 _searcherSeq = seq;
             }
@@ -46,8 +77,11 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
 
     private CorpusFolder? OpenFolder()
     {
-        if (_folder is null && Exists) _folder = CorpusFolder.OpenForReading(options.DataDirectory);
-        return _folder;
+        lock (_gate)
+        {
+            if (_folder is null && Exists) _folder = CorpusFolder.OpenForReading(options.DataDirectory);
+            return _folder;
+        }
     }
 
     public void Dispose()
@@ -55,6 +89,7 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
         lock (_gate)
         {
             _searcher?.Dispose();
+            foreach (var (old, _) in _retired) old.Dispose();
             _folder?.Dispose();
         }
     }

@@ -1,45 +1,70 @@
-using Marsad.Analysis;
-using Marsad.Analysis.Json;
+using Marsad.Corpus.Relations;
 using Marsad.Corpus.Store;
 using Marsad.Web.Hosting;
+using Marsad.Web.Rendering;
 
 namespace Marsad.Web.Pages;
 
-/// <summary>A stored article: its page (text with every fact marked) and its analysis JSON.</summary>
+/// <summary>A stored article: its page (text with every fact marked, its source chain, copies and story), its analysis JSON and its copies.</summary>
 public static class ArticleEndpoints
 {
     public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/article/{id}", (HttpContext context, CorpusAccess corpus, string id) =>
+        app.MapGet("/article/{id}", (HttpContext context, CorpusAccess corpus, StoryIndex stories, string id) => context.CachedPageAsync(() =>
         {
-            var stored = corpus.Store?.Get(id);
-            if (stored is null) return Results.Problem(title: "Not found", detail: $"No article '{id}'.", statusCode: 404);
-            var doc = Reanalyse(stored);
-            return context.Page(stored.Title ?? id, (html, ui) => ArticleView.Render(html, ui, doc, e => "/entity/" + Uri.EscapeDataString(ArticleFacts.EntityKey(e.KbId, e.Name))));
-        }).ExcludeFromDescription();
+            if (corpus.Store is not { } store || store.Get(id) is not { } stored) return null;
+            var doc = StoredDocument.From(stored);
+            var copies = new CorpusRelations(store).CopiesOf(stored.Id);
+            int? story = stories.StoryOf(stored.Seq);
+            return context.PageHtml(stored.Title ?? id, (html, ui) =>
+            {
+                ArticleView.Render(html, ui, doc, e => "/entity/" + Uri.EscapeDataString(ArticleFacts.EntityKey(e.KbId, e.Name)));
+                RenderRelations(html, ui, stored, copies, story);
+            });
+        }, () => Problems.NotFound($"No article '{id}'."))).ExcludeFromDescription();
 
         app.MapGet("/api/articles/{id}", (CorpusAccess corpus, string id) =>
         {
             var stored = corpus.Store?.Get(id);
             return stored is null
-                ? Results.Problem(title: "Not found", detail: $"No article '{id}'.", statusCode: 404)
+                ? Problems.NotFound($"No article '{id}'.")
                 : Results.Text(stored.AnalysisJson, "application/json; charset=utf-8");
         }).WithName("GetArticle").WithSummary("One stored article's analysis JSON");
+
+        app.MapGet("/api/articles/{id}/copies", async (HttpContext context, CorpusAccess corpus, RelationsCache cache, string id) =>
+            await context.CachedAsync(cache, "copies|" + id, () => corpus.Store is { } store ? new CorpusRelations(store).CopiesOf(id) : null) is ArticleCopies copies
+                ? Results.Ok(copies)
+                : Problems.NotFound($"No article '{id}'."))
+            .WithName("GetArticleCopies").WithSummary("An article's copy group: the original (and why it is taken as such) and every other copy with its overlap")
+            .Produces<ArticleCopies>();
         return app;
     }
 
-    /// <summary>
-    /// The page marks facts on the live document: the pipeline is deterministic, so analysing the stored text
-    /// again gives the stored analysis, with typed layers instead of JSON.
-    /// </summary>
-    public static Document Reanalyse(StoredArticle a) =>
-        MarsadPipeline.Default.Analyze(a.Text, new ArticleMetadata
+    private static void RenderRelations(Html html, UiText ui, StoredArticle article, ArticleCopies? copies, int? story)
+    {
+        html.Element("h2", ui.SourceChain, ("id", "source-chain"));
+        html.Open("p", ("class", "source-chain"));
+        html.Element("span", OutletNames.Display(article.Source, ui), ("class", "publisher"));
+        if (copies?.Origin is { } origin && origin != article.Source)
+            html.Raw(" ← ").Element("span", OutletNames.Display(origin, ui), ("class", "origin"));
+        html.Raw(" · ").Link("/sources", ui.WhoRepublishesWhom);
+        html.Close("p");
+        if (story is { } s) html.Open("p", ("class", "story")).Text(ui.PartOfStory + ": ").Link(StoryView.Href(s), $"{ui.Story} {s}", "story-link").Close("p");
+
+        html.Element("h2", ui.Copies, ("id", "copies"));
+        if (copies is null || copies.Copies.Count == 0) { html.Element("p", ui.NoCopies); return; }
+        html.Open("table", ("class", "copies")).Raw("<thead><tr>");
+        html.Element("th", ui.Date).Element("th", ui.Outlet).Element("th", ui.Article).Element("th", ui.Coverage).Raw("</tr></thead><tbody>");
+        foreach (var c in copies.Copies)
         {
-            Title = a.Title,
-            Url = a.Url,
-            Publisher = a.Source,
-            Author = a.Author,
-            Published = PublicationDate.TryParse(a.Published, out var p) ? p : null,
-            Location = a.Location,
-        });
+            bool original = copies.Original?.Id == c.Article.Id;
+            html.Open("tr", ("class", original ? "original" : null)).Element("td", c.Article.Published is { Length: >= 10 } p ? p[..10] : "?", ("dir", "ltr"));
+            html.Element("td", OutletNames.Display(c.Article.Source, ui)).Open("td");
+            html.Link(StoryView.ArticleHref(c.Article.Id), string.IsNullOrWhiteSpace(c.Article.Title) ? c.Article.Id : c.Article.Title);
+            if (original) html.Raw(" ").Element("strong", $"({ui.Original})");
+            html.Close("td").Element("td", $"{c.Coverage:P0}", ("dir", "ltr")).Close("tr");
+        }
+        html.Raw("</tbody></table>");
+        if (copies.Original is null) html.Element("p", $"{ui.Original}: {OutletNames.Display(copies.Origin, ui)} ({ui.OriginalUnknown})", ("class", "ar"));
+    }
 }

@@ -8,16 +8,14 @@ public static class EntityEndpoints
 {
     public static IEndpointRouteBuilder MapEntities(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/entity/{key}", (HttpContext context, CorpusAccess corpus, string key) =>
-        {
-            var profile = Profile(corpus, key);
-            if (profile is null) return Results.Problem(title: "Not found", detail: $"No entity '{key}' in the corpus.", statusCode: 404);
-            return context.Page(profile.Name, (html, ui) => Render(html, ui, profile));
-        }).ExcludeFromDescription();
+        app.MapGet("/entity/{key}", async (HttpContext context, CorpusAccess corpus, EntityCache cache, string key) =>
+            await Profile(context, corpus, cache, key) is { } profile
+                ? context.Page(profile.Name, (html, ui) => Render(html, ui, profile))
+                : Results.Problem(title: "Not found", detail: $"No entity '{key}' in the corpus.", statusCode: 404)).ExcludeFromDescription();
 
-        app.MapGet("/api/entities/{key}", (CorpusAccess corpus, string key) =>
+        app.MapGet("/api/entities/{key}", async (HttpContext context, CorpusAccess corpus, EntityCache cache, string key) =>
         {
-            var p = Profile(corpus, key);
+            var p = await Profile(context, corpus, cache, key);
             return p is null
                 ? Results.Problem(title: "Not found", detail: $"No entity '{key}' in the corpus.", statusCode: 404)
                 : Results.Ok(new
@@ -31,8 +29,8 @@ public static class EntityEndpoints
         return app;
     }
 
-    private static EntityProfile? Profile(CorpusAccess corpus, string key) =>
-        corpus.Store is { } store ? EntityProfile.Build(key, store) : null;
+    private static Task<EntityProfile?> Profile(HttpContext context, CorpusAccess corpus, EntityCache cache, string key) =>
+        context.CachedAsync(cache, key, () => corpus.Store is { } store ? EntityProfile.Build(key, store) : null);
 
     private static void Render(Html html, UiText ui, EntityProfile p)
     {

@@ -7,19 +7,22 @@ namespace Marsad.Web.Pages;
 /// <summary>Search: a page with facets, highlighted snippets and a date histogram, and the same as JSON.</summary>
 public static class SearchEndpoints
 {
+    /// <summary>Hits on the search page: each costs a store read and a highlighted snippet.</summary>
+    private const int PageSize = 20;
+
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search", (HttpContext context, CorpusAccess corpus, WebOptions options, string? q, string? sort) =>
+        app.MapGet("/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, string? q, string? sort) =>
         {
-            var (results, error) = Run(corpus, q, sort, 30);
+            var (results, error) = await Run(context, corpus, cache, q, sort, PageSize);
             return context.Page(q ?? "", (html, ui) => Render(html, ui, q ?? "", sort, results, error));
         }).ExcludeFromDescription();
 
-        app.MapGet("/api/search", (CorpusAccess corpus, WebOptions options, string? q, string? sort, int? limit) =>
+        app.MapGet("/api/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, WebOptions options, string? q, string? sort, int? limit) =>
         {
             if (string.IsNullOrWhiteSpace(q)) return Results.Problem(title: "No query", detail: "Give a query in ?q=", statusCode: 400);
             int n = Math.Clamp(limit ?? 10, 1, options.MaxPageSize);
-            var (results, error) = Run(corpus, q, sort, n);
+            var (results, error) = await Run(context, corpus, cache, q, sort, n);
             if (error is not null) return Results.Problem(title: "Bad query", detail: error, statusCode: 400);
             return results is null ? Results.Problem(title: "No corpus", detail: "The data folder holds no corpus yet (run 'marsad ingest').", statusCode: 404) : Results.Ok(results);
         }).WithName("Search").WithSummary("Search the corpus").WithDescription(
@@ -27,13 +30,14 @@ public static class SearchEndpoints
         return app;
     }
 
-    private static (SearchResults? Results, string? Error) Run(CorpusAccess corpus, string? q, string? sort, int limit)
+    /// <summary>Runs a search, or takes it from the cache: facets over every match are the costly part, and popular queries repeat.</summary>
+    private static async Task<(SearchResults? Results, string? Error)> Run(HttpContext context, CorpusAccess corpus, SearchCache cache, string? q, string? sort, int limit)
     {
         if (string.IsNullOrWhiteSpace(q)) return (null, null);
         try
         {
             var order = sort == "date" ? SearchSort.Date : SearchSort.Relevance;
-            return (corpus.WithSearcher(s => s.Search(q, limit, order)), null);
+            return (await context.CachedAsync(cache, $"{order} {limit} {q}", () => corpus.WithSearcher(s => s.Search(q, limit, order))), null);
         }
         catch (QuerySyntaxException e)
         {

@@ -22,7 +22,8 @@ public static class Charts
                 html.Element("title", $"{bars[i].Label}: {bars[i].Count}").Close("rect");
             }
             foreach (int i in new[] { 0, bars.Count / 2, bars.Count - 1 }.Distinct())
-                html.Element("text", bars[i].Label, ("x", F(pad + i * w)), ("y", F(height - 6)), ("direction", "ltr"));
+                html.Element("text", bars[i].Label, ("x", F(i == bars.Count - 1 && i > 0 ? pad + (i + 1) * w : pad + i * w)), ("y", F(height - 6)),
+                    ("direction", "ltr"), ("text-anchor", i == bars.Count - 1 && i > 0 ? "end" : "start"));
             html.Element("text", max.ToString(CultureInfo.InvariantCulture), ("x", "2"), ("y", "14"));
         }
         html.Close("svg");
@@ -47,6 +48,52 @@ public static class Charts
         }
         html.Open("circle", ("cx", F(c)), ("cy", F(c)), ("r", "9"), ("fill", "#c0392b")).Close("circle");
         html.Element("text", centre, ("x", F(c)), ("y", F(c - 13)), ("text-anchor", "middle"), ("font-weight", "bold"));
+        html.Close("svg");
+    }
+
+    /// <summary>
+    /// Who republishes whom: the busiest outlets on a circle, an arrow from each origin to each outlet that
+    /// republishes it, thicker for more articles (each arrow's tooltip gives the count).
+    /// </summary>
+    public static void Flows(Html html, IReadOnlyList<(string From, string To, int Count)> flows, string title, int maxOutlets = 12, int maxFlows = 24)
+    {
+        const int size = 600, c = size / 2, r = 230;
+        // The strongest flows only: every pair of busy outlets exchanges a little, and all of it is a hairball.
+        flows = [.. flows.Where(f => f.From != f.To).OrderByDescending(f => f.Count).Take(maxFlows)];
+        var outlets = flows.SelectMany(f => new[] { (f.From, f.Count), (f.To, f.Count) }).GroupBy(x => x.Item1)
+            .OrderByDescending(g => g.Sum(x => x.Count)).ThenBy(g => g.Key, StringComparer.Ordinal).Take(maxOutlets).Select(g => g.Key).ToList();
+        var at = new Dictionary<string, (double X, double Y)>();
+        for (int i = 0; i < outlets.Count; i++)
+        {
+            double a = 2 * Math.PI * i / outlets.Count - Math.PI / 2;
+            at[outlets[i]] = (c + r * Math.Cos(a), c + r * Math.Sin(a));
+        }
+        var shown = flows.Where(f => at.ContainsKey(f.From) && at.ContainsKey(f.To) && f.From != f.To).ToList();
+        int max = shown.Count == 0 ? 1 : Math.Max(1, shown.Max(f => f.Count));
+        html.Open("svg", ("class", "chart flows"), ("viewBox", $"0 0 {size} {size}"), ("role", "img"), ("aria-label", title));
+        html.Element("title", title);
+        html.Raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\">"
+            + "<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#7f8c8d\"></path></marker></defs>");
+        foreach (var f in shown)
+        {
+            var (x1, y1) = at[f.From];
+            var (x2, y2) = at[f.To];
+            // Stop short of the target's dot, and bow the line so that A→B and B→A do not overlap.
+            double dx = x2 - x1, dy = y2 - y1, len = Math.Max(1, Math.Sqrt(dx * dx + dy * dy));
+            double ex = x2 - dx / len * 9, ey = y2 - dy / len * 9;
+            double mx = (x1 + ex) / 2 - dy / len * 18, my = (y1 + ey) / 2 + dx / len * 18;
+            html.Open("path", ("class", "flow"), ("d", $"M {F(x1)} {F(y1)} Q {F(mx)} {F(my)} {F(ex)} {F(ey)}"), ("fill", "none"), ("stroke", "#7f8c8d"),
+                ("stroke-opacity", "0.7"), ("stroke-width", F(0.8 + 5.0 * Math.Sqrt((double)f.Count / max))), ("marker-end", "url(#arrow)"));
+            html.Element("title", $"{f.From} → {f.To}: {f.Count}").Close("path");
+        }
+        foreach (var o in outlets)
+        {
+            var (x, y) = at[o];
+            html.Open("g", ("class", "outlet"));
+            html.Open("circle", ("cx", F(x)), ("cy", F(y)), ("r", "7"), ("fill", "#12324a")).Close("circle");
+            html.Element("text", o, ("x", F(x)), ("y", F(y < c ? y - 12 : y + 20)), ("text-anchor", "middle"));
+            html.Close("g");
+        }
         html.Close("svg");
     }
 

@@ -8,7 +8,9 @@ public sealed class UiText
     public required string AppName, Search, SearchPlaceholder, Analyse, AnalysePlaceholder, Published, Publisher, Origin,
         Entities, Quotes, Times, Figures, Events, Speaker, Unknown, Type, Actor, Recipient, Trigger, Sentence, Value,
         Sources, Stories, Copies, Articles, NoResults, Results, Mentions, Variants, QuotesBy, AppearsWith, Timeline,
-        OtherLanguage, OtherLanguageCode, SourceChain, Place, Time, Histogram;
+        OtherLanguage, OtherLanguageCode, SourceChain, Place, Time, Histogram,
+        Story, AllStories, StorySpan, ArticlesPerDay, Original, OriginalUnknown, Coverage, Republisher, Credited, Copied, Total,
+        WhoRepublishesWhom, SourcesIntro, RepublishedBy, Republishes, Date, Article, NoStories, NoCopies, NoEdges, Actors, PartOfStory, Outlet;
 
     public static readonly UiText Arabic = new()
     {
@@ -19,6 +21,12 @@ public sealed class UiText
         Value = "القيمة", Sources = "المصادر", Stories = "القصص", Copies = "النسخ", Articles = "المقالات", NoResults = "لا نتائج",
         Results = "نتيجة", Mentions = "الإشارات", Variants = "صيغ الاسم", QuotesBy = "أقوال", AppearsWith = "يظهر مع", Timeline = "الخط الزمني",
         OtherLanguage = "English", OtherLanguageCode = "en", SourceChain = "سلسلة المصدر", Place = "المكان", Time = "الزمن", Histogram = "التوزيع الزمني",
+        Story = "القصة", AllStories = "القصص الإخبارية", StorySpan = "المدة", ArticlesPerDay = "المقالات في كل يوم", Original = "الأصل",
+        OriginalUnknown = "الأصل غير مخزّن", Coverage = "نسبة التطابق", Republisher = "الناشر الناقل", Credited = "بإسناد صريح",
+        Copied = "نسخ مكتشفة", Total = "المجموع", WhoRepublishesWhom = "من ينقل عن من",
+        SourcesIntro = "كل سهم من المصدر الأصلي إلى من ينقل عنه: بإسناد صريح (سطر المصدر أو الدلالة المكانية) أو نسخاً مكتشفة للنص.",
+        RepublishedBy = "يُنقل عنه", Republishes = "ينقل عن غيره", Date = "التاريخ", Article = "المقال", NoStories = "لا قصص بعد",
+        NoCopies = "لا نسخ لهذا المقال", NoEdges = "لا نقل بين المصادر بعد", Actors = "الفاعلون", PartOfStory = "جزء من القصة", Outlet = "المصدر",
     };
 
     public static readonly UiText English = new()
@@ -30,6 +38,12 @@ public sealed class UiText
         Value = "Value", Sources = "Sources", Stories = "Stories", Copies = "Copies", Articles = "Articles", NoResults = "No results",
         Results = "results", Mentions = "Mentions", Variants = "Name variants", QuotesBy = "Quotes by", AppearsWith = "Appears with", Timeline = "Timeline",
         OtherLanguage = "العربية", OtherLanguageCode = "ar", SourceChain = "Source chain", Place = "Place", Time = "Time", Histogram = "Over time",
+        Story = "Story", AllStories = "News stories", StorySpan = "Span", ArticlesPerDay = "Articles per day", Original = "Original",
+        OriginalUnknown = "original not in the store", Coverage = "Overlap", Republisher = "Republisher", Credited = "Credited",
+        Copied = "Detected copies", Total = "Total", WhoRepublishesWhom = "Who republishes whom",
+        SourcesIntro = "Each arrow goes from the original source to an outlet that republishes it: credited (credit line or dateline) or detected copies of the text.",
+        RepublishedBy = "Republished by others", Republishes = "Republishes others", Date = "Date", Article = "Article", NoStories = "No stories yet",
+        NoCopies = "No copies of this article", NoEdges = "No republishing between outlets yet", Actors = "Actors", PartOfStory = "Part of the story", Outlet = "Outlet",
     };
 
     public static UiText For(string? lang) => lang == "en" ? English : Arabic;
