@@ -37,28 +37,20 @@ public sealed class CorpusRelations(ArticleStore store)
     public ArticleCopies? CopiesOf(string articleId)
     {
         if (FindArticle(articleId) is not { } asked) return null;
-        // The group: every article connected to the asked one by verified copy pairs.
-        var links = new List<CopyLinkRow>();
+        // Verified pairs are not transitive: a round-up quoting two wire items links both to it, not to each other.
+        // So the group is the article's own copies, and then those of the original named among them.
+        var linksOf = new Dictionary<long, List<CopyLinkRow>>();
+        List<CopyLinkRow> LinksOf(long seq) => linksOf.TryGetValue(seq, out var l) ? l : linksOf[seq] = store.CopyLinksOf(seq);
         var members = new HashSet<long> { asked.Seq };
-        var queue = new Queue<long>([asked.Seq]);
-        while (queue.Count > 0 && members.Count < MaxArticles)
-            foreach (var link in store.CopyLinksOf(queue.Dequeue()))
-            {
-                links.Add(link);
-                if (members.Add(link.Later)) queue.Enqueue(link.Later);
-                if (members.Add(link.Earlier)) queue.Enqueue(link.Earlier);
-            }
-        var ordered = members.Order().ToList();
-        var local = new Dictionary<long, int>();
-        for (int i = 0; i < ordered.Count; i++) local[ordered[i]] = i;
+        foreach (var link in LinksOf(asked.Seq).Take(MaxArticles)) { members.Add(link.Later); members.Add(link.Earlier); }
+        var (ordered, links, group) = Describe(members, LinksOf);
+        if (group.Original is { } first && ordered[first] != asked.Seq)
+        {
+            foreach (var link in LinksOf(ordered[first]))
+                if (members.Count < MaxArticles) { members.Add(link.Later); members.Add(link.Earlier); }
+            (ordered, links, group) = Describe(members, LinksOf);
+        }
         var refs = ordered.ToDictionary(s => s, s => Refs("a.seq = $1", s)[0]);
-
-        var graph = new SyndicationGraph();
-        var bySeq = Sources(ordered);
-        foreach (long seq in ordered)
-            graph.Add(bySeq[seq], links.Where(l => l.Later == seq && local.ContainsKey(l.Earlier)).DistinctBy(l => l.Earlier)
-                .Select(l => new CopyMatch(local[l.Earlier], l.SharedShingles, l.Coverage, 0, 0)));
-        var group = graph.GroupOf(local[asked.Seq]);
 
         var copies = new List<CopyMember>();
         foreach (long seq in ordered)
@@ -72,6 +64,24 @@ public sealed class CorpusRelations(ArticleStore store)
         copies.Sort((a, b) => ByTime(a.Article, b.Article));
         var original = group.Original is { } o ? refs[ordered[o]] : null;
         return new ArticleCopies(asked, original, group.Origin, group.Reason, copies);
+    }
+
+    /// <summary>The copy group of <paramref name="members"/> (ordered by sequence), the links among them, and its original.</summary>
+    private (List<long> Ordered, List<CopyLinkRow> Links, CopyGroup Group) Describe(HashSet<long> members, Func<long, List<CopyLinkRow>> linksOf)
+    {
+        var ordered = members.Order().ToList();
+        var local = new Dictionary<long, int>(ordered.Count);
+        for (int i = 0; i < ordered.Count; i++) local[ordered[i]] = i;
+        var links = new List<CopyLinkRow>();
+        foreach (long seq in ordered)
+            foreach (var l in linksOf(seq))
+                if (l.Later == seq && local.ContainsKey(l.Earlier)) links.Add(l);
+        var graph = new SyndicationGraph();
+        var sources = Sources(ordered);
+        foreach (long seq in ordered)
+            graph.Add(sources[seq], links.Where(l => l.Later == seq).Select(l => new CopyMatch(local[l.Earlier], l.SharedShingles, l.Coverage, 0, 0)));
+        // Every member is linked to the asked article or to the original: one group.
+        return (ordered, links, graph.GroupOf(0));
     }
 
     /// <summary>

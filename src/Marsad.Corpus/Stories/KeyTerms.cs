@@ -60,9 +60,7 @@ public sealed class KeyTerms
         return TermVector.Normalised(weighted);
     }
 
-    // Ties by id: the kept terms do not depend on the dictionary's order.
-    private static readonly Comparison<(int Id, float Weight)> StrongestFirst = (a, b) =>
-        a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Id.CompareTo(b.Id);
+    private static readonly Comparison<(int Id, float Weight)> StrongestFirst = (a, b) => b.Weight.CompareTo(a.Weight);
 
     private void Count(string text, int weight)
     {
