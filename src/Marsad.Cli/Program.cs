@@ -15,5 +15,6 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     ServeCommand.Create(),
     CopiesCommand.Create(),
     StoriesCommand.Create(),
+    EntityCommand.Create(),
 };
 return CommandRunner.Run(root, args);

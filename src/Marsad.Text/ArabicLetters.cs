@@ -25,6 +25,7 @@ public static class ArabicLetters
     public const char AlefMaksura = '\u0649';
     public const char Yeh = '\u064A';
     public const char Tatweel = '\u0640';
+    public const char Shadda = '\u0651';
     public const char SuperscriptAlef = '\u0670';
     public const char AlefWasla = '\u0671';
     public const char FarsiYeh = '\u06CC';

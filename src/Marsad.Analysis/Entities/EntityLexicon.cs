@@ -11,6 +11,7 @@ public sealed class EntityLexicon
     private readonly Dictionary<string, (string Id, EntityType Type)> _names;
     private readonly Dictionary<string, byte> _longestFrom;
     private readonly Dictionary<string, string> _adjectives;
+    private readonly Dictionary<string, (string Id, EntityType Type)> _withShadda = new(StringComparer.Ordinal);
 
     public EntityLexicon(KnowledgeBase kb)
     {
@@ -24,6 +25,7 @@ public sealed class EntityLexicon
             // unless the name is the adjective's own state («سورية»).
             if (kb.Adjectives.TryGetValue(key, out var state) && state != e.Id) continue;
             _names[key] = (e.Id, (EntityType)(byte)e.Type);
+            AddShaddaReading(kb, key, ids);
             int space = key.IndexOf(' ');
             string first = space < 0 ? key : key[..space];
             byte words = (byte)Math.Min(255, NameKey.WordCount(key));
@@ -33,7 +35,26 @@ public sealed class EntityLexicon
         Names = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestFrom = _longestFrom.GetAlternateLookup<ReadOnlySpan<char>>();
         Adjectives = _adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+        WithShadda = _withShadda.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>
+    /// Folding drops the shadda, so «عمّان» (Amman) and «عمان» (Oman) share a key; when the first entity of a key
+    /// is spelled without a shadda and another is listed with one, a name written with the shadda is the other.
+    /// </summary>
+    private void AddShaddaReading(KnowledgeBase kb, string key, string[] ids)
+    {
+        if (ids.Length < 2 || HasShaddaName(kb.Get(ids[0])!, key)) return;
+        foreach (var id in ids.Skip(1))
+            if (kb.Get(id) is { } other && HasShaddaName(other, key))
+            {
+                _withShadda[key] = (other.Id, (EntityType)(byte)other.Type);
+                return;
+            }
+    }
+
+    private static bool HasShaddaName(KbEntity e, string key) =>
+        e.NamesAr.Any(n => n.Contains(Marsad.Text.ArabicLetters.Shadda) && NameKey.Of(n) == key);
 
     public static EntityLexicon Default => s_default.Value;
     private static readonly Lazy<EntityLexicon> s_default = new(() => new EntityLexicon(KnowledgeBase.Default));
@@ -42,6 +63,9 @@ public sealed class EntityLexicon
 
     /// <summary>Name key (folded words joined by one space) → the entity it names first and its type.</summary>
     public Dictionary<string, (string Id, EntityType Type)>.AlternateLookup<ReadOnlySpan<char>> Names { get; }
+
+    /// <summary>Name key → the entity a name written with a shadda names instead (عمّان is Amman, عمان Oman).</summary>
+    public Dictionary<string, (string Id, EntityType Type)>.AlternateLookup<ReadOnlySpan<char>> WithShadda { get; }
 
     /// <summary>Folded first word → the most words a name starting with it has.</summary>
     public Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> LongestFrom { get; }

@@ -34,6 +34,8 @@ public sealed class EntityStep : IAnalysisStep
         var found = _finder.Find(text, words);
         if (_tagger is not null) AddTagged(text, words, found, _tagger.Tag(text, tokens, document.Layer<Sentence>()), FiguresAndTimes(document));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         var entities = new EntityGatherer(_lexicon.Kb, text);
         foreach (var f in found) entities.Add(f);
         SurnameFinder.Add(text, words, found, entities);

@@ -12,4 +12,7 @@ public readonly record struct TaggedName(TextSpan Span, EntityType Type, float C
 public interface INameTagger
 {
     IReadOnlyList<TaggedName> Tag(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences);
+
+    /// <summary>Whether a folded word is one the tagger learned to read as a common word, not part of a name.</summary>
+    bool IsCommonWord(ReadOnlySpan<char> folded) => false;
 }

@@ -64,7 +64,10 @@ public sealed class NameFinder(EntityLexicon lexicon)
                 if (!lexicon.Names.TryGetValue(key[..ends[k - 1]], out var hit)) continue;
                 if (k == 1 && !StandsAsName(words, i, key[..len], stripped)) return 0;
                 int start = stripped == 0 ? words.Words[i].Start : words.SourceAfter(text, i, stripped);
-                found.Add(new FoundName(start, words.Words[i + k - 1].End, i, k, hit.Id, hit.Type));
+                int end = words.Words[i + k - 1].End;
+                if (text.AsSpan(start, end - start).Contains(Marsad.Text.ArabicLetters.Shadda)
+                    && lexicon.WithShadda.TryGetValue(key[..ends[k - 1]], out var marked)) hit = marked;
+                found.Add(new FoundName(start, end, i, k, hit.Id, hit.Type));
                 return k;
             }
         }

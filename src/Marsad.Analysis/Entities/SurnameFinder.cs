@@ -5,8 +5,9 @@ namespace Marsad.Analysis.Entities;
 
 /// <summary>
 /// After the full names: a person's last name alone (لافروف after سيرغي لافروف), in the same spelling or a
-/// variant (بايراموف after جيهون بيراموف), is a mention of that person. Only surnames of people the article has
-/// named in full count, so common words are not taken for names elsewhere.
+/// variant (بايراموف after جيهون بيراموف), is a mention of that person, and so is a full name without its given
+/// name (ولد الشيخ أحمد after إسماعيل ولد الشيخ أحمد). Only surnames of people the article has named in full
+/// count, so common words are not taken for names elsewhere.
 /// </summary>
 public static class SurnameFinder
 {
@@ -14,17 +15,22 @@ public static class SurnameFinder
 
     public static void Add(string text, WordTable words, List<FoundName> found, EntityGatherer entities)
     {
+        AddFamilyNames(words, found, entities);
         var bySkeleton = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Surnames whose skeleton is too short to compare variants (بحاح → بح) are matched as written.
+        var exact = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in found)
         {
             if (f.Type != EntityType.PER || f.WordCount < 2) continue;
             var last = words.Key(f.FirstWord + f.WordCount - 1).ToString();
-            if (last.Length < 4 || NotSurnames.Contains(last)) continue;
+            if (last.Length < 4 || NotSurnames.Contains(last) || entities.KeyAt(f.Start) is not { } key) continue;
             var sk = NameSkeleton.Of(last);
-            if (sk.Length >= 3 && entities.KeyAt(f.Start) is { } key) bySkeleton.TryAdd(sk, key);
+            if (sk.Length >= 3) bySkeleton.TryAdd(sk, key);
+            else exact.TryAdd(last, key);
         }
-        if (bySkeleton.Count == 0) return;
+        if (bySkeleton.Count == 0 && exact.Count == 0) return;
         var lookup = bySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
+        var exactLookup = exact.GetAlternateLookup<ReadOnlySpan<char>>();
         var covered = new bool[words.Count];
         foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
         Span<char> reading = stackalloc char[256];
@@ -39,12 +45,43 @@ public static class SurnameFinder
                 int len = Proclitics.Reading(words.Key(i), r, reading, out int stripped);
                 if (len < 4) continue;
                 int sl = NameSkeleton.Write(reading[..len], skeleton);
-                if (sl < 3 || !lookup.TryGetValue(skeleton[..sl], out var key)) continue;
+                if (!(sl >= 3 && lookup.TryGetValue(skeleton[..sl], out var key)) && !exactLookup.TryGetValue(reading[..len], out key)) continue;
                 int start = stripped == 0 ? w.Start : words.SourceAfter(text, i, stripped);
                 entities.AddMention(key, TextSpan.FromBounds(start, w.End), start);
                 found.Add(new FoundName(start, w.End, i, 1, entities.KbIdOf(key), EntityType.PER));
                 added++;
                 break;
+            }
+        }
+        if (added > 0) found.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// «ولد الشيخ أحمد», «أمير عبد اللهيان»: the words after the given name of a person named in three words or more,
+    /// written again in the same spelling.
+    /// </summary>
+    private static void AddFamilyNames(WordTable words, List<FoundName> found, EntityGatherer entities)
+    {
+        var covered = new bool[words.Count];
+        foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
+        var people = found.Where(f => f.Type == EntityType.PER && f.WordCount >= 3).ToList();
+        int added = 0;
+        foreach (var person in people)
+        {
+            if (entities.KeyAt(person.Start) is not { } key) continue;
+            int from = person.FirstWord + 1, length = person.WordCount - 1;
+            for (int i = 0; i + length <= words.Count; i++)
+            {
+                if (covered[i] || words.Words[i].InCredit) continue;
+                int k = 0;
+                while (k < length && !covered[i + k] && (k == 0 || !words.Words[i + k].BreakBefore)
+                       && words.Key(i + k).SequenceEqual(words.Key(from + k))) k++;
+                if (k < length) continue;
+                var span = TextSpan.FromBounds(words.Words[i].Start, words.Words[i + length - 1].End);
+                entities.AddMention(key, span, span.Start);
+                found.Add(new FoundName(span.Start, span.End, i, length, entities.KbIdOf(key), EntityType.PER));
+                for (k = 0; k < length; k++) covered[i + k] = true;
+                added++;
             }
         }
         if (added > 0) found.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -12,7 +12,7 @@ namespace Marsad.Analysis.Ner;
 internal sealed class FeatureExtractor
 {
     /// <summary>Upper bound on the features of one position (the buffer size callers provide).</summary>
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 96;
 
     /// <summary>Characters of a token that are looked at (longer tokens are URLs or junk).</summary>
     private const int MaxChars = 48;
@@ -180,6 +180,15 @@ internal sealed class FeatureExtractor
         buckets[k++] = FeatureHash.Bucket(37, FeatureHash.Combine(t.Stem, n1.Stem), b);
         buckets[k++] = FeatureHash.Bucket(38, (ulong)p1.Trigger << 8 | t.Mask, b);
         for (int g = 0; g < t.GramCount; g++) buckets[k++] = FeatureHash.Bucket(39, t.Grams[g], b);
+        // Gazetteer bits one by one, so that each generalises on its own: a given name before a word with the
+        // article (حسن البنا), a given name after it, a nationality adjective before an unknown word (الإيطالي أندريا).
+        int article = t.Clitics & Proclitics.Article;
+        for (int bit = 0; bit < NerLexicon.MaskBits; bit++)
+        {
+            if ((t.Mask >> bit & 1) != 0) buckets[k++] = FeatureHash.Bucket(45, (ulong)bit, b);
+            if ((p1.Mask >> bit & 1) != 0) buckets[k++] = FeatureHash.Bucket(46, (ulong)(bit << 8 | article << 4 | t.Kind), b);
+            if ((n1.Mask >> bit & 1) != 0) buckets[k++] = FeatureHash.Bucket(47, (ulong)(bit << 8 | article << 4 | t.Kind), b);
+        }
         if (document) k += DocumentFeatures(s, i, buckets[k..]);
         return k;
     }

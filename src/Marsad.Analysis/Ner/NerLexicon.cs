@@ -12,7 +12,10 @@ namespace Marsad.Analysis.Ner;
 public sealed class NerLexicon
 {
     /// <summary>Bits of <see cref="TokenMask"/>.</summary>
-    public const byte LocWord = 1, LocPart = 2, PerFirst = 4, PerPart = 8, Nationality = 16, OrgPart = 32;
+    public const byte LocWord = 1, LocPart = 2, PerFirst = 4, PerPart = 8, Nationality = 16, OrgPart = 32, Common = 64;
+
+    /// <summary>How many <see cref="TokenMask"/> bits there are.</summary>
+    public const int MaskBits = 7;
 
     /// <summary>Bits of <see cref="PhraseClass"/>: the gazetteer a whole phrase comes from.</summary>
     public const byte PhraseLoc = 1, PhrasePer = 2, PhraseOrg = 4;
@@ -64,6 +67,12 @@ public sealed class NerLexicon
     public void AddKnownNameWord(ReadOnlySpan<char> folded) => KnownNameWords.Add(FeatureHash.Of(folded));
 
     internal bool IsKnownNameWord(ReadOnlySpan<char> folded) => KnownNameWords.Contains(FeatureHash.Of(folded));
+
+    /// <summary>Marks a folded word that the training data uses mostly outside names (see <see cref="Common"/>).</summary>
+    public void AddCommonWord(ReadOnlySpan<char> folded) => Or(TokenMask, FeatureHash.Of(folded), Common);
+
+    /// <summary>Whether the training data used this folded word mostly outside names (في، قال، المسؤولين).</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> folded) => (MaskOf(FeatureHash.Of(folded)) & Common) != 0;
 
     private static void Or(Dictionary<ulong, byte> map, ulong key, byte bit) =>
         map[key] = (byte)((map.TryGetValue(key, out var m) ? m : 0) | bit);
@@ -117,6 +126,9 @@ public sealed class NerLexicon
             if (first.Length > 1) lex.AddWord(first[0], PerFirst);
         }
         AddActors(lex, Path.Combine(gazetteerDir, "..", "events", "universalpetrarch-arabic", "actor_dict_ar_v4.txt"));
+        // The project's own list of given names: unseen people in news are mostly «given name + surname».
+        foreach (var name in Marsad.Knowledge.Names.GivenNames.All) lex.AddWord(name, PerFirst);
+        AddKnowledgeBase(lex, Marsad.Knowledge.Kb.KnowledgeBase.Default);
         var nationalities = Path.Combine(gazetteerDir, "arwikicats-en-ar/nationalities_data.json");
         if (File.Exists(nationalities))
         {
@@ -153,6 +165,21 @@ public sealed class NerLexicon
             if (TriggerWords.Lookup(FeatureHash.Of(first)) is TriggerWords.Organisation or TriggerWords.Place) continue;
             lex.AddPhrase(string.Join(' ', words), PhrasePer, PerPart, PerPart);
             lex.AddWord(words[0], PerFirst);
+        }
+    }
+
+    /// <summary>
+    /// The knowledge base's organisations and people (curated bodies, parties, armed groups, agencies; heads of
+    /// state and ministers): the gazetteers above have places and people but no organisations.
+    /// </summary>
+    private static void AddKnowledgeBase(NerLexicon lex, Marsad.Knowledge.Kb.KnowledgeBase kb)
+    {
+        foreach (var e in kb.Entities)
+        {
+            if (e.Type is not (Marsad.Knowledge.Kb.KbType.ORG or Marsad.Knowledge.Kb.KbType.PER) || e.Id.StartsWith("actor:", StringComparison.Ordinal)) continue;
+            bool org = e.Type == Marsad.Knowledge.Kb.KbType.ORG;
+            foreach (var name in e.NamesAr)
+                if (HasArabic(name)) lex.AddPhrase(name, org ? PhraseOrg : PhrasePer, org ? OrgPart : PerPart, org ? OrgPart : PerPart);
         }
     }
 

@@ -79,7 +79,7 @@ public sealed class NerModel
                     counts[a + i] = Extractor.Features(segment, i, buckets.AsSpan((a + i) * Slot, Slot));
             }
             Pass(First, segments, buckets, counts, scores, tags, delta, back);
-            if (Second is null) return;
+            if (Second is null) { LatinNames.Apply(text, spans, infos[..n], scores, tags); return; }
             DocumentVotes.Apply(infos[..n], tags[..n], segments, DocumentWindow);
             for (int s = 0; s + 1 < segments.Length; s++)
             {
@@ -89,6 +89,7 @@ public sealed class NerModel
                     counts[a + i] += Extractor.DocumentFeatures(segment, i, buckets.AsSpan((a + i) * Slot + counts[a + i]));
             }
             Pass(Second, segments, buckets, counts, scores, tags, delta, back);
+            LatinNames.Apply(text, spans, infos[..n], scores, tags);
         }
         finally
         {

@@ -40,6 +40,7 @@ public sealed class NerTrainer
         var clock = Stopwatch.StartNew();
         void Log(string m) => log?.Invoke($"[{clock.Elapsed.TotalSeconds,5:F1} s] {m}");
         AddKnownNameWords(sentences, lexicon);
+        AddCommonWords(sentences, lexicon);
         var extractor = new FeatureExtractor(lexicon, BucketBits);
 
         // The whole training set as one document: sentences in corpus order, as articles are.
@@ -215,6 +216,26 @@ public sealed class NerTrainer
                 continue;
             lexicon.AddKnownNameWord(word);
         }
+    }
+
+    /// <summary>
+    /// Words seen at least twice outside names and more often outside than inside them: the common words that end a
+    /// name found from its given name (محمد خرساني في → محمد خرساني) and a feature of the tagger.
+    /// </summary>
+    private static void AddCommonWords(IReadOnlyList<ConllSentence> sentences, NerLexicon lexicon)
+    {
+        var outside = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inside = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+            for (int i = 0; i < s.Tokens.Length; i++)
+            {
+                var key = ArabicFolder.Fold(s.Tokens[i]);
+                if (key.Length == 0) continue;
+                var counts = s.Tags[i] == NerTags.O ? outside : inside;
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        foreach (var (word, count) in outside.OrderBy(p => p.Key, StringComparer.Ordinal))
+            if (count >= 2 && count > 2 * inside.GetValueOrDefault(word)) lexicon.AddCommonWord(word);
     }
 
     /// <summary>A tiny seeded generator whose sequence never depends on the runtime version.</summary>

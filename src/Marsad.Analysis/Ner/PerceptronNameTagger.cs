@@ -24,6 +24,8 @@ public sealed class PerceptronNameTagger : INameTagger
     /// <summary>The tagger with the model shipped in Marsad.Analysis (loaded on first use).</summary>
     public static PerceptronNameTagger Default => Shipped.Value;
 
+    public bool IsCommonWord(ReadOnlySpan<char> folded) => _model.Lexicon.IsCommonWord(folded);
+
     public IReadOnlyList<TaggedName> Tag(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         var names = new List<TaggedName>();

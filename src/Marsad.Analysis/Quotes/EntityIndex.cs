@@ -35,6 +35,22 @@ internal sealed class EntityIndex
         return null;
     }
 
+    /// <summary>Whether a name (a mention, not a title or role) overlaps [start, end).</summary>
+    public bool IsMentionAt(int start, int end)
+    {
+        for (int i = FirstEndingAfter(start); i < _spans.Length && _spans[i].Start < end; i++)
+            if (_spans[i].End > start && _entities[i].Mentions.Contains(_spans[i])) return true;
+        return false;
+    }
+
+    /// <summary>Whether [start, end) is exactly one name (a mention, not a reference): «"إسماعيل ولد الشيخ أحمد"» in marks.</summary>
+    public bool IsExactMention(int start, int end)
+    {
+        for (int i = FirstEndingAfter(start); i < _spans.Length && _spans[i].Start <= start; i++)
+            if (_spans[i].Start == start && _spans[i].End == end && _entities[i].Mentions.Contains(_spans[i])) return true;
+        return false;
+    }
+
     /// <summary>The first entity with a span starting inside [start, end), optionally of the given types only.</summary>
     public (Entity Entity, TextSpan Span)? FirstIn(int start, int end, Func<Entity, bool>? accept = null) =>
         FirstIn(start, end, accept is null ? null : (e, _) => accept(e));

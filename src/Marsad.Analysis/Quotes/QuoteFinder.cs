@@ -88,6 +88,8 @@ public sealed class QuoteFinder
             }
             int mark = _w.TokenAtOrAfter(seg.Open);
             if (mark >= _w.Count) continue;
+            // A name in marks is a name wherever it stands («كشف المبعوث الدولي "إسماعيل ولد الشيخ أحمد"؛ عن…»).
+            if (seg.IsClosed && _entities.IsExactMention(seg.Content.Start, seg.Content.End)) continue;
             int before = mark - 1;
             bool sameSentence = before >= 0 && _w.SentenceOf[before] == _w.SentenceOf[mark];
 

@@ -49,7 +49,15 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
     public SpeakerGuess NounPhrase(int t, int last)
     {
         var tok = words.Tokens[t];
-        if (entities.At(tok.Start, tok.End) is { } first) return SpeakerGuess.Named(first);
+        if (entities.At(tok.Start, tok.End) is { } first)
+        {
+            // «أكد وزير الخارجية محمد جواد ظريف»: a title followed by the name is the named person, whoever the
+            // title alone would point at.
+            if (!entities.IsMentionAt(tok.Start, tok.End)
+                && entities.FirstIn(tok.End, words.Tokens[HeadEnd(t, last)].End, (e, span) => e.Type == EntityType.PER && e.Mentions.Contains(span)) is { } titled)
+                return SpeakerGuess.Named(titled.Entity);
+            return SpeakerGuess.Named(first);
+        }
         string key = words.Keys[t];
         if (key is "بيان" or "البيان" or "بيانا" or "وبيان")
         {
@@ -136,6 +144,14 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             for (int k = first; k < cue; k++)
                 if (QuoteWords.IsAnonymousSpeaker(words.Keys[k]) && outsideQuotes(words.Tokens[k].Span)) return SpeakerGuess.Anonymous;
         return SpeakerGuess.None;
+    }
+
+    /// <summary>Last token of the phrase's head: the subject phrase up to its first comma.</summary>
+    private int HeadEnd(int t, int last)
+    {
+        int end = PhraseEnd(t, last), head = t;
+        while (head + 1 <= end && !words.IsComma(head + 1)) head++;
+        return head;
     }
 
     /// <summary>Skips commas, time words and «من جهته» between a cue and its subject.</summary>

@@ -1,23 +1,71 @@
 using System.CommandLine;
 using Marsad.Corpus.Copies;
 using Marsad.Corpus.Reading;
+using Marsad.Corpus.Relations;
+using Marsad.Corpus.Store;
 
 namespace Marsad.Cli.Commands;
 
 /// <summary>
-/// `marsad copies PATH... [--article URL]`: finds the copies among the articles of the inputs (files, folders,
-/// zips), names each group's original, and prints who republishes whom. Reads the inputs directly until the
-/// article store can be queried instead.
+/// `marsad copies [ARTICLE] [--data DIR]`: an article's copy group from the corpus store (its original, why, and
+/// every copy with its overlap), or without ARTICLE who republishes whom across the store.
+/// `marsad copies PATH... [--article URL]` does the same over files, folders or zips without a store.
 /// </summary>
 public static class CopiesCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("PATH") { Description = "Article files, folders or .zip archives (.json, .jsonl, .txt)", Arity = ArgumentArity.OneOrMore };
-        var article = new Option<string?>("--article") { Description = "Show only the copies of the article with this URL (or location)" };
-        var command = new Command("copies", "Group copies and republications, name each original, and count who republishes whom") { inputs, article };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(article), Console.Out, Console.Error));
+        var inputs = new Argument<string[]>("ARTICLE|PATH")
+        {
+            Description = "An article id or URL of the store; or article files, folders or .zip archives (.json, .jsonl, .txt) to read instead",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var data = IngestCommand.DataOption();
+        var article = new Option<string?>("--article") { Description = "With PATHs: show only the copies of the article with this URL (or location)" };
+        var command = new Command("copies", "An article's copies and original, or who republishes whom (from the store, or from files)") { inputs, data, article };
+        command.SetAction(parse =>
+        {
+            var args = parse.GetValue(inputs) ?? [];
+            // Existing files or folders are inputs to read; anything else names a stored article.
+            if (args.Length > 0 && args.All(a => File.Exists(a) || Directory.Exists(a)))
+                return Run(args, parse.GetValue(article), Console.Out, Console.Error);
+            if (args.Length > 1) { Console.Error.WriteLine("marsad: give one ARTICLE id or URL (or only existing files and folders)"); return CommandRunner.UsageError; }
+            return RunStore(parse.GetValue(data)!, args.FirstOrDefault(), Console.Out, Console.Error);
+        });
         return command;
+    }
+
+    /// <summary>From the store: the copy group of <paramref name="articleId"/>, or the source graph when it is null.</summary>
+    public static int RunStore(string dataDir, string? articleId, TextWriter stdout, TextWriter stderr)
+    {
+        if (StoreAccess.OpenRelations(dataDir, stderr) is not var (folder, relations)) return CommandRunner.SomeFailed;
+        using (folder)
+        {
+            if (articleId is null)
+            {
+                var edges = relations.SourceGraph();
+                stdout.WriteLine($"Who republishes whom ({edges.Count} pairs of outlets; articles crediting the origin, detected copies):");
+                foreach (var e in edges) stdout.WriteLine($"  {e.Origin} -> {e.Republisher}: {e.Credited} credited, {e.Copied} copied");
+                return CommandRunner.Ok;
+            }
+            if (relations.CopiesOf(articleId) is not { } group)
+            {
+                stderr.WriteLine($"marsad: no article with id or URL '{articleId}' in {dataDir}");
+                return CommandRunner.SomeFailed;
+            }
+            stdout.WriteLine($"{group.Article.Title ?? group.Article.Id}  {group.Article.Url}");
+            stdout.WriteLine($"  {group.Article.Published ?? "-"}  {group.Article.Source ?? "-"}  id {group.Article.Id}");
+            if (group.Copies.Count == 0) { stdout.WriteLine("No copies."); return CommandRunner.Ok; }
+            string original = group.Original is { } o ? (o.Id == group.Article.Id ? "this article" : $"{o.Title ?? o.Id}  {o.Url}") : "not in the store";
+            stdout.WriteLine($"Origin: {group.Origin ?? "unknown"} ({group.Reason}); original: {original}");
+            stdout.WriteLine($"{group.Copies.Count} other copies (coverage = share of the shorter text found in the other; * = the original, ~ = linked through another copy):");
+            foreach (var c in group.Copies)
+            {
+                string mark = c.Article.Id == group.Original?.Id ? "*" : c.Direct ? " " : "~";
+                stdout.WriteLine($" {mark} {c.Article.Published ?? "-",-20} {c.Article.Source ?? "-",-14} {c.Coverage,5:0.00}  {c.Article.Title ?? c.Article.Id}  {c.Article.Url}");
+            }
+            return CommandRunner.Ok;
+        }
     }
 
     public static int Run(IReadOnlyList<string> paths, string? articleUrl, TextWriter stdout, TextWriter stderr)

@@ -12,10 +12,10 @@ public static class ExportCommand
         var data = IngestCommand.DataOption();
         var format = new Option<string>("--format") { Description = "jsonl, csv, parquet, or gexf (the entity network)", Required = true };
         format.AcceptOnlyFromAmong("jsonl", "csv", "parquet", "gexf");
-        var what = new Option<string>("--what") { Description = "articles, entities, quotes or events (one row per event)", DefaultValueFactory = _ => "articles" };
+        var what = new Option<string>("--what") { Description = "articles, entities, quotes, events (one row per event), copies (one row per copy pair), stories, or story_articles", DefaultValueFactory = _ => "articles" };
         what.AcceptOnlyFromAmong(ExportTables.Names);
         var output = new Option<string?>("--out") { Description = "Output file (default: standard output; required for parquet)" };
-        var command = new Command("export", "Export the corpus: articles, entities, quotes or events as JSONL/CSV/Parquet, or the entity network as GEXF")
+        var command = new Command("export", "Export the corpus: articles, entities, quotes, events, copies or stories as JSONL/CSV/Parquet, or the entity network as GEXF")
         {
             data, format, what, output,
         };

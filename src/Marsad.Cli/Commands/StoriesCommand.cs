@@ -6,18 +6,21 @@ using Marsad.Corpus.Stories;
 namespace Marsad.Cli.Commands;
 
 /// <summary>
-/// `marsad stories PATH... [--since DATE] [--min-articles N]`: clusters the articles of the inputs into stories
-/// and prints each with its title, time span, sources, key terms and timeline. Reads the inputs directly until
-/// the article store can be queried instead.
+/// `marsad stories [--since DATE] [--story ID] [--data DIR]`: the stories of the corpus store, largest first, each
+/// with its title, time span, sources and main actors; with --story one story's articles, events and quotes in time
+/// order. `marsad stories PATH...` clusters files, folders or zips instead, without a store.
 /// </summary>
 public static class StoriesCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("PATH") { Description = "Article files, folders or .zip archives (.json, .jsonl, .txt)", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("PATH") { Description = "Article files, folders or .zip archives to cluster instead of the store", Arity = ArgumentArity.ZeroOrMore };
+        var data = IngestCommand.DataOption();
         var since = new Option<string?>("--since") { Description = "Only stories with an article on or after this date (YYYY-MM-DD)" };
         var minArticles = new Option<int>("--min-articles") { Description = "Only stories with at least this many articles", DefaultValueFactory = _ => 3 };
-        var command = new Command("stories", "Cluster the news stream into stories: title, time span, sources, key terms and timeline") { inputs, since, minArticles };
+        var limit = new Option<int>("--limit") { Description = "Most stories listed (store)", DefaultValueFactory = _ => 20 };
+        var story = new Option<int?>("--story") { Description = "Show this story (id from the listing): articles, events and quotes in time order" };
+        var command = new Command("stories", "Stories of the news stream: title, time span, sources, main actors and timeline") { inputs, data, since, minArticles, limit, story };
         command.SetAction(parse =>
         {
             DateTime? from = null;
@@ -28,11 +31,63 @@ public static class StoriesCommand
                     Console.Error.WriteLine($"marsad: --since '{s}' is not a date (expected YYYY-MM-DD)");
                     return CommandRunner.UsageError;
                 }
-                from = d.Date.ToDateTime(TimeOnly.MinValue);
+                from = d.Date.ToDateTime(d.Time ?? TimeOnly.MinValue);
             }
-            return Run(parse.GetValue(inputs)!, from, parse.GetValue(minArticles), Console.Out, Console.Error);
+            var paths = parse.GetValue(inputs) ?? [];
+            if (paths.Length > 0) return Run(paths, from, parse.GetValue(minArticles), Console.Out, Console.Error);
+            if (parse.GetValue(story) is { } id) return RunStory(parse.GetValue(data)!, id, Console.Out, Console.Error);
+            return RunStore(parse.GetValue(data)!, from, parse.GetValue(minArticles), parse.GetValue(limit), Console.Out, Console.Error);
         });
         return command;
+    }
+
+    /// <summary>The stored stories active since <paramref name="since"/>, largest first.</summary>
+    public static int RunStore(string dataDir, DateTime? since, int minArticles, int limit, TextWriter stdout, TextWriter stderr)
+    {
+        if (StoreAccess.OpenRelations(dataDir, stderr) is not var (folder, relations)) return CommandRunner.SomeFailed;
+        using (folder)
+        {
+            var stories = relations.Stories(since, limit, minArticles);
+            stdout.WriteLine($"{stories.Count} stories of {minArticles} or more articles{(since is { } d ? $" active since {Day(d)}" : "")}, largest first");
+            foreach (var s in stories)
+            {
+                stdout.WriteLine();
+                stdout.WriteLine($"# {s.Title}   [story {s.Id}]");
+                stdout.WriteLine($"  {Day(s.First)} .. {Day(s.Last)}, {s.Articles} articles");
+                stdout.WriteLine($"  sources: {string.Join(", ", s.Sources.Select(x => $"{x.Outlet} {x.Articles}"))}");
+                if (s.Actors.Count > 0) stdout.WriteLine($"  actors: {string.Join(", ", s.Actors.Select(a => $"{a.Name} {a.Articles}"))}");
+            }
+            return CommandRunner.Ok;
+        }
+    }
+
+    /// <summary>One stored story: its articles, then its events and quotes, in time order.</summary>
+    public static int RunStory(string dataDir, int id, TextWriter stdout, TextWriter stderr)
+    {
+        if (StoreAccess.OpenRelations(dataDir, stderr) is not var (folder, relations)) return CommandRunner.SomeFailed;
+        using (folder)
+        {
+            if (relations.Story(id) is not { } story)
+            {
+                stderr.WriteLine($"marsad: no story {id} in {dataDir} (a story merged into another is listed under that one)");
+                return CommandRunner.SomeFailed;
+            }
+            var s = story.Summary;
+            stdout.WriteLine($"# {s.Title}   [story {s.Id}]");
+            stdout.WriteLine($"  {Day(s.First)} .. {Day(s.Last)}, {s.Articles} articles; sources: {string.Join(", ", s.Sources.Select(x => $"{x.Outlet} {x.Articles}"))}");
+            if (s.Actors.Count > 0) stdout.WriteLine($"  actors: {string.Join(", ", s.Actors.Select(a => $"{a.Name} {a.Articles}"))}");
+            stdout.WriteLine();
+            stdout.WriteLine("Articles:");
+            foreach (var a in story.Articles) stdout.WriteLine($"  {a.Published ?? "-",-20} {a.Source ?? "-",-14} {a.Title ?? a.Id}  {a.Url}");
+            stdout.WriteLine();
+            stdout.WriteLine($"Events ({story.Events.Count}):");
+            foreach (var e in story.Events)
+                stdout.WriteLine($"  {e.Date ?? "-",-20} {e.Type,-10} {string.Join(" + ", e.Actors)} -> {string.Join(" + ", e.Recipients)}: {e.Evidence}");
+            stdout.WriteLine();
+            stdout.WriteLine($"Quotes ({story.Quotes.Count}):");
+            foreach (var q in story.Quotes) stdout.WriteLine($"  {q.Date ?? "-",-20} {q.Speaker ?? "(unattributed)"}: «{q.Text}»");
+            return CommandRunner.Ok;
+        }
     }
 
     public static int Run(IReadOnlyList<string> paths, DateTime? since, int minArticles, TextWriter stdout, TextWriter stderr)

@@ -7,13 +7,14 @@ public sealed record ExportColumn(string Name, bool IsNumber = false);
 
 /// <summary>
 /// The tables `marsad export` writes, streamed from the store one article at a time: articles, entities
-/// (one row per entity per article), quotes (one per quote) and events (one per event: the event-data layout).
+/// (one row per entity per article), quotes (one per quote) and events (one per event: the event-data layout);
+/// and the relation tables (<see cref="RelationTables"/>): copies, stories, story_articles.
 /// </summary>
 public static class ExportTables
 {
-    public static readonly string[] Names = ["articles", "entities", "quotes", "events"];
+    public static readonly string[] Names = ["articles", "entities", "quotes", "events", .. RelationTables.Names];
 
-    public static IReadOnlyList<ExportColumn> Columns(string what) => what switch
+    public static IReadOnlyList<ExportColumn> Columns(string what) => RelationTables.Columns(what) ?? what switch
     {
         "articles" => [new("article_id"), new("published"), new("source"), new("title"), new("url"), new("author"), new("entities", true), new("quotes", true), new("events", true), new("text")],
         "entities" => [new("article_id"), new("published"), new("source"), new("entity"), new("type"), new("name"), new("name_ar"), new("kb"), new("mentions", true), new("spellings")],
@@ -26,6 +27,11 @@ public static class ExportTables
     public static IEnumerable<object?[]> Rows(ArticleStore store, string what)
     {
         Columns(what); // validates the name before streaming
+        if (RelationTables.Columns(what) is not null)
+        {
+            foreach (var row in RelationTables.Rows(store, what)) yield return row;
+            yield break;
+        }
         foreach (var a in store.Enumerate())
         {
             var f = ArticleFacts.FromAnalysisJson(a.AnalysisJson);

@@ -27,6 +27,7 @@ public static class TableWriters
             w.WriteEndObject();
             w.Flush();
             output.WriteByte((byte)'\n');
+            w.Reset(output); // each line is a document of its own: the writer refuses a second root value otherwise
             n++;
         }
         return n;

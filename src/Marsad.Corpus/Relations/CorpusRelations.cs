@@ -208,7 +208,7 @@ public sealed class CorpusRelations(ArticleStore store)
         string byName = "name:" + SearchKeys.Keyword(trimmed);
         if (HasEntity(byName)) return byName;
         foreach (var alias in store.EntitiesForAlias(trimmed))
-            if (store.ReadRows("SELECT entity FROM mentions WHERE entity = $1 COLLATE NOCASE LIMIT 1", r => r.GetString(0), alias).FirstOrDefault() is { } k)
+            if (store.ReadRows("SELECT entity FROM entity_keys WHERE folded = $1", r => r.GetString(0), alias).FirstOrDefault() is { } k)
                 return k;
         return store.ReadRows("SELECT entity, COUNT(*) c FROM mentions WHERE name = $1 GROUP BY entity ORDER BY c DESC LIMIT 1", r => r.GetString(0), trimmed)
             .FirstOrDefault();

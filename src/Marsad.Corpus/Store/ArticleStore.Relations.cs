@@ -40,6 +40,7 @@ public sealed partial class ArticleStore
         CREATE TABLE IF NOT EXISTS mentions(entity TEXT NOT NULL, seq INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
             PRIMARY KEY(entity, seq)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS mentions_seq ON mentions(seq);
+        CREATE TABLE IF NOT EXISTS entity_keys(folded TEXT PRIMARY KEY, entity TEXT NOT NULL) WITHOUT ROWID;
         """;
 
     /// <summary>The highest sequence number whose relations are stored (0 when none).</summary>
@@ -57,11 +58,17 @@ public sealed partial class ArticleStore
             using var rel = Command(tx, "INSERT OR REPLACE INTO relations(seq, story, publisher, origin, words, fingerprint) VALUES($1, $2, $3, $4, $5, $6)", 6);
             using var copy = Command(tx, "INSERT OR REPLACE INTO copies(later, earlier, shared, coverage) VALUES($1, $2, $3, $4)", 4);
             using var mention = Command(tx, "INSERT OR REPLACE INTO mentions(entity, seq, name, type) VALUES($1, $2, $3, $4)", 4);
+            // The aliases table names entities by folded key (SearchKeys.Keyword): this maps them back.
+            using var folded = Command(tx, "INSERT OR IGNORE INTO entity_keys(folded, entity) VALUES($1, $2)", 2);
             foreach (var r in rows)
             {
                 Run(rel, r.Seq, r.Story, r.Publisher, r.Origin, r.Words, r.Fingerprint);
                 foreach (var c in r.Copies) Run(copy, c.Later, c.Earlier, c.SharedShingles, c.Coverage);
-                foreach (var (key, name, type) in r.Entities) Run(mention, key, r.Seq, name, type);
+                foreach (var (key, name, type) in r.Entities)
+                {
+                    Run(mention, key, r.Seq, name, type);
+                    Run(folded, Search.SearchKeys.Keyword(key), key);
+                }
             }
             using var move = Command(tx, "UPDATE relations SET story = $2 WHERE story = $1", 2);
             using var drop = Command(tx, "DELETE FROM stories WHERE id = $1", 1);

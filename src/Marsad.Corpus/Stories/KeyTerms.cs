@@ -29,6 +29,20 @@ public sealed class KeyTerms
         Count(text, 1);
         _documents++;
         foreach (int id in _counts.Keys) _df[id]++;
+        return Weigh();
+    }
+
+    /// <summary>The vector of an article already counted (by <see cref="Add"/>), weighed with the frequencies as they are now.</summary>
+    public TermVector Vector(string title, string text)
+    {
+        _counts.Clear();
+        Count(title, 3);
+        Count(text, 1);
+        return Weigh();
+    }
+
+    private TermVector Weigh()
+    {
         var weighted = new List<(int Id, float Weight)>(_counts.Count);
         foreach (var (id, tf) in _counts)
         {

@@ -8,6 +8,20 @@ public sealed class TermVector
 
     private TermVector(int[] ids, float[] weights) { Ids = ids; Weights = weights; }
 
+    /// <summary>Cosine of two unit vectors: a merge over their sorted ids.</summary>
+    public static double Cosine(TermVector a, TermVector b)
+    {
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < a.Ids.Length && j < b.Ids.Length)
+        {
+            if (a.Ids[i] == b.Ids[j]) dot += a.Weights[i++] * b.Weights[j++];
+            else if (a.Ids[i] < b.Ids[j]) i++;
+            else j++;
+        }
+        return dot;
+    }
+
     public static TermVector Normalised(List<(int Id, float Weight)> terms)
     {
         double norm = Math.Sqrt(terms.Sum(t => (double)t.Weight * t.Weight));

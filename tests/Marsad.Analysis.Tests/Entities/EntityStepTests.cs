@@ -33,6 +33,22 @@ public class EntityStepTests
     }
 
     [Fact]
+    public void AShortSurnameAloneIsTheSamePersonWhenWrittenTheSame()
+    {
+        var doc = Analyze("وصل رئيس الوزراء خالد بحاح إلى عدن. وقال بحاح للصحافيين إن الزيارة مهمة.");
+        var person = doc.Layer<Entity>().Single(e => e.NameAr == "خالد بحاح");
+        Assert.Equal(["خالد بحاح", "بحاح"], person.Mentions.Select(m => doc.Text.Substring(m.Start, m.Length)));
+    }
+
+    [Fact]
+    public void AShaddaTellsAmmanFromOman()
+    {
+        var doc = Analyze("وصل الوفد إلى عمّان قادما من عمان.");
+        var kbIds = doc.Layer<Mention>().Select(m => m.KbId).ToList();
+        Assert.Equal(["city:250441", "OM"], kbIds);
+    }
+
+    [Fact]
     public void TheLongestNameWins()
     {
         var doc = Analyze("أعلنت جمهورية أذربيجان الاشتراكية السوفيتية انفصالها.");

@@ -5,11 +5,11 @@ namespace Marsad.Analysis.Tests.Ner;
 
 public sealed class PerceptronNameTaggerTests
 {
-    private static List<(string Text, EntityType Type)> Names(string text)
+    private static List<(string Text, EntityType Type)> Names(string text, PerceptronNameTagger? tagger = null)
     {
         var tokens = Tokenizer.Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens).Select(s => new Sentence(s)).ToList();
-        return new PerceptronNameTagger(TinyNerCorpus.Model).Tag(text, tokens, sentences)
+        return (tagger ?? new PerceptronNameTagger(TinyNerCorpus.Model)).Tag(text, tokens, sentences)
             .Select(n => (n.Span.Slice(text), n.Type)).ToList();
     }
 
@@ -18,6 +18,21 @@ public sealed class PerceptronNameTaggerTests
     {
         var names = Names("قال الرئيس سامي حداد في بيروت أمس.");
         Assert.Equal([("سامي حداد", EntityType.PER), ("بيروت", EntityType.LOC)], names);
+    }
+
+    [Fact]
+    public void A_capitalised_Latin_word_alone_in_Arabic_text_is_an_organisation()
+    {
+        var names = Names("أعلنت شركتا IBM وLenovo اتفاقا جديدا مع شبكة CNN أمس.", PerceptronNameTagger.Default);
+        Assert.Contains(("CNN", EntityType.ORG), names);
+        Assert.Contains(names, n => n.Text.EndsWith("Lenovo") && n.Type == EntityType.ORG);
+    }
+
+    [Fact]
+    public void Capitals_inside_an_English_phrase_are_not_taken_for_organisations()
+    {
+        var names = Names("وكتب على اللافتة عبارة Welcome To Our City بخط كبير.", PerceptronNameTagger.Default);
+        Assert.DoesNotContain(names, n => n.Type == EntityType.ORG);
     }
 
     [Fact]

@@ -32,6 +32,29 @@ public class QuoteStepTests
         doc.Layer<Quote>().Select(q => (q.Span.Slice(doc.Text), q.Kind, q.SpeakerId, q.SpeakerKind)).ToArray();
 
     [Fact]
+    public void A_name_in_marks_is_not_a_quote_wherever_it_stands()
+    {
+        var doc = Analyze("كشف المبعوث الدولي إلى اليمن \"إسماعيل ولد الشيخ أحمد\"؛ عن استعداد الجامعة العربية لإدارة المراقبين.",
+            ("إسماعيل ولد الشيخ أحمد", EntityType.PER));
+        Assert.DoesNotContain(doc.Layer<Quote>(), q => q.Span.Slice(doc.Text) == "إسماعيل ولد الشيخ أحمد");
+    }
+
+    [Fact]
+    public void A_title_followed_by_a_name_is_the_named_person_not_whom_the_title_points_at()
+    {
+        const string text = "التقى مساعد وزير الخارجية الضيوف. وأكد وزير الخارجية محمد جواد ظريف بأن بلاده تولي أهمية خاصة لجيرانها.";
+        var doc = new Document(text);
+        SeedQuoteTests.RunLayersBeforeQuotes(doc);
+        int title = text.IndexOf("وزير الخارجية محمد", StringComparison.Ordinal), name = text.IndexOf("محمد جواد ظريف", StringComparison.Ordinal);
+        doc.SetLayer<Entity>([
+            new Entity("e1", EntityType.PER, "مساعد وزير", "مساعد وزير", null, [new TextSpan(text.IndexOf("مساعد", StringComparison.Ordinal), 10)], [new TextSpan(title, 14)]),
+            new Entity("e2", EntityType.PER, "محمد جواد ظريف", "محمد جواد ظريف", null, [new TextSpan(name, 14)], []),
+        ]);
+        new QuoteStep().Run(doc);
+        Assert.Equal("e2", Assert.Single(doc.Layer<Quote>()).SpeakerId);
+    }
+
+    [Fact]
     public void Asker_named_only_as_a_journalist_is_unnamed()
     {
         var doc = Analyze("وعندما كرر الصحافي السؤال قائلا: «هل ستحارب القوات الجديدة داعش فقط؟»، أجاب تونر: «نعم».",

@@ -110,7 +110,7 @@ public sealed class CrashRecoveryTests
             using var c = new SqliteConnection($"Data Source={folder.StorePath};Pooling=False");
             c.Open();
             using var cmd = c.CreateCommand();
-            cmd.CommandText = "DELETE FROM relations; DELETE FROM copies; DELETE FROM mentions;";
+            cmd.CommandText = "DELETE FROM relations; DELETE FROM copies; DELETE FROM mentions; DELETE FROM entity_keys;";
             cmd.ExecuteNonQuery();
             Marsad.Corpus.Relations.RelationsBuilder.Open(folder.Store);
         }

@@ -2,6 +2,7 @@ using Marsad.Corpus.Ingest;
 using Marsad.Corpus.Reading;
 using Marsad.Corpus.Relations;
 using Marsad.Corpus.Store;
+using Marsad.Tests;
 
 namespace Marsad.Corpus.Tests.Relations;
 
@@ -14,10 +15,10 @@ public sealed class CorpusRelationsTests : IDisposable
 
     public CorpusRelationsTests()
     {
-        var input = RelationsCorpus.Write(_dir);
+        var input = RelationsCorpus.Write(_dir.Path);
         var data = _dir.File("data");
         using (var folder = CorpusFolder.OpenForWriting(data))
-            new Ingester(folder, RelationsCorpus.Pipeline(), new IngestOptions { Threads = 1, BatchSize = 2 }).Run(new BulkReader().Plan([input]));
+            new Ingester(folder, RelationsPipeline.Create(), new IngestOptions { Threads = 1, BatchSize = 2 }).Run(new BulkReader().Plan([input]));
         _folder = CorpusFolder.OpenForReading(data);
         _relations = new CorpusRelations(_folder.Store);
     }

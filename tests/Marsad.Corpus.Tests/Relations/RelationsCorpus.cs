@@ -1,14 +1,11 @@
 using System.Text.Json;
-using Marsad.Analysis.Pipeline;
-using Marsad.Analysis.Structure;
-using Marsad.Knowledge.Outlets;
 
-namespace Marsad.Corpus.Tests.Relations;
+namespace Marsad.Tests;
 
 /// <summary>
 /// A small stream written for the relation tests: a Saudi Press Agency wire story (dateline «موسكو - واس»),
 /// its full republication by Al Riyadh and an abridged one by Asharq Al-Awsat, a rewritten follow-up the
-/// next day, and an unrelated two-article story a week later.
+/// next day, and an unrelated two-article story a week later. Shared with Marsad.Cli.Tests (linked file).
 /// </summary>
 public static class RelationsCorpus
 {
@@ -56,13 +53,10 @@ public static class RelationsCorpus
         Line(RainUrl, "daily-example", "2015-07-29T07:00:00Z", "أمطار غزيرة على جدة", Rain),
         Line(RainUrl + "-2", "daily-example", "2015-07-30T07:00:00Z", "السيول تغلق أنفاق جدة", RainNextDay)])) + "\n";
 
-    /// <summary>Tokenizer, the structure step (credit lines and datelines) and the test entity/quote/event layers.</summary>
-    public static AnalysisPipeline Pipeline() =>
-        new PipelineBuilder().Add(new TokenizeStep()).Add(new StructureStep(OutletTable.Default)).Add(new TestLayersStep()).Build();
-
-    public static string Write(TempDir dir, string name = "stream.jsonl")
+    /// <summary>Writes the stream to <paramref name="folder"/>/stream.jsonl and returns the path.</summary>
+    public static string Write(string folder)
     {
-        var path = dir.File(name);
+        var path = Path.Combine(folder, "stream.jsonl");
         File.WriteAllText(path, JsonLines());
         return path;
     }

@@ -2,6 +2,7 @@ using Marsad.Corpus.Ingest;
 using Marsad.Corpus.Reading;
 using Marsad.Corpus.Relations;
 using Marsad.Corpus.Store;
+using Marsad.Tests;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Corpus.Tests.Relations;
@@ -12,7 +13,7 @@ public sealed class RelationsPersistenceTests
     private static void Ingest(string data, string input)
     {
         using var folder = CorpusFolder.OpenForWriting(data);
-        new Ingester(folder, RelationsCorpus.Pipeline(), new IngestOptions { Threads = 2, BatchSize = 3 }).Run(new BulkReader().Plan([input]));
+        new Ingester(folder, RelationsPipeline.Create(), new IngestOptions { Threads = 1, BatchSize = 3 }).Run(new BulkReader().Plan([input]));
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class RelationsPersistenceTests
         Ingest(data, first);
         // The stored text of the wire article no longer says anything: only its stored fingerprint can match the copy.
         Exec(data, $"UPDATE articles SET text = 'نص محذوف' WHERE url = '{RelationsCorpus.WireUrl}'");
-        Ingest(data, RelationsCorpus.Write(dir));
+        Ingest(data, RelationsCorpus.Write(dir.Path));
 
         using var folder = CorpusFolder.OpenForReading(data);
         var relations = new CorpusRelations(folder.Store);
@@ -39,10 +40,10 @@ public sealed class RelationsPersistenceTests
     {
         using var dir = new TempDir();
         var data = dir.File("data");
-        Ingest(data, RelationsCorpus.Write(dir));
+        Ingest(data, RelationsCorpus.Write(dir.Path));
         var written = Snapshot(data);
         // As a version-1 store, or a crash between the articles' commit and their relations' commit.
-        Exec(data, "DELETE FROM relations; DELETE FROM copies; DELETE FROM stories; DELETE FROM mentions;");
+        Exec(data, "DELETE FROM relations; DELETE FROM copies; DELETE FROM stories; DELETE FROM mentions; DELETE FROM entity_keys;");
         Assert.Empty(Snapshot(data).Relations);
         using (var folder = CorpusFolder.OpenForWriting(data)) RelationsBuilder.Open(folder.Store);
         var rebuilt = Snapshot(data);
@@ -58,7 +59,7 @@ public sealed class RelationsPersistenceTests
     {
         using var dir = new TempDir();
         var data = dir.File("data");
-        Ingest(data, RelationsCorpus.Write(dir));
+        Ingest(data, RelationsCorpus.Write(dir.Path));
         var before = Snapshot(data);
         using (var folder = CorpusFolder.OpenForWriting(data)) Assert.Equal(12, RelationsBuilder.Open(folder.Store).Count);
         var after = Snapshot(data);

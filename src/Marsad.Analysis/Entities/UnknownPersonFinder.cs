@@ -1,0 +1,125 @@
+using Marsad.Knowledge.Kb;
+using Marsad.Knowledge.Names;
+using Marsad.Text;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// People the knowledge base and the tagger both missed, found where news names people: after a listed given
+/// name (قال المتحدث باسم الحركة محمد خرساني في بيان → محمد خرساني), right after a speech verb (وقال يوري
+/// بويتشينكو بعد مؤتمر → يوري بويتشينكو) or a person's title (وقال النائب إد رويس), as two to four words that
+/// are not common words. Unknown people named in
+/// full are the usual speakers of news quotes, so this recall is what lets a quote point at its speaker. One word
+/// alone is never taken: سعيد، كريم are given names and common words, and «قال مسؤول» names nobody.
+/// </summary>
+public static class UnknownPersonFinder
+{
+    private const int MaxFollowing = 3;
+
+    // Words inside Arab names that are common words elsewhere (عز الدين، خليل الله، ولد الشيخ).
+    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ولد", "ابو", "عبد", "الله", "الدين", "ال", "الشيخ" };
+
+    // Words that end a name whatever the tagger learned: particles, prepositions and time words.
+    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
+    {
+        "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "انها", "بان", "لان", "قد", "لقد", "لم", "لن", "لا", "ما", "او", "ثم", "الذي",
+        "التي", "الذين", "خلال", "امس", "اليوم", "بعد", "قبل", "عند", "لدي", "امام", "حول", "ضد", "نحو", "منذ", "حتي", "كما", "هو", "هي",
+        "بين", "عبر", "وفي", "ومن", "والي", "وعلي", "وان", "فان", "بانه", "الا", "اذا", "كان", "كانت", "يوم", "صباح", "مساء", "الليله",
+        "باسم", "باسمه", "باسمها",
+    };
+
+    // Titles that only people carry and that are not also common words (أمام/إمام، شيخ "old man", رئيس حزب are not
+    // here): the words after them name the person.
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        "النايب", "النائب", "السيناتور", "السفير", "السفيره", "العميد", "اللواء", "العقيد", "الجنرال", "المهندس", "الدكتور", "الفنان",
+        "الفنانه", "اللاعب", "اللاعبه", "المدرب", "الكاتب", "الكاتبه", "الصحفي", "الصحافي", "الناشط", "الناشطه", "المحامي", "المستشار",
+        "الاستاذ", "السيد", "السيده", "الروائي", "الشاعر", "المخرج", "الممثل", "الممثله", "المطرب", "المغني", "الرسام", "المقدم", "الرائد",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Linking words that need a name after them (بن، أبو), so never end one.
+    private static readonly HashSet<string> NeedFollower = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ولد", "ابو", "عبد", "ال", "الشيخ" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedFollowerLookup = NeedFollower.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingLookup = Linking.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Add(string text, WordTable words, List<FoundName> found, EntityLexicon lexicon, INameTagger? tagger)
+    {
+        var covered = new bool[words.Count];
+        foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
+        Span<char> reading = stackalloc char[128];
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            var w = words.Words[i];
+            if (covered[i] || w.InCredit || w.FoldLength > reading.Length) continue;
+            if (i > 0 && covered[i - 1] && !w.BreakBefore) continue; // a longer name the others found ends here
+            // Folding reads the preposition على as the name علي; the written alef maqsura tells them apart.
+            int stripped = text[w.End - 1] == 'ى' && words.Key(i).EndsWith("علي") ? -1 : GivenNameReading(words.Key(i), reading);
+            if (stripped < 0 && !((AfterSpeechVerb(words, i) || AfterPersonTitle(words, i)) && Continues(words.Key(i), lexicon, tagger))) continue;
+            stripped = Math.Max(stripped, 0);
+            int last = i;
+            for (int j = i + 1; j <= i + MaxFollowing && j < words.Count; j++)
+            {
+                var next = words.Words[j];
+                if (covered[j] || next.BreakBefore || next.InCredit || !Continues(words.Key(j), lexicon, tagger)
+                    || !LooksLikeNameWord(words.Key(j), text.AsSpan(next.Start, next.End - next.Start))) break;
+                last = j;
+            }
+            while (last > i && NeedFollowerLookup.Contains(words.Key(last))) last--;
+            if (last == i) continue;
+            int start = stripped == 0 ? w.Start : words.SourceAfter(text, i, stripped);
+            int end = words.Words[last].End;
+            var key = NameKey.Of(text.AsSpan(start, end - start).ToString());
+            string? id = null;
+            var type = EntityType.PER;
+            if (lexicon.Names.TryGetValue(key, out var hit)) { id = hit.Id; type = hit.Type; }
+            found.Add(new FoundName(start, end, i, last - i + 1, id, type));
+            for (int k = i; k <= last; k++) covered[k] = true;
+            i = last;
+        }
+    }
+
+    /// <summary>How many leading letters (a conjunction و or ف) precede a given name in this word; -1 when it is none.</summary>
+    private static int GivenNameReading(ReadOnlySpan<char> key, Span<char> reading)
+    {
+        if (GivenNames.Contains(key)) return 0;
+        int len = Proclitics.Reading(key, 1, reading, out int stripped);
+        return len > 0 && GivenNames.Contains(reading[..len]) ? stripped : -1;
+    }
+
+    /// <summary>Word i directly follows a speech verb (قال، أضاف، أكدت) or an attribution (بحسب، وفق), not a participle
+    /// (مجدداً لإتاحة الفرص), and does not begin with the article.</summary>
+    private static bool AfterSpeechVerb(WordTable words, int i) =>
+        i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith("ال") && words.Key(i - 1) is var cue
+        && Quotes.SpeechCues.Classify(cue) is Quotes.CueForm.Verb or Quotes.CueForm.Attribution && !Quotes.SpeechCues.IsMasdar(cue);
+
+    /// <summary>Word i directly follows a title that only people carry (النائب، السفير، العميد، اللاعب) and does not
+    /// begin with the article: «وقال النائب إد رويس».</summary>
+    private static bool AfterPersonTitle(WordTable words, int i) =>
+        i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith("ال") && TitleLookup.Contains(words.Key(i - 1));
+
+    /// <summary>
+    /// Shapes that names after the first word rarely have: a conjunction (وأسامة starts the next name), a
+    /// preposition before the article or a noun (بمحافظة، بمصاحبة، للمنتخب), an adverbial tanween (تحديداً) or a
+    /// dual or plural pronoun (برامجهما).
+    /// </summary>
+    private static bool LooksLikeNameWord(ReadOnlySpan<char> key, ReadOnlySpan<char> surface)
+    {
+        if (LinkingLookup.Contains(key)) return true;
+        if (key.Length > 3 && key[0] == 'و') return false;
+        if (key.StartsWith("بال") || key.StartsWith("لل") || key.StartsWith("كال") || key.Length > 4 && key[0] == 'ب' && key[1] == 'م') return false;
+        if (surface.Contains('\u064B') || key.EndsWith("هما") || key.EndsWith("كما")) return false;
+        return true;
+    }
+
+    private static bool Continues(ReadOnlySpan<char> key, EntityLexicon lexicon, INameTagger? tagger)
+    {
+        if (key.Length < 2 || !ArabicLetters.IsLetter(key[0])) return false;
+        if (LinkingLookup.Contains(key)) return true;
+        if (StopLookup.Contains(key) || Titles.Lookup.ContainsKey(key) || lexicon.Adjectives.ContainsKey(key)) return false;
+        return tagger is null || !tagger.IsCommonWord(key);
+    }
+}

@@ -1,0 +1,70 @@
+namespace Marsad.Analysis.Tests.Entities;
+
+/// <summary>People no list knows, found where news names people: after a given name or a speech verb.</summary>
+public class UnknownPersonFinderTests
+{
+    private static Document Analyze(string text) => MarsadPipeline.Default.Analyze(text, new ArticleMetadata());
+
+    private static string[] People(Document doc) =>
+        [.. doc.Layer<Mention>().Where(m => m.Type == EntityType.PER).Select(m => doc.Text.Substring(m.Span.Start, m.Span.Length))];
+
+    [Fact]
+    public void AGivenNameAndTheWordsAfterItUpToACommonWordAreAPerson()
+    {
+        var doc = Analyze("وقال المتحدث باسم الحركة محمد خرسكوني في بيان عبر البريد الإلكتروني إن العملية نجحت.");
+        Assert.Contains("محمد خرسكوني", People(doc));
+    }
+
+    [Fact]
+    public void TheWordsRightAfterASpeechVerbAreAPersonWhenTheyAreNotCommonWords()
+    {
+        var doc = Analyze("وقال يوري بويتشنكوف بعد مؤتمر صحفي إن المشكلة قائمة.");
+        Assert.Contains("يوري بويتشنكوف", People(doc));
+    }
+
+    [Fact]
+    public void ANameEndsBeforeItsTitleAndItsNationality()
+    {
+        var doc = Analyze("وقال بيارو باورز المدير التنفيذي للمجموعة إن الفرق يجب أن تغادر.");
+        Assert.Contains("بيارو باورز", People(doc));
+    }
+
+    [Fact]
+    public void TheWordsAfterAPrepositionThatFoldsLikeAGivenNameAreNoPerson()
+    {
+        // على folds to علي (Ali); the written alef maqsura says it is the preposition.
+        var doc = Analyze("ألقى المتظاهرون الحجارة على جرافات عسكرية تشارك في الهدم.");
+        Assert.DoesNotContain(People(doc), p => p.StartsWith("على"));
+    }
+
+    [Fact]
+    public void AnUnnamedSourceAfterASpeechVerbIsNoPerson()
+    {
+        var doc = Analyze("وقال مسؤول في الأمم المتحدة إن الوضع خطير.");
+        Assert.Empty(People(doc));
+    }
+
+    [Fact]
+    public void TheWordsAfterASpeechParticipleAreNoPerson()
+    {
+        var doc = Analyze("وأعلن الوزير موقفه مجدداً لإتاحة الفرص للاجتماع بين البلدين.");
+        Assert.Empty(People(doc));
+    }
+
+    [Fact]
+    public void TheWordsAfterAPersonsTitleAreAPerson()
+    {
+        var doc = Analyze("وقال النائب إدوين رويسكي رئيس لجنة العلاقات الخارجية إن الاتفاق سيئ.");
+        Assert.Contains("إدوين رويسكي", People(doc));
+    }
+
+    [Fact]
+    public void ANameStopsBeforeAConjunctionAPrepositionOrAnAdverb()
+    {
+        var doc = Analyze("وقدم عمر خيرتي بمصاحبة الفرقة حفلا، وحضر سلمان المؤشري وأسامة هوساوي.");
+        var people = People(doc);
+        Assert.Contains("عمر خيرتي", people);
+        Assert.Contains("سلمان المؤشري", people);
+        Assert.DoesNotContain(people, p => p.Contains("بمصاحبة") || p.Contains("وأسامة هوساوي") && p.StartsWith("سلمان"));
+    }
+}

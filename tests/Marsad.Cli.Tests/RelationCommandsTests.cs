@@ -1,0 +1,121 @@
+using Marsad.Cli.Commands;
+using Marsad.Corpus.Ingest;
+using Marsad.Tests;
+
+namespace Marsad.Cli.Tests;
+
+/// <summary>A store ingested once (the full default pipeline) from the copies-and-stories stream.</summary>
+public sealed class RelationsStore : IDisposable
+{
+    public string Root { get; } = Directory.CreateTempSubdirectory("marsad-cli-relations-").FullName;
+    public string Data => Path.Combine(Root, "data");
+
+    public RelationsStore()
+    {
+        var input = RelationsCorpus.Write(Root);
+        int code = IngestCommand.Run([input], Data, new IngestOptions { Threads = 1, BatchSize = 4 }, TextWriter.Null);
+        if (code != CommandRunner.Ok) throw new InvalidOperationException($"ingest failed ({code})");
+    }
+
+    public void Dispose() { if (Environment.GetEnvironmentVariable("MARSAD_KEEP") is null) Directory.Delete(Root, recursive: true); }
+}
+
+public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<RelationsStore>
+{
+    private static (int Code, string Out, string Err) Capture(Func<TextWriter, TextWriter, int> run)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        int code = run(stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Copies_of_a_republished_article_name_the_agency_original_and_list_the_copies()
+    {
+        var (code, output, _) = Capture((o, e) => CopiesCommand.RunStore(store.Data, RelationsCorpus.FullCopyUrl, o, e));
+        Assert.Equal(0, code);
+        Assert.Contains("Origin: spa (credited-original); original: لافروف وكيري يبحثان الأزمة السورية", output);
+        Assert.Contains("2 other copies", output);
+        Assert.Contains(RelationsCorpus.AbridgedUrl, output);
+    }
+
+    [Fact]
+    public void Copies_of_an_unknown_article_fail_with_a_message()
+    {
+        var (code, _, err) = Capture((o, e) => CopiesCommand.RunStore(store.Data, "https://nowhere.example/x", o, e));
+        Assert.Equal(CommandRunner.SomeFailed, code);
+        Assert.Contains("no article with id or URL", err);
+    }
+
+    [Fact]
+    public void Copies_without_an_article_print_who_republishes_whom()
+    {
+        var (code, output, _) = Capture((o, e) => CopiesCommand.RunStore(store.Data, null, o, e));
+        Assert.Equal(0, code);
+        Assert.Contains("spa -> alriyadh: 1 credited, 1 copied", output);
+        Assert.Contains("spa -> aawsat: 1 credited, 1 copied", output);
+    }
+
+    [Fact]
+    public void Stories_list_the_talks_story_with_its_span_and_sources()
+    {
+        var (code, output, _) = Capture((o, e) => StoriesCommand.RunStore(store.Data, null, 2, 20, o, e));
+        Assert.Equal(0, code);
+        Assert.StartsWith("2 stories of 2 or more articles", output);
+        Assert.Contains("2015-07-21 09:00 .. 2015-07-22 08:00, 4 articles", output);
+        Assert.Contains("sources: aawsat 1, alriyadh 1, daily-example 1, spa 1", output);
+    }
+
+    [Fact]
+    public void Stories_since_a_date_leave_out_earlier_ones()
+    {
+        var (_, output, _) = Capture((o, e) => StoriesCommand.RunStore(store.Data, new DateTime(2015, 7, 25), 2, 20, o, e));
+        Assert.StartsWith("1 stories of 2 or more articles active since 2015-07-25", output);
+        Assert.Contains("جدة", output);
+        Assert.DoesNotContain("لافروف", output);
+    }
+
+    [Fact]
+    public void One_story_prints_its_articles_in_time_order()
+    {
+        var (_, listing, _) = Capture((o, e) => StoriesCommand.RunStore(store.Data, null, 4, 1, o, e));
+        int id = int.Parse(listing[(listing.IndexOf("[story ", StringComparison.Ordinal) + 7)..].Split(']')[0]);
+        var (code, output, _) = Capture((o, e) => StoriesCommand.RunStory(store.Data, id, o, e));
+        Assert.Equal(0, code);
+        int[] at = [.. new[] { RelationsCorpus.WireUrl, RelationsCorpus.FullCopyUrl, RelationsCorpus.AbridgedUrl, RelationsCorpus.FollowUpUrl }
+            .Select(u => output.IndexOf(u, StringComparison.Ordinal))];
+        Assert.All(at, i => Assert.True(i > 0));
+        Assert.Equal(at.Order(), at);
+    }
+
+    [Fact]
+    public void An_entity_prints_its_articles_per_day_and_companions()
+    {
+        var (code, output, err) = Capture((o, e) => EntityCommand.Run(store.Data, "لافروف", 10, o, e));
+        Assert.True(code == 0, err);
+        Assert.Contains("2015-07-21     3", output);
+        Assert.Contains("2015-07-22     1", output);
+        Assert.Contains("كيري", output);
+    }
+
+    [Fact]
+    public void An_unknown_entity_fails_with_a_message()
+    {
+        var (code, _, err) = Capture((o, e) => EntityCommand.Run(store.Data, "نابليون بونابرت", 10, o, e));
+        Assert.Equal(CommandRunner.SomeFailed, code);
+        Assert.Contains("no stored article names", err);
+    }
+
+    [Fact]
+    public void Export_writes_the_copy_pairs_and_the_stories()
+    {
+        var copies = Path.Combine(store.Root, "copies.csv");
+        Assert.Equal(0, ExportCommand.Run(store.Data, "csv", "copies", copies, TextWriter.Null));
+        var rows = File.ReadAllLines(copies);
+        Assert.Equal("article_id,published,source,copy_of,copy_of_published,copy_of_source,shared_shingles,coverage_pct", rows[0]);
+        Assert.Equal(3, rows.Length - 1); // full copy -> wire, abridged -> wire, abridged -> full copy
+        var stories = Path.Combine(store.Root, "stories.jsonl");
+        Assert.Equal(0, ExportCommand.Run(store.Data, "jsonl", "stories", stories, TextWriter.Null));
+        Assert.Contains(File.ReadAllLines(stories), l => l.Contains("\"articles\":4", StringComparison.Ordinal));
+    }
+}
