@@ -6,10 +6,10 @@ using Marsad.Corpus.Stories;
 namespace Marsad.Benchmarks;
 
 /// <summary>
-/// Near-duplicate checking and story assignment over the 16 SaudiNewsNet days (27,314 articles), one stream per
-/// invocation. Articles/s = 27,314 / mean time. Run: --filter '*CopiesBenchmarks*' --job short.
+/// Near-duplicate checking and story assignment over the 16 SaudiNewsNet days (27,592 articles), one stream per
+/// invocation. Articles/s = articles / mean time (Min: the least disturbed run on a shared machine). Run: --filter '*CopiesBenchmarks*' --job short.
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, MinColumn, MaxColumn]
 public class CopiesBenchmarks
 {
     private List<ArticleInput> _articles = [];

@@ -20,6 +20,7 @@ public sealed class CopyIndex
     private int _stamp;
     private bool[] _commonInSet = new bool[256];
     private bool[] _covered = new bool[256];
+    private uint[] _shared = new uint[256];
 
     public CopyIndex(CopyIndexOptions? options = null)
     {
@@ -33,12 +34,17 @@ public sealed class CopyIndex
 
     public int Count => _items.Count;
 
+    [ThreadStatic] private static List<uint>? t_sequence;
+
     public CopyFingerprint Fingerprint(ReadOnlySpan<char> text)
     {
-        var sequence = new List<uint>(text.Length / 5);
+        // The sequence is built in a per-thread list: the fingerprint's three arrays are all it allocates.
+        var sequence = t_sequence ??= new List<uint>(1024);
         int words = WordShingler.Sequence(text, sequence, Options.WordsPerShingle);
-        var shingles = WordShingler.DistinctSorted(sequence);
-        return new CopyFingerprint(sequence.ToArray(), shingles, _hasher.Sign(shingles), words);
+        var ordered = sequence.ToArray();
+        var shingles = WordShingler.DistinctSorted(ordered);
+        if (sequence.Capacity > 1 << 16) t_sequence = null; // one huge text does not pin its buffer
+        return new CopyFingerprint(ordered, shingles, _hasher.Sign(shingles), words);
     }
 
     /// <summary>Adds an article; returns its id and the indexed articles it copies or is copied by, best first.</summary>
@@ -46,19 +52,33 @@ public sealed class CopyIndex
 
     public (int Id, List<CopyMatch> Copies) Add(CopyFingerprint fingerprint)
     {
-        var overlaps = Overlaps(fingerprint);
-        overlaps.RemoveAll(m => !Options.Criteria.IsCopy(m));
-        return (Index(fingerprint), overlaps);
+        // Boilerplate flags and shingle counting in one pass over the sketch: the estimate is taken before this article counts.
+        var mine = fingerprint.Shingles;
+        var common = CommonFlags(mine.Length);
+        int informative = 0;
+        for (int i = 0; i < mine.Length; i++)
+            if (!(common[i] = _frequency.EstimateAndAdd(mine[i]) >= Options.CommonShingleArticles)) informative++;
+        var overlaps = informative == 0 ? [] : Verified(fingerprint, common);
+        int kept = 0;
+        for (int i = 0; i < overlaps.Count; i++)
+            if (Options.Criteria.IsCopy(overlaps[i])) overlaps[kept++] = overlaps[i];
+        overlaps.RemoveRange(kept, overlaps.Count - kept);
+        return (Insert(fingerprint), overlaps);
     }
 
     /// <summary>Indexes an article without checking it (reloading articles whose copies are already known); returns its id.</summary>
     public int Index(CopyFingerprint fingerprint)
     {
+        _frequency.Add(fingerprint.Shingles);
+        return Insert(fingerprint);
+    }
+
+    private int Insert(CopyFingerprint fingerprint)
+    {
         int id = _items.Count;
         _items.Add(fingerprint);
         _bands.Add(fingerprint.Signature);
         _samples.Add(id, fingerprint.Shingles);
-        _frequency.Add(fingerprint.Shingles);
         return id;
     }
 
@@ -68,45 +88,49 @@ public sealed class CopyIndex
     /// </summary>
     public List<CopyMatch> Overlaps(CopyFingerprint fingerprint)
     {
-        var result = new List<CopyMatch>();
         var mine = fingerprint.Shingles;
-        if (mine.Length == 0) return result;
-        if (_commonInSet.Length < mine.Length) _commonInSet = new bool[Math.Max(mine.Length, _commonInSet.Length * 2)];
+        var common = CommonFlags(mine.Length);
         int informative = 0;
         for (int i = 0; i < mine.Length; i++)
-        {
-            _commonInSet[i] = _frequency.Estimate(mine[i]) >= Options.CommonShingleArticles;
-            if (!_commonInSet[i]) informative++;
-        }
-        if (informative == 0) return result;
-        var common = _commonInSet.AsSpan(0, mine.Length);
+            if (!(common[i] = _frequency.Estimate(mine[i]) >= Options.CommonShingleArticles)) informative++;
+        return informative == 0 ? [] : Verified(fingerprint, common);
+    }
 
+    private Span<bool> CommonFlags(int length)
+    {
+        if (_commonInSet.Length < length) _commonInSet = new bool[Math.Max(length, _commonInSet.Length * 2)];
+        return _commonInSet.AsSpan(0, length);
+    }
+
+    /// <summary>Candidates from LSH and sampled shingles, each verified on the exact shingles.</summary>
+    private List<CopyMatch> Verified(CopyFingerprint fingerprint, ReadOnlySpan<bool> common)
+    {
+        var result = new List<CopyMatch>();
+        var mine = fingerprint.Shingles;
         _candidates.Clear();
         _bands.Candidates(fingerprint.Signature, _candidates);
         _samples.Candidates(mine, common, _candidates);
         if (_seen.Length < _items.Count) Array.Resize(ref _seen, Math.Max(_items.Count, _seen.Length * 2));
         if (++_stamp == int.MaxValue) { Array.Clear(_seen); _stamp = 1; }
+        if (_shared.Length < mine.Length) _shared = new uint[Math.Max(mine.Length, _shared.Length * 2)];
         foreach (int other in _candidates)
         {
             if (_seen[other] == _stamp) continue;
             _seen[other] = _stamp;
             var theirs = _items[other];
-            int shared = CountShared(mine, common, theirs.Shingles);
+            int shared = SharedShingles(mine, common, theirs.Shingles, _shared);
             if (shared < Options.Criteria.MinShared) continue;
             // Coverage is measured on the shorter text, so an abridged copy scores as high as a full one.
             var shorter = fingerprint.Words <= theirs.Words ? fingerprint : theirs;
-            double coverage = Coverage(shorter, mine, common, theirs.Shingles);
+            double coverage = Coverage(shorter, _shared.AsSpan(0, shared));
             result.Add(new CopyMatch(other, shared, coverage, fingerprint.Words, theirs.Words));
         }
         result.Sort((a, b) => b.Coverage.CompareTo(a.Coverage));
         return result;
     }
 
-    /// <summary>
-    /// Share of <paramref name="text"/>'s words inside its shingles that both <paramref name="mine"/> (the checked
-    /// article, with its boilerplate flags) and <paramref name="theirs"/> contain.
-    /// </summary>
-    private double Coverage(CopyFingerprint text, uint[] mine, ReadOnlySpan<bool> common, uint[] theirs)
+    /// <summary>Share of <paramref name="text"/>'s words inside its shingles found in <paramref name="shared"/> (sorted).</summary>
+    private double Coverage(CopyFingerprint text, ReadOnlySpan<uint> shared)
     {
         int words = text.Words;
         if (words == 0) return 0;
@@ -118,22 +142,23 @@ public sealed class CopyIndex
         for (int i = 0; i < sequence.Length; i++)
         {
             uint s = sequence[i];
-            if (s == WordShingler.Excluded) continue;
-            int j = mine.AsSpan().BinarySearch(s);
-            if (j < 0 || common[j] || theirs.AsSpan().BinarySearch(s) < 0) continue;
+            if (s == WordShingler.Excluded || shared.BinarySearch(s) < 0) continue;
             covered.Slice(i, Math.Min(k, words - i)).Fill(true);
         }
         return (double)covered.Count(true) / words;
     }
 
-    /// <summary>Shingles of sorted <paramref name="a"/> (skipping those flagged common) also in sorted <paramref name="b"/>: a merge.</summary>
-    private static int CountShared(ReadOnlySpan<uint> a, ReadOnlySpan<bool> common, ReadOnlySpan<uint> b)
+    /// <summary>
+    /// Shingles of sorted <paramref name="a"/> (skipping those flagged common) also in sorted <paramref name="b"/>, a merge;
+    /// written in order into <paramref name="into"/>. Returns how many.
+    /// </summary>
+    private static int SharedShingles(ReadOnlySpan<uint> a, ReadOnlySpan<bool> common, ReadOnlySpan<uint> b, Span<uint> into)
     {
         int shared = 0, i = 0, j = 0;
         while (i < a.Length && j < b.Length)
         {
             uint x = a[i], y = b[j];
-            if (x == y) { if (!common[i]) shared++; i++; j++; }
+            if (x == y) { if (!common[i]) into[shared++] = x; i++; j++; }
             else if (x < y) i++;
             else j++;
         }

@@ -35,8 +35,9 @@ public sealed class LshBands
         {
             ulong key = BandKey(signature, band);
             int slot = item * Bands + band;
-            _previous.Add(_bucketHead.TryGetValue(key, out int head) ? head : -1);
-            _bucketHead[key] = slot;
+            ref int head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_bucketHead, key, out bool existed);
+            _previous.Add(existed ? head : -1);
+            head = slot;
         }
         return item;
     }

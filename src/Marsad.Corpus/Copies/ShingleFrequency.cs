@@ -31,6 +31,21 @@ public sealed class ShingleFrequency
         return min;
     }
 
+    /// <summary>Counts one shingle of a new article and returns the estimate before it (one cache miss for both).</summary>
+    public int EstimateAndAdd(uint shingle)
+    {
+        Slots(shingle, out int b, out ulong h);
+        int min = int.MaxValue;
+        for (int r = 0; r < Rows; r++) min = Math.Min(min, _counts[b + Counter(h, r)]);
+        if (min == ushort.MaxValue) return min;
+        for (int r = 0; r < Rows; r++)
+        {
+            int i = b + Counter(h, r);
+            if (_counts[i] == min) _counts[i] = (ushort)(min + 1);
+        }
+        return min;
+    }
+
     /// <summary>Counts one article's distinct shingles.</summary>
     public void Add(ReadOnlySpan<uint> distinctShingles)
     {

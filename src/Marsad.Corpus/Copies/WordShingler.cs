@@ -70,12 +70,17 @@ public static class WordShingler
     /// <summary>The distinct shingles of a sequence, sorted ascending, without <see cref="Excluded"/>.</summary>
     public static uint[] DistinctSorted(ReadOnlySpan<uint> sequence)
     {
-        var set = sequence.ToArray();
-        Array.Sort(set);
+        // Sorted in a pooled buffer: the only array this allocates is the result.
+        var buffer = System.Buffers.ArrayPool<uint>.Shared.Rent(Math.Max(1, sequence.Length));
+        var set = buffer.AsSpan(0, sequence.Length);
+        sequence.CopyTo(set);
+        set.Sort();
         int n = 0;
         foreach (uint v in set)
             if (v != Excluded && (n == 0 || set[n - 1] != v)) set[n++] = v;
-        return set.AsSpan(0, n).ToArray();
+        var result = set[..n].ToArray();
+        System.Buffers.ArrayPool<uint>.Shared.Return(buffer);
+        return result;
     }
 
     [ThreadStatic] private static List<int>? t_foreign;

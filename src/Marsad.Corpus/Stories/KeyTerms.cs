@@ -13,7 +13,11 @@ public sealed class KeyTerms
     private readonly List<string> _terms = [];
     private readonly List<int> _df = [];
     private readonly Dictionary<int, int> _counts = [];
+    private readonly List<(int Id, float Weight)> _weighted = [];
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _idLookup;
     private int _documents;
+
+    public KeyTerms() => _idLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Terms kept per article: enough for a story's names, places and actions.</summary>
     public int TermsPerArticle { get; init; } = 24;
@@ -43,33 +47,39 @@ public sealed class KeyTerms
 
     private TermVector Weigh()
     {
-        var weighted = new List<(int Id, float Weight)>(_counts.Count);
+        var weighted = _weighted;
+        weighted.Clear();
         foreach (var (id, tf) in _counts)
         {
             double idf = Math.Log((1.0 + _documents) / (1.0 + _df[id]));
             if (idf <= 0.5) continue; // in most articles: carries no story
             weighted.Add((id, (float)((1 + Math.Log(tf)) * idf)));
         }
-        weighted.Sort((a, b) => b.Weight.CompareTo(a.Weight));
+        weighted.Sort(StrongestFirst);
         if (weighted.Count > TermsPerArticle) weighted.RemoveRange(TermsPerArticle, weighted.Count - TermsPerArticle);
         return TermVector.Normalised(weighted);
     }
 
+    // Ties by id: the kept terms do not depend on the dictionary's order.
+    private static readonly Comparison<(int Id, float Weight)> StrongestFirst = (a, b) =>
+        a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Id.CompareTo(b.Id);
+
     private void Count(string text, int weight)
     {
+        Span<char> buffer = stackalloc char[64]; // longer "words" are scraped code, not terms
         foreach (var token in Tokenizer.Tokenize(text))
         {
             if (token.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Hashtag)) continue;
-            var key = StoryWords.Key(text.AsSpan(token.Start, token.Span.Length));
-            if (key is null) continue;
-            if (!_ids.TryGetValue(key, out int id))
+            if (!StoryWords.TryKey(text.AsSpan(token.Start, token.Span.Length), buffer, out var key)) continue;
+            if (!_idLookup.TryGetValue(key, out int id))
             {
                 id = _terms.Count;
-                _ids.Add(key, id);
-                _terms.Add(key);
+                string term = key.ToString();
+                _ids.Add(term, id);
+                _terms.Add(term);
                 _df.Add(0);
             }
-            _counts[id] = _counts.GetValueOrDefault(id) + weight;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, id, out _) += weight;
         }
     }
 }

@@ -80,6 +80,8 @@ public sealed class Story
             var weakest = Centroid.OrderByDescending(kv => kv.Value).Skip(Keep).Select(kv => kv.Key).ToList();
             foreach (var id in weakest) Centroid.Remove(id);
         }
-        Norm = Math.Sqrt(Centroid.Values.Sum(w => (double)w * w));
+        double sum = 0;
+        foreach (float w in Centroid.Values) sum += (double)w * w;
+        Norm = Math.Sqrt(sum);
     }
 }

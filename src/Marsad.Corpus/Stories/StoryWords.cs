@@ -18,14 +18,29 @@ public static class StoryWords
         "منه", "منها", "عليه", "عليها", "اليه", "اليها", "الله", "سعود", "بن", "عبدالعزيز", "الملكي", "السمو", "صاحب", "الامير",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopSpans = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string? Key(ReadOnlySpan<char> word)
     {
-        var key = ArabicFolder.Fold(word);
-        if (key.Length < 3 || Stop.Contains(key)) return null;
+        Span<char> buffer = stackalloc char[Math.Min(ArabicFolder.MaxFoldedLength(word), 256)];
+        return TryKey(word, buffer, out var key) ? key.ToString() : null;
+    }
+
+    /// <summary>
+    /// The term of <paramref name="word"/> folded into <paramref name="buffer"/> (allocation-free: the hot path);
+    /// false for function words, short words, numbers, and words longer than the buffer.
+    /// </summary>
+    public static bool TryKey(ReadOnlySpan<char> word, Span<char> buffer, out ReadOnlySpan<char> key)
+    {
+        key = default;
+        if (ArabicFolder.MaxFoldedLength(word) > buffer.Length) return false;
+        var k = buffer[..ArabicFolder.Fold(word, buffer)];
+        if (k.Length < 3 || StopSpans.Contains(k)) return false;
         // و/ف + ال, then ال alone: the same name with and without its article and conjunction.
-        if (key.Length > 5 && key[0] is 'و' or 'ف' && key[1] == 'ا' && key[2] == 'ل') key = key[3..];
-        else if (key.Length > 4 && key[0] == 'ا' && key[1] == 'ل') key = key[2..];
-        if (key.Length < 3 || char.IsAsciiDigit(key[0])) return null;
-        return key;
+        if (k.Length > 5 && k[0] is 'و' or 'ف' && k[1] == 'ا' && k[2] == 'ل') k = k[3..];
+        else if (k.Length > 4 && k[0] == 'ا' && k[1] == 'ل') k = k[2..];
+        if (k.Length < 3 || char.IsAsciiDigit(k[0])) return false;
+        key = k;
+        return true;
     }
 }

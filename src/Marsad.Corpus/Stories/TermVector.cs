@@ -24,8 +24,17 @@ public sealed class TermVector
 
     public static TermVector Normalised(List<(int Id, float Weight)> terms)
     {
-        double norm = Math.Sqrt(terms.Sum(t => (double)t.Weight * t.Weight));
-        var sorted = terms.OrderBy(t => t.Id).ToArray();
-        return new TermVector(sorted.Select(t => t.Id).ToArray(), sorted.Select(t => norm == 0 ? 0f : (float)(t.Weight / norm)).ToArray());
+        double norm = 0;
+        foreach (var t in terms) norm += (double)t.Weight * t.Weight;
+        norm = Math.Sqrt(norm);
+        var ids = new int[terms.Count];
+        var weights = new float[terms.Count];
+        for (int i = 0; i < terms.Count; i++)
+        {
+            ids[i] = terms[i].Id;
+            weights[i] = norm == 0 ? 0f : (float)(terms[i].Weight / norm);
+        }
+        Array.Sort(ids, weights);
+        return new TermVector(ids, weights);
     }
 }

@@ -81,4 +81,15 @@ public sealed class CopyIndexTests
         Assert.Equal(a.Signature, b.Signature);
         Assert.Equal(a.Shingles, b.Shingles);
     }
+
+    [Fact]
+    public void A_signature_is_the_minimum_of_each_hash_function_whatever_the_vector_width()
+    {
+        // Stored signatures must not depend on the machine (256- or 512-bit vectors).
+        var hasher = new MinHasher();
+        uint[] shingles = [.. Enumerable.Range(0, 300).Select(i => (uint)(i * 2654435761u + 12345))];
+        var signature = hasher.Sign(shingles);
+        for (int f = 0; f < hasher.Size; f++)
+            Assert.Equal(shingles.Min(s => hasher.Hash(f, s)), signature[f]);
+    }
 }
