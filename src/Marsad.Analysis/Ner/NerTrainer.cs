@@ -121,7 +121,23 @@ public sealed class NerTrainer
         return new Data { Features = features, Offsets = offsets };
     }
 
+    /// <summary>Independent runs (different shuffles) whose averaged weights are averaged again: less variance.</summary>
+    public int Runs { get; init; } = 3;
+
     private NerWeights TrainStage(Data data, int[] segments, List<int> goldTags, int[] sentenceIds, Action<string>? log)
+    {
+        float[]? weights = null, transitions = null;
+        for (int run = 0; run < Runs; run++)
+        {
+            var (w, t) = TrainRun(data, segments, goldTags, sentenceIds, log, unchecked((ulong)(Seed + run * 7919)));
+            if (weights is null) { weights = w; transitions = t; continue; }
+            for (int i = 0; i < w.Length; i++) weights[i] += w[i];
+            for (int i = 0; i < t.Length; i++) transitions![i] += t[i];
+        }
+        return NerWeights.FromDense(BucketBits, weights!, transitions!);
+    }
+
+    private (float[] Weights, float[] Transitions) TrainRun(Data data, int[] segments, List<int> goldTags, int[] sentenceIds, Action<string>? log, ulong seed)
     {
         int size = (1 << BucketBits) * T;
         var w = new float[size];
@@ -135,7 +151,7 @@ public sealed class NerTrainer
         var back = new byte[maxLen * T];
         var predicted = new int[maxLen];
         var order = (int[])sentenceIds.Clone();
-        var rng = new SplitMix(unchecked((ulong)Seed));
+        var rng = new SplitMix(seed);
         long step = 1;
 
         for (int epoch = 1; epoch <= Epochs; epoch++)
@@ -193,7 +209,7 @@ public sealed class NerTrainer
         for (int i = 0; i < size; i++) averaged[i] = (float)(w[i] - u[i] / step);
         var transitions = new float[tw.Length];
         for (int i = 0; i < tw.Length; i++) transitions[i] = (float)(tw[i] - tu[i] / step);
-        return NerWeights.FromDense(BucketBits, averaged, transitions);
+        return (averaged, transitions);
     }
 
     /// <summary>

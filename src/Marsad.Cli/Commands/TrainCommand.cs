@@ -14,17 +14,18 @@ public static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => new NerTrainer().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence shuffle", DefaultValueFactory = _ => new NerTrainer().Seed };
         var window = new Option<int>("--window") { Description = "Sentences on each side that the second (document) pass consults; 0 trains one pass", DefaultValueFactory = _ => new NerTrainer().DocumentWindow };
+        var runs = new Option<int>("--runs") { Description = "Independent training runs (different shuffles) whose weights are averaged", DefaultValueFactory = _ => new NerTrainer().Runs };
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Folder of the public gazetteers (default: ../shared/data/gazetteers when present)" };
         var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron, Viterbi over BIO tags)")
         {
-            train, output, epochs, seed, window, gazetteers,
+            train, output, epochs, seed, window, runs, gazetteers,
         };
         ner.SetAction(parse => RunNer(parse.GetValue(train)!, parse.GetValue(output)!, parse.GetValue(epochs), parse.GetValue(seed),
-                                      parse.GetValue(window), parse.GetValue(gazetteers), Console.Error));
+                                      parse.GetValue(window), parse.GetValue(gazetteers), Console.Error, parse.GetValue(runs)));
         return new Command("train", "Train a statistical model") { ner };
     }
 
-    public static int RunNer(string trainPath, string outPath, int epochs, int seed, int window, string? gazetteerDir, TextWriter log)
+    public static int RunNer(string trainPath, string outPath, int epochs, int seed, int window, string? gazetteerDir, TextWriter log, int runs = 3)
     {
         if (!File.Exists(trainPath))
         {
@@ -41,7 +42,7 @@ public static class TrainCommand
         var sentences = ConllCorpus.Read(trainPath);
         var lexicon = gazetteerDir is null ? new NerLexicon() : NerLexicon.FromGazetteers(gazetteerDir);
         log.WriteLine($"{sentences.Count} sentences; gazetteers: {(gazetteerDir ?? "none")} ({lexicon.TokenCount} words, {lexicon.PhraseCount} phrases)");
-        var model = new NerTrainer { Epochs = epochs, Seed = seed, DocumentWindow = window }.Train(sentences, lexicon, log.WriteLine);
+        var model = new NerTrainer { Epochs = epochs, Seed = seed, DocumentWindow = window, Runs = runs }.Train(sentences, lexicon, log.WriteLine);
         using (var f = File.Create(outPath)) model.Save(f);
         log.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F2} MB) in {clock.Elapsed.TotalSeconds:F1} s");
         return CommandRunner.Ok;
