@@ -55,9 +55,7 @@ public sealed class CopyIndex
         // Boilerplate flags and shingle counting in one pass over the sketch: the estimate is taken before this article counts.
         var mine = fingerprint.Shingles;
         var common = CommonFlags(mine.Length);
-        int informative = 0;
-        for (int i = 0; i < mine.Length; i++)
-            if (!(common[i] = _frequency.EstimateAndAdd(mine[i]) >= Options.CommonShingleArticles)) informative++;
+        int informative = _frequency.EstimateAndAdd(mine, common, Options.CommonShingleArticles);
         var overlaps = informative == 0 ? [] : Verified(fingerprint, common);
         int kept = 0;
         for (int i = 0; i < overlaps.Count; i++)

@@ -31,6 +31,37 @@ public sealed class ShingleFrequency
         return min;
     }
 
+    /// <summary>
+    /// Counts a new article's distinct shingles, flags in <paramref name="common"/> those that <paramref name="threshold"/>
+    /// or more earlier articles contain, and returns how many are not common.
+    /// PERF: the block of every shingle is computed first, so the second loop is nothing but independent memory
+    /// accesses that the processor overlaps (the sketch is far larger than the caches).
+    /// </summary>
+    public int EstimateAndAdd(ReadOnlySpan<uint> distinctShingles, Span<bool> common, int threshold)
+    {
+        var blocks = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, distinctShingles.Length));
+        var hashes = System.Buffers.ArrayPool<ulong>.Shared.Rent(Math.Max(1, distinctShingles.Length));
+        for (int i = 0; i < distinctShingles.Length; i++) Slots(distinctShingles[i], out blocks[i], out hashes[i]);
+        int informative = 0;
+        for (int i = 0; i < distinctShingles.Length; i++)
+        {
+            int b = blocks[i];
+            ulong h = hashes[i];
+            int min = int.MaxValue;
+            for (int r = 0; r < Rows; r++) min = Math.Min(min, _counts[b + Counter(h, r)]);
+            if (!(common[i] = min >= threshold)) informative++;
+            if (min == ushort.MaxValue) continue;
+            for (int r = 0; r < Rows; r++)
+            {
+                int k = b + Counter(h, r);
+                if (_counts[k] == min) _counts[k] = (ushort)(min + 1);
+            }
+        }
+        System.Buffers.ArrayPool<int>.Shared.Return(blocks);
+        System.Buffers.ArrayPool<ulong>.Shared.Return(hashes);
+        return informative;
+    }
+
     /// <summary>Counts one shingle of a new article and returns the estimate before it (one cache miss for both).</summary>
     public int EstimateAndAdd(uint shingle)
     {

@@ -38,7 +38,8 @@ public static class WordShingler
             char c = i < text.Length ? text[i] : ' ';
             char f = ArabicFolder.FoldChar(c, FoldOptions.Matching);
             if (f == '\0') continue; // diacritics, tatweel and format marks vanish inside a word
-            if (char.IsLetterOrDigit(f))
+            // PERF: ASCII and Arabic letters answer without the Unicode category tables.
+            if (f < 128 ? char.IsAsciiLetterOrDigit(f) : ArabicLetters.IsLetter(f) || char.IsLetterOrDigit(f))
             {
                 word = (word ^ f) * FnvPrime;
                 inWord = true;
