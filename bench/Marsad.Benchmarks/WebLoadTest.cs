@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Json;
+using System.Runtime;
 using System.Text.Json;
 using Marsad.Web;
 using Marsad.Web.Hosting;
@@ -42,7 +42,21 @@ public static class WebLoadTest
             Console.Error.WriteLine("usage: load --data DIR | --url URL [--clients 50] [--seconds 30] [--warmup 10] [--think MS]");
             return 2;
         }
+        // The in-process server must collect garbage as `marsad serve` does (server GC, see Marsad.Cli.csproj);
+        // the runtime's GC is chosen at start-up, so this process starts itself again with it.
+        if (data is not null && !GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
+            return RunWithServerGc();
         return RunAsync(data, url, clients, seconds, warmup, think).GetAwaiter().GetResult();
+    }
+
+    private static int RunWithServerGc()
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+        foreach (var arg in Environment.GetCommandLineArgs().Skip(1)) start.ArgumentList.Add(arg);
+        start.Environment["DOTNET_gcServer"] = "1";
+        using var child = Process.Start(start)!;
+        child.WaitForExit();
+        return child.ExitCode;
     }
 
     private static async Task<int> RunAsync(string? data, string? url, int clients, int seconds, int warmup, int think)
@@ -203,6 +217,7 @@ public static class WebLoadTest
             + $"target p99 ≤ {TargetP99Ms} ms with no errors: {(met ? "met" : "MISSED")}");
         Console.WriteLine($"CPU: {cpu.TotalSeconds:N1} s = {cpu.TotalMilliseconds / Math.Max(1, total):N2} ms per request ({(inProcess ? "server and clients" : "clients only")}), "
             + $"{cpu.TotalSeconds / wall.TotalSeconds / Environment.ProcessorCount:P0} of {Environment.ProcessorCount} cores; load average {LoadAverage()}");
+        Console.WriteLine($"GC: {(GCSettings.IsServerGC ? "server" : "workstation")}");
         Console.WriteLine($"peak memory (this process): {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB");
         return 0;
     }

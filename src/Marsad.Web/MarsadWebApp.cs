@@ -26,7 +26,7 @@ public static class MarsadWebApp
         builder.Services.AddSingleton<SearchCache>();
         builder.Services.AddSingleton<EntityCache>();
         builder.Services.AddSingleton<RelationsCache>();
-        builder.Services.AddSingleton<StoryIndex>();
+        builder.Services.AddSingleton<RelationsIndex>();
 
         var app = builder.Build();
         app.UseExceptionHandler();

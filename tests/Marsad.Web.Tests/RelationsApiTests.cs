@@ -108,4 +108,13 @@ public sealed class RelationsApiTests(WebFixture web)
         foreach (var path in new[] { "/api/events", "/api/articles/{id}/events", "/api/articles/{id}/copies", "/api/stories", "/api/stories/{id}", "/api/sources" })
             Assert.Contains($"\"{path}\"", doc);
     }
+
+    [Fact]
+    public async Task An_article_page_names_the_source_it_credits_and_its_story()
+    {
+        // The abridged copy keeps the wire's dateline «موسكو - واس»: its source chain runs from Okaz back to SPA.
+        var html = await web.Http.GetStringAsync($"/article/{IdOf(RelationsStream.AbridgedUrl)}");
+        Assert.Contains("<span class=\"publisher\">عكاظ</span> ← <span class=\"origin\">واس</span>", html);
+        Assert.Matches("<a href=\"/story/\\d+\" class=\"story-link\">", html);
+    }
 }

@@ -24,7 +24,35 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
 
     public bool Exists => File.Exists(Path.Combine(options.DataDirectory, CorpusFolder.StoreFile));
 
-    public ArticleStore? Store => (_folder ?? OpenFolder())?.Store;
+    /// <summary>Connections that read the store, used in turn: the store serialises its calls on one connection each.</summary>
+    private const int Readers = 4;
+
+    private ArticleStore[]? _readers;
+    private int _nextReader;
+
+    /// <summary>
+    /// A connection to the store. Page and API reads go round a few connections, so that they do not queue on the
+    /// one the searcher reads its hits through (each store serialises its calls, and under load a thread holding a
+    /// connection may wait for the CPU while the others wait for it).
+    /// </summary>
+    public ArticleStore? Store
+    {
+        get
+        {
+            var readers = _readers ?? OpenReaders();
+            return readers is null ? null : readers[(int)((uint)Interlocked.Increment(ref _nextReader) % (uint)readers.Length)];
+        }
+    }
+
+    private ArticleStore[]? OpenReaders()
+    {
+        lock (_gate)
+        {
+            if (_readers is null && OpenFolder() is { } folder)
+                _readers = [folder.Store, .. Enumerable.Range(1, Readers - 1).Select(_ => ArticleStore.Open(folder.StorePath))];
+            return _readers;
+        }
+    }
 
     /// <summary>
     /// The store's last sequence number, read again at most once a second: it changes when an ingest adds
@@ -90,6 +118,7 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
         {
             _searcher?.Dispose();
             foreach (var (old, _) in _retired) old.Dispose();
+            foreach (var reader in _readers?.Skip(1) ?? []) reader.Dispose();
             _folder?.Dispose();
         }
     }

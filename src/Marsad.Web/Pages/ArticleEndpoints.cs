@@ -10,16 +10,16 @@ public static class ArticleEndpoints
 {
     public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/article/{id}", (HttpContext context, CorpusAccess corpus, StoryIndex stories, string id) => context.CachedPageAsync(() =>
+        app.MapGet("/article/{id}", (HttpContext context, CorpusAccess corpus, RelationsIndex relations, string id) => context.CachedPageAsync(() =>
         {
             if (corpus.Store is not { } store || store.Get(id) is not { } stored) return null;
             var doc = StoredDocument.From(stored);
-            var copies = new CorpusRelations(store).CopiesOf(stored.Id);
-            int? story = stories.StoryOf(stored.Seq);
+            var copies = relations.HasCopies(stored.Seq) ? new CorpusRelations(store).CopiesOf(stored.Id) : null;
+            int? story = relations.StoryOf(stored.Seq);
             return context.PageHtml(stored.Title ?? id, (html, ui) =>
             {
                 ArticleView.Render(html, ui, doc, e => "/entity/" + Uri.EscapeDataString(ArticleFacts.EntityKey(e.KbId, e.Name)));
-                RenderRelations(html, ui, stored, copies, story);
+                RenderRelations(html, ui, stored, doc.Source?.Origin is { } o ? o.Id ?? o.Name : null, copies, story);
             });
         }, () => Problems.NotFound($"No article '{id}'."))).ExcludeFromDescription();
 
@@ -40,12 +40,13 @@ public static class ArticleEndpoints
         return app;
     }
 
-    private static void RenderRelations(Html html, UiText ui, StoredArticle article, ArticleCopies? copies, int? story)
+    private static void RenderRelations(Html html, UiText ui, StoredArticle article, string? creditedOrigin, ArticleCopies? copies, int? story)
     {
         html.Element("h2", ui.SourceChain, ("id", "source-chain"));
         html.Open("p", ("class", "source-chain"));
         html.Element("span", OutletNames.Display(article.Source, ui), ("class", "publisher"));
-        if (copies?.Origin is { } origin && origin != article.Source)
+        // The origin the article credits (credit line or dateline), else the one its copy group names.
+        if ((creditedOrigin ?? copies?.Origin) is { } origin && origin != article.Source)
             html.Raw(" ← ").Element("span", OutletNames.Display(origin, ui), ("class", "origin"));
         html.Raw(" · ").Link("/sources", ui.WhoRepublishesWhom);
         html.Close("p");

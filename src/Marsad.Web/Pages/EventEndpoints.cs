@@ -41,7 +41,8 @@ public static class EventEndpoints
             }
         }).WithName("FindEvents").WithSummary("Events over the store by PLOVER type, actor, query and dates").WithDescription(
             $"Reads the events of the newest matching articles (at most {EventSearch.MaxArticles}). type: a PLOVER category; actor: a name in any spelling " +
-            "(لافروف, Lavrov) or an entity key (Q193), kept only where it is an actor of the event; q: a search query; from/to: YYYY-MM-DD; limit ≤ 100.");
+            "(لافروف, Lavrov) or an entity key (Q193), kept only where it is an actor of the event; q: a search query; from/to: YYYY-MM-DD; limit ≤ 100.")
+          .Produces<EventResults>();
         return app;
     }
 }
