@@ -38,7 +38,7 @@ public sealed class EntityStep : IAnalysisStep
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         var entities = new EntityGatherer(_lexicon.Kb, text);
         foreach (var f in found) entities.Add(f);
-        SurnameFinder.Add(text, words, found, entities);
+        SurnameFinder.Add(text, words, found, entities, _tagger is null ? null : w => _tagger.IsCommonWord(w));
         AddOutlets(document, entities);
         var date = document.Metadata.Published?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         new Coreference(_lexicon, text, words, found, entities, date, document.Metadata.Publisher).Resolve();

@@ -13,10 +13,12 @@ public static class SurnameFinder
 {
     private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ال", "ابو", "عبد", "الله", "الدين" };
 
-    public static void Add(string text, WordTable words, List<FoundName> found, EntityGatherer entities)
+    /// <param name="isCommonWord">Words the tagger learned to read outside names: a spelling variant of a surname
+    /// that is such a word (الكبير "the big" for الجبير, كبار for جبار) is the word, not the person.</param>
+    public static void Add(string text, WordTable words, List<FoundName> found, EntityGatherer entities, Func<string, bool>? isCommonWord = null)
     {
         AddFamilyNames(words, found, entities);
-        var bySkeleton = new Dictionary<string, string>(StringComparer.Ordinal);
+        var bySkeleton = new Dictionary<string, (string Key, string Surname)>(StringComparer.Ordinal);
         // Surnames whose skeleton is too short to compare variants (بحاح → بح) are matched as written.
         var exact = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in found)
@@ -25,7 +27,7 @@ public static class SurnameFinder
             var last = words.Key(f.FirstWord + f.WordCount - 1).ToString();
             if (last.Length < 4 || NotSurnames.Contains(last) || entities.KeyAt(f.Start) is not { } key) continue;
             var sk = NameSkeleton.Of(last);
-            if (sk.Length >= 3) bySkeleton.TryAdd(sk, key);
+            if (sk.Length >= 3) bySkeleton.TryAdd(sk, (key, last));
             else exact.TryAdd(last, key);
         }
         if (bySkeleton.Count == 0 && exact.Count == 0) return;
@@ -45,7 +47,14 @@ public static class SurnameFinder
                 int len = Proclitics.Reading(words.Key(i), r, reading, out int stripped);
                 if (len < 4) continue;
                 int sl = NameSkeleton.Write(reading[..len], skeleton);
-                if (!(sl >= 3 && lookup.TryGetValue(skeleton[..sl], out var key)) && !exactLookup.TryGetValue(reading[..len], out key)) continue;
+                string? key = null;
+                if (sl >= 3 && lookup.TryGetValue(skeleton[..sl], out var variant))
+                {
+                    bool sameSpelling = reading[..len].SequenceEqual(variant.Surname);
+                    if (sameSpelling || isCommonWord is null || !isCommonWord(reading[..len].ToString())) key = variant.Key;
+                }
+                else if (exactLookup.TryGetValue(reading[..len], out var written)) key = written;
+                if (key is null) continue;
                 int start = stripped == 0 ? w.Start : words.SourceAfter(text, i, stripped);
                 entities.AddMention(key, TextSpan.FromBounds(start, w.End), start);
                 found.Add(new FoundName(start, w.End, i, 1, entities.KbIdOf(key), EntityType.PER));

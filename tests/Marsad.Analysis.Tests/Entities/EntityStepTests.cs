@@ -41,6 +41,14 @@ public class EntityStepTests
     }
 
     [Fact]
+    public void ACommonWordSpelledLikeASurnameVariantIsNotThePerson()
+    {
+        var doc = Analyze("قال وزير الخارجية عادل الجبير إن الاجتماع الكبير ناقش الأزمة مع كبار المسؤولين.", "2015-08-01");
+        var jubeir = doc.Layer<Entity>().Single(e => e.KbId == "per:adel-al-jubeir");
+        Assert.DoesNotContain(jubeir.Mentions, m => doc.Text.Substring(m.Start, m.Length) is "الكبير" or "كبار");
+    }
+
+    [Fact]
     public void AShaddaTellsAmmanFromOman()
     {
         var doc = Analyze("وصل الوفد إلى عمّان قادما من عمان.");
