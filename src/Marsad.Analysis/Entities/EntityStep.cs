@@ -36,6 +36,7 @@ public sealed class EntityStep : IAnalysisStep
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        SurnameAttacher.Attach(text, words, found, _lexicon);
         var entities = new EntityGatherer(_lexicon.Kb, text);
         foreach (var f in found) entities.Add(f);
         SurnameFinder.Add(text, words, found, entities, _tagger is null ? null : w => _tagger.IsCommonWord(w));

@@ -49,6 +49,14 @@ public class EntityStepTests
     }
 
     [Fact]
+    public void AKnownSurnameAfterAnUnknownPersonsNameIsThatPersons()
+    {
+        var doc = Analyze("أكدت نهلة بنت أحمد الجبير، مديرة المركز، أن البرنامج ناجح. وأضافت الجبير أن الطلاب استفادوا.", "2015-08-09");
+        Assert.DoesNotContain(doc.Layer<Entity>(), e => e.KbId == "per:adel-al-jubeir");
+        Assert.Contains(doc.Layer<Entity>(), e => e.NameAr == "نهلة بنت أحمد الجبير");
+    }
+
+    [Fact]
     public void AShaddaTellsAmmanFromOman()
     {
         var doc = Analyze("وصل الوفد إلى عمّان قادما من عمان.");

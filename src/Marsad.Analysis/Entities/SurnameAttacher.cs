@@ -1,0 +1,35 @@
+using Marsad.Knowledge.Kb;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// A known surname right after the name of a person the knowledge base does not know belongs to that person:
+/// «أكدت نهلة بنت أحمد الجبير» is Nahla al-Jubeir, not Adel al-Jubeir, whose surname alone the knowledge base
+/// lists. The same surname alone elsewhere in the article is then hers too: those matches are dropped here so
+/// that <see cref="SurnameFinder"/> gives them to the person named in full. Runs after all names are found and
+/// before they are gathered into entities.
+/// </summary>
+public static class SurnameAttacher
+{
+    public static void Attach(string text, WordTable words, List<FoundName> found, EntityLexicon lexicon)
+    {
+        var taken = new List<(string Word, string KbId)>();
+        for (int k = 0; k + 1 < found.Count; k++)
+        {
+            var person = found[k];
+            var surname = found[k + 1];
+            if (person.Type != EntityType.PER || person.KbId is not null) continue;
+            if (surname.Type != EntityType.PER || surname.KbId is null || surname.WordCount != 1) continue;
+            int next = person.FirstWord + person.WordCount;
+            if (surname.FirstWord != next || words.Words[next].BreakBefore || surname.Start != words.Words[next].Start) continue;
+            var key = NameKey.Of(text[person.Start..surname.End]);
+            string? id = lexicon.Names.TryGetValue(key, out var hit) && hit.Type == EntityType.PER ? hit.Id : null;
+            found[k] = new FoundName(person.Start, surname.End, person.FirstWord, person.WordCount + 1, id, EntityType.PER);
+            found.RemoveAt(k + 1);
+            taken.Add((words.Key(next).ToString(), surname.KbId));
+        }
+        if (taken.Count == 0) return;
+        found.RemoveAll(f => f.WordCount == 1 && f.KbId is not null
+                             && taken.Exists(t => t.KbId == f.KbId && words.Key(f.FirstWord).EndsWith(t.Word, StringComparison.Ordinal)));
+    }
+}
