@@ -50,8 +50,12 @@ public static class SurnameFinder
                 string? key = null;
                 if (sl >= 3 && lookup.TryGetValue(skeleton[..sl], out var variant))
                 {
+                    // A variant shares the skeleton and is spelled within two edits (بايراموف، بيراموف); a short
+                    // skeleton alone is shared by unrelated words (أبيئام and اوباما both read ابم).
                     bool sameSpelling = reading[..len].SequenceEqual(variant.Surname);
-                    if (sameSpelling || isCommonWord is null || !isCommonWord(reading[..len].ToString())) key = variant.Key;
+                    bool variantSpelling = !sameSpelling && NameMatcher.EditDistance(reading[..len], variant.Surname, 2) <= 2
+                                           && (isCommonWord is null || !isCommonWord(reading[..len].ToString()));
+                    if (sameSpelling || variantSpelling) key = variant.Key;
                 }
                 else if (exactLookup.TryGetValue(reading[..len], out var written)) key = written;
                 if (key is null) continue;

@@ -57,6 +57,14 @@ public class EntityStepTests
     }
 
     [Fact]
+    public void AWordThatOnlySharesAShortSkeletonWithASurnameIsNotThePerson()
+    {
+        var doc = Analyze("قال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وحضر اللقاء أبيئام وآخرون.", "2015-08-09");
+        var obama = doc.Layer<Entity>().Single(e => e.KbId == "per:barack-obama");
+        Assert.DoesNotContain(obama.Mentions, m => doc.Text.Substring(m.Start, m.Length) == "أبيئام");
+    }
+
+    [Fact]
     public void AShaddaTellsAmmanFromOman()
     {
         var doc = Analyze("وصل الوفد إلى عمّان قادما من عمان.");
