@@ -26,6 +26,9 @@ public static class SurnameFinder
             if (f.Type != EntityType.PER || f.WordCount < 2) continue;
             var last = words.Key(f.FirstWord + f.WordCount - 1).ToString();
             if (last.Length < 4 || NotSurnames.Contains(last) || entities.KeyAt(f.Start) is not { } key) continue;
+            // «سلمان بن عبدالعزيز»: after بن the last word is the father's given name, shared by thousands.
+            if (Marsad.Knowledge.Names.GivenNames.Contains(last)
+                || f.WordCount >= 3 && words.Key(f.FirstWord + f.WordCount - 2) is var before && NotSurnames.Contains(before.ToString())) continue;
             var sk = NameSkeleton.Of(last);
             if (sk.Length >= 3) bySkeleton.TryAdd(sk, (key, last));
             else exact.TryAdd(last, key);
@@ -54,6 +57,7 @@ public static class SurnameFinder
                     // skeleton alone is shared by unrelated words (أبيئام and اوباما both read ابم).
                     bool sameSpelling = reading[..len].SequenceEqual(variant.Surname);
                     bool variantSpelling = !sameSpelling && NameMatcher.EditDistance(reading[..len], variant.Surname, 2) <= 2
+                                           && !IsOtherName(reading[..len], variant.Surname)
                                            && (isCommonWord is null || !isCommonWord(reading[..len].ToString()));
                     if (sameSpelling || variantSpelling) key = variant.Key;
                 }
@@ -68,6 +72,14 @@ public static class SurnameFinder
         }
         if (added > 0) found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>
+    /// Spellings one letter away from a surname that are names of their own: a listed given name (سليمان is not
+    /// سلمان) or the surname's nisba (الأسدي is another family than الأسد).
+    /// </summary>
+    private static bool IsOtherName(ReadOnlySpan<char> word, string surname) =>
+        Marsad.Knowledge.Names.GivenNames.Contains(word)
+        || word.Length == surname.Length + 1 && word.EndsWith("ي") && word.StartsWith(surname);
 
     /// <summary>
     /// «ولد الشيخ أحمد», «أمير عبد اللهيان»: the words after the given name of a person named in three words or more,

@@ -64,6 +64,17 @@ public class EntityStepTests
         Assert.DoesNotContain(obama.Mentions, m => doc.Text.Substring(m.Start, m.Length) == "أبيئام");
     }
 
+    [Theory]
+    [InlineData("استقبل الملك سلمان بن عبدالعزيز الوفد. وحضر الاستقبال الأمير فيصل بن عبدالعزيز.", "per:salman-bin-abdulaziz", "عبدالعزيز")]
+    [InlineData("استقبل الملك سلمان بن عبدالعزيز الوفد. وحضر الاستقبال عمرو سليمان.", "per:salman-bin-abdulaziz", "سليمان")]
+    [InlineData("قال الرئيس السوري بشار الأسد إن الحرب طويلة. وقال الشاعر الأسدي إن القصيدة جديدة.", "per:bashar-al-assad", "الأسدي")]
+    public void ANameOfItsOwnIsNotASpellingOfTheSurname(string text, string kbId, string other)
+    {
+        var doc = Analyze(text, "2015-08-09");
+        var person = doc.Layer<Entity>().Single(e => e.KbId == kbId);
+        Assert.DoesNotContain(person.Mentions, m => doc.Text.Substring(m.Start, m.Length) == other);
+    }
+
     [Fact]
     public void AShaddaTellsAmmanFromOman()
     {
