@@ -53,10 +53,11 @@ public static class SurnameFinder
                 string? key = null;
                 if (sl >= 3 && lookup.TryGetValue(skeleton[..sl], out var variant))
                 {
-                    // A variant shares the skeleton and is spelled within two edits (بايراموف، بيراموف); a short
+                    // A variant shares the skeleton and is spelled within an edit or two (بايراموف، بيراموف); a short
                     // skeleton alone is shared by unrelated words (أبيئام and اوباما both read ابم).
                     bool sameSpelling = reading[..len].SequenceEqual(variant.Surname);
-                    bool variantSpelling = !sameSpelling && NameMatcher.EditDistance(reading[..len], variant.Surname, 2) <= 2
+                    int edits = variant.Surname.Length >= 7 ? 2 : 1; // ظريف/ظروفا are two edits apart, نتنياهو/نتانياهو one
+                    bool variantSpelling = !sameSpelling && NameMatcher.EditDistance(reading[..len], variant.Surname, edits) <= edits
                                            && !IsOtherName(reading[..len], variant.Surname)
                                            && (isCommonWord is null || !isCommonWord(reading[..len].ToString()));
                     if (sameSpelling || variantSpelling) key = variant.Key;
@@ -74,12 +75,12 @@ public static class SurnameFinder
     }
 
     /// <summary>
-    /// Spellings one letter away from a surname that are names of their own: a listed given name (سليمان is not
-    /// سلمان) or the surname's nisba (الأسدي is another family than الأسد).
+    /// Spellings one letter away from a surname that are words of their own: a listed given name (سليمان is not
+    /// سلمان), the surname's nisba (الأسدي is another family than الأسد) or an adjective's accusative (ظريفاً).
     /// </summary>
     private static bool IsOtherName(ReadOnlySpan<char> word, string surname) =>
         Marsad.Knowledge.Names.GivenNames.Contains(word)
-        || word.Length == surname.Length + 1 && word.EndsWith("ي") && word.StartsWith(surname);
+        || word.Length == surname.Length + 1 && (word.EndsWith("ي") || word.EndsWith("ا")) && word.StartsWith(surname);
 
     /// <summary>
     /// «ولد الشيخ أحمد», «أمير عبد اللهيان»: the words after the given name of a person named in three words or more,
@@ -89,7 +90,9 @@ public static class SurnameFinder
     {
         var covered = new bool[words.Count];
         foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
-        var people = found.Where(f => f.Type == EntityType.PER && f.WordCount >= 3).ToList();
+        // «سلمان بن عبدالعزيز»: a part that starts with بن is a father's name that many people share.
+        var people = found.Where(f => f.Type == EntityType.PER && f.WordCount >= 3
+                                      && words.Key(f.FirstWord + 1) is not ("بن" or "ابن" or "بنت")).ToList();
         int added = 0;
         foreach (var person in people)
         {

@@ -68,6 +68,8 @@ public class EntityStepTests
     [InlineData("استقبل الملك سلمان بن عبدالعزيز الوفد. وحضر الاستقبال الأمير فيصل بن عبدالعزيز.", "per:salman-bin-abdulaziz", "عبدالعزيز")]
     [InlineData("استقبل الملك سلمان بن عبدالعزيز الوفد. وحضر الاستقبال عمرو سليمان.", "per:salman-bin-abdulaziz", "سليمان")]
     [InlineData("قال الرئيس السوري بشار الأسد إن الحرب طويلة. وقال الشاعر الأسدي إن القصيدة جديدة.", "per:bashar-al-assad", "الأسدي")]
+    [InlineData("قال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق جيد. وكان اللقاء ظريفا.", "per:javad-zarif", "ظريفا")]
+    [InlineData("استقبل الملك سلمان بن عبدالعزيز الوفد. وحضر الأمير مقرن بن عبدالعزيز.", "per:salman-bin-abdulaziz", "بن عبدالعزيز")]
     public void ANameOfItsOwnIsNotASpellingOfTheSurname(string text, string kbId, string other)
     {
         var doc = Analyze(text, "2015-08-09");
