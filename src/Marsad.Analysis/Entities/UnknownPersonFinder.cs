@@ -8,9 +8,9 @@ namespace Marsad.Analysis.Entities;
 /// People the knowledge base and the tagger both missed, found where news names people: after a listed given
 /// name (قال المتحدث باسم الحركة محمد خرساني في بيان → محمد خرساني), right after a speech verb (وقال يوري
 /// بويتشينكو بعد مؤتمر → يوري بويتشينكو) or a person's title (وقال النائب إد رويس), as two to four words that
-/// are not common words. Unknown people named in
-/// full are the usual speakers of news quotes, so this recall is what lets a quote point at its speaker. One word
-/// alone is never taken: سعيد، كريم are given names and common words, and «قال مسؤول» names nobody.
+/// are not common words. Unknown people named in full are the usual speakers of news quotes, so this recall is
+/// what lets a quote point at its speaker. One word alone is never taken: سعيد، كريم are given names and common
+/// words, and «قال مسؤول» names nobody.
 /// </summary>
 public static class UnknownPersonFinder
 {
@@ -22,9 +22,9 @@ public static class UnknownPersonFinder
     // Words that end a name whatever the tagger learned: particles, prepositions and time words.
     private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {
-        "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "انها", "بان", "لان", "قد", "لقد", "لم", "لن", "لا", "ما", "او", "ثم", "الذي",
+        "في", "من", "الي", "عن", "مع", "ان", "انه", "انها", "بان", "لان", "قد", "لقد", "لم", "لن", "لا", "ما", "او", "ثم", "الذي",
         "التي", "الذين", "خلال", "امس", "اليوم", "بعد", "قبل", "عند", "لدي", "امام", "حول", "ضد", "نحو", "منذ", "حتي", "كما", "هو", "هي",
-        "بين", "عبر", "وفي", "ومن", "والي", "وعلي", "وان", "فان", "بانه", "الا", "اذا", "كان", "كانت", "يوم", "صباح", "مساء", "الليله",
+        "بين", "عبر", "وفي", "ومن", "والي", "وان", "فان", "بانه", "الا", "اذا", "كان", "كانت", "يوم", "صباح", "مساء", "الليله",
         "باسم", "باسمه", "باسمها",
     };
 
@@ -32,7 +32,7 @@ public static class UnknownPersonFinder
     // here): the words after them name the person.
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
     {
-        "النايب", "النائب", "السيناتور", "السفير", "السفيره", "العميد", "اللواء", "العقيد", "الجنرال", "المهندس", "الدكتور", "الفنان",
+        "النايب", "السيناتور", "السفير", "السفيره", "العميد", "اللواء", "العقيد", "الجنرال", "المهندس", "الدكتور", "الفنان",
         "الفنانه", "اللاعب", "اللاعبه", "المدرب", "الكاتب", "الكاتبه", "الصحفي", "الصحافي", "الناشط", "الناشطه", "المحامي", "المستشار",
         "الاستاذ", "السيد", "السيده", "الروائي", "الشاعر", "المخرج", "الممثل", "الممثله", "المطرب", "المغني", "الرسام", "المقدم", "الرائد",
     };
@@ -56,15 +56,14 @@ public static class UnknownPersonFinder
             var w = words.Words[i];
             if (covered[i] || w.InCredit || w.FoldLength > reading.Length) continue;
             if (i > 0 && covered[i - 1] && !w.BreakBefore) continue; // a longer name the others found ends here
-            // Folding reads the preposition على as the name علي; the written alef maqsura tells them apart.
-            int stripped = text[w.End - 1] == 'ى' && words.Key(i).EndsWith("علي") ? -1 : GivenNameReading(words.Key(i), reading);
+            int stripped = IsPrepositionAla(text, w, words.Key(i)) ? -1 : GivenNameReading(words.Key(i), reading);
             if (stripped < 0 && !((AfterSpeechVerb(words, i) || AfterPersonTitle(words, i)) && Continues(words.Key(i), lexicon, tagger))) continue;
             stripped = Math.Max(stripped, 0);
             int last = i;
             for (int j = i + 1; j <= i + MaxFollowing && j < words.Count; j++)
             {
                 var next = words.Words[j];
-                if (covered[j] || next.BreakBefore || next.InCredit || !Continues(words.Key(j), lexicon, tagger)
+                if (covered[j] || next.BreakBefore || next.InCredit || IsPrepositionAla(text, next, words.Key(j)) || !Continues(words.Key(j), lexicon, tagger)
                     || !LooksLikeNameWord(words.Key(j), text.AsSpan(next.Start, next.End - next.Start))) break;
                 last = j;
             }
@@ -81,6 +80,10 @@ public static class UnknownPersonFinder
             i = last;
         }
     }
+
+    /// <summary>Folding reads the preposition على as the name علي; the written alef maqsura tells them apart.</summary>
+    private static bool IsPrepositionAla(string text, Word word, ReadOnlySpan<char> key) =>
+        text[word.End - 1] == ArabicLetters.AlefMaksura && key.EndsWith("علي");
 
     /// <summary>How many leading letters (a conjunction و or ف) precede a given name in this word; -1 when it is none.</summary>
     private static int GivenNameReading(ReadOnlySpan<char> key, Span<char> reading)
@@ -118,7 +121,8 @@ public static class UnknownPersonFinder
     private static bool Continues(ReadOnlySpan<char> key, EntityLexicon lexicon, INameTagger? tagger)
     {
         if (key.Length < 2 || !ArabicLetters.IsLetter(key[0])) return false;
-        if (LinkingLookup.Contains(key)) return true;
+        // A given name inside a name is a father's or grandfather's name (محمد علي، أحمد حسن), common word or not.
+        if (LinkingLookup.Contains(key) || GivenNames.Contains(key)) return true;
         if (StopLookup.Contains(key) || Titles.Lookup.ContainsKey(key) || lexicon.Adjectives.ContainsKey(key)) return false;
         return tagger is null || !tagger.IsCommonWord(key);
     }

@@ -67,4 +67,11 @@ public class UnknownPersonFinderTests
         Assert.Contains("سلمان المؤشري", people);
         Assert.DoesNotContain(people, p => p.Contains("بمصاحبة") || p.Contains("وأسامة هوساوي") && p.StartsWith("سلمان"));
     }
+
+    [Fact]
+    public void TheNameAliInsideAFullNameIsKeptWhereThePrepositionAlaEndsIt()
+    {
+        var doc = Analyze("وقال حسان علي الخطيبي في تصريح إن الوضع هادئ.");
+        Assert.Contains("حسان علي الخطيبي", People(doc));
+    }
 }
