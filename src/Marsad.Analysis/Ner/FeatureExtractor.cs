@@ -74,6 +74,9 @@ internal sealed class FeatureExtractor
             var core = w[stem..];
             for (int g = 0; g + 3 <= core.Length && t.GramCount < TokenInfo.MaxGrams; g++)
                 t.Grams[t.GramCount++] = FeatureHash.Of(core.Slice(g, 3));
+            // Four-letter pieces too: transliterated names share longer runs (ـوفيتش، ـسكي، ـبرغ) than Arabic words.
+            for (int g = 0; g + 4 <= core.Length && t.GramCount < TokenInfo.MaxGrams; g++)
+                t.Grams[t.GramCount++] = FeatureHash.Add(FeatureHash.Of(core.Slice(g, 4)), '4');
             t.NameForm = NameFormHash(w);
             byte trig = TriggerWords.Lookup(h);
             if (trig == 0 && stem > 0) trig = TriggerWords.Lookup(t.Stem);

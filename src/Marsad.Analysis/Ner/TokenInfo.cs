@@ -30,7 +30,7 @@ internal struct TokenInfo
     [System.Runtime.CompilerServices.InlineArray(MaxGrams)]
     public struct Trigrams { private ulong _first; }
 
-    public const int MaxGrams = 8;
+    public const int MaxGrams = 14;
 
     private static TokenInfo Sentinel(string mark)
     {
