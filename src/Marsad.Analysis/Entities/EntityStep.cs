@@ -33,13 +33,12 @@ public sealed class EntityStep : IAnalysisStep
         var words = new WordTable(text, tokens, document.Layer<CreditLine>());
         var found = _finder.Find(text, words);
         if (_tagger is not null) AddTagged(text, words, found, _tagger.Tag(text, tokens, document.Layer<Sentence>()), FiguresAndTimes(document));
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         SurnameAttacher.Attach(text, words, found, _lexicon);
         var entities = new EntityGatherer(_lexicon.Kb, text);
         foreach (var f in found) entities.Add(f);
-        SurnameFinder.Add(text, words, found, entities, _tagger is null ? null : w => _tagger.IsCommonWord(w));
+        SurnameFinder.Add(text, words, found, entities, _tagger);
         AddOutlets(document, entities);
         var date = document.Metadata.Published?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         new Coreference(_lexicon, text, words, found, entities, date, document.Metadata.Publisher).Resolve();

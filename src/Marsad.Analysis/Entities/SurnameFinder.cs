@@ -13,9 +13,9 @@ public static class SurnameFinder
 {
     private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ال", "ابو", "عبد", "الله", "الدين" };
 
-    /// <param name="isCommonWord">Words the tagger learned to read outside names: a spelling variant of a surname
-    /// that is such a word (الكبير "the big" for الجبير, كبار for جبار) is the word, not the person.</param>
-    public static void Add(string text, WordTable words, List<FoundName> found, EntityGatherer entities, Func<string, bool>? isCommonWord = null)
+    /// <param name="tagger">Knows the words it learned to read outside names: a spelling variant of a surname that
+    /// is such a word (الكبير "the big" for الجبير, كبار for جبار) is the word, not the person.</param>
+    public static void Add(string text, WordTable words, List<FoundName> found, EntityGatherer entities, INameTagger? tagger = null)
     {
         AddFamilyNames(words, found, entities);
         var bySkeleton = new Dictionary<string, (string Key, string Surname)>(StringComparer.Ordinal);
@@ -59,7 +59,7 @@ public static class SurnameFinder
                     int edits = variant.Surname.Length >= 7 ? 2 : 1; // ظريف/ظروفا are two edits apart, نتنياهو/نتانياهو one
                     bool variantSpelling = !sameSpelling && NameMatcher.EditDistance(reading[..len], variant.Surname, edits) <= edits
                                            && !IsOtherName(reading[..len], variant.Surname)
-                                           && (isCommonWord is null || !isCommonWord(reading[..len].ToString()));
+                                           && tagger?.IsCommonWord(reading[..len]) != true;
                     if (sameSpelling || variantSpelling) key = variant.Key;
                 }
                 else if (exactLookup.TryGetValue(reading[..len], out var written)) key = written;

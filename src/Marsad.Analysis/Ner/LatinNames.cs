@@ -12,6 +12,9 @@ internal static class LatinNames
 {
     private const float Margin = 8f;
 
+    /// <summary>ORG's place in <see cref="NerTags.Classes"/>.</summary>
+    private const int Organisation = 2;
+
     public static void Apply(string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<TokenInfo> infos, Span<float> scores, Span<int> tags)
     {
         const int T = NerTags.Count;
@@ -19,7 +22,7 @@ internal static class LatinNames
         {
             if (tags[i] != NerTags.O || !IsCapitalisedLatin(spans[i].SliceSpan(text))) continue;
             if (i > 0 && infos[i - 1].Kind is TokenInfo.KindLatin || i + 1 < spans.Length && infos[i + 1].Kind is TokenInfo.KindLatin) continue;
-            int tag = NerTags.Begin(2);
+            int tag = NerTags.Begin(Organisation);
             if (i + 1 < spans.Length && NerTags.IsInside(tags[i + 1])) continue; // would break the name after it
             var row = scores.Slice(i * T, T);
             float best = float.NegativeInfinity;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Marsad.Knowledge.Kb;
+using Marsad.Knowledge.Names;
 using Marsad.Text;
 
 namespace Marsad.Analysis.Ner;
@@ -127,8 +129,8 @@ public sealed class NerLexicon
         }
         AddActors(lex, Path.Combine(gazetteerDir, "..", "events", "universalpetrarch-arabic", "actor_dict_ar_v4.txt"));
         // The project's own list of given names: unseen people in news are mostly «given name + surname».
-        foreach (var name in Marsad.Knowledge.Names.GivenNames.All) lex.AddWord(name, PerFirst);
-        AddKnowledgeBase(lex, Marsad.Knowledge.Kb.KnowledgeBase.Default);
+        foreach (var name in GivenNames.All) lex.AddWord(name, PerFirst);
+        AddKnowledgeBase(lex, KnowledgeBase.Default);
         var nationalities = Path.Combine(gazetteerDir, "arwikicats-en-ar/nationalities_data.json");
         if (File.Exists(nationalities))
         {
@@ -172,12 +174,12 @@ public sealed class NerLexicon
     /// The knowledge base's organisations and people (curated bodies, parties, armed groups, agencies; heads of
     /// state and ministers): the gazetteers above have places and people but no organisations.
     /// </summary>
-    private static void AddKnowledgeBase(NerLexicon lex, Marsad.Knowledge.Kb.KnowledgeBase kb)
+    private static void AddKnowledgeBase(NerLexicon lex, KnowledgeBase kb)
     {
         foreach (var e in kb.Entities)
         {
-            if (e.Type is not (Marsad.Knowledge.Kb.KbType.ORG or Marsad.Knowledge.Kb.KbType.PER) || e.Id.StartsWith("actor:", StringComparison.Ordinal)) continue;
-            bool org = e.Type == Marsad.Knowledge.Kb.KbType.ORG;
+            if (e.Type is not (KbType.ORG or KbType.PER) || e.Id.StartsWith("actor:", StringComparison.Ordinal)) continue;
+            bool org = e.Type == KbType.ORG;
             foreach (var name in e.NamesAr)
                 if (HasArabic(name)) lex.AddPhrase(name, org ? PhraseOrg : PhrasePer, org ? OrgPart : PerPart, org ? OrgPart : PerPart);
         }

@@ -235,23 +235,14 @@ public sealed class NerTrainer
     }
 
     /// <summary>
-    /// Words seen at least twice outside names and more often outside than inside them: the common words that end a
+    /// Words seen at least twice outside names and more than twice as often outside as inside them: the common words that end a
     /// name found from its given name (محمد خرساني في → محمد خرساني) and a feature of the tagger.
     /// </summary>
     private static void AddCommonWords(IReadOnlyList<ConllSentence> sentences, NerLexicon lexicon)
     {
-        var outside = new Dictionary<string, int>(StringComparer.Ordinal);
-        var inside = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var s in sentences)
-            for (int i = 0; i < s.Tokens.Length; i++)
-            {
-                var key = ArabicFolder.Fold(s.Tokens[i]);
-                if (key.Length == 0) continue;
-                var counts = s.Tags[i] == NerTags.O ? outside : inside;
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
-        foreach (var (word, count) in outside.OrderBy(p => p.Key, StringComparer.Ordinal))
-            if (count >= 2 && count > 2 * inside.GetValueOrDefault(word)) lexicon.AddCommonWord(word);
+        var tokens = sentences.SelectMany(s => s.Tokens.Select((token, i) => (token, s.Tags[i] == NerTags.O)));
+        foreach (var word in Marsad.Knowledge.Building.CommonWords.Count(tokens, t => ArabicFolder.Fold(t), outsideToInside: 2))
+            lexicon.AddCommonWord(word);
     }
 
     /// <summary>A tiny seeded generator whose sequence never depends on the runtime version.</summary>

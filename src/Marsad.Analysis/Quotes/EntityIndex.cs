@@ -10,18 +10,20 @@ internal sealed class EntityIndex
 {
     private readonly TextSpan[] _spans;
     private readonly Entity[] _entities;
+    private readonly bool[] _isMention; // a name, not a title or role that refers to the entity
 
     public EntityIndex(IReadOnlyList<Entity> entities)
     {
-        var pairs = new List<(TextSpan Span, Entity Entity)>();
+        var pairs = new List<(TextSpan Span, Entity Entity, bool IsMention)>();
         foreach (var e in entities)
         {
-            foreach (var m in e.Mentions) pairs.Add((m, e));
-            foreach (var r in e.References) pairs.Add((r, e));
+            foreach (var m in e.Mentions) pairs.Add((m, e, true));
+            foreach (var r in e.References) pairs.Add((r, e, false));
         }
         pairs.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         _spans = pairs.Select(p => p.Span).ToArray();
         _entities = pairs.Select(p => p.Entity).ToArray();
+        _isMention = pairs.Select(p => p.IsMention).ToArray();
     }
 
     public bool IsEmpty => _spans.Length == 0;
@@ -39,7 +41,7 @@ internal sealed class EntityIndex
     public bool IsMentionAt(int start, int end)
     {
         for (int i = FirstEndingAfter(start); i < _spans.Length && _spans[i].Start < end; i++)
-            if (_spans[i].End > start && _entities[i].Mentions.Contains(_spans[i])) return true;
+            if (_spans[i].End > start && _isMention[i]) return true;
         return false;
     }
 
@@ -47,7 +49,7 @@ internal sealed class EntityIndex
     public bool IsExactMention(int start, int end)
     {
         for (int i = FirstEndingAfter(start); i < _spans.Length && _spans[i].Start <= start; i++)
-            if (_spans[i].Start == start && _spans[i].End == end && _entities[i].Mentions.Contains(_spans[i])) return true;
+            if (_spans[i].Start == start && _spans[i].End == end && _isMention[i]) return true;
         return false;
     }
 
@@ -60,6 +62,14 @@ internal sealed class EntityIndex
         int i = FirstEndingAfter(start);
         for (; i < _spans.Length && _spans[i].Start < end; i++)
             if (_spans[i].Start >= start && (accept is null || accept(_entities[i], _spans[i]))) return (_entities[i], _spans[i]);
+        return null;
+    }
+
+    /// <summary>The first person named (a mention, not a title) with a span starting inside [start, end).</summary>
+    public (Entity Entity, TextSpan Span)? FirstPersonNamedIn(int start, int end)
+    {
+        for (int i = FirstEndingAfter(start); i < _spans.Length && _spans[i].Start < end; i++)
+            if (_spans[i].Start >= start && _isMention[i] && _entities[i].Type == EntityType.PER) return (_entities[i], _spans[i]);
         return null;
     }
 

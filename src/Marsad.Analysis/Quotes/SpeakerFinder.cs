@@ -54,7 +54,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             // «أكد وزير الخارجية محمد جواد ظريف»: a title followed by the name is the named person, whoever the
             // title alone would point at.
             if (!entities.IsMentionAt(tok.Start, tok.End)
-                && entities.FirstIn(tok.End, words.Tokens[HeadEnd(t, last)].End, (e, span) => e.Type == EntityType.PER && e.Mentions.Contains(span)) is { } titled)
+                && entities.FirstPersonNamedIn(tok.End, words.Tokens[HeadEnd(t, last)].End) is { } titled)
                 return SpeakerGuess.Named(titled.Entity);
             return SpeakerGuess.Named(first);
         }
