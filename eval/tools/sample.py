@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Draw the everyday-news evaluation sample from SaudiNewsNet, reproducibly.
+
+usage: sample.py [--data ../shared/data/news/saudinewsnet/dataset] [--seed 20261206] > eval/news/sample.tsv
+
+Strata: outlet (every outlet of the corpus) x kind of news (a keyword vote over the title and lead:
+conflict, diplomacy, economy, local, security and courts, sports, culture, other) x length (short < 800
+characters, medium < 2,500, long < 8,000; longer articles are left out as too long to annotate by hand).
+Each outlet gives five articles; kinds are taken round-robin so that every kind is covered across outlets,
+lengths follow the quota 1 short, 2 medium, 2 long, and within a stratum the article is drawn at random.
+Every third article of the whole list (outlets in name order, draw order within) goes to the test split, the
+rest to dev: 20 test and 40 dev articles.
+Output: split, zip, url, outlet, kind, length, title."""
+import argparse, glob, json, os, random, re, zipfile
+
+KINDS = {
+    'conflict': 'قتل مقتل هجوم غارة غارات الحوثي الحوثيين داعش قصف المسلحين قوات التحالف اشتباكات انفجار تفجير سوريا اليمن العراق ليبيا الاحتلال',
+    'diplomacy': 'وزير الخارجية استقبل زيارة مباحثات المباحثات بحث اتصالا الاتفاق النووي السفير قمة العلاقات الثنائية مجلس الأمن الأمم المتحدة',
+    'economy': 'النفط أسعار الأسهم السوق مؤشر ريال مليار الاقتصاد الاستثمار البنك الشركة أرباح التضخم برميل الميزانية',
+    'local': 'أمانة بلدية المحافظ أمير منطقة المواطنين مشروع المشاريع الطرق الصحة المستشفى التعليم المدارس الجامعة',
+    'security': 'المحكمة القبض الشرطة النيابة الأمن العام المتهم السجن الحكم جريمة ضبط المخدرات الإرهاب خلية',
+    'sports': 'الدوري مباراة المنتخب النادي لاعب اللاعب الهلال النصر الاتحاد الأهلي المدرب بطولة كأس هدف',
+    'culture': 'مهرجان معرض الثقافة ثقافي فيلم كتاب الشعر المسرح الفنان الفنية الأدبي رواية سوق عكاظ',
+}
+KIND_WORDS = {k: set(v.split()) for k, v in KINDS.items()}
+WORD = re.compile(r'[\u0621-\u064A]+')
+
+def kind_of(title, content):
+    words = WORD.findall(title + ' ' + title + ' ' + content[:600])
+    votes = {k: sum(w in ws or (w[:1] in 'وبل' and w[1:] in ws) for w in words) for k, ws in KIND_WORDS.items()}
+    best = max(votes, key=votes.get)
+    return best if votes[best] >= 2 else 'other'
+
+def length_of(n):
+    return 'short' if n < 800 else 'medium' if n < 2500 else 'long' if n < 8000 else None
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--data', default=os.path.join(os.path.dirname(__file__), '../../../shared/data/news/saudinewsnet/dataset'))
+    ap.add_argument('--seed', type=int, default=20261206)
+    ap.add_argument('--per-outlet', type=int, default=5)
+    a = ap.parse_args()
+    rng = random.Random(a.seed)
+    strata = {}
+    seen_bodies = set()
+    for z in sorted(glob.glob(os.path.join(a.data, '*.zip'))):
+        with zipfile.ZipFile(z) as zf:
+            for name in sorted(zf.namelist()):
+                for r in json.load(zf.open(name)):
+                    body = r.get('content') or ''
+                    ln = length_of(len(body))
+                    if ln is None or len(body.strip()) < 200 or body in seen_bodies: continue
+                    seen_bodies.add(body)
+                    key = (r['source'], kind_of(r.get('title') or '', body), ln)
+                    strata.setdefault(key, []).append((os.path.basename(z), r['url'], r.get('title') or ''))
+    outlets = sorted({k[0] for k in strata})
+    kinds = list(KINDS) + ['other']
+    lengths = ['short', 'medium', 'medium', 'long', 'long']
+    kind_turn = 0
+    rows = []
+    for outlet in outlets:
+        picked = []
+        for slot in range(a.per_outlet):
+            want_len = lengths[slot % len(lengths)]
+            for attempt in range(len(kinds) * 3):
+                kind = kinds[(kind_turn + attempt) % len(kinds)]
+                for ln in [want_len, 'long', 'medium', 'short']:
+                    pool = [x for x in strata.get((outlet, kind, ln), []) if x[1] not in {p[1] for p in picked}]
+                    if pool: break
+                if pool:
+                    choice = rng.choice(pool)
+                    picked.append((choice[0], choice[1], outlet, kind, ln, choice[2]))
+                    kind_turn += attempt + 1
+                    break
+        for p in picked:
+            rows.append(('test' if len(rows) % 3 == 1 else 'dev',) + p)
+    print('split\tzip\turl\toutlet\tkind\tlength\ttitle')
+    for r in rows:
+        print('\t'.join(x.replace('\t', ' ') for x in r))
+
+if __name__ == '__main__':
+    main()
