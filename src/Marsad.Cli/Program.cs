@@ -3,6 +3,8 @@ using Marsad.Cli.Commands;
 
 // The `marsad` command: a table of contents of its subcommands.
 EvalCommand.AddSubcommand(EvalEventsCommand.Create);
+EvalCommand.AddSubcommand(EvalAnalysisCommand.Create);
+EvalCommand.AddSubcommand(EvalSampleCommand.Create);
 var root = new RootCommand("Marsad (مرصد): structured, verifiable data from Arabic news.")
 {
     AnalyzeCommand.Create(),
@@ -16,5 +18,6 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     CopiesCommand.Create(),
     StoriesCommand.Create(),
     EntityCommand.Create(),
+    AuditCommand.Create(),
 };
 return CommandRunner.Run(root, args);

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Marsad.Evaluation;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>`marsad eval sample --data DIR --layer entities|quotes|events --n 50 --seed S`: a reproducible random sample to judge by hand.</summary>
+public static class EvalSampleCommand
+{
+    public static Command Create()
+    {
+        var data = IngestCommand.DataOption();
+        var layer = new Option<string>("--layer") { Description = "What to sample: entities (links), quotes (speakers) or events", Required = true };
+        layer.AcceptOnlyFromAmong("entities", "quotes", "events");
+        var n = new Option<int>("--n") { Description = "How many items", DefaultValueFactory = _ => 50 };
+        var seed = new Option<int>("--seed") { Description = "Random seed (the same store and seed give the same sample)", DefaultValueFactory = _ => 1 };
+        var command = new Command("sample", "A reproducible random sample of stored entity links, quotes or events, to judge by hand") { data, layer, n, seed };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(layer)!, parse.GetValue(n), parse.GetValue(seed), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string dataDir, string layer, int n, int seed, TextWriter stdout, TextWriter stderr)
+    {
+        if (n < 1) { stderr.WriteLine("marsad: --n must be at least 1"); return CommandRunner.UsageError; }
+        if (StoreAccess.OpenRelations(dataDir, stderr) is not var (folder, _)) return CommandRunner.SomeFailed;
+        using (folder)
+        {
+            int i = 0;
+            foreach (var item in StoreAudit.Sample(folder.Store.Enumerate(), layer, n, seed))
+                stdout.WriteLine($"{++i,3}. {item}\n");
+            return i > 0 ? CommandRunner.Ok : CommandRunner.SomeFailed;
+        }
+    }
+}
