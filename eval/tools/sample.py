@@ -10,7 +10,7 @@ Each outlet gives five articles; kinds are taken round-robin so that every kind 
 lengths follow the quota 1 short, 2 medium, 2 long, and within a stratum the article is drawn at random.
 Every third article of the whole list (outlets in name order, draw order within) goes to the test split, the
 rest to dev: 20 test and 40 dev articles.
-A second draw (--extra N, 25 by default) adds N dev articles from the kinds dense in events and quotes (conflict,
+A second draw (--extra N, 36 by default) adds N dev articles from the kinds dense in events and quotes (conflict,
 diplomacy, security and courts, economy; medium and long), outlets taken round-robin, so that the corpus holds
 enough events, quotes and figures to measure them.
 Output: split, zip, url, outlet, kind, length, title."""
@@ -42,7 +42,7 @@ def main():
     ap.add_argument('--data', default=os.path.join(os.path.dirname(__file__), '../../../shared/data/news/saudinewsnet/dataset'))
     ap.add_argument('--seed', type=int, default=20261206)
     ap.add_argument('--per-outlet', type=int, default=5)
-    ap.add_argument('--extra', type=int, default=25)
+    ap.add_argument('--extra', type=int, default=36)
     a = ap.parse_args()
     rng = random.Random(a.seed)
     strata = {}
