@@ -69,6 +69,7 @@ public sealed class EntityStep : IAnalysisStep
             int last = words.Words.FindLastIndex(w => w.Start < t.Span.End);
             if (first < 0 || last < first || words.Words[first].InCredit) continue;
             var key = NameKey.Of(text.Substring(t.Span.Start, t.Span.Length));
+            if (Marsad.Knowledge.Names.NotEntities.Contains(key)) continue;
             string? id = null;
             var type = t.Type;
             if (_lexicon.Names.TryGetValue(key, out var hit)) { id = hit.Id; type = hit.Type; }

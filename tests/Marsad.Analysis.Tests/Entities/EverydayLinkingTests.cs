@@ -53,4 +53,10 @@ public sealed class EverydayLinkingTests
     {
         Assert.DoesNotContain(Entities("وحضر الحفل عبد الله وعبد العزيز وأبناؤهما."), e => e.Kb is not null && e.Kb.StartsWith("actor:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void God_in_formulas_and_prayers_is_no_entity()
+    {
+        Assert.Empty(Entities("وقال الوزير: نسأل الله أن يحفظ البلاد، رحمه الله."));
+    }
 }
