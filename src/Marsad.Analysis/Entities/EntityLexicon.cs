@@ -26,7 +26,7 @@ public sealed class EntityLexicon
             if (kb.Adjectives.TryGetValue(key, out var state) && state != e.Id) continue;
             _names[key] = (e.Id, (EntityType)(byte)e.Type);
             AddShaddaReading(kb, key, ids);
-            int space = key.IndexOf(' ');
+            int space = key.IndexOf(' ', StringComparison.Ordinal);
             string first = space < 0 ? key : key[..space];
             byte words = (byte)Math.Min(255, NameKey.WordCount(key));
             if (!_longestFrom.TryGetValue(first, out var n) || n < words) _longestFrom[first] = words;
@@ -54,7 +54,7 @@ public sealed class EntityLexicon
     }
 
     private static bool HasShaddaName(KbEntity e, string key) =>
-        e.NamesAr.Any(n => n.Contains(Marsad.Text.ArabicLetters.Shadda) && NameKey.Of(n) == key);
+        e.NamesAr.Any(n => n.Contains(Marsad.Text.ArabicLetters.Shadda, StringComparison.Ordinal) && NameKey.Of(n) == key);
 
     public static EntityLexicon Default => s_default.Value;
     private static readonly Lazy<EntityLexicon> s_default = new(() => new EntityLexicon(KnowledgeBase.Default));

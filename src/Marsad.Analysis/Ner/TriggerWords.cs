@@ -39,7 +39,7 @@ internal static class TriggerWords
                 var key = ArabicFolder.Fold(word);
                 map.TryAdd(FeatureHash.Of(key), cls);
                 // Listed with the article or without: register both forms.
-                if (key.StartsWith("ال") && key.Length > 3) map.TryAdd(FeatureHash.Of(key.AsSpan(2)), cls);
+                if (key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3) map.TryAdd(FeatureHash.Of(key.AsSpan(2)), cls);
                 else map.TryAdd(FeatureHash.Of("ال" + key), cls);
             }
         return map;

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Marsad.Text;
+using System.Globalization;
 
 namespace Marsad.Analysis.Times;
 
@@ -53,7 +54,7 @@ internal static class TimeLexicon
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var f = line.Split('\t');
-            d[ArabicFolder.Fold(f[0])] = new MonthName(int.Parse(f[1]), f[2] == "h", f[3] == "1");
+            d[ArabicFolder.Fold(f[0])] = new MonthName(int.Parse(f[1], CultureInfo.InvariantCulture), f[2] == "h", f[3] == "1");
         }
         return d;
     }
@@ -101,5 +102,5 @@ internal static class TimeLexicon
     }
 
     private static string Alternation(IEnumerable<string> keys) =>
-        "(?:" + string.Join("|", keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", @"\s+").Replace(" ", @"\s+"))) + ")";
+        "(?:" + string.Join("|", keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", @"\s+", StringComparison.Ordinal).Replace(" ", @"\s+", StringComparison.Ordinal))) + ")";
 }

@@ -47,7 +47,7 @@ public static class TableWriters
     }
 
     private static string Quote(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     /// <summary>Parquet in row groups of <paramref name="rowGroupSize"/> rows, so memory stays bounded.</summary>
     public static async Task<long> WriteParquetAsync(IReadOnlyList<ExportColumn> columns, IEnumerable<object?[]> rows, Stream output, int rowGroupSize = 20000)

@@ -84,7 +84,7 @@ public sealed class BulkReader
         {
             IEnumerable<ReadResult> results = lower switch
             {
-                _ when lower.EndsWith(".warc.gz") => WarcReader.Read(stream, location, gzipped: true),
+                _ when lower.EndsWith(".warc.gz", StringComparison.Ordinal) => WarcReader.Read(stream, location, gzipped: true),
                 _ when ext == ".warc" => WarcReader.Read(stream, location, gzipped: false),
                 _ when ext == ".zip" => ReadZip(stream, location),
                 _ when ext == ".gz" => ReadStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), location, lower[..^3], -1),
@@ -133,7 +133,7 @@ public sealed class BulkReader
     private IEnumerable<ReadResult> Entries(ZipArchive zip, string location)
     {
         using (zip)
-            foreach (var entry in zip.Entries.Where(e => e.Name.Length > 0 && !e.Name.StartsWith('.') && !e.FullName.StartsWith("__MACOSX/")).OrderBy(e => e.FullName, StringComparer.Ordinal))
+            foreach (var entry in zip.Entries.Where(e => e.Name.Length > 0 && !e.Name.StartsWith('.') && !e.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal))
                 foreach (var r in ReadStream(entry.Open(), $"{location}!{entry.FullName}", entry.Name, entry.Length))
                     yield return r;
     }

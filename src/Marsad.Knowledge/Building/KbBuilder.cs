@@ -199,7 +199,7 @@ public sealed partial class KbBuilder
             string ar = p.Value.GetString()!;
             if (byEnglish.TryGetValue(p.Name, out var known)) { if (Acceptable(ar) && _kb.OwnerOf(ar) is null) _kb.AddNames(known, [ar]); continue; }
             // One-word labels of this long tail of small places are often common words (الست، المثلث): keep long ones.
-            if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null || !ar.Contains(' ') && NameKey.Of(ar).Length < 6) continue;
+            if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null || !ar.Contains(' ', StringComparison.Ordinal) && NameKey.Of(ar).Length < 6) continue;
             _kb.Add("place:" + Slug(p.Name), KbType.GPE, Title(p.Name), [ar]);
         }
     }
@@ -269,7 +269,7 @@ public sealed partial class KbBuilder
         foreach (var p in doc.RootElement.EnumerateObject())
         {
             string ar = KbDraft.Clean(p.Value.GetString()!);
-            if (!ar.Contains(' ') && givenNames.Contains(NameKey.Of(ar))) continue;
+            if (!ar.Contains(' ', StringComparison.Ordinal) && givenNames.Contains(NameKey.Of(ar))) continue;
             if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null) continue; // one-word names (الفارابي) pass the common-word filter
             string id = "per:" + Slug(p.Name);
             if (!_kb.Contains(id)) _kb.Add(id, KbType.PER, Title(p.Name), [ar]);
@@ -299,7 +299,7 @@ public sealed partial class KbBuilder
     {
         var key = NameKey.Of(KbDraft.Clean(name));
         if (key.Length < 2 || _notNames.Contains(key)) return false;
-        if (key.Contains(' ')) return true;
+        if (key.Contains(' ', StringComparison.Ordinal)) return true;
         return key.Length >= 4 && !_commonWords.Contains(key);
     }
 
