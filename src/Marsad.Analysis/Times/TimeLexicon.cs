@@ -1,7 +1,7 @@
-using System.Reflection;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Marsad.Text;
-using System.Globalization;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Times;
 
@@ -47,15 +47,8 @@ internal static class TimeLexicon
     private static Dictionary<string, MonthName> LoadMonths()
     {
         var d = new Dictionary<string, MonthName>(StringComparer.Ordinal);
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Marsad.Analysis.Times.months.tsv")
-            ?? throw new InvalidOperationException("months.tsv resource missing");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
+        foreach (var f in LexiconReader.ResourceRows(typeof(TimeLexicon).Assembly, "Marsad.Analysis.Times.months.tsv", 4, 4))
             d[ArabicFolder.Fold(f[0])] = new MonthName(int.Parse(f[1], CultureInfo.InvariantCulture), f[2] == "h", f[3] == "1");
-        }
         return d;
     }
 

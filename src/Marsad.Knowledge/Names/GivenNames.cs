@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Knowledge.Names;
 
@@ -26,17 +27,6 @@ public static class GivenNames
         return set;
     }
 
-    private static IEnumerable<string> Lines()
-    {
-        using var s = typeof(GivenNames).Assembly.GetManifestResourceStream("Marsad.Knowledge.Curated.given-names.txt")
-            ?? throw new InvalidOperationException("Curated/given-names.txt is not embedded");
-        using var r = new StreamReader(s);
-        var lines = new List<string>();
-        while (r.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && line[0] != '#') lines.Add(line);
-        }
-        return lines;
-    }
+    private static IEnumerable<string> Lines() =>
+        LexiconReader.ResourceWords(typeof(GivenNames).Assembly, "Marsad.Knowledge.Curated.given-names.txt");
 }
