@@ -46,7 +46,7 @@ public static class CorpusBenchmarks
     public static int Run(string[] args)
     {
         var dataset = BenchData.Shared("data", "news", "saudinewsnet", "dataset");
-        string? dataDir = args.FirstOrDefault(a => !a.StartsWith("--"));
+        string? dataDir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
         int days = args.SkipWhile(a => a != "--days").Skip(1).Select(int.Parse).FirstOrDefault(int.MaxValue);
         bool existing = dataDir is not null && File.Exists(Path.Combine(dataDir, CorpusFolder.StoreFile));
         if (!existing && dataset is null)

@@ -12,6 +12,7 @@ using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 using Marsad.Text;
+using System.Globalization;
 
 namespace Marsad.Benchmarks;
 
@@ -179,7 +180,7 @@ public class TextBenchmarks
         public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
         {
             var seconds = CpuClock.MedianSeconds(benchmarkCase.Descriptor.WorkloadMethod.Name);
-            return seconds is > 0 ? (Day.Utf8Bytes / 1e6 / seconds.Value).ToString("F1") : "-";
+            return seconds is > 0 ? (Day.Utf8Bytes / 1e6 / seconds.Value).ToString("F1", CultureInfo.InvariantCulture) : "-";
         }
     }
 
@@ -201,7 +202,7 @@ public class TextBenchmarks
         public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
         {
             var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-            return mean is > 0 ? (Day.Utf8Bytes / 1e6 / (mean.Value / 1e9)).ToString("F1") : "-";
+            return mean is > 0 ? (Day.Utf8Bytes / 1e6 / (mean.Value / 1e9)).ToString("F1", CultureInfo.InvariantCulture) : "-";
         }
     }
 }

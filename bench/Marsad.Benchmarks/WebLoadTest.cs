@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using System.Globalization;
 
 namespace Marsad.Benchmarks;
 
@@ -33,10 +34,10 @@ public static class WebLoadTest
     {
         string? data = Option(args, "--data");
         string? url = Option(args, "--url");
-        int clients = int.Parse(Option(args, "--clients") ?? "50");
-        int seconds = int.Parse(Option(args, "--seconds") ?? "30");
-        int warmup = int.Parse(Option(args, "--warmup") ?? "10");
-        int think = int.Parse(Option(args, "--think") ?? "0");
+        int clients = int.Parse(Option(args, "--clients") ?? "50", CultureInfo.InvariantCulture);
+        int seconds = int.Parse(Option(args, "--seconds") ?? "30", CultureInfo.InvariantCulture);
+        int warmup = int.Parse(Option(args, "--warmup") ?? "10", CultureInfo.InvariantCulture);
+        int think = int.Parse(Option(args, "--think") ?? "0", CultureInfo.InvariantCulture);
         if (data is null == (url is null))
         {
             Console.Error.WriteLine("usage: load --data DIR | --url URL [--clients 50] [--seconds 30] [--warmup 10] [--think MS]");

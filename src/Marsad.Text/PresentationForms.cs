@@ -19,7 +19,7 @@ internal static class PresentationForms
         for (int c = first; c <= last; c++)
         {
             string s = ((char)c).ToString();
-            forms[c - first] = c == '\uFEFF' ? "" : s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC).Replace(" ", "");
+            forms[c - first] = c == '\uFEFF' ? "" : s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC).Replace(" ", "", StringComparison.Ordinal);
         }
         return forms;
     }

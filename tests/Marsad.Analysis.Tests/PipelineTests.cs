@@ -18,7 +18,7 @@ public class PipelineTests
     {
         var builder = new PipelineBuilder().Add(new Needs<Token>("reader")).Add(new TokenizeStep());
         var e = Assert.Throws<InvalidOperationException>(() => builder.Build());
-        Assert.Contains("'reader' requires the Token layer", e.Message);
+        Assert.Contains("'reader' requires the Token layer", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,11 +76,11 @@ public sealed class AnalyzeCommandTests : IDisposable
         foreach (var line in lines) JsonDocument.Parse(line).Dispose();
         var errors = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(5, errors.Length);
-        Assert.Contains(errors, e => e.Contains(empty) && e.Contains("empty file"));
-        Assert.Contains(errors, e => e.Contains(binary) && e.Contains("binary"));
-        Assert.Contains(errors, e => e.Contains(_dir + ":") && e.Contains("directory"));
-        Assert.Contains(errors, e => e.Contains(badUtf8) && e.Contains("invalid UTF-8") && e.Contains("offset 25"));
-        Assert.Contains(errors, e => e.Contains(missing) && e.Contains("no such file"));
+        Assert.Contains(errors, e => e.Contains(empty, StringComparison.Ordinal) && e.Contains("empty file", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains(binary, StringComparison.Ordinal) && e.Contains("binary", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains(_dir + ":", StringComparison.Ordinal) && e.Contains("directory", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains(badUtf8, StringComparison.Ordinal) && e.Contains("invalid UTF-8", StringComparison.Ordinal) && e.Contains("offset 25", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains(missing, StringComparison.Ordinal) && e.Contains("no such file", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         var (code, output, err) = Analyze(huge, SharedData.Sample("ar-sample-01.txt"));
         Assert.Equal(1, code);
         Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains(huge, err);
-        Assert.Contains("50 MiB, above the 32 MiB limit", err);
+        Assert.Contains(huge, err, StringComparison.Ordinal);
+        Assert.Contains("50 MiB, above the 32 MiB limit", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     {
         var (code, _, err) = Analyze(new ArticleReader { MaxBytes = 100 }, SharedData.Sample("ar-sample-01.txt"));
         Assert.Equal(1, code);
-        Assert.Contains("above the 0 MiB limit", err);
+        Assert.Contains("above the 0 MiB limit", err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,8 +34,8 @@ public sealed class AuditCommandsTests(RelationsStore store) : IClassFixture<Rel
         Assert.Equal(0, first.Code);
         Assert.Equal(first.Out, again.Out);
         Assert.NotEqual(first.Out, other.Out);
-        Assert.Contains("  3. [", first.Out);
-        Assert.Contains(" → ", first.Out);
+        Assert.Contains("  3. [", first.Out, StringComparison.Ordinal);
+        Assert.Contains(" → ", first.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,6 +64,6 @@ public sealed class AuditCommandsTests(RelationsStore store) : IClassFixture<Rel
             .Sum(l => int.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(perType, int.Parse(total.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(perType > 0);
-        Assert.Contains("% without an actor", total);
+        Assert.Contains("% without an actor", total, StringComparison.Ordinal);
     }
 }

@@ -12,8 +12,8 @@ public sealed class CommandConventionsTests
         var stderr = new StringWriter();
         int code = CommandRunner.Run(new RootCommand { AnalyzeCommand.Create() }, ["analyze", "--pubished", "2015-01-01", "x.txt"], stderr);
         Assert.Equal(CommandRunner.UsageError, code);
-        Assert.Contains("unknown option '--pubished' for 'analyze'", stderr.ToString());
-        Assert.DoesNotContain("no such file", stderr.ToString());
+        Assert.Contains("unknown option '--pubished' for 'analyze'", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("no such file", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -24,6 +24,6 @@ public sealed class CommandConventionsTests
         int code = CommandRunner.Run(new RootCommand { SearchCommand.Create() }, ["search", "لافروف", "موسكو", "--data", missing], stderr);
         // the words are one query: the only complaint is the missing store, not an unexpected argument
         Assert.Equal(CommandRunner.SomeFailed, code);
-        Assert.DoesNotContain("Unrecognized", stderr.ToString());
+        Assert.DoesNotContain("Unrecognized", stderr.ToString(), StringComparison.Ordinal);
     }
 }

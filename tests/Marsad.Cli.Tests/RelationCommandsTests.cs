@@ -1,6 +1,7 @@
 using Marsad.Cli.Commands;
 using Marsad.Corpus.Ingest;
 using Marsad.Tests;
+using System.Globalization;
 
 namespace Marsad.Cli.Tests;
 
@@ -34,9 +35,9 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
     {
         var (code, output, _) = Capture((o, e) => CopiesCommand.RunStore(store.Data, RelationsCorpus.FullCopyUrl, o, e));
         Assert.Equal(0, code);
-        Assert.Contains("Origin: spa (credited-original); original: لافروف وكيري يبحثان الأزمة السورية", output);
-        Assert.Contains("2 other copies", output);
-        Assert.Contains(RelationsCorpus.AbridgedUrl, output);
+        Assert.Contains("Origin: spa (credited-original); original: لافروف وكيري يبحثان الأزمة السورية", output, StringComparison.Ordinal);
+        Assert.Contains("2 other copies", output, StringComparison.Ordinal);
+        Assert.Contains(RelationsCorpus.AbridgedUrl, output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
     {
         var (code, _, err) = Capture((o, e) => CopiesCommand.RunStore(store.Data, "https://nowhere.example/x", o, e));
         Assert.Equal(CommandRunner.SomeFailed, code);
-        Assert.Contains("no article with id or URL", err);
+        Assert.Contains("no article with id or URL", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,8 +53,8 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
     {
         var (code, output, _) = Capture((o, e) => CopiesCommand.RunStore(store.Data, null, o, e));
         Assert.Equal(0, code);
-        Assert.Contains("spa -> alriyadh: 1 credited, 1 copied", output);
-        Assert.Contains("spa -> aawsat: 1 credited, 1 copied", output);
+        Assert.Contains("spa -> alriyadh: 1 credited, 1 copied", output, StringComparison.Ordinal);
+        Assert.Contains("spa -> aawsat: 1 credited, 1 copied", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,25 +62,25 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
     {
         var (code, output, _) = Capture((o, e) => StoriesCommand.RunStore(store.Data, null, 2, 20, o, e));
         Assert.Equal(0, code);
-        Assert.StartsWith("2 stories of 2 or more articles", output);
-        Assert.Contains("2015-07-21 09:00 .. 2015-07-22 08:00, 4 articles", output);
-        Assert.Contains("sources: aawsat 1, alriyadh 1, daily-example 1, spa 1", output);
+        Assert.StartsWith("2 stories of 2 or more articles", output, StringComparison.Ordinal);
+        Assert.Contains("2015-07-21 09:00 .. 2015-07-22 08:00, 4 articles", output, StringComparison.Ordinal);
+        Assert.Contains("sources: aawsat 1, alriyadh 1, daily-example 1, spa 1", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Stories_since_a_date_leave_out_earlier_ones()
     {
         var (_, output, _) = Capture((o, e) => StoriesCommand.RunStore(store.Data, new DateTime(2015, 7, 25), 2, 20, o, e));
-        Assert.StartsWith("1 stories of 2 or more articles active since 2015-07-25", output);
-        Assert.Contains("جدة", output);
-        Assert.DoesNotContain("لافروف", output);
+        Assert.StartsWith("1 stories of 2 or more articles active since 2015-07-25", output, StringComparison.Ordinal);
+        Assert.Contains("جدة", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("لافروف", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void One_story_prints_its_articles_in_time_order()
     {
         var (_, listing, _) = Capture((o, e) => StoriesCommand.RunStore(store.Data, null, 4, 1, o, e));
-        int id = int.Parse(listing[(listing.IndexOf("[story ", StringComparison.Ordinal) + 7)..].Split(']')[0]);
+        int id = int.Parse(listing[(listing.IndexOf("[story ", StringComparison.Ordinal) + 7)..].Split(']')[0], CultureInfo.InvariantCulture);
         var (code, output, _) = Capture((o, e) => StoriesCommand.RunStory(store.Data, id, o, e));
         Assert.Equal(0, code);
         int[] at = [.. new[] { RelationsCorpus.WireUrl, RelationsCorpus.FullCopyUrl, RelationsCorpus.AbridgedUrl, RelationsCorpus.FollowUpUrl }
@@ -93,9 +94,9 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
     {
         var (code, output, err) = Capture((o, e) => EntityCommand.Run(store.Data, "لافروف", 10, o, e));
         Assert.True(code == 0, err);
-        Assert.Contains("2015-07-21     3", output);
-        Assert.Contains("2015-07-22     1", output);
-        Assert.Contains("كيري", output);
+        Assert.Contains("2015-07-21     3", output, StringComparison.Ordinal);
+        Assert.Contains("2015-07-22     1", output, StringComparison.Ordinal);
+        Assert.Contains("كيري", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -106,8 +107,8 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
     {
         var (code, output, err) = Capture((o, e) => EntityCommand.Run(store.Data, name, 10, o, e));
         Assert.True(code == 0, err);
-        Assert.StartsWith("Sergey Lavrov (", output);
-        Assert.Contains("2015-07-21     3", output);
+        Assert.StartsWith("Sergey Lavrov (", output, StringComparison.Ordinal);
+        Assert.Contains("2015-07-21     3", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
     {
         var (code, _, err) = Capture((o, e) => EntityCommand.Run(store.Data, "نابليون بونابرت", 10, o, e));
         Assert.Equal(CommandRunner.SomeFailed, code);
-        Assert.Contains("no stored article names", err);
+        Assert.Contains("no stored article names", err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class AnalysisScorerTests
         Assert.Equal(1, t.Quotes.Tp);
         Assert.Equal((0, 1), (t.SpeakersRight, t.SpeakersOf));
         var e = Assert.Single(errors, x => x.Layer == "speakers");
-        Assert.Contains("expected lavrov", e.Detail);
+        Assert.Contains("expected lavrov", e.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public sealed class AnalysisScorerTests
         }
         Assert.Equal(3, totals.Articles);
         Assert.Equal((1, 3), (totals.SpeakersRight, totals.SpeakersOf));
-        Assert.Contains("speakers           right 0.33 (1/3)", totals.Report());
-        Assert.Contains("publisher right 1.00 (3/3)", totals.Report());
+        Assert.Contains("speakers           right 0.33 (1/3)", totals.Report(), StringComparison.Ordinal);
+        Assert.Contains("publisher right 1.00 (3/3)", totals.Report(), StringComparison.Ordinal);
     }
 
     [Fact]

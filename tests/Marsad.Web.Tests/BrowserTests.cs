@@ -61,7 +61,7 @@ public sealed class BrowserTests(WebFixture web) : IAsyncLifetime
         Assert.True(await page.Locator("svg.chart").CountAsync() >= 1, "the date histogram");
         await page.Locator("li.hit a.title").First.ClickAsync();
         await page.WaitForSelectorAsync("article.text");
-        Assert.Contains("لافروف", await page.InnerTextAsync("article.text"));
+        Assert.Contains("لافروف", await page.InnerTextAsync("article.text"), StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -72,16 +72,16 @@ public sealed class BrowserTests(WebFixture web) : IAsyncLifetime
         await page.Locator("li.hit a.title").First.ClickAsync();
         await page.WaitForSelectorAsync("article.text");
         var quote = page.Locator("article.text .quote-direct[title*='Lavrov']").First;
-        Assert.Contains("الحل السياسي", await quote.InnerTextAsync());
+        Assert.Contains("الحل السياسي", await quote.InnerTextAsync(), StringComparison.Ordinal);
         await quote.HoverAsync();
-        Assert.Contains("Sergey Lavrov", await page.InnerTextAsync("ul.quotes"));
+        Assert.Contains("Sergey Lavrov", await page.InnerTextAsync("ul.quotes"), StringComparison.Ordinal);
         await Screenshot(page, "article");
 
         await page.Locator("table.entities a", new PageLocatorOptions { HasText = "Sergey Lavrov" }).First.ClickAsync();
         await page.WaitForSelectorAsync("h1.entity-name");
         Assert.Equal("Sergey Lavrov", await page.InnerTextAsync("h1.entity-name"));
         Assert.True(await page.Locator("ul.entity-quotes li").CountAsync() >= 1);
-        Assert.Contains("الحل السياسي", await page.InnerTextAsync("ul.entity-quotes"));
+        Assert.Contains("الحل السياسي", await page.InnerTextAsync("ul.entity-quotes"), StringComparison.Ordinal);
         Assert.True(await page.Locator("svg.network").CountAsync() == 1);
         await Screenshot(page, "entity");
     }
@@ -95,8 +95,8 @@ public sealed class BrowserTests(WebFixture web) : IAsyncLifetime
         await page.WaitForSelectorAsync("article.text");
         await page.Locator("article.text").HoverAsync();
         var text = await page.InnerTextAsync("article.text");
-        Assert.Contains("<script>window.__xss = 1; alert('xss')</script>", text);
-        Assert.Contains("<img src=x onerror=\"window.__xss = 2\">", text);
+        Assert.Contains("<script>window.__xss = 1; alert('xss')</script>", text, StringComparison.Ordinal);
+        Assert.Contains("<img src=x onerror=\"window.__xss = 2\">", text, StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("article.text script, article.text img, article.text b, article.text a[href^='javascript']").CountAsync());
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__xss"));
         await Screenshot(page, "xss");
@@ -126,15 +126,15 @@ public sealed class BrowserTests(WebFixture web) : IAsyncLifetime
         await page.WaitForSelectorAsync("h1.story-title");
         Assert.True(await page.Locator("ol.timeline li.t-article").CountAsync() >= 4, "the wire story, its two copies and the follow-up");
         Assert.True(await page.Locator("ol.timeline li.t-event").CountAsync() >= 1);
-        Assert.Contains("John Kerry", await page.InnerTextAsync("ol.timeline"));
-        Assert.Contains("واس", await page.InnerTextAsync("ul.story-sources"));
+        Assert.Contains("John Kerry", await page.InnerTextAsync("ol.timeline"), StringComparison.Ordinal);
+        Assert.Contains("واس", await page.InnerTextAsync("ul.story-sources"), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("svg.chart").CountAsync());
         await Screenshot(page, "story");
 
         // From the timeline to a copy, whose page names the original and links back to the story.
         await page.Locator("ol.timeline li.t-article a", new PageLocatorOptions { HasText = "هاتفيا" }).First.ClickAsync();
         await page.WaitForSelectorAsync("table.copies");
-        Assert.Contains("واس", await page.InnerTextAsync("table.copies tr.original"));
+        Assert.Contains("واس", await page.InnerTextAsync("table.copies tr.original"), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("p.story a.story-link").CountAsync());
         await Screenshot(page, "article-copies");
     }
@@ -149,13 +149,13 @@ public sealed class BrowserTests(WebFixture web) : IAsyncLifetime
         var row = page.Locator("table.source-edges tr", new PageLocatorOptions { HasText = "الرياض" }).First;
         Assert.Equal("واس", await row.Locator("td.origin").InnerTextAsync());
         Assert.True(await page.Locator("svg.flows path.flow").CountAsync() >= 2, "arrows to both republishers");
-        Assert.Contains("عكاظ", await page.Locator("svg.flows").TextContentAsync());
+        Assert.Contains("عكاظ", await page.Locator("svg.flows").TextContentAsync(), StringComparison.Ordinal);
         await Screenshot(page, "sources");
 
         await page.ClickAsync("#lang-toggle");
         await page.WaitForSelectorAsync("html[dir=ltr]");
-        Assert.Contains("Saudi Press Agency", await page.InnerTextAsync("table.source-edges"));
-        Assert.Contains("Who republishes whom", await page.InnerTextAsync("h1"));
+        Assert.Contains("Saudi Press Agency", await page.InnerTextAsync("table.source-edges"), StringComparison.Ordinal);
+        Assert.Contains("Who republishes whom", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         await Screenshot(page, "sources-en");
     }
 }

@@ -14,8 +14,8 @@ public sealed class HttpApiTests(WebFixture web)
         using var response = await web.Http.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
-        Assert.Contains("script-src 'self'", csp);
-        Assert.Contains("object-src 'none'", csp);
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("object-src 'none'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
@@ -40,11 +40,11 @@ public sealed class HttpApiTests(WebFixture web)
         using var malformed = await web.Http.PostAsync("/api/analyze", new StringContent("{not json", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         string body = await malformed.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("   at ", body);
-        Assert.DoesNotContain("Exception", body);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
         using var badQuery = await web.Http.GetAsync("/api/search?q=" + Uri.EscapeDataString("date:[nonsense"));
         Assert.Equal(HttpStatusCode.BadRequest, badQuery.StatusCode);
-        Assert.DoesNotContain("   at ", await badQuery.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("   at ", await badQuery.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,9 +73,9 @@ public sealed class HttpApiTests(WebFixture web)
     public async Task The_api_is_described_with_openapi()
     {
         var doc = await web.Http.GetStringAsync("/openapi/v1.json");
-        Assert.Contains("/api/analyze", doc);
-        Assert.Contains("/api/search", doc);
-        Assert.Contains("/api/articles/{id}", doc);
+        Assert.Contains("/api/analyze", doc, StringComparison.Ordinal);
+        Assert.Contains("/api/search", doc, StringComparison.Ordinal);
+        Assert.Contains("/api/articles/{id}", doc, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class HttpApiTests(WebFixture web)
         using var response = await client.PostAsync("/lang", new FormUrlEncodedContent([new("lang", "en"), new("back", "//evil.example/")]));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("lang=en"));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("lang=en", StringComparison.Ordinal));
     }
 
     [Fact]

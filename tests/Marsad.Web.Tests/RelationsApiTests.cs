@@ -23,7 +23,7 @@ public sealed class RelationsApiTests(WebFixture web)
         using var response = await web.Http.GetAsync(path);
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class RelationsApiTests(WebFixture web)
     {
         var doc = await web.Http.GetStringAsync("/openapi/v1.json");
         foreach (var path in new[] { "/api/events", "/api/articles/{id}/events", "/api/articles/{id}/copies", "/api/stories", "/api/stories/{id}", "/api/sources" })
-            Assert.Contains($"\"{path}\"", doc);
+            Assert.Contains($"\"{path}\"", doc, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class RelationsApiTests(WebFixture web)
     {
         // The abridged copy keeps the wire's dateline «موسكو - واس»: its source chain runs from Okaz back to SPA.
         var html = await web.Http.GetStringAsync($"/article/{IdOf(RelationsStream.AbridgedUrl)}");
-        Assert.Contains("<span class=\"publisher\">عكاظ</span> ← <span class=\"origin\">واس</span>", html);
+        Assert.Contains("<span class=\"publisher\">عكاظ</span> ← <span class=\"origin\">واس</span>", html, StringComparison.Ordinal);
         Assert.Matches("<a href=\"/story/\\d+\" class=\"story-link\">", html);
     }
 }

@@ -1,6 +1,7 @@
 using Marsad.Knowledge.Kb;
 using Marsad.Knowledge.Outlets;
 using Marsad.Text;
+using Marsad.Text.Clitics;
 
 namespace Marsad.Analysis.Entities;
 
@@ -27,16 +28,20 @@ public sealed class Coreference(EntityLexicon lexicon, string text, WordTable wo
         var covered = new bool[words.Count];
         foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
         Span<char> reading = stackalloc char[256];
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
         for (int i = 0; i < words.Count; i++)
         {
             if (covered[i] || words.Words[i].InCredit) continue;
             // a person named in full or by surname: the last minister, when a title said so
             var w = words.Key(i);
             if (w.Length > 200) continue;
-            for (int r = 0; r < 3; r++)
+            int readingCount = ProcliticReader.NameReadings(w, readings);
+            for (int r = 0; r < readingCount; r++)
             {
-                int len = Proclitics.Reading(w, r, reading, out int stripped);
-                if (len == 0 || !Titles.Lookup.TryGetValue(reading[..len], out var titles)) continue;
+                if (readings[r].RestoresAlef) continue;
+                int len = ProcliticReader.WriteName(w, readings[r], reading);
+                int stripped = readings[r].NameStart;
+                if (!Titles.Lookup.TryGetValue(reading[..len], out var titles)) continue;
                 foreach (var t in titles)
                 {
                     int end = MatchTitle(t, i, covered);

@@ -29,7 +29,7 @@ public sealed class EntityLexicon
             if (kb.Adjectives.TryGetValue(key, out var state) && state != e.Id) continue;
             _names[key] = (e.Id, (EntityType)(byte)e.Type);
             AddShaddaReading(kb, key, ids);
-            int space = key.IndexOf(' ');
+            int space = key.IndexOf(' ', StringComparison.Ordinal);
             string first = space < 0 ? key : key[..space];
             byte words = (byte)Math.Min(255, NameKey.WordCount(key));
             if (!_longestFrom.TryGetValue(first, out var n) || n < words) _longestFrom[first] = words;
@@ -75,7 +75,7 @@ public sealed class EntityLexicon
     /// <summary>The source of a knowledge-base id: its prefix (city, place, per…), or "state" for ISO codes.</summary>
     public static string Kind(string id)
     {
-        int colon = id.IndexOf(':');
+        int colon = id.IndexOf(':', StringComparison.Ordinal);
         return colon < 0 ? "state" : id[..colon];
     }
 
@@ -86,7 +86,7 @@ public sealed class EntityLexicon
     public static bool NeedsSupport(string id) => Kind(id) is "city" or "place" or "region" or "adm" or "actor";
 
     private static bool HasShaddaName(KbEntity e, string key) =>
-        e.NamesAr.Any(n => n.Contains(Marsad.Text.ArabicLetters.Shadda) && NameKey.Of(n) == key);
+        e.NamesAr.Any(n => n.Contains(Marsad.Text.ArabicLetters.Shadda, StringComparison.Ordinal) && NameKey.Of(n) == key);
 
     public static EntityLexicon Default => s_default.Value;
     private static readonly Lazy<EntityLexicon> s_default = new(() => new EntityLexicon(KnowledgeBase.Default));

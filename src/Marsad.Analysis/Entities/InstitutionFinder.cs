@@ -1,6 +1,6 @@
-using System.Reflection;
 using Marsad.Knowledge.Kb;
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Entities;
 
@@ -94,18 +94,11 @@ public static class InstitutionFinder
     private static Dictionary<string, Head> Load()
     {
         var heads = new Dictionary<string, Head>(StringComparer.Ordinal);
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Marsad.Analysis.Entities.institution-heads.tsv")
-            ?? throw new InvalidOperationException("institution-heads.tsv is not embedded");
-        using var reader = new StreamReader(stream);
-        int lineNo = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var row in LexiconReader.ResourceRows(typeof(InstitutionFinder).Assembly, "Marsad.Analysis.Entities.institution-heads.tsv", 3, 3))
         {
-            lineNo++;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            if (f.Length != 3 || !Enum.TryParse<EntityType>(f[1], out var type))
-                throw new InvalidDataException($"institution-heads.tsv:{lineNo}: expected head, type (ORG or FAC) and a flag (adj, desc or -)");
-            heads[ArabicFolder.Fold(f[0])] = new Head(type, f[2] == "adj", f[2] == "desc");
+            if (!Enum.TryParse<EntityType>(row[1], out var type) || row[2] is not ("adj" or "desc" or "-"))
+                throw row.Error("expected head, type (ORG or FAC) and a flag (adj, desc or -)");
+            heads[ArabicFolder.Fold(row[0])] = new Head(type, row[2] == "adj", row[2] == "desc");
         }
         return heads;
     }

@@ -1,4 +1,5 @@
 using Marsad.Knowledge.Kb;
+using Marsad.Text.Clitics;
 
 namespace Marsad.Analysis.Entities;
 
@@ -40,10 +41,13 @@ public sealed class NameFinder(EntityLexicon lexicon)
         var first = words.Key(i);
         Span<int> ends = stackalloc int[32];
         if (first.Length == 0 || first.Length * 2 > MaxKey) return 0;
-        for (int r = 0; r < Proclitics.Readings; r++)
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int readingCount = ProcliticReader.NameReadings(first, readings);
+        for (int r = 0; r < readingCount; r++)
         {
-            int len = Proclitics.Reading(first, r, key, out int stripped);
-            if (len == 0 || !lexicon.LongestFrom.TryGetValue(key[..len], out byte longest)) continue;
+            int len = ProcliticReader.WriteName(first, readings[r], key);
+            int stripped = readings[r].NameStart;
+            if (!lexicon.LongestFrom.TryGetValue(key[..len], out byte longest)) continue;
             int maxWords = 1;
             while (maxWords < longest && maxWords < ends.Length && i + maxWords < words.Count && !words.Words[i + maxWords].BreakBefore
                    && !words.Words[i + maxWords].InCredit) maxWords++;

@@ -1,5 +1,6 @@
 using Marsad.Knowledge.Matching;
 using Marsad.Text;
+using Marsad.Text.Clitics;
 
 namespace Marsad.Analysis.Entities;
 
@@ -39,15 +40,19 @@ public static class SurnameFinder
         var covered = new bool[words.Count];
         foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
         Span<char> reading = stackalloc char[256];
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
         Span<char> skeleton = stackalloc char[256];
         int added = 0;
         for (int i = 0; i < words.Count; i++)
         {
             var w = words.Words[i];
             if (covered[i] || w.InCredit || w.FoldLength > 120) continue;
-            for (int r = 0; r < 3; r++)
+            int readingCount = ProcliticReader.NameReadings(words.Key(i), readings);
+            for (int r = 0; r < readingCount; r++)
             {
-                int len = Proclitics.Reading(words.Key(i), r, reading, out int stripped);
+                if (readings[r].RestoresAlef) continue; // a surname takes no article
+                int len = ProcliticReader.WriteName(words.Key(i), readings[r], reading);
+                int stripped = readings[r].NameStart;
                 if (len < 4) continue;
                 int sl = NameSkeleton.Write(reading[..len], skeleton);
                 string? key = null;

@@ -1,4 +1,4 @@
-using Marsad.Knowledge.Kb;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Entities;
 
@@ -15,36 +15,11 @@ public sealed record Title(string[] Words, TitleKind Kind, string? Role);
 /// </summary>
 public static class Titles
 {
-    public static readonly Title[] All = Build(
+    public static readonly Title[] All =
     [
-        ("وزير الخارجيه", TitleKind.Office, Roles.ForeignMinister),
-        ("وزيره الخارجيه", TitleKind.Office, Roles.ForeignMinister),
-        ("وزير الشوون الخارجيه", TitleKind.Office, Roles.ForeignMinister),
-        ("وزير الدفاع", TitleKind.Office, Roles.DefenceMinister),
-        ("وزيره الدفاع", TitleKind.Office, Roles.DefenceMinister),
-        ("وزير الداخليه", TitleKind.Office, Roles.InteriorMinister),
-        ("رييس الوزراء", TitleKind.Office, Roles.HeadOfGovernment),
-        ("رييسه الوزراء", TitleKind.Office, Roles.HeadOfGovernment),
-        ("رييس الحكومه", TitleKind.Office, Roles.HeadOfGovernment),
-        ("رييس الوزراء", TitleKind.Office, Roles.HeadOfGovernment),
-        ("نايب الرييس", TitleKind.Office, "vice_president"),
-        ("ولي العهد", TitleKind.Office, Roles.CrownPrince),
-        ("الرييس", TitleKind.Office, Roles.HeadOfState),
-        ("الرييسه", TitleKind.Office, Roles.HeadOfState),
-        ("الملك", TitleKind.Office, Roles.HeadOfState),
-        ("العاهل", TitleKind.Office, Roles.HeadOfState),
-        ("السلطان", TitleKind.Office, Roles.HeadOfState),
-        ("امير", TitleKind.Office, Roles.HeadOfState),
-        ("المرشد", TitleKind.Office, "supreme_leader"),
-        ("الوزير", TitleKind.Minister, null),
-        ("الوزيره", TitleKind.Minister, null),
-        ("نظيره", TitleKind.Counterpart, null),
-        ("نظيرته", TitleKind.Counterpart, null),
-        ("نظيرها", TitleKind.Counterpart, null),
-        ("نظيريه", TitleKind.Counterpart, null),
-        ("العاصمه", TitleKind.Capital, null),
-        ("المملكه", TitleKind.Kingdom, null),
-    ]);
+        .. LexiconReader.ResourceRows(typeof(Titles).Assembly, "Marsad.Analysis.Entities.titles.tsv", 3, 3)
+            .Select(r => new Title(r[0].Split(' '), Kind(r), r[2] == "-" ? null : r[2])),
+    ];
 
     /// <summary>Titles by folded first word, longest first.</summary>
     public static readonly Dictionary<string, Title[]> ByFirstWord = All.GroupBy(t => t.Words[0])
@@ -52,6 +27,13 @@ public static class Titles
 
     public static readonly Dictionary<string, Title[]>.AlternateLookup<ReadOnlySpan<char>> Lookup = ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static Title[] Build((string Words, TitleKind Kind, string? Role)[] rows) =>
-        [.. rows.Select(r => new Title(r.Words.Split(' '), r.Kind, r.Role))];
+    private static TitleKind Kind(LexiconRow row) => row[1] switch
+    {
+        "office" => TitleKind.Office,
+        "minister" => TitleKind.Minister,
+        "counterpart" => TitleKind.Counterpart,
+        "capital" => TitleKind.Capital,
+        "kingdom" => TitleKind.Kingdom,
+        _ => throw row.Error($"unknown title kind '{row[1]}'"),
+    };
 }

@@ -1,6 +1,7 @@
 using Marsad.Knowledge.Kb;
 using Marsad.Knowledge.Names;
 using Marsad.Text;
+using Marsad.Text.Clitics;
 
 namespace Marsad.Analysis.Entities;
 
@@ -15,6 +16,7 @@ namespace Marsad.Analysis.Entities;
 public static class UnknownPersonFinder
 {
     private const int MaxFollowing = 3;
+    private const int MaxWordLength = 128;
 
     // Words inside Arab names that are common words elsewhere (عز الدين، خليل الله، ولد الشيخ).
     private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ولد", "ابو", "عبد", "الله", "الدين", "ال", "الشيخ" };
@@ -50,13 +52,12 @@ public static class UnknownPersonFinder
     {
         var covered = new bool[words.Count];
         foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
-        Span<char> reading = stackalloc char[128];
         for (int i = 0; i + 1 < words.Count; i++)
         {
             var w = words.Words[i];
-            if (covered[i] || w.InCredit || w.FoldLength > reading.Length) continue;
+            if (covered[i] || w.InCredit || w.FoldLength > MaxWordLength) continue;
             if (i > 0 && covered[i - 1] && !w.BreakBefore) continue; // a longer name the others found ends here
-            int stripped = IsPrepositionAla(text, w, words.Key(i)) ? -1 : GivenNameReading(words.Key(i), reading);
+            int stripped = IsPrepositionAla(text, w, words.Key(i)) ? -1 : GivenNameReading(words.Key(i));
             if (stripped < 0 && !((AfterSpeechVerb(words, i) || AfterPersonTitle(words, i)) && Continues(words.Key(i), lexicon, tagger))) continue;
             stripped = Math.Max(stripped, 0);
             int last = i;
@@ -86,11 +87,14 @@ public static class UnknownPersonFinder
         text[word.End - 1] == ArabicLetters.AlefMaksura && key.EndsWith("علي");
 
     /// <summary>How many leading letters (a conjunction و or ف) precede a given name in this word; -1 when it is none.</summary>
-    private static int GivenNameReading(ReadOnlySpan<char> key, Span<char> reading)
+    private static int GivenNameReading(ReadOnlySpan<char> key)
     {
         if (GivenNames.Contains(key)) return 0;
-        int len = Proclitics.Reading(key, 1, reading, out int stripped);
-        return len > 0 && GivenNames.Contains(reading[..len]) ? stripped : -1;
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int count = ProcliticReader.Read(key, readings, 3, Proclitics.Wa | Proclitics.Fa);
+        for (int r = 1; r < count; r++)
+            if (GivenNames.Contains(key[readings[r].Start..])) return readings[r].Start;
+        return -1;
     }
 
     /// <summary>Word i directly follows a speech verb (قال، أضاف، أكدت) or an attribution (بحسب، وفق), not a participle

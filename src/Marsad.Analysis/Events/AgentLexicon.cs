@@ -1,3 +1,5 @@
+using Marsad.Text.Lexicons;
+
 namespace Marsad.Analysis.Events;
 
 /// <summary>How an unnamed actor usually takes part in an event.</summary>
@@ -24,21 +26,15 @@ public sealed class AgentLexicon
     public static AgentLexicon Parse(string tsv)
     {
         var lexicon = new AgentLexicon();
-        int lineNo = 0;
-        foreach (var raw in tsv.Split('\n'))
+        foreach (var f in LexiconReader.Rows(tsv, "event-agents-ar.tsv", 3))
         {
-            lineNo++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            if (f.Length != 3) throw new FormatException($"event-agents-ar.tsv:{lineNo}: expected 3 tab-separated columns");
             var role = f[1] switch
             {
                 "A" => AgentRole.Attacker,
                 "V" => AgentRole.Victim,
                 "P" => AgentRole.Protester,
                 "N" => AgentRole.Neutral,
-                _ => throw new FormatException($"event-agents-ar.tsv:{lineNo}: unknown role '{f[1]}'"),
+                _ => throw f.Error($"unknown role '{f[1]}'"),
             };
             var words = new WordPattern(f[2]);
             foreach (var w in words.Exact) lexicon._exact.TryAdd(w, role);

@@ -1,3 +1,5 @@
+using Marsad.Text.Lexicons;
+
 namespace Marsad.Analysis.Events;
 
 /// <summary>
@@ -17,14 +19,10 @@ public sealed class CameoPloverTable
     public static CameoPloverTable Parse(string tsv)
     {
         var codes = new Dictionary<string, PloverCode>(StringComparer.Ordinal);
-        foreach (var raw in tsv.Split('\n'))
+        foreach (var f in LexiconReader.Rows(tsv, "cameo-plover.tsv", 2, 4))
         {
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            if (f.Length < 2) throw new FormatException($"cameo-plover.tsv: expected code and type in '{line}'");
-            string? mode = f.Length > 2 && f[2].Trim().Length > 0 ? f[2].Trim() : null;
-            string[] context = f.Length > 3 ? f[3].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            string? mode = f.Count > 2 && f[2].Trim().Length > 0 ? f[2].Trim() : null;
+            string[] context = f.Count > 3 ? f[3].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
             codes[f[0]] = new PloverCode(f[0], f[1].Trim(), mode, context);
         }
         return new CameoPloverTable(codes);

@@ -1,16 +1,9 @@
-using System.Reflection;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Events;
 
 /// <summary>The event knowledge files embedded in this assembly (Events/Data/*.tsv).</summary>
 internal static class EventResources
 {
-    public static string Read(string file)
-    {
-        var asm = typeof(EventResources).Assembly;
-        using var stream = asm.GetManifestResourceStream("Marsad.Analysis.Events." + file)
-            ?? throw new InvalidOperationException($"Missing embedded resource Marsad.Analysis.Events.{file}");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Read(string file) => LexiconReader.ReadResource(typeof(EventResources).Assembly, "Marsad.Analysis.Events." + file);
 }

@@ -10,11 +10,9 @@ namespace Marsad.Analysis.Events;
 /// </summary>
 public sealed class EventStep : IAnalysisStep
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "قال", "قالت", "اعلن", "اعلنت", "صرح", "صرحت", "اوضح", "اوضحت", "اكد", "اكدت", "اضاف", "اضافت", "اشار", "اشارت",
-        "لفت", "لفتت", "ذكر", "ذكرت", "افاد", "افادت", "راي", "رات", "اعتبر", "اعتبرت", "يقول", "تقول",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The speech verbs whose plain forms name the sentence's speaker (قال، أكدت، يقول), from the shared list.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs =
+        new HashSet<string>(Quotes.SpeechVerbs.MarkersFor("events"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly TriggerLexicon _lexicon;
     private readonly AgentLexicon _agents;

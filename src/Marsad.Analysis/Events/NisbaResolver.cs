@@ -23,7 +23,7 @@ public sealed class NisbaResolver
     private void Add(string name, string id)
     {
         var key = StripArticle(ArabicFolder.Fold(name));
-        if (key.Length >= 3 && !key.Contains(' ') && !_states.Contains((key, id))) _states.Add((key, id));
+        if (key.Length >= 3 && !key.Contains(' ', StringComparison.Ordinal) && !_states.Contains((key, id))) _states.Add((key, id));
     }
 
     private static string StripArticle(string key) => key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 ? key[2..] : key;

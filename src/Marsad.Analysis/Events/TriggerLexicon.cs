@@ -1,3 +1,5 @@
+using Marsad.Text.Lexicons;
+
 namespace Marsad.Analysis.Events;
 
 /// <summary>What a lexicon entry is: an event trigger, an intent marker or a hope marker.</summary>
@@ -69,18 +71,13 @@ public sealed class TriggerLexicon
     public static TriggerLexicon Parse(string tsv, CameoPloverTable table)
     {
         var entries = new List<TriggerEntry>();
-        int lineNo = 0;
-        foreach (var raw in tsv.Split('\n'))
+        foreach (var f in LexiconReader.Rows(tsv, "event-triggers-ar.tsv", 3))
         {
-            lineNo++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            if (f.Length != 3) throw new FormatException($"event-triggers-ar.tsv:{lineNo}: expected 3 tab-separated columns");
+            int lineNo = f.Line;
             var kind = f[0] switch { "INTENT" => TriggerKind.Intent, "HOPE" => TriggerKind.Hope, _ => TriggerKind.Event };
             PloverCode? code = null;
             if (kind == TriggerKind.Event)
-                code = table.Lookup(f[0]) ?? throw new FormatException($"event-triggers-ar.tsv:{lineNo}: CAMEO {f[0]} has no PLOVER category");
+                code = table.Lookup(f[0]) ?? throw f.Error($"CAMEO {f[0]} has no PLOVER category");
             var frame = TriggerFrame.Verbal;
             foreach (var flag in f[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 frame |= flag switch
@@ -90,7 +87,7 @@ public sealed class TriggerLexicon
                     "recip" => TriggerFrame.Reciprocal,
                     "speaker" => TriggerFrame.Speaker,
                     "victim" => TriggerFrame.Victim,
-                    _ => throw new FormatException($"event-triggers-ar.tsv:{lineNo}: unknown flag '{flag}'"),
+                    _ => throw f.Error($"unknown flag '{flag}'"),
                 };
             var words = new List<WordPattern?>();
             int head = -1;
@@ -100,7 +97,7 @@ public sealed class TriggerLexicon
                 else words.Add(new WordPattern(w));
             }
             if (words.Count == 0 || words[0] is null || words[^1] is null)
-                throw new FormatException($"event-triggers-ar.tsv:{lineNo}: a pattern must start and end with a word");
+                throw f.Error($"a pattern must start and end with a word");
             entries.Add(new TriggerEntry(kind, code, frame, [.. words], head < 0 ? words.Count : head, lineNo));
         }
         return new TriggerLexicon(entries);

@@ -1,10 +1,11 @@
 using Marsad.Text;
+using Marsad.Text.Clitics;
 
 namespace Marsad.Analysis.Events;
 
 /// <summary>
 /// One token as the event coder sees it: its folded key and the keys left after stripping proclitics
-/// (و ف, then ب ل ك, then ال or لل, and the future prefix سـ), least stripped first. Matching uses the first key that
+/// (<see cref="ProcliticReader"/>: و ف, then ب ل ك, then ال or لل, and the future prefix سـ), least stripped first. Matching uses the first key that
 /// the lexicon knows, so «بحث» stays "discussed" and is never read as ب + «حث» ("urged").
 /// </summary>
 /// <remarks>PERF: every stripped key is a suffix of the folded key, so a word holds one string and up to eight start
@@ -12,6 +13,7 @@ namespace Marsad.Analysis.Events;
 public sealed class WordKeys
 {
     private const int MaxKeys = 8;
+    private const int MinStem = 3;
     private readonly ulong _starts;
     private readonly byte _definite;
     private readonly byte _future;
@@ -43,40 +45,23 @@ public sealed class WordKeys
 
     private int Start(int i) => (int)((_starts >> (8 * i)) & 0xFF);
 
-    // The proclitic-stripping here is deliberately minimal (no lexicon of stems): the event lexicon lists whole
-    // surface forms, and every stripped key is only tried after the less-stripped ones failed.
+    // The proclitic readings come from ProcliticReader (no lexicon of stems): the event lexicon lists whole surface
+    // forms, and every stripped key is only tried after the less-stripped ones failed.
     public static WordKeys Create(string text, Token token)
     {
         string key = ArabicFolder.Fold(text.AsSpan(token.Start, token.Span.Length));
         if (token.Kind != TokenKind.ArabicWord || key.Length < 4 || key.Length > 255) return new WordKeys(token, key, 0, 1, 0, 0);
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = Math.Min(ProcliticReader.Read(key, readings, MinStem), MaxKeys);
         ulong starts = 0;
-        int count = 1;
         byte definite = 0, future = 0;
-        void Add(int start, bool def, bool fut)
+        for (int i = 1; i < n; i++)
         {
-            if (count == MaxKeys || key.Length - start < 2) return;
-            for (int i = 0; i < count; i++) if ((int)((starts >> (8 * i)) & 0xFF) == start) return;
-            starts |= (ulong)start << (8 * count);
-            if (def) definite |= (byte)(1 << count);
-            if (fut) future |= (byte)(1 << count);
-            count++;
+            starts |= (ulong)readings[i].Start << (8 * i);
+            if (readings[i].IsDefinite) definite |= (byte)(1 << i);
+            if ((readings[i].Proclitics & Proclitics.Sa) != 0) future |= (byte)(1 << i);
         }
-        Span<int> stems = [0, -1];
-        if (key[0] is 'و' or 'ف') { stems[1] = 1; Add(1, false, false); }
-        foreach (int s in stems)
-        {
-            if (s < 0) continue;
-            var rest = key.AsSpan(s);
-            if (rest.StartsWith("لل") && rest.Length >= 5) Add(s + 2, true, false);
-            if (rest[0] is 'ب' or 'ل' or 'ك' && rest.Length >= 4)
-            {
-                Add(s + 1, false, false);
-                if (rest[1..].StartsWith("ال") && rest.Length >= 6) Add(s + 3, true, false);
-            }
-            if (rest.StartsWith("ال") && rest.Length >= 5) Add(s + 2, true, false);
-            if (rest[0] == 'س' && rest.Length >= 4 && rest[1] is 'ي' or 'ت' or 'ن' or 'ا') Add(s + 1, false, true);
-        }
-        return new WordKeys(token, key, starts, count, definite, future);
+        return new WordKeys(token, key, starts, n, definite, future);
     }
 
     /// <summary>The keys of a sentence's tokens.</summary>

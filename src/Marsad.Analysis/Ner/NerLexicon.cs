@@ -62,7 +62,7 @@ public sealed class NerLexicon
         var key = ArabicFolder.Fold(word);
         if (key.Length < 2) return;
         Or(TokenMask, FeatureHash.Of(key), bit);
-        if (key.StartsWith("ال") && key.Length > 4) Or(TokenMask, FeatureHash.Of(key.AsSpan(2)), bit);
+        if (key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4) Or(TokenMask, FeatureHash.Of(key.AsSpan(2)), bit);
     }
 
     /// <summary>Records a (folded) word seen inside a name in training data.</summary>
@@ -82,7 +82,7 @@ public sealed class NerLexicon
     private static List<string> SplitWords(string phrase)
     {
         // Drop disambiguators: "آربيرغ (سويسرا)" is the name آربيرغ.
-        int paren = phrase.IndexOf('(');
+        int paren = phrase.IndexOf('(', StringComparison.Ordinal);
         if (paren > 0) phrase = phrase[..paren];
         var words = new List<string>();
         foreach (var part in phrase.Split([' ', '\t', '-', '،', ','], StringSplitOptions.RemoveEmptyEntries))
@@ -158,9 +158,9 @@ public sealed class NerLexicon
         for (int i = 0; i + 1 < lines.Length; i++)
         {
             var head = lines[i];
-            if (head.Length == 0 || char.IsWhiteSpace(head[0]) || head[0] == '#' || head.Contains('[')) continue;
+            if (head.Length == 0 || char.IsWhiteSpace(head[0]) || head[0] == '#' || head.Contains('[', StringComparison.Ordinal)) continue;
             var next = lines[i + 1].TrimStart();
-            if (!lines[i + 1].StartsWith('\t') || !next.StartsWith('[') || !next.Contains('-')) continue;
+            if (!lines[i + 1].StartsWith('\t') || !next.StartsWith('[') || !next.Contains('-', StringComparison.Ordinal)) continue;
             var words = head.Trim().Trim('_').Split('_', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2 || !HasArabic(words[0])) continue;
             var first = ArabicFolder.Fold(words[0]);

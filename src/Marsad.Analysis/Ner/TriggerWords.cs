@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Ner;
 
@@ -11,22 +12,23 @@ internal static class TriggerWords
 {
     public const byte Person = 1, Organisation = 2, Place = 3, Event = 4, Speech = 5, Nationality = 6;
 
+    // Person, organisation, place and event triggers from Data/trigger-words.tsv, then the speech triggers: the
+    // tagger's own (وصف، استقبل، التقى) and the shared speech verbs marked for the tagger. Earlier classes win a collision.
     private static readonly (byte Class, string Words)[] Lists =
     [
-        (Person, "رئيس زعيم وزير وزيرة سيد سيدة شيخ ملك ملكة أمير أميرة دكتور د نائب متحدث ناطق جنرال عقيد لواء عميد مشير " +
-                 "كاتب كاتبة مدرب لاعب فنان فنانة مستشار سفير قاضي بابا إمام أستاذ مهندس أمين مبعوث مندوب سلطان رئيسة " +
-                 "مدير مديرة محافظ قائد مراسل الروائي الشاعر شاعر مخرج ممثل ممثلة مطرب مطربة المغني مغني حاكم عاهل " +
-                 "المرشح مرشح النجم نجم المهاجم مهاجم حارس الرسام رسام العالم البروفيسور القس الأب الأخ المطران الحاج " +
-                 "نظيره نظيرها السفيرة القائد البطل الزميل الصحفي صحفي الباحث المؤرخ الفيلسوف المفكر الإعلامي المحامي محامي"),
-        (Organisation, "شركة حزب حركة منظمة وكالة جامعة مجلس وزارة جمعية اتحاد بنك مصرف صحيفة جريدة مجموعة هيئة لجنة قوات " +
-                       "جيش جبهة مؤسسة معهد مركز نادي منتخب محكمة برلمان تلفزيون تليفزيون قناة إذاعة مجلة كلية أكاديمية " +
-                       "مصنع فريق تحالف ائتلاف نقابة رابطة منتدى صندوق برنامج بورصة سوق مكتب كتائب ميليشيا جماعة تنظيم دار"),
-        (Place, "مدينة بلدة قرية منطقة محافظة ولاية إقليم عاصمة نهر جبل جبال بحر خليج جزيرة جزر دولة بلاد مقاطعة " +
-                "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط ضواحي مخيم حي ميناء مطار قضاء ناحية صحراء وادي بحيرة " +
-                "شارع ساحة ميدان قارة شبه"),
-        (Event, "بطولة كأس جائزة مهرجان اتفاقية اتفاق معاهدة حرب عملية مؤتمر قمة دورة أولمبياد مسابقة معرض ثورة انتفاضة"),
-        (Speech, "قال قالت أكد أكدت صرح صرحت أضاف أضافت أعلن أعلنت أوضح أوضحت ذكر ذكرت أشار أشارت يقول تقول وصف استقبل التقى"),
+        .. LexiconReader.ResourceRows(typeof(TriggerWords).Assembly, "Marsad.Analysis.Ner.trigger-words.tsv", 2, 2).Select(r => (Class(r), r[1])),
+        (Speech, string.Join(' ', Quotes.SpeechVerbs.MarkersFor("tagger"))),
     ];
+
+    private static byte Class(LexiconRow row) => row[0] switch
+    {
+        "person" => Person,
+        "organisation" => Organisation,
+        "place" => Place,
+        "event" => Event,
+        "speech" => Speech,
+        _ => throw row.Error($"unknown class '{row[0]}'"),
+    };
 
     private static readonly Dictionary<ulong, byte> ByHash = Build();
 
@@ -39,7 +41,7 @@ internal static class TriggerWords
                 var key = ArabicFolder.Fold(word);
                 map.TryAdd(FeatureHash.Of(key), cls);
                 // Listed with the article or without: register both forms.
-                if (key.StartsWith("ال") && key.Length > 3) map.TryAdd(FeatureHash.Of(key.AsSpan(2)), cls);
+                if (key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3) map.TryAdd(FeatureHash.Of(key.AsSpan(2)), cls);
                 else map.TryAdd(FeatureHash.Of("ال" + key), cls);
             }
         return map;

@@ -1,5 +1,5 @@
-using System.Reflection;
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Quantities;
 
@@ -26,7 +26,7 @@ internal static class QuantityLexicon
     private static (string Unit, string? Of)? Lookup(string w)
     {
         if (s_entries.TryGetValue(w, out var e)) return e;
-        if (w.StartsWith("ال") && w.Length > 3 && s_entries.TryGetValue(w[2..], out e)) return e;
+        if (w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 && s_entries.TryGetValue(w[2..], out e)) return e;
         if (w.EndsWith('ا') && w.Length > 3 && s_entries.TryGetValue(w[..^1], out e)) return e;
         return null;
     }
@@ -34,15 +34,8 @@ internal static class QuantityLexicon
     private static Dictionary<string, (string, string?)> Load()
     {
         var d = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Marsad.Analysis.Quantities.units.tsv")
-            ?? throw new InvalidOperationException("units.tsv resource missing");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            d[ArabicFolder.Fold(f[0])] = (f[1], f.Length > 2 && f[2].Length > 0 ? f[2] : null);
-        }
+        foreach (var f in LexiconReader.ResourceRows(typeof(QuantityLexicon).Assembly, "Marsad.Analysis.Quantities.units.tsv", 2, 3))
+            d[ArabicFolder.Fold(f[0])] = (f[1], f.Optional(2) is { Length: > 0 } of ? of : null);
         return d;
     }
 }

@@ -109,7 +109,7 @@ public sealed class QuantityStep : IAnalysisStep
         int s = e;
         while (s > 0 && char.IsLetter(key[s - 1])) s--;
         var w = key[s..e];
-        return w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' && !w.StartsWith("ال") ? w[1..] : w;
+        return w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' && !w.StartsWith("ال", StringComparison.Ordinal) ? w[1..] : w;
     }
 
     /// <summary>Up to <paramref name="max"/> words right after a key index, stopping at punctuation.</summary>

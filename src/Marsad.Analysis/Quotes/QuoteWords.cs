@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Quotes;
 
@@ -7,8 +8,10 @@ namespace Marsad.Analysis.Quotes;
 /// </summary>
 internal static class QuoteWords
 {
-    // Entries are folded here, so the lists can be written as Arabic is spelt (قائلاً، مسؤول).
-    private static HashSet<string> Set(params string[] words) => new(words.Select(w => ArabicFolder.Fold(w)), StringComparer.Ordinal);
+    // The classes of Data/quote-words.tsv; entries are folded here, so the file can spell Arabic as it is written.
+    private static readonly WordClasses Words = WordClasses.FromResource(typeof(QuoteWords).Assembly, "Marsad.Analysis.Quotes.quote-words.tsv");
+
+    private static HashSet<string> Set(string name) => new(Words[name].Select(w => ArabicFolder.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>
     /// True for أنّ/إنّ/بأنّ and their pronoun-suffixed forms (أنّه، إنّها، بأنّنا). «أنا» (I) folds to a
@@ -26,29 +29,16 @@ internal static class QuoteWords
     }
 
     /// <summary>Prepositions that carry a complementizer after a cue: أشار إلى أنّ، شدد على أنّ، أعرب عن أنّ.</summary>
-    public static readonly HashSet<string> ComplementizerPrepositions = Set("الي", "علي", "عن");
+    public static readonly HashSet<string> ComplementizerPrepositions = Set("complementizer-prepositions");
 
     /// <summary>Words after a cue that say its subject is not written out (وقال في تصريح…، وقال خلال…).</summary>
-    public static readonly HashSet<string> Prepositions = Set(
-        "في", "خلال", "عقب", "بعد", "قبل", "امام", "لدي", "علي", "عن", "من", "الي", "مع", "حول", "اثناء", "ضمن", "عبر",
-        "لـ", "ل", "به", "بها", "له", "لها", "لهم", "فيه", "فيها", "اليوم", "امس", "مساء", "صباح", "ظهر", "الليله", "ايضا",
-        "كذلك", "بدوره", "بدورها", "بدورهم", "حينها", "حينذاك", "حينئذ", "تعليقا", "ردا", "قائلا", "بالقول", "مضيفا", "وسط", "تجاه", "بشان",
-        "لوسائل", "للصحفيين", "للصحافيين", "لوكاله", "لصحيفه", "لقناه", "لموقع", "لشبكه", "لجريده", "لاذاعه", "للتلفزيون", "لتلفزيون");
+    public static readonly HashSet<string> Prepositions = Set("prepositions");
 
     /// <summary>Time words that may sit between a cue and its subject (وقال، اليوم الثلاثاء، لافروف…).</summary>
-    public static readonly HashSet<string> TimeFillers = Set(
-        "اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "ظهر",
-        "الليله", "اول", "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "جانبه", "جانبها");
+    public static readonly HashSet<string> TimeFillers = Set("time-fillers");
 
     /// <summary>Unnamed speakers: sources, officials, witnesses (مصدر مطلع، مسؤولون، شهود عيان).</summary>
-    private static readonly string[] AnonymousStems =
-    [
-        "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "مسوولو", "متحدث", "ناطق", "شهود", "شاهد", "سكان", "ناشط", "ناشطون", "ناشطين",
-        "مراقب", "مراقبون", "مراقبين", "خبراء", "خبير", "محلل", "محللون", "محللين", "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "اوساط",
-        "جهات", "مقرب", "مقربون", "مقربين", "موظف", "موظفون", "عضو", "اعضاء", "قيادي", "قياديون", "ضابط", "ضباط", "مواطن", "مواطنون",
-        "مواطنين", "مسعف", "مسعفون", "طبيب", "اطباء", "معارضون", "مستشار", "نائب", "نواب", "متحدثه", "مسووله", "صحافي", "صحفي",
-        "صحافيون", "صحفيون", "مراسل", "سائل", "بعض", "كثيرون", "البعض",
-    ];
+    private static IReadOnlyList<string> AnonymousStems => Words["anonymous-speakers"];
 
     private static readonly HashSet<string> s_anonymous = BuildAnonymous();
 
@@ -64,7 +54,7 @@ internal static class QuoteWords
         return set;
     }
 
-    private static readonly HashSet<string> BrokenPlurals = Set("شهود", "خبراء", "مصادر", "اوساط", "جهات", "ضباط", "اعضاء", "اطباء", "نواب", "سكان", "بعض");
+    private static readonly HashSet<string> BrokenPlurals = Set("broken-plurals");
 
     /// <summary>A plural speaker word (مسؤولون، المصادر، الخبراء), with or without the article.</summary>
     public static bool IsPlural(string key)
@@ -79,18 +69,8 @@ internal static class QuoteWords
     public static bool IsOnBehalfOf(string key) => key is "باسم";
 
     /// <summary>Words that introduce a name or term in quotation marks (خط “…”، شبكة "…"، وسم «…»), not speech.</summary>
-    public static readonly HashSet<string> TermIntroducers = Set(
-        "خط", "مسار", "ممر", "مبادره", "عمليه", "حمله", "برنامج", "شبكه", "وسم", "هاشتاغ", "هاشتاج", "صحيفه", "جريده", "قناه",
-        "كتاب", "فيلم", "مسلسل", "مشروع", "شعار", "عنوان", "بعنوان", "اسم", "باسم", "تسميه", "مصطلح", "لقب", "جماعه", "تنظيم",
-        "حركه", "حزب", "موقع", "مجله", "رواية", "روايه", "اغنيه", "قصيده", "مهرجان", "معرض", "مسابقه", "جائزه", "مؤتمر", "موتمر",
-        "منتدي", "منصه", "تطبيق", "شركه", "مجموعه", "ائتلاف", "تحالف", "كتيبه", "لواء", "فرقه", "جبهه", "ميليشيا", "مليشيا", "ملف",
-        "قضيه", "صفقه", "اتفاق", "اتفاقيه", "معاهده", "قانون", "مرسوم", "قرار", "نظام", "مخطط", "خطه", "استراتيجيه", "رؤيه", "مفهوم",
-        "ظاهره", "وصف", "يسمي", "تسمي", "المسمي", "المسماه", "يعرف", "تعرف", "المعروف", "المعروفه", "بـ", "ب", "شعارات", "هتافات",
-        "كلمه", "عباره");
+    public static readonly HashSet<string> TermIntroducers = Set("term-introducers");
 
     /// <summary>Labels that end with a colon but do not name a speaker (المصدر: …، اقرأ أيضاً: …).</summary>
-    public static readonly HashSet<string> HeadLabels = Set(
-        "المصدر", "المصادر", "اقرا", "ملاحظه", "تنويه", "صوره", "فيديو", "شاهد", "تابع", "للمزيد", "المزيد", "تحديث", "عاجل",
-        "ملخص", "خلاصه", "اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "س", "ج", "سؤال", "جواب", "المطلوب", "الهدف", "الاهداف", "التاريخ",
-        "الموعد", "المكان", "الزمان", "النتيجه", "الحصيله", "ترجمه", "تحرير", "اعداد", "تقرير", "متابعه", "مراسل", "كتب", "بقلم");
+    public static readonly HashSet<string> HeadLabels = Set("head-labels");
 }

@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Quotes;
 
@@ -19,72 +20,21 @@ public enum CueForm : byte
 /// </summary>
 public static class SpeechCues
 {
-    // Each verb: folded past 3ms, present 3ms, participle (masculine, no ending). Inflections are generated.
-    // «يذكر» is left out on purpose: «يُذكر أنّ» is the passive "it is worth noting", not a report.
-    private static readonly (string? Past, string? Present, string? Participle)[] Verbs =
-    [
-        ("قال", "يقول", "قائل"),
-        ("اكد", "يوكد", "موكد"),
-        ("اعلن", "يعلن", "معلن"),
-        ("اوضح", "يوضح", "موضح"),
-        ("اضاف", "يضيف", "مضيف"),
-        ("صرح", "يصرح", "مصرح"),
-        ("اشار", "يشير", "مشير"),
-        ("لفت", "يلفت", "لافت"),
-        ("شدد", "يشدد", "مشدد"),
-        ("اعتبر", "يعتبر", "معتبر"),
-        ("راي", "يري", null),
-        ("نفي", "ينفي", "نافي"),
-        ("حذر", "يحذر", "محذر"),
-        ("طالب", "يطالب", "مطالب"),
-        ("دعا", "يدعو", "داعي"),
-        ("كشف", "يكشف", "كاشف"),
-        ("ذكر", null, null),
-        ("افاد", "يفيد", "مفيد"),
-        ("تابع", null, "متابع"),
-        ("ختم", null, "مختتم"),
-        ("اعرب", "يعرب", "معرب"),
-        ("امل", "يامل", null),
-        (null, null, "مبين"),
-        ("نوه", "ينوه", "منوه"),
-        ("اردف", null, "مردف"),
-        ("استطرد", null, "مستطرد"),
-        ("زعم", "يزعم", "زاعم"),
-        ("اعترف", "يعترف", "معترف"),
-        ("اقر", "يقر", "مقر"),
-        ("توقع", "يتوقع", "متوقع"),
-        ("رجح", "يرجح", "مرجح"),
-        ("ابلغ", "يبلغ", null),
-        ("ادعي", "يدعي", "مدعي"),
-        ("اتهم", "يتهم", "متهم"),
-        ("تساءل", "يتساءل", "متسائل"),
-        ("جدد", "يجدد", "مجدد"),
-        ("علق", "يعلق", "معلق"),
-        ("كتب", "يكتب", null),
-        ("غرد", "يغرد", "مغرد"),
-        ("نقل", "ينقل", "ناقل"),
-        ("روي", "يروي", "راوي"),
-        ("استبعد", "يستبعد", "مستبعد"),
-        ("ابدي", "يبدي", "مبدي"),
-        ("افصح", "يفصح", null),
-        ("عبر", "يعبر", "معبر"),
-        ("اعتقد", "يعتقد", "معتقد"),
-        ("اوصي", "يوصي", null),
-        ("شرح", "يشرح", "شارح"),
-        ("اجاب", "يجيب", "مجيب"),
-        ("زاد", null, null),
-    ];
+    // The cue words other than verbs, by kind (Data/speech-cues.tsv); the verbs are SpeechVerbs (Data/speech-verbs.tsv).
+    private static readonly ILookup<string, string> Cues = LexiconReader
+        .ResourceRows(typeof(SpeechCues).Assembly, "Marsad.Analysis.Quotes.speech-cues.tsv", 2, 2)
+        .ToLookup(r => r[1], r => ArabicFolder.Fold(r[0]), StringComparer.Ordinal);
 
     /// <summary>
     /// Words that announce speech without naming a verb of their own (وأردف بالقول، رد قائلاً): they stand for the
     /// verb before them, or for an unwritten one.
     /// </summary>
-    private static readonly HashSet<string> Fillers = Folded("بالقول", "بقوله", "بقولها", "بقولهم", "قائلاً", "قائلةً", "قائلين");
-
-    private static HashSet<string> Folded(params IEnumerable<string> words) => new(words.Select(w => ArabicFolder.Fold(w)), StringComparer.Ordinal);
+    private static readonly HashSet<string> Fillers = Kind("filler");
 
     /// <summary>Verbal nouns that report like their verb («بعد ساعات من قول مسؤولين إن…»), even after a preposition.</summary>
-    private static readonly HashSet<string> Masdars = Folded("قول");
+    private static readonly HashSet<string> Masdars = Kind("masdar");
+
+    private static HashSet<string> Kind(string kind) => new(Cues[kind], StringComparer.Ordinal);
 
     public static bool IsMasdar(ReadOnlySpan<char> folded) => Masdars.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
 
@@ -93,33 +43,23 @@ public static class SpeechCues
     // Participles that look like nouns or adjectives in other uses (مقر "headquarters", متوقع "expected", مبين,
     // معبر "crossing", متهم "accused", مدعي "prosecutor", آمل, رائي, ناقل, مفيد, لافت "remarkable") are
     // cues only when the accusative ending (ـاً) shows the circumstantial use.
-    private static readonly HashSet<string> ParticiplesNeedingAccusative = Folded(
-    [
-        "مقر", "متوقع", "مبين", "معبر", "متهم", "مدعي", "امل", "رائي", "ناقل", "مفيد", "لافت", "مجدد", "معلق", "مرجح", "متابع",
-        "معتقد", "مستبعد", "مبدي", "شارح", "مختتم", "مغرد", "داعي", "نافي",
-    ]);
-
-    private static readonly (string Key, CueForm Form)[] Attributions =
-    [
-        ("بحسب", CueForm.Attribution), ("حسب", CueForm.Attribution), ("وفق", CueForm.Attribution),
-        ("وفقا", CueForm.Attribution), ("طبقا", CueForm.Attribution), ("حسبما", CueForm.Attribution),
-    ];
+    private static readonly HashSet<string> ParticiplesNeedingAccusative = Kind("accusative");
 
     private static readonly Dictionary<string, CueForm> s_forms = Build();
 
     /// <summary>Folded verbs whose object must follow a preposition to be speech (أعرب عن، نقل عن).</summary>
-    private static readonly HashSet<string> NeedsAn = Folded("اعرب", "يعرب", "معرب", "عبر", "يعبر", "معبر", "ابدي", "يبدي", "مبدي", "افصح", "يفصح");
+    private static readonly HashSet<string> NeedsAn = Kind("needs-an");
 
     private static Dictionary<string, CueForm> Build()
     {
         var forms = new Dictionary<string, CueForm>(StringComparer.Ordinal);
-        foreach (var (past, present, participle) in Verbs)
+        foreach (var (past, present, participle, _, _) in SpeechVerbs.All)
         {
             if (past is not null) foreach (var f in PastForms(ArabicFolder.Fold(past))) forms.TryAdd(f, CueForm.Verb);
             if (present is not null) foreach (var f in PresentForms(ArabicFolder.Fold(present))) forms.TryAdd(f, CueForm.Verb);
             if (participle is not null) foreach (var f in ParticipleForms(ArabicFolder.Fold(participle))) forms.TryAdd(f, CueForm.Participle);
         }
-        foreach (var (key, form) in Attributions) forms.TryAdd(key, form);
+        foreach (var key in Cues["attribution"]) forms.TryAdd(key, CueForm.Attribution);
         foreach (var key in Fillers) forms.TryAdd(key, CueForm.Verb);
         foreach (var key in Masdars) forms.TryAdd(key, CueForm.Verb);
         // Hamza and alef spellings are folded away: the lists above may be written either way.

@@ -54,8 +54,8 @@ internal static class DurationReader
     public static double? NumberValue(string folded)
     {
         folded = folded.Trim();
-        if (folded.StartsWith("بضع")) return 3;
-        if (folded.StartsWith("ال") && folded.Length > 2 && char.IsAsciiDigit(folded[2])) folded = folded[2..];
+        if (folded.StartsWith("بضع", StringComparison.Ordinal)) return 3;
+        if (folded.StartsWith("ال", StringComparison.Ordinal) && folded.Length > 2 && char.IsAsciiDigit(folded[2])) folded = folded[2..];
         return NumberRecognizer.ValueOf(folded);
     }
 }

@@ -1,6 +1,7 @@
-using System.Reflection;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Times;
 
@@ -18,10 +19,7 @@ internal static class TimeLexicon
     /// <summary>Every month name, longest first, spaces as \s+.</summary>
     public static readonly string MonthPattern = Alternation(Months.Keys);
 
-    public static readonly Dictionary<string, int> Weekdays = new()
-    {
-        ["احد"] = 7, ["اثنين"] = 1, ["ثلاثاء"] = 2, ["اربعاء"] = 3, ["خميس"] = 4, ["جمعه"] = 5, ["سبت"] = 6,
-    };
+    public static readonly Dictionary<string, int> Weekdays = LoadWeekdays();
 
     public static readonly string WeekdayPattern = "(?:ال)?(?:" + string.Join("|", Weekdays.Keys) + ")";
 
@@ -46,60 +44,36 @@ internal static class TimeLexicon
     private static Dictionary<string, MonthName> LoadMonths()
     {
         var d = new Dictionary<string, MonthName>(StringComparer.Ordinal);
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Marsad.Analysis.Times.months.tsv")
-            ?? throw new InvalidOperationException("months.tsv resource missing");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            d[ArabicFolder.Fold(f[0])] = new MonthName(int.Parse(f[1]), f[2] == "h", f[3] == "1");
-        }
+        foreach (var f in LexiconReader.ResourceRows(typeof(TimeLexicon).Assembly, "Marsad.Analysis.Times.months.tsv", 4, 4))
+            d[ArabicFolder.Fold(f[0])] = new MonthName(int.Parse(f[1], CultureInfo.InvariantCulture), f[2] == "h", f[3] == "1");
+        return d;
+    }
+
+    private static Dictionary<string, int> LoadWeekdays()
+    {
+        var d = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in LexiconReader.ResourceRows(typeof(TimeLexicon).Assembly, "Marsad.Analysis.Times.weekdays.tsv", 2, 2))
+            d[f[0]] = int.Parse(f[1], CultureInfo.InvariantCulture);
         return d;
     }
 
     private static Dictionary<string, (string, int)> BuildUnits()
     {
         var d = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
-        void Add(string unit, int dual, params string[] forms)
+        foreach (var f in LexiconReader.ResourceRows(typeof(TimeLexicon).Assembly, "Marsad.Analysis.Times.duration-units.tsv", 3, 3))
         {
-            foreach (var f in forms) d[ArabicFolder.Fold(f)] = (unit, dual);
+            int dual = int.Parse(f[1], CultureInfo.InvariantCulture);
+            foreach (var form in f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)) d[ArabicFolder.Fold(form)] = (f[0], dual);
         }
-        Add("Y", 0, "سنة", "سنوات", "سنين", "عام", "أعوام", "سنه");
-        Add("Y", 2, "سنتين", "سنتان", "عامين", "عامان");
-        Add("M", 0, "شهر", "أشهر", "شهور");
-        Add("M", 2, "شهرين", "شهران");
-        Add("W", 0, "أسبوع", "أسابيع");
-        Add("W", 2, "أسبوعين", "أسبوعان");
-        Add("D", 0, "يوم", "أيام", "يوماً");
-        Add("D", 2, "يومين", "يومان");
-        Add("E", 0, "عقد", "عقود");
-        Add("E", 2, "عقدين", "عقدان");
-        Add("C", 0, "قرن", "قرون");
-        Add("C", 2, "قرنين", "قرنان");
-        Add("TH", 0, "ساعة", "ساعات");
-        Add("TH", 2, "ساعتين", "ساعتان");
-        Add("TM", 0, "دقيقة", "دقائق");
-        Add("TM", 2, "دقيقتين", "دقيقتان");
-        Add("TS", 0, "ثانية", "ثوان", "ثواني");
-        Add("TS", 2, "ثانيتين", "ثانيتان");
         return d;
     }
 
     private static string BuildNumberWords()
     {
-        string[] words =
-        [
-            "واحد", "واحدة", "اثنين", "اثنان", "اثنتين", "اثنتان", "اثني", "اثنا", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة",
-            "ست", "ستة", "سبع", "سبعة", "ثمان", "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "أحد", "إحدى", "حادي", "حادية",
-            "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "أربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون",
-            "ثمانين", "ثمانون", "تسعين", "تسعون", "مئة", "مائة", "مئتين", "مائتين", "مئتي", "ألف", "ألفين", "ألفان", "بضعة", "بضع",
-            "أول", "أولى", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة", "سابع", "سابعة",
-            "ثامن", "ثامنة", "تاسع", "تاسعة", "عاشر", "عاشرة", "تسعمائة", "ثمانمائة", "تسعمئة",
-        ];
+        var words = WordClasses.FromResource(typeof(TimeLexicon).Assembly, "Marsad.Analysis.Times.number-words.tsv")["number"];
         return "(?:(?:ال)?(?:" + string.Join("|", words.Select(w => ArabicFolder.Fold(w)).Distinct().OrderByDescending(w => w.Length)) + "))";
     }
 
     private static string Alternation(IEnumerable<string> keys) =>
-        "(?:" + string.Join("|", keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", @"\s+").Replace(" ", @"\s+"))) + ")";
+        "(?:" + string.Join("|", keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", @"\s+", StringComparison.Ordinal).Replace(" ", @"\s+", StringComparison.Ordinal))) + ")";
 }

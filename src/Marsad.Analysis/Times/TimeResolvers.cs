@@ -74,14 +74,14 @@ internal static class TimeResolvers
     {
         if (!TryMonth(m, out var month) || month.Hijri) return null;
         string t = m.Groups["t"].Value;
-        bool named = t.StartsWith("شهر") || m.Groups["m2"].Success;
+        bool named = t.StartsWith("شهر", StringComparison.Ordinal) || m.Groups["m2"].Success;
         if (month.Homograph && !named) return null; // مارس "practised", آب "father", نيسان the car maker
         string rel = m.Groups["rel"].Value;
         if (input.Ref is { } r && (rel.Length > 0 || input.Context.ResolveUnderspecified))
         {
             int year = r.Year;
-            if (rel.StartsWith("الماضي") || rel.StartsWith("المنصرم") || rel.StartsWith("الفايت") || rel.StartsWith("السابق")) year = month.Month < r.Month ? r.Year : r.Year - 1;
-            else if (rel.StartsWith("المقبل") || rel.StartsWith("القادم")) year = month.Month > r.Month ? r.Year : r.Year + 1;
+            if (rel.StartsWith("الماضي", StringComparison.Ordinal) || rel.StartsWith("المنصرم", StringComparison.Ordinal) || rel.StartsWith("الفايت", StringComparison.Ordinal) || rel.StartsWith("السابق", StringComparison.Ordinal)) year = month.Month < r.Month ? r.Year : r.Year - 1;
+            else if (rel.StartsWith("المقبل", StringComparison.Ordinal) || rel.StartsWith("القادم", StringComparison.Ordinal)) year = month.Month > r.Month ? r.Year : r.Year + 1;
             else if (rel.Length == 0) year = Timex.NearestYear(r, month.Month, 15);
             return (TimeType.DATE, Timex.Month(year, month.Month));
         }
@@ -158,7 +158,7 @@ internal static class TimeResolvers
         int y1 = Int(m.Groups["y1"])!.Value, y2 = Int(m.Groups["y2"])!.Value;
         if (y1 is < 1000 or > 2200 || y2 <= y1 || y2 > y1 + 200) return null;
         string t = m.Groups["t"].Value;
-        if (Regex.IsMatch(t, @"\sو") || t.Contains("و2") || t.Contains("و1"))
+        if (Regex.IsMatch(t, @"\sو") || t.Contains("و2", StringComparison.Ordinal) || t.Contains("و1", StringComparison.Ordinal))
         {
             // «2011 و2014» is two years unless «بين» or «عامي» says it is a span.
             string before = input.WordBefore(m.Groups["t"].Index);
@@ -177,9 +177,9 @@ internal static class TimeResolvers
         };
         int century = c switch
         {
-            "الحالي" or _ when c.StartsWith("الحادي") || c.StartsWith("الواحد") => 20,
+            "الحالي" or _ when c.StartsWith("الحادي", StringComparison.Ordinal) || c.StartsWith("الواحد", StringComparison.Ordinal) => 20,
             "التاسع عشر" => 18,
-            _ when c.StartsWith("التاسع") => 18,
+            _ when c.StartsWith("التاسع", StringComparison.Ordinal) => 18,
             _ => 19,
         };
         if (c == "الحالي" && input.Ref is { } r) century = r.Year / 100;
@@ -194,10 +194,10 @@ internal static class TimeResolvers
         if (input.Ref is not { } r) return (TimeType.DATE, $"XXXX-{code}");
         int startMonth = code switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
         int year = r.Year;
-        bool seasonWord = !m.Groups["t"].Value.Contains("عام") && !m.Groups["t"].Value.Contains("سنه");
-        if (rel.StartsWith("الماضي") || rel.StartsWith("المنصرم") || rel.StartsWith("الفايت") || rel.StartsWith("السابق"))
+        bool seasonWord = !m.Groups["t"].Value.Contains("عام", StringComparison.Ordinal) && !m.Groups["t"].Value.Contains("سنه", StringComparison.Ordinal);
+        if (rel.StartsWith("الماضي", StringComparison.Ordinal) || rel.StartsWith("المنصرم", StringComparison.Ordinal) || rel.StartsWith("الفايت", StringComparison.Ordinal) || rel.StartsWith("السابق", StringComparison.Ordinal))
             year = seasonWord ? (startMonth < r.Month ? r.Year : r.Year - 1) : r.Year - 1;
-        else if (rel.StartsWith("المقبل") || rel.StartsWith("القادم"))
+        else if (rel.StartsWith("المقبل", StringComparison.Ordinal) || rel.StartsWith("القادم", StringComparison.Ordinal))
             year = seasonWord ? (startMonth > r.Month ? r.Year : r.Year + 1) : r.Year + 1;
         return (TimeType.DATE, $"{year}-{code}");
     }
@@ -210,7 +210,7 @@ internal static class TimeResolvers
         {
             // «اليوم العالمي», «اليوم الأول»: the day of something, not today; «ذلك اليوم» is another day.
             string next = input.WordAfter(end);
-            if (next.StartsWith("ال") && input.CharAfter(end) != '،' && input.CharAfter(end) != ',' && !TimeLexicon.Weekdays.ContainsKey(next[2..])) return null;
+            if (next.StartsWith("ال", StringComparison.Ordinal) && input.CharAfter(end) != '،' && input.CharAfter(end) != ',' && !TimeLexicon.Weekdays.ContainsKey(next[2..])) return null;
             string before = input.WordBefore(start);
             if (before is "ذلك" or "نفس" or "ذات" or "لذلك" or "بذلك" or "ونفس" or "طوال" or "طيله") return null;
             shift = 0;
@@ -224,13 +224,13 @@ internal static class TimeResolvers
     }
 
     private static int WeekShift(string rel) =>
-        rel.StartsWith("المقبل") || rel.StartsWith("القادم") ? 1
-        : rel.StartsWith("الماضي") || rel.StartsWith("المنصرم") || rel.StartsWith("الفايت") || rel.StartsWith("السابق") ? -1 : 0;
+        rel.StartsWith("المقبل", StringComparison.Ordinal) || rel.StartsWith("القادم", StringComparison.Ordinal) ? 1
+        : rel.StartsWith("الماضي", StringComparison.Ordinal) || rel.StartsWith("المنصرم", StringComparison.Ordinal) || rel.StartsWith("الفايت", StringComparison.Ordinal) || rel.StartsWith("السابق", StringComparison.Ordinal) ? -1 : 0;
 
     public static (TimeType, string)? Weekday(Match m, RuleInput input)
     {
         string wdText = m.Groups["wd"].Value;
-        bool article = wdText.StartsWith("ال");
+        bool article = wdText.StartsWith("ال", StringComparison.Ordinal);
         int iso = TimeLexicon.Weekdays[article ? wdText[2..] : wdText];
         string today = m.Groups["today"].Value;
         int start = m.Groups["t"].Index;
@@ -247,11 +247,11 @@ internal static class TimeResolvers
         }
         else if (today == "هذا" && !article) return null;
         string rel = m.Groups["rel"].Value;
-        if (rel.StartsWith("الحالي") || rel.StartsWith("الجاري")) rel = "";
+        if (rel.StartsWith("الحالي", StringComparison.Ordinal) || rel.StartsWith("الجاري", StringComparison.Ordinal)) rel = "";
         int? dayNumber = DayOf(m);
         if (input.Ref is not { } r)
             return (TimeType.DATE, $"XXXX-WXX-{iso}");
-        if (dayNumber is { } nth && m.Groups["dw"].Success && m.Groups["dw"].Value.StartsWith("ال") && nth <= 5 && !m.Groups["t"].Value.Contains(" في "))
+        if (dayNumber is { } nth && m.Groups["dw"].Success && m.Groups["dw"].Value.StartsWith("ال", StringComparison.Ordinal) && nth <= 5 && !m.Groups["t"].Value.Contains(" في ", StringComparison.Ordinal))
         {
             // «الأحد الثاني»: the second Sunday of the reference month.
             var first = new DateOnly(r.Year, r.Month, 1);
@@ -276,7 +276,7 @@ internal static class TimeResolvers
             return (TimeType.DATE, Timex.Date(chosen));
         }
         if (rel.Length > 0) return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, WeekShift(rel))));
-        if (today.StartsWith("هذا")) return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, 0)));
+        if (today.StartsWith("هذا", StringComparison.Ordinal)) return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, 0)));
         // «اليوم الثلاثاء» is the publication day when it is a Tuesday, else the Tuesday before (a wire story reprinted later).
         if (today == "اليوم" || input.Context.ResolveUnderspecified) return (TimeType.DATE, Timex.Date(Timex.OnOrBefore(r, iso)));
         return (TimeType.DATE, $"XXXX-WXX-{iso}");
@@ -285,7 +285,7 @@ internal static class TimeResolvers
     public static (TimeType, string)? WeekdayOfWeek(Match m, RuleInput input)
     {
         string wdText = m.Groups["wd"].Value;
-        int iso = TimeLexicon.Weekdays[wdText.StartsWith("ال") ? wdText[2..] : wdText];
+        int iso = TimeLexicon.Weekdays[wdText.StartsWith("ال", StringComparison.Ordinal) ? wdText[2..] : wdText];
         if (input.Ref is not { } r) return (TimeType.DATE, $"XXXX-WXX-{iso}");
         return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, WeekShift(m.Groups["rel"].Value))));
     }
@@ -296,7 +296,7 @@ internal static class TimeResolvers
         bool thisOne = m.Groups["this"].Success;
         if (rel.Length == 0 && !thisOne) return null;
         string t = m.Groups["t"].Value;
-        if (thisOne && rel.Length == 0 && !t.Contains(" ال")) return null; // «هذا عام» is not «هذا العام»
+        if (thisOne && rel.Length == 0 && !t.Contains(" ال", StringComparison.Ordinal)) return null; // «هذا عام» is not «هذا العام»
         int shift = WeekShift(rel);
         string u = m.Groups["u"].Value;
         if (input.Ref is not { } r)
@@ -317,7 +317,7 @@ internal static class TimeResolvers
         char after = input.CharAfter(end);
         if (after is not ('\0' or '.' or '!' or '؟' or '?' or '،' or ',' or '\n')) return null;
         string lead = m.Groups["lead"].Value;
-        if (m.Groups["dw"].Success && !m.Groups["dw"].Value.StartsWith("ال") && lead != "يوم") return null;
+        if (m.Groups["dw"].Success && !m.Groups["dw"].Value.StartsWith("ال", StringComparison.Ordinal) && lead != "يوم") return null;
         if (lead == "ل" && !m.Groups["dw"].Success) return null;
         if (lead == "ل" && m.Groups["t"].Value[1] != 'ل') return null; // للثاني, not لثاني
         if (input.Context.ResolveUnderspecified && input.Ref is { } r && d <= DateTime.DaysInMonth(r.Year, r.Month))
@@ -391,14 +391,14 @@ internal static class TimeResolvers
         string frac = m.Groups["frac"].Value;
         if (frac.Length > 0)
         {
-            if (frac.Contains("نصف")) minutes = 30;
-            else if (frac.StartsWith("الا")) { minutes = 45; hour = (hour + 23) % 24; }
-            else if (frac.Contains("ربع")) minutes = 15;
+            if (frac.Contains("نصف", StringComparison.Ordinal)) minutes = 30;
+            else if (frac.StartsWith("الا", StringComparison.Ordinal)) { minutes = 45; hour = (hour + 23) % 24; }
+            else if (frac.Contains("ربع", StringComparison.Ordinal)) minutes = 15;
             else if (m.Groups["mn"].Success && DurationReader.NumberValue(m.Groups["mn"].Value) is { } mv) minutes = (int)mv;
         }
         if (minutes is > 59 || seconds is > 59) return null;
         string pod = m.Groups["pod"].Value;
-        if (hour < 12 && (pod.StartsWith("مساء") || pod is "عصرا" || pod.Contains("الليل") || pod.Contains("المساء") || pod.Contains("الظهر") || pod == "ليلا" && hour >= 6 || pod == "ظهرا" && hour < 6))
+        if (hour < 12 && (pod.StartsWith("مساء", StringComparison.Ordinal) || pod is "عصرا" || pod.Contains("الليل", StringComparison.Ordinal) || pod.Contains("المساء", StringComparison.Ordinal) || pod.Contains("الظهر", StringComparison.Ordinal) || pod == "ليلا" && hour >= 6 || pod == "ظهرا" && hour < 6))
             hour += 12;
         string v = $"T{hour:00}";
         if (minutes is { } mi) v += $":{mi:00}";
@@ -413,7 +413,7 @@ internal static class TimeResolvers
         if (m.Groups["wd"].Success)
         {
             string wd = m.Groups["wd"].Value;
-            return (TimeType.SET, $"XXXX-WXX-{TimeLexicon.Weekdays[wd.StartsWith("ال") ? wd[2..] : wd]}");
+            return (TimeType.SET, $"XXXX-WXX-{TimeLexicon.Weekdays[wd.StartsWith("ال", StringComparison.Ordinal) ? wd[2..] : wd]}");
         }
         if (m.Groups["pod"].Success)
             return (TimeType.SET, m.Groups["pod"].Value switch { "صباح" => "TMO", "مساء" => "TEV", _ => "TNI" });

@@ -1,5 +1,6 @@
 using System.Xml;
 using Marsad.Corpus.Store;
+using System.Globalization;
 
 namespace Marsad.Corpus.Export;
 
@@ -61,7 +62,7 @@ public static class GexfWriter
             w.WriteStartElement("node", ns);
             w.WriteAttributeString("id", key);
             w.WriteAttributeString("label", node.Label);
-            WriteValues(w, ns, [("0", node.Type), ("1", node.Articles.ToString())]);
+            WriteValues(w, ns, [("0", node.Type), ("1", node.Articles.ToString(CultureInfo.InvariantCulture))]);
             w.WriteEndElement();
         }
         w.WriteEndElement();
@@ -70,11 +71,11 @@ public static class GexfWriter
         foreach (var ((source, target), (together, spoke)) in edges)
         {
             w.WriteStartElement("edge", ns);
-            w.WriteAttributeString("id", (id++).ToString());
+            w.WriteAttributeString("id", (id++).ToString(CultureInfo.InvariantCulture));
             w.WriteAttributeString("source", source);
             w.WriteAttributeString("target", target);
-            w.WriteAttributeString("weight", together.ToString());
-            WriteValues(w, ns, [("0", spoke.ToString())]);
+            w.WriteAttributeString("weight", together.ToString(CultureInfo.InvariantCulture));
+            WriteValues(w, ns, [("0", spoke.ToString(CultureInfo.InvariantCulture))]);
             w.WriteEndElement();
         }
         w.WriteEndElement();

@@ -50,7 +50,7 @@ public static class TableWriters
     }
 
     private static string Quote(string s) =>
-        s.Length == 0 || s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+        s.Length == 0 || s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     /// <summary>Parquet in row groups of <paramref name="rowGroupSize"/> rows, so memory stays bounded.</summary>
     public static async Task<long> WriteParquetAsync(IReadOnlyList<ExportColumn> columns, IEnumerable<object?[]> rows, Stream output, int rowGroupSize = 20000)

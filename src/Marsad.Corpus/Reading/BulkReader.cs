@@ -99,7 +99,7 @@ public sealed class BulkReader
         {
             IEnumerable<ReadResult> results = lower switch
             {
-                _ when lower.EndsWith(".warc.gz") => WarcReader.Read(stream, location, gzipped: true),
+                _ when lower.EndsWith(".warc.gz", StringComparison.Ordinal) => WarcReader.Read(stream, location, gzipped: true),
                 _ when ext == ".warc" => WarcReader.Read(stream, location, gzipped: false),
                 _ when ext == ".zip" => ReadZip(stream, location),
                 _ when ext == ".gz" => ReadStream(new LimitedStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), MaxEntryBytes, location), location, lower[..^3], -1),
@@ -155,7 +155,7 @@ public sealed class BulkReader
     {
         using (zip)
         {
-            var entries = zip.Entries.Where(e => e.Name.Length > 0 && !e.Name.StartsWith('.') && !e.FullName.StartsWith("__MACOSX/")).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
+            var entries = zip.Entries.Where(e => e.Name.Length > 0 && !e.Name.StartsWith('.') && !e.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
             if (entries.Count > MaxEntries)
             {
                 yield return new InputException(location, $"holds {entries.Count:N0} entries, above the limit of {MaxEntries:N0}; only the first are read");

@@ -126,7 +126,7 @@ public static class WarcReader
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         while (ReadLine(s) is { Length: > 0 } line)
         {
-            int colon = line.IndexOf(':');
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon > 0) headers[line[..colon].Trim().ToLowerInvariant()] = line[(colon + 1)..].Trim();
         }
         return headers;

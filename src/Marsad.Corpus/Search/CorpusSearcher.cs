@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 using Marsad.Corpus.Store;
+using System.Globalization;
 
 namespace Marsad.Corpus.Search;
 
@@ -47,7 +48,7 @@ public sealed class CorpusSearcher : IDisposable
         var hits = new List<SearchHit>();
         foreach (var sd in top.ScoreDocs.Take(limit))
         {
-            string id = _searcher.Doc(sd.Doc).Get(IndexFields.Id);
+            string id = _searcher.Doc(sd.Doc).Get(IndexFields.Id, CultureInfo.InvariantCulture);
             var a = _store.Get(id);
             if (a is null) continue; // the index never runs ahead of the store; guard anyway
             hits.Add(new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, highlighter is null ? "" : Snippet(highlighter, a.Text)));
@@ -82,7 +83,7 @@ public sealed class CorpusSearcher : IDisposable
         bool monthly = DateOf(days.Keys.Max()).DayNumber - DateOf(days.Keys.Min()).DayNumber > 62;
         return [.. days.GroupBy(kv => monthly ? kv.Key / 100 : kv.Key)
             .OrderBy(g => g.Key)
-            .Select(g => new FacetCount(monthly ? $"{g.Key / 100:0000}-{g.Key % 100:00}" : DateOf(g.Key).ToString("yyyy-MM-dd"), g.Sum(kv => kv.Value)))];
+            .Select(g => new FacetCount(monthly ? $"{g.Key / 100:0000}-{g.Key % 100:00}" : DateOf(g.Key).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), g.Sum(kv => kv.Value)))];
     }
 
     private static DateOnly DateOf(int day)

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using System.Globalization;
 
 namespace Marsad.Corpus.Search;
 
@@ -69,9 +70,9 @@ public sealed class MarsadQueryParser : QueryParser
         var parts = text.Trim().Split('-');
         if (parts.Length is < 1 or > 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
             throw new ParseException($"'{text}' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
-        int y = int.Parse(parts[0]);
-        int m = parts.Length > 1 ? int.Parse(parts[1]) : end ? 12 : 1;
-        int d = parts.Length > 2 ? int.Parse(parts[2]) : end ? 31 : 1;
+        int y = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        int m = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : end ? 12 : 1;
+        int d = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : end ? 31 : 1;
         if (m is < 1 or > 12 || d is < 1 or > 31) throw new ParseException($"'{text}' is not a date");
         return y * 10000 + m * 100 + d;
     }

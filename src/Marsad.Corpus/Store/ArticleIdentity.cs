@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Text;
 using Marsad.Text;
+using System.Globalization;
 
 namespace Marsad.Corpus.Store;
 
@@ -17,7 +18,7 @@ public readonly record struct ArticleIdentity(string Id, string? Url, string Con
         string? normalizedUrl = NormalizeUrl(url);
         string key = normalizedUrl is not null ? "u:" + normalizedUrl : "h:" + contentHash;
         ulong h = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(key));
-        return new ArticleIdentity("a" + h.ToString("x16"), normalizedUrl, contentHash);
+        return new ArticleIdentity("a" + h.ToString("x16", CultureInfo.InvariantCulture), normalizedUrl, contentHash);
     }
 
     /// <summary>XxHash128 of the folded letters and digits of <paramref name="text"/>, as 32 hex digits.</summary>

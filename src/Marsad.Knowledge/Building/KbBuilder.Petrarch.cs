@@ -45,7 +45,7 @@ public sealed partial class KbBuilder
             bool indented = char.IsWhiteSpace(raw[0]) && line[0] == '[';
             if (!indented)
             {
-                int b = line.IndexOf('[');
+                int b = line.IndexOf('[', StringComparison.Ordinal);
                 string head = (b >= 0 ? line[..b] : line).Trim();
                 current = PetrarchPerson(head);
                 if (current is not null && b >= 0) AddPetrarchRole(current, line[b..]);
@@ -78,7 +78,7 @@ public sealed partial class KbBuilder
         DateOnly? start = null, end = null;
         if (parts.Length > 1)
         {
-            var d = parts[1].Replace(" ", "");
+            var d = parts[1].Replace(" ", "", StringComparison.Ordinal);
             if (d.StartsWith('>')) start = PetrarchDate(d[1..]);
             else if (d.StartsWith('<')) end = PetrarchDate(d[1..]);
             else if (d.Split('-') is [var s, var e]) { start = PetrarchDate(s); end = PetrarchDate(e); }

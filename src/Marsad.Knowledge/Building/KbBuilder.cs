@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marsad.Knowledge.Kb;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Knowledge.Building;
 
@@ -24,7 +25,7 @@ public sealed partial class KbBuilder
     {
         _data = dataDirectory;
         _curated = curated ?? ReadCuratedResource;
-        _notNames = new HashSet<string>(Lines(_curated("not-names.txt")).Select(NameKey.Of), StringComparer.Ordinal);
+        _notNames = new HashSet<string>(LexiconReader.Words(_curated("not-names.txt"), "not-names.txt").Select(NameKey.Of), StringComparer.Ordinal);
         _commonWords = CommonWords.FromConll(DataFile("ner", "anercorp", "ANERCorp_CamelRecipe_train.txt"));
     }
 
@@ -199,7 +200,7 @@ public sealed partial class KbBuilder
             string ar = p.Value.GetString()!;
             if (byEnglish.TryGetValue(p.Name, out var known)) { if (Acceptable(ar) && _kb.OwnerOf(ar) is null) _kb.AddNames(known, [ar]); continue; }
             // One-word labels of this long tail of small places are often common words (الست، المثلث): keep long ones.
-            if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null || !ar.Contains(' ') && NameKey.Of(ar).Length < 6) continue;
+            if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null || !ar.Contains(' ', StringComparison.Ordinal) && NameKey.Of(ar).Length < 6) continue;
             _kb.Add("place:" + Slug(p.Name), KbType.GPE, Title(p.Name), [ar]);
         }
     }
@@ -269,27 +270,14 @@ public sealed partial class KbBuilder
         foreach (var p in doc.RootElement.EnumerateObject())
         {
             string ar = KbDraft.Clean(p.Value.GetString()!);
-            if (!ar.Contains(' ') && givenNames.Contains(NameKey.Of(ar))) continue;
+            if (!ar.Contains(' ', StringComparison.Ordinal) && givenNames.Contains(NameKey.Of(ar))) continue;
             if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null) continue; // one-word names (الفارابي) pass the common-word filter
             string id = "per:" + Slug(p.Name);
             if (!_kb.Contains(id)) _kb.Add(id, KbType.PER, Title(p.Name), [ar]);
         }
     }
 
-    private static IEnumerable<string[]> Rows(string text, int fields, string file)
-    {
-        foreach (var line in Lines(text))
-        {
-            var f = line.Split('\t');
-            if (f.Length < fields) throw new FormatException($"{file}: expected {fields} tab-separated fields in '{line}'");
-            yield return f;
-        }
-    }
-
-    private IEnumerable<string[]> Rows(string file, int fields) => Rows(_curated(file), fields, file);
-
-    private static IEnumerable<string> Lines(string text) =>
-        text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l[0] != '#');
+    private IEnumerable<LexiconRow> Rows(string file, int fields) => LexiconReader.Rows(_curated(file), file, fields);
 
     /// <summary>
     /// A single word from a big gazetteer is not taken as a name when it is short (وان، دون), listed as a common
@@ -299,7 +287,7 @@ public sealed partial class KbBuilder
     {
         var key = NameKey.Of(KbDraft.Clean(name));
         if (key.Length < 2 || _notNames.Contains(key)) return false;
-        if (key.Contains(' ')) return true;
+        if (key.Contains(' ', StringComparison.Ordinal)) return true;
         return key.Length >= 4 && !_commonWords.Contains(key);
     }
 
@@ -320,13 +308,8 @@ public sealed partial class KbBuilder
 
     private static string Title(string lower) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(lower);
 
-    private static string ReadCuratedResource(string file)
-    {
-        using var s = typeof(KbBuilder).Assembly.GetManifestResourceStream("Marsad.Knowledge.Curated." + file)
-            ?? throw new InvalidOperationException($"curated file {file} is not embedded");
-        using var r = new StreamReader(s);
-        return r.ReadToEnd();
-    }
+    private static string ReadCuratedResource(string file) =>
+        LexiconReader.ReadResource(typeof(KbBuilder).Assembly, "Marsad.Knowledge.Curated." + file);
 
     [GeneratedRegex("msgid \"(.*)\"\\s*\\nmsgstr \"(.*)\"")]
     private static partial Regex PoEntry();

@@ -91,9 +91,9 @@ internal sealed class KbDraft
     /// <summary>Drops parenthetical qualifiers («آربيرغ (سويسرا)»), underscores and surrounding spaces.</summary>
     public static string Clean(string name)
     {
-        int p = name.IndexOf('(');
+        int p = name.IndexOf('(', StringComparison.Ordinal);
         if (p > 0) name = name[..p];
-        p = name.IndexOf(',');
+        p = name.IndexOf(',', StringComparison.Ordinal);
         if (p > 0 && name.Any(ch => ch >= '\u0600' && ch <= '\u06FF')) name = name[..p];
         name = name.Replace('_', ' ').Replace('،', ' ');
         return string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));

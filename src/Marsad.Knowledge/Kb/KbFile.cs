@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Knowledge.Kb;
 
@@ -16,27 +17,21 @@ public static class KbFile
         var entities = new List<KbEntity>();
         var roles = new List<KbRole>();
         var adjectives = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? line;
-        int n = 0;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var f in LexiconReader.Rows(reader.ReadToEnd(), "knowledge base", 1, 7, header.Add))
         {
-            n++;
-            if (line.Length == 0) continue;
-            if (line[0] == '#') { header.Add(line.TrimStart('#', ' ')); continue; }
-            var f = line.Split('\t');
             switch (f[0])
             {
-                case "E" when f.Length == 7:
+                case "E" when f.Count == 7:
                     entities.Add(new KbEntity(f[1], Enum.Parse<KbType>(f[2]), f[3], f[6].Split('|', StringSplitOptions.RemoveEmptyEntries), Null(f[4]), Null(f[5])));
                     break;
-                case "R" when f.Length == 6:
+                case "R" when f.Count == 6:
                     roles.Add(new KbRole(f[1], f[2], f[3], Date(f[4]), Date(f[5])));
                     break;
-                case "A" when f.Length == 3:
+                case "A" when f.Count == 3:
                     adjectives[f[1]] = f[2];
                     break;
                 default:
-                    throw new FormatException($"knowledge base line {n}: unexpected '{line}'");
+                    throw f.Error($"unexpected '{string.Join('\t', f.Cells)}'");
             }
         }
         return new KnowledgeBase(entities, roles, adjectives, header);

@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Knowledge.Names;
 
@@ -26,5 +27,6 @@ public static class GivenNames
         return set;
     }
 
-    private static IEnumerable<string> Lines() => CuratedList.Read("given-names.txt");
+    private static IEnumerable<string> Lines() =>
+        LexiconReader.ResourceWords(typeof(GivenNames).Assembly, "Marsad.Knowledge.Curated.given-names.txt");
 }

@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Knowledge.Names;
 
@@ -8,7 +9,7 @@ namespace Marsad.Knowledge.Names;
 /// </summary>
 public static class NotEntities
 {
-    private static readonly HashSet<string> Folded = CuratedList.Read("not-entities.txt").Select(w => ArabicFolder.Fold(w)).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Folded = LexiconReader.ResourceWords(typeof(NotEntities).Assembly, "Marsad.Knowledge.Curated.not-entities.txt").Select(w => ArabicFolder.Fold(w)).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BySpan = Folded.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a folded name key is listed.</summary>

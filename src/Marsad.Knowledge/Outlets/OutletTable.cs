@@ -1,5 +1,5 @@
-using System.Reflection;
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Knowledge.Outlets;
 
@@ -40,15 +40,11 @@ public sealed class OutletTable
     public static OutletTable Load(string tsv)
     {
         var outlets = new List<Outlet>();
-        foreach (var raw in tsv.Split('\n'))
+        foreach (var f in LexiconReader.Rows(tsv, "outlets.tsv", 5, 6))
         {
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
-            if (f.Length < 5) throw new FormatException($"outlets.tsv: expected 6 tab-separated fields in '{line}'");
             var arabic = f[4].Split('|', StringSplitOptions.RemoveEmptyEntries);
             outlets.Add(new Outlet(f[0], f[1], f[2], f[3], [.. arabic.Select(a => a.TrimStart('~'))],
-                f.Length > 5 ? f[5].Split('|', StringSplitOptions.RemoveEmptyEntries) : [])
+                f.Count > 5 ? f[5].Split('|', StringSplitOptions.RemoveEmptyEntries) : [])
             {
                 AmbiguousNames = arabic.Where(a => a[0] == '~').Select(a => a[1..]).ToHashSet(StringComparer.Ordinal),
             });
@@ -101,11 +97,5 @@ public sealed class OutletTable
         return key.Split([' ', '.', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
     }
 
-    internal static string Resource(string file)
-    {
-        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream("Marsad.Knowledge." + file)
-            ?? throw new InvalidOperationException($"Missing embedded resource {file}");
-        using var r = new StreamReader(s);
-        return r.ReadToEnd();
-    }
+    internal static string Resource(string file) => LexiconReader.ReadResource(typeof(OutletTable).Assembly, "Marsad.Knowledge." + file);
 }

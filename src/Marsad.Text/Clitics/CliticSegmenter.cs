@@ -27,16 +27,6 @@ public static class CliticSegmenter
 
     private const int MaxLetters = 48;
 
-    private static readonly (string Letters, Proclitics Flags)[] Conjunctions = [("", Proclitics.None), ("و", Proclitics.Wa), ("ف", Proclitics.Fa)];
-
-    // After the conjunction: a preposition, the future marker or the article. ل + ال is written لل.
-    private static readonly (string Letters, Proclitics Flags)[] Particles =
-    [
-        ("", Proclitics.None), ("ب", Proclitics.Bi), ("ك", Proclitics.Ka), ("ل", Proclitics.Li), ("س", Proclitics.Sa),
-        ("ال", Proclitics.Al), ("بال", Proclitics.Bi | Proclitics.Al), ("كال", Proclitics.Ka | Proclitics.Al),
-        ("لل", Proclitics.Li | Proclitics.Al),
-    ];
-
     // Longest first, so that «كتابهما» offers هما before anything shorter.
     private static readonly (string Letters, Enclitic Pronoun)[] Enclitics =
     [
@@ -87,10 +77,10 @@ public static class CliticSegmenter
         // Every reading as (stem start letter, stem end letter); protected stems are marked.
         Span<Candidate> found = stackalloc Candidate[MaxAnalyses * 2];
         int count = 0;
-        foreach (var (conj, conjFlags) in Conjunctions)
+        foreach (var (conj, conjFlags) in ProcliticReader.Conjunctions)
         {
             if (!StartsWith(raw[..n], 0, conj)) continue;
-            foreach (var (particle, particleFlags) in Particles)
+            foreach (var (particle, particleFlags) in ProcliticReader.Particles)
             {
                 int p = conj.Length + particle.Length;
                 if (!StartsWith(raw[..n], conj.Length, particle) || n - p < MinStemLetters) continue;

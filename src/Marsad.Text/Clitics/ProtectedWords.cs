@@ -1,4 +1,4 @@
-using System.Reflection;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Text.Clitics;
 
@@ -22,15 +22,8 @@ public static class ProtectedWords
     private static HashSet<string> Load()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Marsad.Text.Clitics.protected-words.txt")
-            ?? throw new InvalidOperationException("The embedded resource protected-words.txt is missing.");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length == 0 || line[0] == '#') continue;
-            keys.Add(ArabicFolder.Fold(line));
-        }
+        foreach (var word in LexiconReader.ResourceWords(typeof(ProtectedWords).Assembly, "Marsad.Text.Clitics.protected-words.txt"))
+            keys.Add(ArabicFolder.Fold(word));
         return keys;
     }
 }

@@ -54,7 +54,7 @@ public static class ArticleView
     }
 
     private static void SpanLink(Html html, string text, TextSpan span) =>
-        html.Element("a", span.Slice(text), ("href", "#text"), ("class", "span-link"), ("data-start", span.Start.ToString()), ("data-end", span.End.ToString()));
+        html.Element("a", span.Slice(text), ("href", "#text"), ("class", "span-link"), ("data-start", span.Start.ToString(CultureInfo.InvariantCulture)), ("data-end", span.End.ToString(CultureInfo.InvariantCulture)));
 
     private static void RenderEntities(Html html, UiText ui, Document doc, IEnumerable<Entity> entities, Func<Entity, string?> href)
     {

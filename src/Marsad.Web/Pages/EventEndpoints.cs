@@ -1,6 +1,7 @@
 using Marsad.Corpus.Search;
 using Marsad.Corpus.Store;
 using Marsad.Web.Hosting;
+using System.Globalization;
 
 namespace Marsad.Web.Pages;
 
@@ -32,7 +33,7 @@ public static class EventEndpoints
             {
                 string key = $"events|{type}|{actor}|{q}|{f:yyyy-MM-dd}|{t:yyyy-MM-dd}|{n}";
                 var found = await context.CachedAsync(cache, key, () => corpus.WithSearcher(s =>
-                    EventSearch.Find(s, store, type, actor, q, f?.ToString("yyyy-MM-dd"), t?.ToString("yyyy-MM-dd"), n)));
+                    EventSearch.Find(s, store, type, actor, q, f?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n)));
                 return found is null ? Problems.NoCorpus() : Results.Ok(found);
             }
             catch (QuerySyntaxException e)

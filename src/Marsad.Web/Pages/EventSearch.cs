@@ -35,7 +35,7 @@ public static class EventSearch
     {
         var parts = new List<string>();
         if (type is not null) parts.Add("type:" + type);
-        if (actor is not null) parts.Add($"entity:\"{actor.Replace("\"", "")}\"");
+        if (actor is not null) parts.Add($"entity:\"{actor.Replace("\"", "", StringComparison.Ordinal)}\"");
         if (query is not null) parts.Add($"({query})");
         if (from is not null || to is not null) parts.Add($"date:[{from ?? "1900-01-01"} TO {to ?? "2999-12-31"}]");
         var hits = searcher.Search(string.Join(" AND ", parts), MaxArticles, SearchSort.Date, snippets: false);

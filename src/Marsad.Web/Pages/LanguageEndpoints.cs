@@ -12,7 +12,7 @@ public static class LanguageEndpoints
             context.Response.Cookies.Append("lang", lang, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
             string back = form["back"].ToString();
             // Only a path on this site: never an open redirect.
-            if (!back.StartsWith('/') || back.StartsWith("//") || back.StartsWith("/\\")) back = "/";
+            if (!back.StartsWith('/') || back.StartsWith("//", StringComparison.Ordinal) || back.StartsWith("/\\", StringComparison.Ordinal)) back = "/";
             return Results.Redirect(back);
         }).DisableAntiforgery().ExcludeFromDescription();
         return app;

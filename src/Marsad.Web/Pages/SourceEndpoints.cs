@@ -1,6 +1,7 @@
 using Marsad.Corpus.Relations;
 using Marsad.Web.Hosting;
 using Marsad.Web.Rendering;
+using System.Globalization;
 
 namespace Marsad.Web.Pages;
 
@@ -61,7 +62,7 @@ public static class SourceEndpoints
         foreach (var e in overview.Edges)
         {
             html.Open("tr").Element("td", OutletNames.Display(e.Origin, ui), ("class", "origin")).Element("td", OutletNames.Display(e.Republisher, ui), ("class", "republisher"));
-            html.Element("td", e.Credited.ToString()).Element("td", e.Copied.ToString()).Close("tr");
+            html.Element("td", e.Credited.ToString(CultureInfo.InvariantCulture)).Element("td", e.Copied.ToString(CultureInfo.InvariantCulture)).Close("tr");
         }
         html.Raw("</tbody></table>");
 
@@ -69,7 +70,7 @@ public static class SourceEndpoints
         html.Open("table", ("class", "source-outlets")).Raw("<thead><tr>");
         html.Element("th", ui.Outlet).Element("th", ui.RepublishedBy).Element("th", ui.Republishes).Raw("</tr></thead><tbody>");
         foreach (var o in overview.Outlets)
-            html.Open("tr").Element("td", OutletNames.Display(o.Outlet, ui)).Element("td", o.RepublishedBy.ToString()).Element("td", o.Republishes.ToString()).Close("tr");
+            html.Open("tr").Element("td", OutletNames.Display(o.Outlet, ui)).Element("td", o.RepublishedBy.ToString(CultureInfo.InvariantCulture)).Element("td", o.Republishes.ToString(CultureInfo.InvariantCulture)).Close("tr");
         html.Raw("</tbody></table>");
     }
 }

@@ -1,5 +1,6 @@
 using Marsad.Corpus.Relations;
 using Marsad.Web.Rendering;
+using System.Globalization;
 
 namespace Marsad.Web.Pages;
 
@@ -20,7 +21,7 @@ public static class StoryView
         {
             html.Open("tr").Open("td");
             html.Link(Href(s.Id), s.Title ?? $"{ui.Story} {s.Id}", "story-link");
-            html.Close("td").Element("td", Span(s), ("dir", "ltr")).Element("td", s.Articles.ToString());
+            html.Close("td").Element("td", Span(s), ("dir", "ltr")).Element("td", s.Articles.ToString(CultureInfo.InvariantCulture));
             html.Element("td", string.Join("، ", s.Sources.Take(4).Select(o => $"{OutletNames.Display(o.Outlet, ui)} ({o.Articles})")));
             html.Element("td", string.Join("، ", s.Actors.Take(4).Select(a => a.Name)));
             html.Close("tr");
@@ -34,7 +35,7 @@ public static class StoryView
         html.Element("h1", s.Title ?? $"{ui.Story} {s.Id}", ("class", "story-title"));
         html.Open("dl", ("class", "meta"));
         html.Element("dt", ui.StorySpan).Element("dd", Span(s), ("dir", "ltr"));
-        html.Element("dt", ui.Articles).Element("dd", s.Articles.ToString());
+        html.Element("dt", ui.Articles).Element("dd", s.Articles.ToString(CultureInfo.InvariantCulture));
         html.Close("dl");
 
         html.Element("h2", ui.Sources).Open("ul", ("class", "story-sources"));

@@ -50,7 +50,7 @@ public sealed class Html
     public Html Link(string href, string? text, string? cssClass = null) =>
         Element("a", text, ("href", SafeHref(href)), ("class", cssClass));
 
-    public static string SafeHref(string href) => href.StartsWith('/') && !href.StartsWith("//") || href.StartsWith('#') ? href : "#";
+    public static string SafeHref(string href) => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) || href.StartsWith('#') ? href : "#";
 
     public override string ToString() => _sb.ToString();
 }

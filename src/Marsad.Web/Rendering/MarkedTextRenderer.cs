@@ -1,4 +1,5 @@
 using Marsad.Text;
+using System.Globalization;
 
 namespace Marsad.Web.Rendering;
 
@@ -66,5 +67,5 @@ public static class MarkedTextRenderer
 
     private static void OpenMark(Html html, Mark m) =>
         html.Open(m.Tag, ("class", m.CssClass), ("title", m.Title), ("href", m.Href is null ? null : Html.SafeHref(m.Href)),
-            ("data-id", m.Data), ("data-start", m.Span.Start.ToString()), ("data-end", m.Span.End.ToString()));
+            ("data-id", m.Data), ("data-start", m.Span.Start.ToString(CultureInfo.InvariantCulture)), ("data-end", m.Span.End.ToString(CultureInfo.InvariantCulture)));
 }

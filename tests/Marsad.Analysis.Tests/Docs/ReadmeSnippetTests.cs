@@ -19,11 +19,11 @@ public sealed class ReadmeSnippetTests
         string json = AnalysisJsonWriter.ToJson(doc);
         // ---
         Assert.NotEmpty(lines);
-        Assert.All(doc.Layer<Entity>(), e => Assert.All(e.Mentions, m => Assert.Contains(m.Slice(doc.Text), text)));
-        Assert.StartsWith("{\"text\":", json);
+        Assert.All(doc.Layer<Entity>(), e => Assert.All(e.Mentions, m => Assert.Contains(m.Slice(doc.Text), text, StringComparison.Ordinal)));
+        Assert.StartsWith("{\"text\":", json, StringComparison.Ordinal);
         // the README shows these very lines
         string readme = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "README.md"));
-        Assert.Contains("var doc = MarsadPipeline.Default.Analyze(text, new ArticleMetadata { Published = published });", readme);
-        Assert.Contains("entity.Mentions.Select(m => m.Slice(doc.Text))", readme);
+        Assert.Contains("var doc = MarsadPipeline.Default.Analyze(text, new ArticleMetadata { Published = published });", readme, StringComparison.Ordinal);
+        Assert.Contains("entity.Mentions.Select(m => m.Slice(doc.Text))", readme, StringComparison.Ordinal);
     }
 }

@@ -34,7 +34,7 @@ public class UnknownPersonFinderTests
     {
         // على folds to علي (Ali); the written alef maqsura says it is the preposition.
         var doc = Analyze("ألقى المتظاهرون الحجارة على جرافات عسكرية تشارك في الهدم.");
-        Assert.DoesNotContain(People(doc), p => p.StartsWith("على"));
+        Assert.DoesNotContain(People(doc), p => p.StartsWith("على", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class UnknownPersonFinderTests
         var people = People(doc);
         Assert.Contains("عمر خيرتي", people);
         Assert.Contains("سلمان المؤشري", people);
-        Assert.DoesNotContain(people, p => p.Contains("بمصاحبة") || p.Contains("وأسامة هوساوي") && p.StartsWith("سلمان"));
+        Assert.DoesNotContain(people, p => p.Contains("بمصاحبة", StringComparison.Ordinal) || p.Contains("وأسامة هوساوي", StringComparison.Ordinal) && p.StartsWith("سلمان", StringComparison.Ordinal));
     }
 
     [Fact]

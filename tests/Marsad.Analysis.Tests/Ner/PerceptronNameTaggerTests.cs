@@ -25,7 +25,7 @@ public sealed class PerceptronNameTaggerTests
     {
         var names = Names("أعلنت شركتا IBM وLenovo اتفاقا جديدا مع شبكة CNN أمس.", PerceptronNameTagger.Default);
         Assert.Contains(("CNN", EntityType.ORG), names);
-        Assert.Contains(names, n => n.Text.EndsWith("Lenovo") && n.Type == EntityType.ORG);
+        Assert.Contains(names, n => n.Text.EndsWith("Lenovo", StringComparison.Ordinal) && n.Type == EntityType.ORG);
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public class QuoteStepTests
         var doc = Analyze("ولفت إلى أنّ إساءة الاتحاد الأوروبي تتعلق “بتفويضها ومهامها ومدتها وقيمتها المضافة”.");
         var q = Assert.Single(doc.Layer<Quote>());
         Assert.Equal(QuoteKind.Mixed, q.Kind);
-        Assert.StartsWith("إساءة الاتحاد", q.Span.Slice(doc.Text));
+        Assert.StartsWith("إساءة الاتحاد", q.Span.Slice(doc.Text), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class QuoteStepTests
         const string text = "وأشار الوزير الروسي إلى أنّ المشاريع تشمل تطوير المسار الدولي للنقل.";
         var doc = new Document(text);
         SeedQuoteTests.RunLayersBeforeQuotes(doc);
-        doc.SetLayer<Entity>([new Entity("e1", EntityType.PER, "Sergey Lavrov", "سيرغي لافروف", null, [], [new TextSpan(text.IndexOf("الوزير"), "الوزير الروسي".Length)])]);
+        doc.SetLayer<Entity>([new Entity("e1", EntityType.PER, "Sergey Lavrov", "سيرغي لافروف", null, [], [new TextSpan(text.IndexOf("الوزير", StringComparison.Ordinal), "الوزير الروسي".Length)])]);
         new QuoteStep().Run(doc);
         Assert.Equal("e1", Assert.Single(doc.Layer<Quote>()).SpeakerId);
     }

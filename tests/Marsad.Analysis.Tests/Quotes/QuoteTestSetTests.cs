@@ -62,7 +62,7 @@ public class QuoteTestSetTests(ITestOutputHelper output)
                 q.GetProperty("kind").GetString()!, q.GetProperty("speaker").GetString(), q.GetProperty("optional").GetBoolean(),
                 q.TryGetProperty("speakerType", out var type) ? Enum.Parse<EntityType>(type.GetString()!) : EntityType.PER)).ToList();
             foreach (var (q, el) in gold.Zip(article.GetProperty("quotes").EnumerateArray()))
-                Assert.StartsWith(el.GetProperty("head").GetString()!, q.Span.Slice(doc.Text));
+                Assert.StartsWith(el.GetProperty("head").GetString()!, q.Span.Slice(doc.Text), StringComparison.Ordinal);
             goldCount += gold.Count(g => !g.Optional);
 
             SeedQuoteTests.RunLayersBeforeQuotes(doc);

@@ -85,7 +85,7 @@ public class WojoodRecallTests(ITestOutputHelper output)
             for (int i = 0; i < sentence.Count; i++)
             {
                 string tag = layer < sentence[i].Tags.Length ? sentence[i].Tags[layer] : "O";
-                if (!tag.StartsWith("B-") || !Types.Contains(tag[2..])) continue;
+                if (!tag.StartsWith("B-", StringComparison.Ordinal) || !Types.Contains(tag[2..])) continue;
                 string type = tag[2..];
                 int j = i + 1;
                 while (j < sentence.Count && layer < sentence[j].Tags.Length && sentence[j].Tags[layer] == "I-" + type) j++;

@@ -49,8 +49,8 @@ public sealed class ExportTests : IClassFixture<ExportTests.Corpus>
         long n = TableWriters.WriteCsv(ExportTables.Columns("articles"), ExportTables.Rows(_c.Folder.Store, "articles"), ms);
         Assert.Equal(7, n);
         var csv = System.Text.Encoding.UTF8.GetString(ms.ToArray());
-        Assert.StartsWith("article_id,published,source,title", csv);
-        Assert.Contains("\"قال وزير الخارجية الروسي سيرغي لافروف، اليوم الثلاثاء", csv);
+        Assert.StartsWith("article_id,published,source,title", csv, StringComparison.Ordinal);
+        Assert.Contains("\"قال وزير الخارجية الروسي سيرغي لافروف، اليوم الثلاثاء", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 using Marsad.Analysis;
 using Marsad.Corpus.Store;
 using Microsoft.Data.Sqlite;
+using System.Globalization;
 
 namespace Marsad.Corpus.Tests.Ingest;
 
@@ -29,7 +30,7 @@ public sealed class CrashRecoveryTests
             string text = $"أعلن مسؤولون في {place} اليوم خطة جديدة لقطاع {topic} رقم {n}، تشمل مشاريع تمتد حتى نهاية العام المقبل.\n"
                 + $"وقال المتحدث باسم الحكومة إن الخطة {n} ستوفر فرص عمل جديدة، وإن تمويلها يبلغ {n * 7 + 100} مليون دولار.";
             string url = n % 3 == 0 ? "" : $",\"url\":\"https://news.example/{n}\"";
-            sb.Append($"{{\"title\":\"خطة {topic} في {place} {n}\",\"published\":\"2015-07-{21 + n % 9}\",\"source\":\"src{n % 4}\"{url},\"content\":\"{text.Replace("\n", "\\n")}\"}}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{{\"title\":\"خطة {topic} في {place} {n}\",\"published\":\"2015-07-{21 + n % 9}\",\"source\":\"src{n % 4}\"{url},\"content\":\"{text.Replace("\n", "\\n", StringComparison.Ordinal)}\"}}\n");
         }
         File.WriteAllText(path, sb.ToString());
     }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Marsad.Corpus.Reading;
+using System.Globalization;
 
 namespace Marsad.Corpus.Tests.Reading;
 
@@ -21,8 +22,8 @@ public sealed class BulkReaderTests
         var results = ReadAll(dir.Path);
         Assert.Equal(3, results.Count(r => r.Article is not null));
         var error = Assert.Single(results, r => r.Error is not null).Error!;
-        Assert.EndsWith("broken.json", error.Location);
-        Assert.Contains("malformed JSON", error.Message);
+        Assert.EndsWith("broken.json", error.Location, StringComparison.Ordinal);
+        Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class BulkReaderTests
         Assert.Single(results);
         Assert.NotNull(results[0].Article);
         var named = Assert.Single(ReadAll(dir.File("README.md")));
-        Assert.Contains("unsupported file type '.md'", named.Error!.Message);
+        Assert.Contains("unsupported file type '.md'", named.Error!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class BulkReaderTests
         var last = results[^1].Article!;
         Assert.Equal("aawsat", last.Metadata.Publisher);
         Assert.Equal("2015-07-21T02:51:32Z", last.Metadata.Published.ToString());
-        Assert.EndsWith("day.zip!2015-07-21.json#3000", last.Metadata.Location);
+        Assert.EndsWith("day.zip!2015-07-21.json#3000", last.Metadata.Location, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,9 +74,9 @@ public sealed class BulkReaderTests
             <footer>جميع الحقوق محفوظة</footer></body></html>
             """);
         var a = Assert.Single(ReadAll(dir.File("page.html"))).Article!;
-        Assert.Contains(Body, a.Text);
-        Assert.Contains("\n", a.Text);
-        Assert.DoesNotContain("جميع الحقوق محفوظة", a.Text);
+        Assert.Contains(Body, a.Text, StringComparison.Ordinal);
+        Assert.Contains("\n", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("جميع الحقوق محفوظة", a.Text, StringComparison.Ordinal);
         Assert.Equal("المحادثات تستأنف", a.Metadata.Title);
         Assert.Equal("2023-03-05T07:00:00Z", a.Metadata.Published.ToString());
         Assert.Equal("سارة علي", a.Metadata.Author);
@@ -88,7 +89,7 @@ public sealed class BulkReaderTests
         using var dir = new TempDir();
         var html = $"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\"></head><body><p>{Body}</p></body></html>";
         File.WriteAllBytes(dir.File("legacy.htm"), CodePage(1256).GetBytes(html));
-        Assert.Contains(Body, Assert.Single(ReadAll(dir.File("legacy.htm"))).Article!.Text);
+        Assert.Contains(Body, Assert.Single(ReadAll(dir.File("legacy.htm"))).Article!.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public sealed class BulkReaderTests
         var items = ReadAll(dir.File("feed.rss")).Select(r => r.Article!).ToList();
         Assert.Equal(2, items.Count);
         Assert.Equal(Body, items[0].Text);
-        Assert.Equal("2015-07-21", items[0].Metadata.Published!.Value.Date.ToString("yyyy-MM-dd"));
+        Assert.Equal("2015-07-21", items[0].Metadata.Published!.Value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Assert.Equal("https://news.example/2", items[1].Metadata.Url);
         Assert.Equal("فقرة أولى من الخبر الثاني.\nفقرة ثانية.", items[1].Text);
     }
@@ -132,7 +133,7 @@ public sealed class BulkReaderTests
 
     [Fact]
     public void An_unsupported_file_type_is_reported_by_name() =>
-        Assert.Contains("unsupported file type '.pdf'", Assert.Single(ReadAllText("report.pdf", "x")).Error!.Message);
+        Assert.Contains("unsupported file type '.pdf'", Assert.Single(ReadAllText("report.pdf", "x")).Error!.Message, StringComparison.Ordinal);
 
     private static List<ReadResult> ReadAllText(string name, string content)
     {

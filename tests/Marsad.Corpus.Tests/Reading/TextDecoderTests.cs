@@ -52,7 +52,7 @@ public class TextDecoderTests
         Assert.Equal("a.zip: binary file (a NUL byte at offset 4), not text", binary.Message);
         byte[] broken = [.. Encoding.UTF8.GetBytes("وزارة"), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("الخارجية")];
         var bad = Assert.Throws<InputException>(() => TextDecoder.Decode(broken, "b.txt"));
-        Assert.Contains("invalid UTF-8", bad.Message);
-        Assert.Contains("offset 10", bad.Message);
+        Assert.Contains("invalid UTF-8", bad.Message, StringComparison.Ordinal);
+        Assert.Contains("offset 10", bad.Message, StringComparison.Ordinal);
     }
 }

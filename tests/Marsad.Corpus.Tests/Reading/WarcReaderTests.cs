@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Marsad.Corpus.Reading;
+using System.Globalization;
 
 namespace Marsad.Corpus.Tests.Reading;
 
@@ -13,11 +14,11 @@ public sealed class WarcReaderTests
     {
         var head = new StringBuilder()
             .Append("WARC/1.0\r\n")
-            .Append($"WARC-Type: {type}\r\n")
+            .Append(CultureInfo.InvariantCulture, $"WARC-Type: {type}\r\n")
             .Append("WARC-Date: 2015-07-21T10:00:00Z\r\n")
-            .Append($"WARC-Record-ID: <urn:uuid:{Guid.NewGuid()}>\r\n");
-        if (uri is not null) head.Append($"WARC-Target-URI: {uri}\r\n");
-        head.Append($"Content-Type: {contentType}\r\nContent-Length: {block.Length}\r\n\r\n");
+            .Append(CultureInfo.InvariantCulture, $"WARC-Record-ID: <urn:uuid:{Guid.NewGuid()}>\r\n");
+        if (uri is not null) head.Append(CultureInfo.InvariantCulture, $"WARC-Target-URI: {uri}\r\n");
+        head.Append(CultureInfo.InvariantCulture, $"Content-Type: {contentType}\r\nContent-Length: {block.Length}\r\n\r\n");
         return [.. Encoding.ASCII.GetBytes(head.ToString()), .. block, .. "\r\n\r\n"u8];
     }
 
@@ -66,6 +67,6 @@ public sealed class WarcReaderTests
         File.WriteAllBytes(dir.File("cut.warc"), bytes[..^40]);
         var results = new BulkReader().Read([dir.File("cut.warc")]).ToList();
         Assert.Equal(1, results.Count(r => r.Article is not null));
-        Assert.Contains("truncated", results[^1].Error!.Message);
+        Assert.Contains("truncated", results[^1].Error!.Message, StringComparison.Ordinal);
     }
 }

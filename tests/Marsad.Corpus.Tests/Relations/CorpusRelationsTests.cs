@@ -68,7 +68,7 @@ public sealed class CorpusRelationsTests : IDisposable
         Assert.Equal(new DateTime(2015, 7, 22, 8, 0, 0), talks.Last);
         Assert.Equal(["aawsat", "alriyadh", "daily-example", "spa"], talks.Sources.Select(s => s.Outlet).Order(StringComparer.Ordinal));
         Assert.Equal(["John Kerry", "Sergey Lavrov"], talks.Actors.Select(a => a.Name).Order(StringComparer.Ordinal));
-        Assert.Contains("لافروف", talks.Title);
+        Assert.Contains("لافروف", talks.Title, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class CorpusRelationsTests : IDisposable
         var stories = _relations.Stories(new DateTime(2015, 7, 25), 10);
         Assert.Equal([2], stories.Select(s => s.Articles));
         Assert.Equal(8, _relations.Stories(null, 100).Count); // and each earlier item is a story of its own
-        Assert.Contains("جدة", stories[0].Title);
+        Assert.Contains("جدة", stories[0].Title, StringComparison.Ordinal);
     }
 
     [Fact]

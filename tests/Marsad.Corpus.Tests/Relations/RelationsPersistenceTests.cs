@@ -22,7 +22,7 @@ public sealed class RelationsPersistenceTests
         using var dir = new TempDir();
         var lines = RelationsCorpus.JsonLines().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var first = dir.File("first.jsonl");
-        File.WriteAllLines(first, lines.Where(l => !l.Contains("alriyadh") && !l.Contains(RelationsCorpus.FollowUpUrl.Replace("/", "\\/")) && !l.Contains(RelationsCorpus.FollowUpUrl)));
+        File.WriteAllLines(first, lines.Where(l => !l.Contains("alriyadh", StringComparison.Ordinal) && !l.Contains(RelationsCorpus.FollowUpUrl.Replace("/", "\\/", StringComparison.Ordinal), StringComparison.Ordinal) && !l.Contains(RelationsCorpus.FollowUpUrl, StringComparison.Ordinal)));
         var data = dir.File("data");
         Ingest(data, first);
         // The stored text of the wire article no longer says anything: only its stored fingerprint can match the copy.

@@ -48,7 +48,7 @@ public sealed class QuerySyntaxTests : IClassFixture<DefaultSampleCorpus>
     public void Snippets_mark_the_matched_surface_words()
     {
         var hit = Assert.Single(_c.Searcher.Search("النفط").Hits);
-        Assert.Contains("[النفط]", hit.Snippet);
+        Assert.Contains("[النفط]", hit.Snippet, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ArticleStoreTests
         store.Add(Article(Text));
         // Same words with other spaces, hamza forms and diacritics: the same article.
         Assert.False(store.Add(Article("اعلنت  وزارة الصحة اليومَ تسجيل انخفاض في عدد الاصابات للاسبوع الثالث على التوالي")));
-        Assert.True(store.Add(Article(Text.Replace("الثالث", "الرابع"))));
+        Assert.True(store.Add(Article(Text.Replace("الثالث", "الرابع", StringComparison.Ordinal))));
         Assert.Equal(2, store.Count);
     }
 

@@ -68,7 +68,7 @@ public sealed class StoryClustererTests
         Assert.Equal(Day, s.First);
         Assert.Equal(Day.AddHours(4), s.Last);
         Assert.Equal(["alyaum", "okaz"], s.Sources.Select(x => x.Outlet).Order().ToArray());
-        Assert.Contains("السويس", s.Title);
+        Assert.Contains("السويس", s.Title, StringComparison.Ordinal);
         Assert.Contains("سويس", s.TopTerms(5).Select(c.Terms.Term));
     }
 }

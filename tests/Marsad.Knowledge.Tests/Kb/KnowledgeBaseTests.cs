@@ -10,8 +10,8 @@ public class KnowledgeBaseTests
     public void TheBuiltInKnowledgeBaseLoadsWithItsAttribution()
     {
         Assert.NotEmpty(Kb.Entities);
-        Assert.Contains(Kb.Header, h => h.Contains("GeoNames") && h.Contains("CC BY 4.0"));
-        Assert.Contains(Kb.Header, h => h.Contains("ODbL"));
+        Assert.Contains(Kb.Header, h => h.Contains("GeoNames", StringComparison.Ordinal) && h.Contains("CC BY 4.0", StringComparison.Ordinal));
+        Assert.Contains(Kb.Header, h => h.Contains("ODbL", StringComparison.Ordinal));
     }
 
     [Fact]

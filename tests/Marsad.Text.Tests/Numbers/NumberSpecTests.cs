@@ -15,15 +15,15 @@ public class NumberSpecTests(ITestOutputHelper output)
     /// <summary>Cases left out on purpose, each with the reason.</summary>
     private static readonly (Func<string, string, bool> Applies, string Reason)[] Exclusions =
     [
-        ((input, _) => input.Contains('^') || System.Text.RegularExpressions.Regex.IsMatch(input, @"[0-9٠-٩]e[+\-]?[0-9٠-٩]"),
+        ((input, _) => input.Contains('^', StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(input, @"[0-9٠-٩]e[+\-]?[0-9٠-٩]"),
             "exponent and power notation (1.1^23, 12e-1, -1.1^--23): calculator input, not news text"),
         ((input, _) => RatioWords(input),
             "ratio phrases (واحد من ثلاثة، ١ على ٣، جزء من مئة): in news «واحد من ثلاثة» is one of three, a count, not the fraction 1/3"),
-        ((_, values) => values.Contains("32200") || values.Contains("200440.6") || values == "1200000000",
+        ((_, values) => values.Contains("32200", StringComparison.Ordinal) || values.Contains("200440.6", StringComparison.Ordinal) || values == "1200000000",
             "expected value contradicts the text (٣٢٢ ألف is 322000; اثني عشر مليار is 12e9; مليون وألفين ومائتين… is over a million)"),
-        ((input, values) => values.Contains("اثنين") || input.Contains("رقمان"),
+        ((input, values) => values.Contains("اثنين", StringComparison.Ordinal) || input.Contains("رقمان", StringComparison.Ordinal),
             "expects 2 from a dual noun (رقمان); the recogniser reads number words, not noun duals"),
-        ((input, _) => input.Contains("90 -") || input.Contains("خمسة وتسعون مائة") || input.Contains("خمسة و تسعون مائة") || input.Contains("95 مائة"),
+        ((input, _) => input.Contains("90 -", StringComparison.Ordinal) || input.Contains("خمسة وتسعون مائة", StringComparison.Ordinal) || input.Contains("خمسة و تسعون مائة", StringComparison.Ordinal) || input.Contains("95 مائة", StringComparison.Ordinal),
             "arithmetic expressions (90 - 500 خمس, خمسة وتسعون مائة على خمسة)"),
     ];
 

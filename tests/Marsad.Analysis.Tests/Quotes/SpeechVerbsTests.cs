@@ -1,0 +1,30 @@
+using Marsad.Analysis.Quotes;
+
+namespace Marsad.Analysis.Tests.Quotes;
+
+public class SpeechVerbsTests
+{
+    [Fact]
+    public void One_list_gives_the_event_coder_and_the_tagger_their_speaker_markers()
+    {
+        var events = SpeechVerbs.MarkersFor("events").ToHashSet(StringComparer.Ordinal);
+        var tagger = SpeechVerbs.MarkersFor("tagger").ToHashSet(StringComparer.Ordinal);
+        Assert.Subset(events, tagger);
+        Assert.Equal(26, events.Count);
+        Assert.Equal(18, tagger.Count);
+        Assert.Contains("رات", events);      // رأت: the defective past drops its last letter
+        Assert.Contains("يقول", tagger);
+        Assert.DoesNotContain("افاد", tagger);
+    }
+
+    [Fact]
+    public void The_quote_finder_reads_every_verb_and_its_inflections()
+    {
+        Assert.Equal(50, SpeechVerbs.All.Count);
+        Assert.Equal(CueForm.Verb, SpeechCues.Classify("شددت"));
+        Assert.Equal(CueForm.Participle, SpeechCues.Classify("مشيرا"));
+        Assert.Equal(CueForm.Attribution, SpeechCues.Classify("بحسب"));
+        Assert.True(SpeechCues.IsFiller(Marsad.Text.ArabicFolder.Fold("قائلاً")));
+        Assert.True(SpeechCues.NeedsPreposition("اعربت"));
+    }
+}
