@@ -54,6 +54,14 @@ public sealed class QuantityStep : IAnalysisStep
                     of = counted.Of;
                     end = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(ke, wordEnds[skip + counted.Words - 1])).End;
                 }
+                else if (n.Value != 1 && CountedNoun(words, skip) is { } noun) // «إحدى», «واحد من» say "one of", not a count
+                {
+                    // the unit list is a fallback, not a gate: a numeral counts the noun after it («7 عبوات», «26 شاعراً»,
+                    // «400 من الانفصاليين»); the unit is that noun as the text writes it until the list knows it
+                    end = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(ke, wordEnds[skip])).End;
+                    int keyEnd = wordEnds[skip], keyStart = keyEnd - noun.Length; // after ال in a partitive
+                    unit = ArabicFolder.Fold(folded.ToSource(keyStart, keyEnd).Slice(text), FoldOptions.Diacritics | FoldOptions.Tatweel | FoldOptions.FormatMarks);
+                }
             }
             if (unit is null) continue; // a bare number is not a figure
             int start = n.Span.Start;
@@ -67,6 +75,25 @@ public sealed class QuantityStep : IAnalysisStep
             result.Add(new Quantity(span, n.Value, unit, approx, of));
         }
         document.SetLayer(result.OrderBy(q => q.Span.Start).ToArray());
+    }
+
+    /// <summary>
+    /// The noun a numeral counts: the next word when it is an indefinite noun (a definite one after «من»), not a
+    /// particle, a time word (durations and dates belong to the time layer) or a scale word.
+    /// </summary>
+    private static string? CountedNoun(List<string> words, int skip)
+    {
+        if (words.Count <= skip) return null;
+        string w = words[skip];
+        if (skip == 1)
+        {
+            if (!w.StartsWith("ال", StringComparison.Ordinal) || w.Length < 5) return null;
+            w = w[2..];
+        }
+        else if (w.StartsWith("ال", StringComparison.Ordinal)) return null;
+        // a month or unit of time makes a date or duration the time layer reads (also when it did not)
+        if (w.Length < 3 || QuantityLexicon.NotCounted(w) || Times.TimeLexicon.TryMonth(w, out _) || Times.TimeLexicon.Units.ContainsKey(w)) return null;
+        return w;
     }
 
     /// <summary>Source index → key index (the first key position at or after it).</summary>

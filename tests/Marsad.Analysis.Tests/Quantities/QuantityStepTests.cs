@@ -56,10 +56,21 @@ public class QuantityStepTests
     [InlineData("بموجب القرار 2216 الصادر")]
     [InlineData("وفق المادة 5 من الدستور")]
     [InlineData("طائرات F16 الأمريكية")]
-    [InlineData("قال إن 3 من الوزراء")]
+    [InlineData("وجاء في المرتبة 3 من أصل 10")]
     [InlineData("في 3 تموز/يوليو 1997 وقع")]
     [InlineData("خلال الأشهر الـ6 الماضية")]
     public void Numbers_that_are_not_figures(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("ضبطت الشرطة 7 عبوات ناسفة", "7 عبوات", 7, "عبوات")]
+    [InlineData("وتضررت 3202 عائلة من السيول", "3202 عائلة", 3202, "عائلة")]
+    [InlineData("قال إن 3 من الوزراء حضروا", "3 من الوزراء", 3, "وزراء")]
+    [InlineData("شارك 26 شاعراً في المسابقة", "26 شاعراً", 26, "شاعرا")]
+    public void A_numeral_counts_the_noun_after_it_even_when_the_unit_list_does_not_know_it(string text, string surface, double value, string unit)
+    {
+        var q = Assert.Single(Find(text));
+        Assert.Equal((surface, value, unit), (q.Text, q.Value, q.Unit));
+    }
 
     [Fact]
     public void Credit_line_digits_are_not_figures()
