@@ -69,7 +69,8 @@ public sealed class EntityStep : IAnalysisStep
             int last = words.Words.FindLastIndex(w => w.Start < t.Span.End);
             if (first < 0 || last < first || words.Words[first].InCredit) continue;
             var key = NameKey.Of(text.Substring(t.Span.Start, t.Span.Length));
-            if (Marsad.Knowledge.Names.NotEntities.Contains(key)) continue;
+            // God in formulas, and currencies and units (اليورو، الدولار) the tagger reads as names, are no entities
+            if (Marsad.Knowledge.Names.NotEntities.Contains(key) || Quantities.QuantityLexicon.IsUnitWord(key)) continue;
             string? id = null;
             var type = t.Type;
             if (_lexicon.Names.TryGetValue(key, out var hit)) { id = hit.Id; type = hit.Type; }
@@ -93,9 +94,17 @@ public sealed class EntityStep : IAnalysisStep
     {
         if (f.WordCount > 1 || f.KbId is null || !EntityLexicon.NeedsSupport(f.KbId)) return true;
         var key = NameKey.Of(text.Substring(f.Start, f.End - f.Start));
-        if (!_tagger!.IsCommonWord(key) && !(key.StartsWith("ال", StringComparison.Ordinal) && _tagger.IsCommonWord(key.AsSpan(2)))) return true;
-        foreach (var t in tagged)
-            if (t.Span.Start < f.End && f.Start < t.Span.End && t.Confidence >= 0.5f) return true;
+        // Doubtful: a common word (الخبر), a word the unit list knows (يورو is the euro), or a name read by cutting a
+        // letter off a common word (كبيرا is not ك + بيرا).
+        var whole = words.Key(f.FirstWord);
+        bool doubtful = _tagger!.IsCommonWord(key) || key.StartsWith("ال", StringComparison.Ordinal) && _tagger.IsCommonWord(key.AsSpan(2))
+                        || Quantities.QuantityLexicon.IsUnitWord(key)
+                        || !whole.SequenceEqual(key) && _tagger.IsCommonWord(whole);
+        if (!doubtful) return true;
+        // the tagger reads «اليورو» as a name too: a unit word needs a place word before it
+        if (!Quantities.QuantityLexicon.IsUnitWord(key))
+            foreach (var t in tagged)
+                if (t.Span.Start < f.End && f.Start < t.Span.End && t.Confidence >= 0.5f) return true;
         if (f.FirstWord == 0 || words.Words[f.FirstWord].BreakBefore) return false;
         var before = words.Key(f.FirstWord - 1);
         return PlaceWords.Contains(before.ToString()) || before.Length > 1 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && PlaceWords.Contains(before[1..].ToString());

@@ -30,6 +30,9 @@ internal static class QuantityLexicon
         return null;
     }
 
+    /// <summary>Whether a folded word is a unit or counted word of the list (يورو، دولار، كيلومتر).</summary>
+    public static bool IsUnitWord(string w) => Lookup(w) is not null;
+
     private static (string Unit, string? Of)? Lookup(string w)
     {
         if (s_entries.TryGetValue(w, out var e)) return e;

@@ -59,4 +59,15 @@ public sealed class EverydayLinkingTests
     {
         Assert.Empty(Entities("وقال الوزير: نسأل الله أن يحفظ البلاد، رحمه الله."));
     }
+
+    [Fact]
+    public void A_letter_cut_off_a_common_word_or_a_currency_is_no_place()
+    {
+        var entities = Entities("وكان الفوز كبيرا. وبلغ سعر اليورو 4 ريالات، ويورو واحد يعادل أكثر.");
+        Assert.DoesNotContain(entities, e => e.Kb == "place:beira-mozambique");
+        Assert.DoesNotContain(entities, e => e.Kb == "place:yo-ro-gifu");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Contains("يورو", StringComparison.Ordinal)));
+        // the port itself, with a place word before it, is still found
+        Assert.Contains(Entities("ووصلت السفينة إلى مدينة بيرا في موزمبيق."), e => e.Kb == "place:beira-mozambique");
+    }
 }
