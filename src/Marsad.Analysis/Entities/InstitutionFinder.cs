@@ -77,11 +77,15 @@ public static class InstitutionFinder
         return false;
     }
 
-    /// <summary>A word of the name's chain: definite (الشؤون), definite after و or لل (والأوقاف، للطاقة), or a name found there.</summary>
+    /// <summary>
+    /// A word of the name's chain: first a definite genitive (الشؤون، الوزراء); then adjectives (الإسلامية), definites
+    /// after و or لل (والأوقاف، للإغاثة) or names found there. A second plain definite noun is where the sentence goes on
+    /// («قرر مجلس الوزراء الموافقة على…»).
+    /// </summary>
     private static bool ChainWord(ReadOnlySpan<char> key, bool first, List<FoundName> found, Word word)
     {
         if (key.Length < 2 || Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
-        if (key.StartsWith("ال") && key.Length > 3) return true;
+        if (key.StartsWith("ال") && key.Length > 3 && (first || IsAdjective(key))) return true;
         if (!first && (key.StartsWith("وال") || key.StartsWith("لل")) && key.Length > 4) return true;
         // a name inside the institution's name: «جامعة الملك عبدالعزيز», «مستشفى الملك فيصل»
         return found.Any(f => f.Start <= word.Start && word.End <= f.End);
