@@ -596,7 +596,7 @@ public sealed class QuoteFinder
             c.Speaker = g;
             if (g.Found) carry = g;
             TextSpan? cue = c.Cue >= 0 ? TextSpan.FromBounds(_w.Tokens[c.Cue].Start, _w.Tokens[c.CueEnd].End) : null;
-            quotes.Add(new Quote(c.Span, c.Kind, g.Id, cue, g.Kind));
+            quotes.Add(new Quote(c.Span, c.Kind, g.Id, cue, g.ReportedKind));
             previous = c;
         }
         return quotes;

@@ -8,7 +8,20 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     public static readonly SpeakerGuess None = new(null, null, true);
     public static readonly SpeakerGuess Unknown = new(null, null, false);
     public static readonly SpeakerGuess Anonymous = new(null, "anonymous", false);
-    public static SpeakerGuess Named(Entity e) => new(e.Id, "named", false);
+    /// <summary>
+    /// The entity speaks, unless it is a place that cannot: a city, region or landmark («أمانة نجران» speaks, «نجران»
+    /// does not; a state does, «أعلنت الكويت»). The guess then stops with no speaker rather than a wrong one.
+    /// </summary>
+    public static SpeakerGuess Named(Entity e) =>
+        e.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC && !IsState(e) ? Place : new(e.Id, "named", false);
+
+    /// <summary>A place read where a speaker was expected: no speaker, and no search further back.</summary>
+    private static readonly SpeakerGuess Place = new(null, "place", false);
+
+    /// <summary>The kind the analysis reports (named, anonymous, or null when no speaker is known).</summary>
+    public string? ReportedKind => Kind == "place" ? null : Kind;
+
+    private static bool IsState(Entity e) => e.KbId is { Length: 2 } || e.KbId?.StartsWith("hist:", StringComparison.Ordinal) == true;
     public bool Found => Id is not null || Kind is not null;
 }
 
