@@ -13,7 +13,11 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     /// does not; a state does, «أعلنت الكويت»). The guess then stops with no speaker rather than a wrong one.
     /// </summary>
     public static SpeakerGuess Named(Entity e) =>
-        e.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC && !IsState(e) ? Place : new(e.Id, "named", false);
+        CannotSpeak(e) ? Place : new(e.Id, "named", false);
+
+    // A place the knowledge base knows is no state (a city, a province, a landmark), or an unlinked region or building.
+    private static bool CannotSpeak(Entity e) =>
+        e.KbId is { } kb ? e.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC && !IsState(kb) : e.Type is EntityType.LOC or EntityType.FAC;
 
     /// <summary>A place read where a speaker was expected: no speaker, and no search further back.</summary>
     private static readonly SpeakerGuess Place = new(null, "place", false);
@@ -21,7 +25,7 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     /// <summary>The kind the analysis reports (named, anonymous, or null when no speaker is known).</summary>
     public string? ReportedKind => Kind == "place" ? null : Kind;
 
-    private static bool IsState(Entity e) => e.KbId is { Length: 2 } || e.KbId?.StartsWith("hist:", StringComparison.Ordinal) == true;
+    private static bool IsState(string kbId) => kbId.Length == 2 || kbId.StartsWith("hist:", StringComparison.Ordinal);
     public bool Found => Id is not null || Kind is not null;
 }
 

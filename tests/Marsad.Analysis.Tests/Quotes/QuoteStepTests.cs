@@ -137,6 +137,21 @@ public class QuoteStepTests
         Assert.Equal("e1", Assert.Single(doc.Layer<Quote>()).SpeakerId);
     }
 
+    [Theory]
+    [InlineData("city:108410", null)]   // a city the knowledge base knows does not speak: no speaker rather than a wrong one
+    [InlineData("SA", "e1")]            // a state does («أعلنت السعودية»)
+    public void A_known_place_that_is_not_a_state_is_no_speaker(string kb, string? speaker)
+    {
+        const string text = "وأكدت الرياض أن الزيارة كانت ناجحة.";
+        var doc = new Document(text);
+        SeedQuoteTests.RunLayersBeforeQuotes(doc);
+        doc.SetLayer<Entity>([new Entity("e1", EntityType.GPE, "Riyadh", "الرياض", kb, [new TextSpan(text.IndexOf("الرياض", StringComparison.Ordinal), 6)], [])]);
+        new QuoteStep().Run(doc);
+        var q = Assert.Single(doc.Layer<Quote>());
+        Assert.Equal(speaker, q.SpeakerId);
+        Assert.Equal(speaker is null ? null : "named", q.SpeakerKind);
+    }
+
     [Fact]
     public void Continuation_without_a_subject_keeps_the_previous_speaker()
     {
