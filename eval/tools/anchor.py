@@ -24,7 +24,8 @@ import hashlib, json, os, re, sys, zipfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 NEWS = os.environ.get('MARSAD_NEWS') or os.path.normpath(os.path.join(HERE, '../../../shared/data/news/saudinewsnet/dataset'))
 DIAC = re.compile('[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]')
-LETTER = re.compile(r'[\w\u0600-\u06ff]')
+# letters and digits, Arabic ones included, but not Arabic punctuation (، ؛ ؟ ٪ ۔), which ends a word as a comma does
+LETTER = re.compile(r'(?![\u060c\u060d\u061b\u061e\u061f\u066a-\u066d\u06d4])[\w\u0600-\u06ff]')
 PROCLITIC = re.compile('^(و|ف)?(ب|ل|ك)?(ال)?$|^(و|ف)?لل$')
 SPAN_LISTS = ('quotes', 'times', 'quantities', 'references')
 

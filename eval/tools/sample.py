@@ -10,6 +10,9 @@ Each outlet gives five articles; kinds are taken round-robin so that every kind 
 lengths follow the quota 1 short, 2 medium, 2 long, and within a stratum the article is drawn at random.
 Every third article of the whole list (outlets in name order, draw order within) goes to the test split, the
 rest to dev: 20 test and 40 dev articles.
+A second draw (--extra N, 36 by default) adds N dev articles from the kinds dense in events and quotes (conflict,
+diplomacy, security and courts, economy; medium and long), outlets taken round-robin, so that the corpus holds
+enough events, quotes and figures to measure them.
 Output: split, zip, url, outlet, kind, length, title."""
 import argparse, glob, json, os, random, re, zipfile
 
@@ -39,6 +42,7 @@ def main():
     ap.add_argument('--data', default=os.path.join(os.path.dirname(__file__), '../../../shared/data/news/saudinewsnet/dataset'))
     ap.add_argument('--seed', type=int, default=20261206)
     ap.add_argument('--per-outlet', type=int, default=5)
+    ap.add_argument('--extra', type=int, default=36)
     a = ap.parse_args()
     rng = random.Random(a.seed)
     strata = {}
@@ -74,6 +78,20 @@ def main():
                     break
         for p in picked:
             rows.append(('test' if len(rows) % 3 == 1 else 'dev',) + p)
+    taken = {r[2] for r in rows}
+    dense = ['conflict', 'diplomacy', 'security', 'economy']
+    for i in range(a.extra):
+        outlet = outlets[i % len(outlets)]
+        for k in range(len(dense)):
+            kind = dense[(i // len(outlets) + i + k) % len(dense)]
+            ln = 'long' if i % 2 == 0 else 'medium'
+            pool = [x for x in strata.get((outlet, kind, ln), []) + strata.get((outlet, kind, 'long' if ln == 'medium' else 'medium'), [])
+                    if x[1] not in taken]
+            if pool:
+                choice = rng.choice(pool)
+                taken.add(choice[1])
+                rows.append(('dev', choice[0], choice[1], outlet, kind, ln, choice[2]))
+                break
     print('split\tzip\turl\toutlet\tkind\tlength\ttitle')
     for r in rows:
         print('\t'.join(x.replace('\t', ' ') for x in r))

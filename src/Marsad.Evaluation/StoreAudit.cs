@@ -41,6 +41,24 @@ public static class StoreAudit
             .Select(c => c.Value.First with { Articles = c.Value.Articles }).ToList();
     }
 
+    /// <summary>Events of a store by PLOVER type: how many, and how many have no actor.</summary>
+    public static IReadOnlyList<(string Type, int Events, int WithoutActor)> EventTypes(IEnumerable<StoredArticle> articles)
+    {
+        var counts = new SortedDictionary<string, (int Events, int WithoutActor)>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            using var json = JsonDocument.Parse(article.AnalysisJson);
+            foreach (var ev in Items(json.RootElement, "events"))
+            {
+                string type = Str(ev, "type") ?? "?";
+                bool actorless = !ev.TryGetProperty("actor", out var a) || a.ValueKind != JsonValueKind.Array || a.GetArrayLength() == 0;
+                var c = counts.GetValueOrDefault(type);
+                counts[type] = (c.Events + 1, c.WithoutActor + (actorless ? 1 : 0));
+            }
+        }
+        return counts.Select(c => (c.Key, c.Value.Events, c.Value.WithoutActor)).ToList();
+    }
+
     /// <summary>
     /// <paramref name="n"/> items of one layer drawn at random (seeded, so the same store and seed give the same
     /// sample), each printed with its article and the sentence around it, for a person to judge.
@@ -86,7 +104,8 @@ public static class StoreAudit
                         yield return $"{head}\n  «{Surface(text, m)}» → {names[Str(e, "id") ?? ""]}\n  …{Context(text, m)}…";
                 break;
             case "quotes":
-                foreach (var q in Items(root, "quotes"))
+                // quotes given to an entity: what a speaker sample judges (unattributed quotes have no speaker to be wrong)
+                foreach (var q in Items(root, "quotes").Where(q => Str(q, "speaker") is not null))
                     yield return $"{head}\n  speaker: {(Str(q, "speaker") is { } s ? names.GetValueOrDefault(s, s) : "-")}  ({Str(q, "kind")})\n  «{Clip(Surface(text, q), 200)}»\n  …{Context(text, q)}…";
                 break;
             case "events":

@@ -53,4 +53,17 @@ public sealed class AuditCommandsTests(RelationsStore store) : IClassFixture<Rel
         Assert.Equal(CommandRunner.SomeFailed, code);
         Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public void Audit_events_counts_events_by_type_and_those_without_an_actor()
+    {
+        var (code, output, _) = Capture((o, e) => AuditCommand.RunEvents(store.Data, o, e));
+        Assert.Equal(0, code);
+        var total = output.Split('\n').Single(l => l.StartsWith("all ", StringComparison.Ordinal));
+        var perType = output.Split('\n').Skip(1).Where(l => l.Length > 0 && !l.StartsWith("all ", StringComparison.Ordinal))
+            .Sum(l => int.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(perType, int.Parse(total.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(perType > 0);
+        Assert.Contains("% without an actor", total, StringComparison.Ordinal);
+    }
 }

@@ -99,6 +99,18 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
         Assert.Contains("كيري", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Lavrov")]
+    [InlineData("Sergey Lavrov")]
+    [InlineData("per:sergey-lavrov")]
+    public void An_entity_is_found_by_its_english_name_surname_or_key_as_the_help_says(string name)
+    {
+        var (code, output, err) = Capture((o, e) => EntityCommand.Run(store.Data, name, 10, o, e));
+        Assert.True(code == 0, err);
+        Assert.StartsWith("Sergey Lavrov (", output, StringComparison.Ordinal);
+        Assert.Contains("2015-07-21     3", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_entity_fails_with_a_message()
     {

@@ -18,9 +18,12 @@ public sealed class EntityLexicon
         Kb = kb;
         _names = new Dictionary<string, (string, EntityType)>(kb.Names.Count, StringComparer.Ordinal);
         _longestFrom = new Dictionary<string, byte>(StringComparer.Ordinal);
-        foreach (var (key, ids) in kb.Names)
+        foreach (var (key, listed) in kb.Names)
         {
+            var ids = listed.OrderBy(id => Prior(kb.Get(id)!)).ToArray(); // stable: the builder's order within a rank
             var e = kb.Get(ids[0])!;
+            // A person known only by a given name (UniversalPetrarch's «عبد الله») is a piece of many names, not someone.
+            if (e.Type == KbType.PER && ids.Length == 1 && Marsad.Knowledge.Names.GivenNames.Contains(key.Replace(" ", "", StringComparison.Ordinal))) continue;
             // A word that is a nationality adjective reads as the adjective («سوري» is Syrian, not Surrey, BC),
             // unless the name is the adjective's own state («سورية»).
             if (kb.Adjectives.TryGetValue(key, out var state) && state != e.Id) continue;
@@ -52,6 +55,35 @@ public sealed class EntityLexicon
                 return;
             }
     }
+
+    /// <summary>
+    /// Which entity a written form names when several share it, before any context: states and the curated
+    /// entities first, then administrative regions, cities, the long tail of places and actors, and news outlets
+    /// last (الرياض is the city; the newspaper is named by its credit line or as «صحيفة الرياض»).
+    /// </summary>
+    public static int Prior(KbEntity e) => Kind(e.Id) switch
+    {
+        "state" or "per" or "org" or "loc" or "hist" => 0,
+        "adm" or "region" => 1,
+        "city" => 2,
+        "place" => 3,
+        "actor" => 4,
+        "outlet" => 5,
+        _ => 3,
+    };
+
+    /// <summary>The source of a knowledge-base id: its prefix (city, place, per…), or "state" for ISO codes.</summary>
+    public static string Kind(string id)
+    {
+        int colon = id.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? "state" : id[..colon];
+    }
+
+    /// <summary>
+    /// Ids from the long gazetteer tails (GeoNames cities and regions, ArWikiCats places, UniversalPetrarch actors):
+    /// their one-word names are often common words (الخبر، جامعة، يورو، جمال), so they need the tagger's support.
+    /// </summary>
+    public static bool NeedsSupport(string id) => Kind(id) is "city" or "place" or "region" or "adm" or "actor";
 
     private static bool HasShaddaName(KbEntity e, string key) =>
         e.NamesAr.Any(n => n.Contains(Marsad.Text.ArabicLetters.Shadda, StringComparison.Ordinal) && NameKey.Of(n) == key);

@@ -32,7 +32,13 @@ public sealed class EntityStep : IAnalysisStep
         var tokens = document.Layer<Token>();
         var words = new WordTable(text, tokens, document.Layer<CreditLine>());
         var found = _finder.Find(text, words);
-        if (_tagger is not null) AddTagged(text, words, found, _tagger.Tag(text, tokens, document.Layer<Sentence>()), FiguresAndTimes(document));
+        if (_tagger is not null)
+        {
+            var tagged = _tagger.Tag(text, tokens, document.Layer<Sentence>());
+            found.RemoveAll(f => !Supported(text, words, f, tagged));
+            AddTagged(text, words, found, tagged, FiguresAndTimes(document));
+        }
+        InstitutionFinder.Add(text, words, found, _tagger);
         UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         SurnameAttacher.Attach(text, words, found, _lexicon);
@@ -63,12 +69,36 @@ public sealed class EntityStep : IAnalysisStep
             int last = words.Words.FindLastIndex(w => w.Start < t.Span.End);
             if (first < 0 || last < first || words.Words[first].InCredit) continue;
             var key = NameKey.Of(text.Substring(t.Span.Start, t.Span.Length));
+            if (Marsad.Knowledge.Names.NotEntities.Contains(key)) continue;
             string? id = null;
             var type = t.Type;
             if (_lexicon.Names.TryGetValue(key, out var hit)) { id = hit.Id; type = hit.Type; }
             found.Add(new FoundName(t.Span.Start, t.Span.End, first, last - first + 1, id, type));
             taken.Add((t.Span.Start, t.Span.End));
         }
+    }
+
+    // Words that say the next word is a place («محافظة الخبر», «مدينة جمال»).
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "مدينه", "محافظه", "منطقه", "بلده", "قريه", "ولايه", "اقليم", "مقاطعه", "العاصمه", "عاصمه", "ميناء", "جزيره",
+    };
+
+    /// <summary>
+    /// A one-word name from the long gazetteer tails that is mostly a common word (the tagger learned which words
+    /// ANERcorp uses mostly outside names) is a name only when the tagger reads a name there or a place word stands
+    /// before it: «رابط الخبر» is "the news", «جامعة» a university, while «محافظة الخبر» is Khobar.
+    /// </summary>
+    private bool Supported(string text, WordTable words, FoundName f, IReadOnlyList<TaggedName> tagged)
+    {
+        if (f.WordCount > 1 || f.KbId is null || !EntityLexicon.NeedsSupport(f.KbId)) return true;
+        var key = NameKey.Of(text.Substring(f.Start, f.End - f.Start));
+        if (!_tagger!.IsCommonWord(key) && !(key.StartsWith("ال", StringComparison.Ordinal) && _tagger.IsCommonWord(key.AsSpan(2)))) return true;
+        foreach (var t in tagged)
+            if (t.Span.Start < f.End && f.Start < t.Span.End && t.Confidence >= 0.5f) return true;
+        if (f.FirstWord == 0 || words.Words[f.FirstWord].BreakBefore) return false;
+        var before = words.Key(f.FirstWord - 1);
+        return PlaceWords.Contains(before.ToString()) || before.Length > 1 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && PlaceWords.Contains(before[1..].ToString());
     }
 
     private static IEnumerable<TextSpan> FiguresAndTimes(Document document) =>

@@ -89,8 +89,9 @@ public sealed class EventStep : IAnalysisStep
         foreach (var m in matches)
         {
             if (m.Entry.Kind != TriggerKind.Event) continue;
-            // PLOVER does not code hopes and wishes (CAMEO 01): «أمله بأن تتوصل يريفان وباكو إلى اتفاق».
-            if (hopes.Any(h => h.Start < m.Start && m.Start - h.Start <= 10)) continue;
+            // PLOVER does not code hopes, wishes and prayers (CAMEO 01): «أمله بأن تتوصل يريفان وباكو إلى اتفاق»,
+            // «داعيا الله أن…»; the words of the hope are no event either.
+            if (hopes.Any(h => h.Start <= m.Start && m.Start - h.Start <= 10)) continue;
             var d = new EventDraft(m.Entry.Code!, m, si, words[m.Start].KeyAt(m.KeyIndex).ToString());
             ArgumentFinder.Assign(d, words, parties, speaker);
             d.Place = Place(d, parties);

@@ -50,6 +50,7 @@ public static class AnalyzeCommand
         {
             foreach (var item in reader.Read(input))
             {
+                if (item.Warning is { } warning) stderr.WriteLine($"marsad: warning: {warning}");
                 if (item.SkippedBecause is not null)
                 {
                     skipped++;

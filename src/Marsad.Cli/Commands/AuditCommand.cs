@@ -12,7 +12,9 @@ public static class AuditCommand
         var top = new Option<int>("--top") { Description = "How many links to list", DefaultValueFactory = _ => 50 };
         var links = new Command("links", "The most frequent (written form → entity) links in a store, with the number of articles: a systematic wrong link shows at once") { data, top };
         links.SetAction(parse => RunLinks(parse.GetValue(data)!, parse.GetValue(top), Console.Out, Console.Error));
-        return new Command("audit", "Corpus-scale checks of a store") { links };
+        var events = new Command("events", "Events of a store by PLOVER type, with the share that has no actor") { data };
+        events.SetAction(parse => RunEvents(parse.GetValue(data)!, Console.Out, Console.Error));
+        return new Command("audit", "Corpus-scale checks of a store") { links, events };
     }
 
     public static int RunLinks(string dataDir, int top, TextWriter stdout, TextWriter stderr)
@@ -24,6 +26,20 @@ public static class AuditCommand
             stdout.WriteLine($"{"articles",8}  written form → entity");
             foreach (var l in StoreAudit.Links(folder.Store.Enumerate(), top))
                 stdout.WriteLine($"{l.Articles,8}  {l.Form} → {l.Entity} ({l.EntityAr}, {l.Type}{(l.Kb is null ? "" : ", " + l.Kb)})");
+            return CommandRunner.Ok;
+        }
+    }
+
+    public static int RunEvents(string dataDir, TextWriter stdout, TextWriter stderr)
+    {
+        if (StoreAccess.OpenRelations(dataDir, stderr) is not var (folder, _)) return CommandRunner.SomeFailed;
+        using (folder)
+        {
+            var types = StoreAudit.EventTypes(folder.Store.Enumerate());
+            int all = types.Sum(t => t.Events), actorless = types.Sum(t => t.WithoutActor);
+            stdout.WriteLine($"{"type",-10} {"events",8} {"no actor",9}");
+            foreach (var (type, n, without) in types) stdout.WriteLine($"{type,-10} {n,8} {without,9}");
+            stdout.WriteLine($"{"all",-10} {all,8} {actorless,9}  ({(all == 0 ? 0 : 100.0 * actorless / all):F1} % without an actor)");
             return CommandRunner.Ok;
         }
     }

@@ -10,7 +10,7 @@ public static class EntityCommand
 {
     public static Command Create()
     {
-        var name = new Argument<string>("NAME") { Description = "A name in any spelling (لافروف, Lavrov), a knowledge-base id (Q193) or an entity key" };
+        var name = new Argument<string>("NAME") { Description = "A name in any spelling (لافروف, سيرغي لافروف, Sergey Lavrov, Lavrov) or a knowledge-base key (per:sergey-lavrov)" };
         var data = IngestCommand.DataOption();
         var quotes = new Option<int>("--quotes") { Description = "Most quotes listed in each list", DefaultValueFactory = _ => 10 };
         var command = new Command("entity", "An entity across the corpus: mentions per day, quotes by and about it, and who it appears and acts with") { name, data, quotes };

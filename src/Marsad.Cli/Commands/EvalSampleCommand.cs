@@ -9,7 +9,7 @@ public static class EvalSampleCommand
     public static Command Create()
     {
         var data = IngestCommand.DataOption();
-        var layer = new Option<string>("--layer") { Description = "What to sample: entities (links), quotes (speakers) or events", Required = true };
+        var layer = new Option<string>("--layer") { Description = "What to sample: entities (name mentions and their links), quotes (those given to a speaker) or events", Required = true };
         layer.AcceptOnlyFromAmong("entities", "quotes", "events");
         var n = new Option<int>("--n") { Description = "How many items", DefaultValueFactory = _ => 50 };
         var seed = new Option<int>("--seed") { Description = "Random seed (the same store and seed give the same sample)", DefaultValueFactory = _ => 1 };

@@ -15,15 +15,16 @@ public static class ExportCommand
         var what = new Option<string>("--what") { Description = "articles, entities, quotes, events (one row per event), copies (one row per copy pair), stories, or story_articles", DefaultValueFactory = _ => "articles" };
         what.AcceptOnlyFromAmong(ExportTables.Names);
         var output = new Option<string?>("--out") { Description = "Output file (default: standard output; required for parquet)" };
+        var bom = new Option<bool>("--bom") { Description = "Start a CSV with a byte-order mark (for spreadsheet programs that need it to read Arabic)" };
         var command = new Command("export", "Export the corpus: articles, entities, quotes, events, copies or stories as JSONL/CSV/Parquet, or the entity network as GEXF")
         {
-            data, format, what, output,
+            data, format, what, output, bom,
         };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(format)!, parse.GetValue(what)!, parse.GetValue(output), Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(format)!, parse.GetValue(what)!, parse.GetValue(output), Console.Error, parse.GetValue(bom)));
         return command;
     }
 
-    public static int Run(string dataDir, string format, string what, string? outPath, TextWriter stderr)
+    public static int Run(string dataDir, string format, string what, string? outPath, TextWriter stderr, bool bom = false)
     {
         if (format == "parquet" && outPath is null) { stderr.WriteLine("marsad: --format parquet needs --out FILE"); return CommandRunner.UsageError; }
         CorpusFolder folder;
@@ -46,7 +47,7 @@ public static class ExportCommand
                     long n = format switch
                     {
                         "jsonl" => TableWriters.WriteJsonLines(columns, rows, stream),
-                        "csv" => TableWriters.WriteCsv(columns, rows, stream),
+                        "csv" => TableWriters.WriteCsv(columns, rows, stream, bom),
                         _ => TableWriters.WriteParquetAsync(columns, rows, stream).GetAwaiter().GetResult(),
                     };
                     stderr.WriteLine($"marsad: {n:N0} {what} rows");

@@ -46,6 +46,7 @@ public static class IngestCommand
         {
             var ingester = new Ingester(folder, MarsadPipeline.Default, options);
             var reader = new BulkReader().Plan(paths);
+            int warnings = 0;
             bool terminal = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
             IngestProgress result;
             if (terminal)
@@ -57,6 +58,7 @@ public static class IngestCommand
                     {
                         var task = ctx.AddTask("ingest", maxValue: Math.Max(1, reader.BytesTotal));
                         ingester.Error += e => console.MarkupLineInterpolated($"[red]marsad:[/] {e.Message}");
+                        ingester.Warning += w => { Interlocked.Increment(ref warnings); console.MarkupLineInterpolated($"[yellow]marsad:[/] {w}"); };
                         var r = ingester.Run(reader, pr =>
                         {
                             task.Value = pr.BytesDone;
@@ -69,6 +71,7 @@ public static class IngestCommand
             else
             {
                 ingester.Error += e => stderr.WriteLine($"marsad: {e.Message}");
+                ingester.Warning += w => { Interlocked.Increment(ref warnings); stderr.WriteLine($"marsad: warning: {w}"); };
                 var last = DateTime.UtcNow;
                 result = ingester.Run(reader, pr =>
                 {
@@ -79,7 +82,7 @@ public static class IngestCommand
             }
             var (store, index) = folder.Sizes();
             long total = folder.Store.Count;
-            stderr.WriteLine($"marsad: {result.Read:N0} articles read, {result.Stored:N0} new, {result.Known:N0} already stored, {result.Failed:N0} failed; "
+            stderr.WriteLine($"marsad: {result.Read:N0} articles read, {result.Stored:N0} new, {result.Known:N0} already stored, {result.Failed:N0} failed{(warnings > 0 ? $", {warnings:N0} warnings" : "")}; "
                 + $"{result.Rate:N0} articles/s over {result.Elapsed.TotalSeconds:N1} s; the corpus holds {total:N0} articles "
                 + $"(store {store / 1048576.0:N1} MB, index {index / 1048576.0:N1} MB, {(total > 0 ? (store + index) / total : 0):N0} bytes/article)");
             return result.Failed == 0 ? CommandRunner.Ok : CommandRunner.SomeFailed;

@@ -10,14 +10,14 @@ public static class SearchCommand
 {
     public static Command Create()
     {
-        var query = new Argument<string>("QUERY") { Description = "Words, \"phrases\", AND/OR/NOT, source:, entity:\"…\", speaker:\"…\", type:ACCUSE, date:[2015-07-21 TO 2015-07-25]" };
+        var query = new Argument<string[]>("QUERY") { Description = "Words (several need no quotes), \"phrases\", AND/OR/NOT, source:, entity:\"…\", speaker:\"…\", type:ACCUSE, date:[2015-07-21 TO 2015-07-25]", Arity = ArgumentArity.OneOrMore };
         var data = IngestCommand.DataOption();
         var json = new Option<bool>("--json") { Description = "JSON output" };
         var limit = new Option<int>("--limit") { Description = "Number of articles to show", DefaultValueFactory = _ => 10 };
         var sort = new Option<string>("--sort") { Description = "relevance or date (newest first)", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "date");
         var command = new Command("search", "Search the corpus") { query, data, json, limit, sort };
-        command.SetAction(parse => Run(parse.GetValue(query)!, parse.GetValue(data)!, parse.GetValue(json), Math.Max(0, parse.GetValue(limit)),
+        command.SetAction(parse => Run(string.Join(' ', parse.GetValue(query)!), parse.GetValue(data)!, parse.GetValue(json), Math.Max(0, parse.GetValue(limit)),
             parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance, Console.Out, Console.Error));
         return command;
     }

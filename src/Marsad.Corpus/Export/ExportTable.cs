@@ -19,7 +19,7 @@ public static class ExportTables
         "articles" => [new("article_id"), new("published"), new("source"), new("title"), new("url"), new("author"), new("entities", true), new("quotes", true), new("events", true), new("text")],
         "entities" => [new("article_id"), new("published"), new("source"), new("entity"), new("type"), new("name"), new("name_ar"), new("kb"), new("mentions", true), new("spellings")],
         "quotes" => [new("article_id"), new("published"), new("source"), new("speaker_entity"), new("speaker"), new("kind"), new("cue"), new("text")],
-        "events" => [new("article_id"), new("date"), new("type"), new("mode"), new("actor"), new("recipient"), new("place"), new("source"), new("trigger"), new("evidence")],
+        "events" => [new("article_id"), new("date"), new("timex"), new("type"), new("mode"), new("actor"), new("recipient"), new("place"), new("source"), new("trigger"), new("evidence")],
         _ => throw new ArgumentException($"unknown table '{what}' (expected {string.Join(", ", Names)})"),
     };
 
@@ -38,21 +38,32 @@ public static class ExportTables
             switch (what)
             {
                 case "articles":
-                    yield return [a.Id, a.Published, a.Source, a.Title, a.Url, a.Author, (long)f.Entities.Count, (long)f.Quotes.Count, (long)f.Events.Count, a.Text];
+                    yield return [a.Id, a.Published, OutletId(a.Source), a.Title, a.Url, a.Author, (long)f.Entities.Count, (long)f.Quotes.Count, (long)f.Events.Count, a.Text];
                     break;
                 case "entities":
                     foreach (var e in f.Entities)
-                        yield return [a.Id, a.Published, a.Source, e.Key, e.Type, e.Name, e.NameAr, e.KbId, (long)e.Surfaces.Count, string.Join(" | ", e.Surfaces)];
+                        yield return [a.Id, a.Published, OutletId(a.Source), e.Key, e.Type, e.Name, e.NameAr, e.KbId, (long)e.Surfaces.Count, string.Join(" | ", e.Surfaces)];
                     break;
                 case "quotes":
                     foreach (var q in f.Quotes)
-                        yield return [a.Id, a.Published, a.Source, q.SpeakerKey, q.SpeakerName, q.Kind, q.Cue, q.Text];
+                        yield return [a.Id, a.Published, OutletId(a.Source), q.SpeakerKey, q.SpeakerName, q.Kind, q.Cue, q.Text];
                     break;
                 case "events":
                     foreach (var ev in f.Events)
-                        yield return [a.Id, ev.Date ?? a.Published, ev.Type, ev.Mode, string.Join("; ", ev.Actors), string.Join("; ", ev.Recipients), ev.Place, a.Source, ev.Trigger, ev.Evidence];
+                        yield return [a.Id, IsoDate(ev.Date) ?? IsoDate(a.Published), ev.Date, ev.Type, ev.Mode, string.Join("; ", ev.Actors), string.Join("; ", ev.Recipients), ev.Place, OutletId(a.Source), ev.Trigger, ev.Evidence];
                     break;
             }
         }
     }
+
+    /// <summary>
+    /// One outlet id in every table: the outlet table's id for a site code or name the input used (SaudiNewsNet's
+    /// "was" is spa, "alwatan" alwatan_sa), else the name as given.
+    /// </summary>
+    public static string? OutletId(string? source) =>
+        source is null ? null : Marsad.Knowledge.Outlets.OutletTable.Default.Find(source)?.Id ?? source;
+
+    /// <summary>The calendar date of a TIMEX value or timestamp (2015-07-22, 2015-07-22T10:00), else null (PAST_REF, T07, 2015-W30).</summary>
+    public static string? IsoDate(string? value) =>
+        value is { Length: >= 10 } v && DateOnly.TryParseExact(v[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _) ? v[..10] : null;
 }

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace Marsad.Corpus.Export;
 
 /// <summary>
-/// The entity network as GEXF 1.3 (Gephi): a node per entity (by corpus-wide key), an undirected edge
+/// The entity network as GEXF 1.2 (read by Gephi, networkx 2.x and 3.x, igraph): a node per entity (by corpus-wide key), an undirected edge
 /// between two entities for the articles that name both (weight = number of articles), with the number
 /// of those articles in which both are quoted ("spoke") as an edge attribute.
 /// </summary>
@@ -44,10 +44,10 @@ public static class GexfWriter
         }
 
         using var w = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false });
-        const string ns = "http://gexf.net/1.3";
+        const string ns = "http://www.gexf.net/1.2draft";
         w.WriteStartDocument();
         w.WriteStartElement("gexf", ns);
-        w.WriteAttributeString("version", "1.3");
+        w.WriteAttributeString("version", "1.2");
         w.WriteStartElement("meta", ns);
         w.WriteElementString("creator", ns, "Marsad");
         w.WriteElementString("description", ns, "Entities that appear (and speak) together in the same articles");

@@ -27,15 +27,15 @@ public static class RelationTables
             FROM copies c JOIN articles l ON l.seq = c.later JOIN articles e ON e.seq = c.earlier
             LEFT JOIN relations rl ON rl.seq = c.later LEFT JOIN relations re ON re.seq = c.earlier
             ORDER BY c.later, c.coverage DESC, c.earlier
-            """, r => new object?[] { r.GetString(0), Opt(r, 1), Opt(r, 2), r.GetString(3), Opt(r, 4), Opt(r, 5), r.GetInt64(6), (long)Math.Round(100 * r.GetDouble(7)) }),
+            """, r => new object?[] { r.GetString(0), Opt(r, 1), ExportTables.OutletId(Opt(r, 2)), r.GetString(3), Opt(r, 4), ExportTables.OutletId(Opt(r, 5)), r.GetInt64(6), (long)Math.Round(100 * r.GetDouble(7)) }),
         "stories" => new CorpusRelations(store).Stories(null, int.MaxValue).OrderBy(s => s.Id).Select(s => new object?[]
         {
             (long)s.Id, s.Title, RelationsBuilder.Iso(s.First), RelationsBuilder.Iso(s.Last), (long)s.Articles,
-            string.Join("; ", s.Sources.Select(x => $"{x.Outlet} {x.Articles}")), string.Join("; ", s.Actors.Select(a => $"{a.Name} {a.Articles}")),
+            string.Join("; ", s.Sources.Select(x => $"{ExportTables.OutletId(x.Outlet)} {x.Articles}")), string.Join("; ", s.Actors.Select(a => $"{a.Name} {a.Articles}")),
         }),
         "story_articles" => store.ReadRows(
             "SELECT r.story, a.id, a.published, COALESCE(r.publisher, a.source), a.title FROM relations r JOIN articles a ON a.seq = r.seq ORDER BY r.story, a.published, a.seq",
-            r => new object?[] { r.GetInt64(0), r.GetString(1), Opt(r, 2), Opt(r, 3), Opt(r, 4) }),
+            r => new object?[] { r.GetInt64(0), r.GetString(1), Opt(r, 2), ExportTables.OutletId(Opt(r, 3)), Opt(r, 4) }),
         _ => throw new ArgumentException($"unknown relation table '{what}'"),
     };
 

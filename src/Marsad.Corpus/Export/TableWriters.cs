@@ -5,7 +5,10 @@ using Parquet.Schema;
 
 namespace Marsad.Corpus.Export;
 
-/// <summary>Writes export rows as JSON Lines, CSV (RFC 4180, UTF-8 with BOM so spreadsheets read Arabic) or Parquet.</summary>
+/// <summary>
+/// Writes export rows as JSON Lines, CSV (RFC 4180, UTF-8; a BOM only when asked, for spreadsheet programs) or Parquet.
+/// In CSV a missing value is an empty field and an empty text is "" (PostgreSQL's COPY reads them as NULL and '').
+/// </summary>
 public static class TableWriters
 {
     public static long WriteJsonLines(IReadOnlyList<ExportColumn> columns, IEnumerable<object?[]> rows, Stream output)
@@ -33,21 +36,21 @@ public static class TableWriters
         return n;
     }
 
-    public static long WriteCsv(IReadOnlyList<ExportColumn> columns, IEnumerable<object?[]> rows, Stream output)
+    public static long WriteCsv(IReadOnlyList<ExportColumn> columns, IEnumerable<object?[]> rows, Stream output, bool byteOrderMark = false)
     {
         long n = 0;
-        using var w = new StreamWriter(output, new UTF8Encoding(true), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
+        using var w = new StreamWriter(output, new UTF8Encoding(byteOrderMark), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
         w.WriteLine(string.Join(',', columns.Select(c => Quote(c.Name))));
         foreach (var row in rows)
         {
-            w.WriteLine(string.Join(',', row.Select(v => v is null ? "" : Quote(v.ToString()!))));
+            w.WriteLine(string.Join(',', row.Select(v => v is null ? "" : Quote(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!))));
             n++;
         }
         return n;
     }
 
     private static string Quote(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+        s.Length == 0 || s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     /// <summary>Parquet in row groups of <paramref name="rowGroupSize"/> rows, so memory stays bounded.</summary>
     public static async Task<long> WriteParquetAsync(IReadOnlyList<ExportColumn> columns, IEnumerable<object?[]> rows, Stream output, int rowGroupSize = 20000)

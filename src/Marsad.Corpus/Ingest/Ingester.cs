@@ -40,6 +40,9 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
 {
     public event Action<InputException>? Error;
 
+    /// <summary>A record skipped for holding nothing to analyse, or an article kept without a field it could not read.</summary>
+    public event Action<string>? Warning;
+
     public IngestProgress Run(BulkReader reader, Action<IngestProgress>? progress = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
@@ -62,7 +65,12 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
                 {
                     cancel.ThrowIfCancellationRequested();
                     if (item.Error is { } error) { Fail(error); continue; }
-                    if (item.Article is not { } input) continue; // a record with nothing to analyse (ReadResult.Skip)
+                    if (item.Warning is { } warning) Warning?.Invoke(warning);
+                    if (item.Article is not { } input)
+                    {
+                        if (item.SkippedBecause is { } why) Warning?.Invoke(why); // a record with nothing to analyse: named, not silent
+                        continue;
+                    }
                     var identity = ArticleIdentity.For(Document.NormalizeLineEndings(input.Text), input.Metadata.Url);
                     Interlocked.Increment(ref read);
                     if (!known.Add(identity.Id)) { Interlocked.Increment(ref skipped); continue; }

@@ -16,6 +16,15 @@ public sealed class BulkReader
 
     private readonly ArticleReader _small = new();
 
+    /// <summary>
+    /// The most bytes one compressed entry (a zip member, a .gz file) may decompress to: a small archive that
+    /// inflates to gigabytes (a zip bomb) is refused with one error line instead of filling memory.
+    /// </summary>
+    public long MaxEntryBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>The most entries read from one zip archive.</summary>
+    public int MaxEntries { get; init; } = 1_000_000;
+
     /// <summary>Bytes of input files finished so far (for progress).</summary>
     public long BytesDone => Interlocked.Read(ref _bytesDone);
     private long _bytesDone;
@@ -78,16 +87,22 @@ public sealed class BulkReader
     /// <summary>Reads one named stream (a file or an archive entry); disposes it.</summary>
     private IEnumerable<ReadResult> ReadStream(Stream stream, string location, string name, long length)
     {
+        using (stream)
+            foreach (var r in Guard(Results(stream, location, name, length), location)) yield return r;
+    }
+
+    /// <summary>The reader for a stream by its name; lazily, so that whatever the reader throws reaches <see cref="Guard"/>.</summary>
+    private IEnumerable<ReadResult> Results(Stream stream, string location, string name, long length)
+    {
         string lower = name.ToLowerInvariant();
         string ext = Path.GetExtension(lower);
-        using (stream)
         {
             IEnumerable<ReadResult> results = lower switch
             {
                 _ when lower.EndsWith(".warc.gz", StringComparison.Ordinal) => WarcReader.Read(stream, location, gzipped: true),
                 _ when ext == ".warc" => WarcReader.Read(stream, location, gzipped: false),
                 _ when ext == ".zip" => ReadZip(stream, location),
-                _ when ext == ".gz" => ReadStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), location, lower[..^3], -1),
+                _ when ext == ".gz" => ReadStream(new LimitedStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), MaxEntryBytes, location), location, lower[..^3], -1),
                 _ when ext is ".html" or ".htm" or ".xhtml" => [HtmlArticleReader.Read(ReadAll(stream), location)],
                 _ when ext is ".xml" or ".rss" or ".atom" => FeedReader.Read(stream, location),
                 _ when ext is ".json" && (length > WholeFileLimit || length < 0) => StreamJson(stream, location),
@@ -95,7 +110,7 @@ public sealed class BulkReader
                 _ when ext is ".txt" or ".json" or ".jsonl" or ".ndjson" or "" => _small.Parse(ReadAll(stream), location, ext),
                 _ => [new InputException(location, $"unsupported file type '{ext}' (expected .txt, .html, .json, .jsonl, .zip, .xml/.rss/.atom, .warc, .warc.gz)")],
             };
-            foreach (var r in Guard(results, location)) yield return r;
+            foreach (var r in results) yield return r;
         }
     }
 
@@ -112,9 +127,15 @@ public sealed class BulkReader
                 if (!e.MoveNext()) yield break;
                 current = e.Current;
             }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or JsonException or UnauthorizedAccessException or FormatException or System.Xml.XmlException)
+            catch (InputException ex)
             {
-                current = new InputException(location, $"cannot be read ({ex.Message})");
+                current = ex;
+                failed = true;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // whatever a reader throws (a malformed JSON-LD type, an overflowing size) ends this input, never the batch
+                current = new InputException(location, $"cannot be read ({ex.GetType().Name}: {ex.Message})");
                 failed = true;
             }
             yield return current;
@@ -133,9 +154,37 @@ public sealed class BulkReader
     private IEnumerable<ReadResult> Entries(ZipArchive zip, string location)
     {
         using (zip)
-            foreach (var entry in zip.Entries.Where(e => e.Name.Length > 0 && !e.Name.StartsWith('.') && !e.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal))
-                foreach (var r in ReadStream(entry.Open(), $"{location}!{entry.FullName}", entry.Name, entry.Length))
+        {
+            var entries = zip.Entries.Where(e => e.Name.Length > 0 && !e.Name.StartsWith('.') && !e.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
+            if (entries.Count > MaxEntries)
+            {
+                yield return new InputException(location, $"holds {entries.Count:N0} entries, above the limit of {MaxEntries:N0}; only the first are read");
+                entries = entries.Take(MaxEntries).ToList();
+            }
+            foreach (var entry in entries)
+            {
+                string where = $"{location}!{entry.FullName}";
+                Stream? stream = null;
+                InputException? error = null;
+                try
+                {
+                    if (entry.Length > MaxEntryBytes) error = new InputException(where, $"decompresses to {entry.Length / 1048576.0:N0} MiB, above the {MaxEntryBytes / 1048576.0:N0} MiB limit for one entry");
+                    // the entry's CRC-32 and size are checked as it is read: a corrupt entry is named, the next ones still read
+                    else stream = new LimitedStream(entry.Open(), MaxEntryBytes, where, (uint)entry.Crc32, entry.Length);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    error = new InputException(where, $"cannot be opened ({e.Message})");
+                }
+                if (stream is null)
+                {
+                    yield return error!;
+                    continue;
+                }
+                foreach (var r in ReadStream(stream, where, entry.Name, entry.Length))
                     yield return r;
+            }
+        }
     }
 
     private static byte[] ReadAll(Stream s)

@@ -95,7 +95,8 @@ public static partial class HtmlArticleReader
                 if (FindArticle(doc.RootElement) is { } a)
                     return new LdFields(Str(a, "headline") ?? Str(a, "name"), Str(a, "datePublished") ?? Str(a, "dateCreated"), Name(a, "author"), Name(a, "publisher"));
             }
-            catch (JsonException) { /* broken JSON-LD is common; meta tags remain */ }
+            // broken JSON-LD is common, and so are values of the wrong kind ("@type": 5): meta tags remain
+            catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException) { }
         }
         return default;
     }

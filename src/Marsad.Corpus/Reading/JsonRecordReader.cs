@@ -56,24 +56,51 @@ public static class JsonRecordReader
 
     public static ReadResult FromRecord(JsonElement record, string location)
     {
-        if (record.ValueKind != JsonValueKind.Object) return new InputException(location, "a JSON record must be an object");
+        if (record.ValueKind != JsonValueKind.Object) return new InputException(location, $"a JSON record must be an object, not {Kind(record.ValueKind)}");
+        if (WrongType(record, [.. BodyFields, "title", "headline", .. DateFields, .. SourceFields, "url", "link", "author", "authors", "byline"]) is { } wrong)
+            return new InputException(location, wrong);
         string? body = First(record, BodyFields);
         string? title = First(record, ["title", "headline"]);
         // Crawlers keep records whose body failed to download; the headline alone is still news.
         if (string.IsNullOrWhiteSpace(body) && string.IsNullOrWhiteSpace(title))
             return ReadResult.Skip($"{location}: the record has neither text nor title (fields: {string.Join(", ", BodyFields)}, title)");
         string? date = First(record, DateFields);
+        string? warning = null;
+        PublicationDate? published = null;
+        if (PublicationDate.TryParse(date, out var p)) published = p;
+        else if (!string.IsNullOrWhiteSpace(date)) warning = $"{location}: publication date '{Clip(date)}' is not a date; the article is kept without one";
         var meta = new ArticleMetadata
         {
             Title = title,
             Url = First(record, ["url", "link"]),
             Publisher = First(record, SourceFields),
             Author = First(record, ["author", "authors", "byline"]),
-            Published = PublicationDate.TryParse(date, out var p) ? p : null,
+            Published = published,
             Location = location,
         };
-        return new ArticleInput(body ?? "", meta);
+        return new ReadResult(new ArticleInput(body ?? "", meta), null, null, warning);
     }
+
+    /// <summary>A known field holding a number, object or boolean where text is expected ({"content": 5}).</summary>
+    private static string? WrongType(JsonElement record, string[] fields)
+    {
+        foreach (var name in fields)
+            if (record.TryGetProperty(name, out var v) && v.ValueKind is not (JsonValueKind.String or JsonValueKind.Null or JsonValueKind.Array))
+                return $"field '{name}' is {Kind(v.ValueKind)}, not text";
+        return null;
+    }
+
+    private static string Kind(JsonValueKind k) => k switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "not a value",
+    };
+
+    private static string Clip(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
     private static string? First(JsonElement record, string[] names)
     {

@@ -109,8 +109,11 @@ public static class WarcReader
         {
             var hex = sizeLine.Split(';')[0].Trim();
             if (hex.Length == 0) continue;
-            int size = Convert.ToInt32(hex, 16);
+            // a size is hex digits that fit the body that is left (ffffffff or 100000000 in a damaged record is an error, not an overflow)
+            if (hex.Length > 8 || !long.TryParse(hex, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out long size))
+                throw new FormatException($"chunk size '{(hex.Length > 16 ? hex[..16] + "…" : hex)}' is not a hexadecimal size");
             if (size == 0) break;
+            if (size > input.Length - input.Position) throw new FormatException($"chunk size {hex} ({size:N0} bytes) runs past the end of the body");
             var chunk = new byte[size];
             input.ReadExactly(chunk);
             output.Write(chunk);

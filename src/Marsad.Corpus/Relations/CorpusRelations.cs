@@ -221,7 +221,16 @@ public sealed class CorpusRelations(ArticleStore store)
             if (store.ReadRows("SELECT entity FROM entity_keys WHERE folded = $1", r => r.GetString(0), alias).FirstOrDefault() is { } k)
                 return k;
         return store.ReadRows("SELECT entity, COUNT(*) c FROM mentions WHERE name = $1 GROUP BY entity ORDER BY c DESC LIMIT 1", r => r.GetString(0), trimmed)
-            .FirstOrDefault();
+            .FirstOrDefault()
+            ?? LatinSurname(trimmed);
+    }
+
+    /// <summary>An English name given by its last word (Lavrov, Jubeir): the most named entity whose English name ends so.</summary>
+    private string? LatinSurname(string name)
+    {
+        if (!name.All(c => char.IsAsciiLetter(c) || c is '-' or '\'')) return null;
+        return store.ReadRows("SELECT entity, COUNT(*) c FROM mentions WHERE name LIKE '% ' || $1 GROUP BY entity ORDER BY c DESC LIMIT 1",
+            r => r.GetString(0), name).FirstOrDefault();
     }
 
     private bool HasEntity(string key) => store.ReadRows("SELECT 1 FROM mentions WHERE entity = $1 LIMIT 1", r => r.GetInt64(0), key).Count > 0;

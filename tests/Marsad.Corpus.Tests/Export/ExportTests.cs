@@ -49,8 +49,30 @@ public sealed class ExportTests : IClassFixture<ExportTests.Corpus>
         long n = TableWriters.WriteCsv(ExportTables.Columns("articles"), ExportTables.Rows(_c.Folder.Store, "articles"), ms);
         Assert.Equal(7, n);
         var csv = System.Text.Encoding.UTF8.GetString(ms.ToArray());
-        Assert.StartsWith("\uFEFFarticle_id,published,source,title", csv, StringComparison.Ordinal);
+        Assert.StartsWith("article_id,published,source,title", csv, StringComparison.Ordinal);
         Assert.Contains("\"قال وزير الخارجية الروسي سيرغي لافروف، اليوم الثلاثاء", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_tells_a_missing_value_from_an_empty_text_and_takes_a_bom_only_when_asked()
+    {
+        using var ms = new MemoryStream();
+        TableWriters.WriteCsv([new("a"), new("b"), new("n", true)], [["x", null, 3L], ["", "y", null]], ms);
+        Assert.Equal("a,b,n\r\nx,,3\r\n\"\",y,\r\n", System.Text.Encoding.UTF8.GetString(ms.ToArray()));
+        using var withBom = new MemoryStream();
+        TableWriters.WriteCsv([new("a")], [["x"]], withBom, byteOrderMark: true);
+        Assert.Equal([0xEF, 0xBB, 0xBF], withBom.ToArray()[..3]);
+    }
+
+    [Fact]
+    public void Outlets_have_one_id_in_every_table_and_event_dates_are_calendar_dates()
+    {
+        Assert.Equal("spa", ExportTables.OutletId("was"));
+        Assert.Equal("alwatan_sa", ExportTables.OutletId("alwatan"));
+        Assert.Equal("example-news", ExportTables.OutletId("example-news"));
+        Assert.Equal("2015-07-22", ExportTables.IsoDate("2015-07-22T10:00"));
+        Assert.Null(ExportTables.IsoDate("PAST_REF"));
+        Assert.Null(ExportTables.IsoDate("2015-W30"));
     }
 
     [Fact]
@@ -71,7 +93,7 @@ public sealed class ExportTests : IClassFixture<ExportTests.Corpus>
         GexfWriter.Write(_c.Folder.Store, ms);
         ms.Position = 0;
         var doc = XDocument.Load(ms);
-        XNamespace g = "http://gexf.net/1.3";
+        XNamespace g = "http://www.gexf.net/1.2draft";
         var labels = doc.Descendants(g + "node").ToDictionary(n => (string)n.Attribute("id")!, n => (string)n.Attribute("label")!);
         Assert.Contains(doc.Descendants(g + "edge"), e =>
             new[] { labels[(string)e.Attribute("source")!], labels[(string)e.Attribute("target")!] }.Order().SequenceEqual(["John Kerry", "Sergey Lavrov"]));

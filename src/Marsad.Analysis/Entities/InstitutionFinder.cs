@@ -1,0 +1,105 @@
+using Marsad.Knowledge.Kb;
+using Marsad.Text;
+using Marsad.Text.Lexicons;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// Organisations named by their structure rather than a list: an institution head noun (وزارة، هيئة، جامعة، مجلس…,
+/// `Data/institution-heads.tsv`) followed by its chain of definite genitives and adjectives is one organisation name,
+/// «وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد», «هيئة المساحة الجيولوجية السعودية», «جامعة الطائف». A few heads
+/// also start a name when definite with an adjective after them («الجيش السوري», «الديوان الملكي»). Names found inside
+/// such a span (الطائف in جامعة الطائف) are the institution's words, not mentions of their own.
+/// </summary>
+public static class InstitutionFinder
+{
+    private const int MaxChain = 8;
+
+    private sealed record Head(EntityType Type, bool DefiniteWithAdjective, bool Descriptive);
+
+    private static readonly Dictionary<string, Head> Heads = Load();
+    private static readonly Dictionary<string, Head>.AlternateLookup<ReadOnlySpan<char>> HeadsBySpan = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words that end a chain even when definite: the name has ended and the sentence goes on.
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "الملك", "الامير", "الاميره", "الشيخ", "السلطان", "الامام" };
+    private static bool IsTitle(ReadOnlySpan<char> key) => Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "امس" };
+
+    public static void Add(string text, WordTable words, List<FoundName> found, INameTagger? tagger)
+    {
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            var w = words.Words[i];
+            if (w.InCredit) continue;
+            if (HeadAt(words.Key(i), out var head, out int stripped, out bool definite) is false) continue;
+            if (definite && !head.DefiniteWithAdjective) continue;
+            int last = i;
+            bool afterTitle = false;
+            for (int j = i + 1; j < words.Count && j - i <= MaxChain; j++)
+            {
+                var next = words.Words[j];
+                var key = words.Key(j);
+                // a person's name inside the institution's: «مستشفى الملك فيصل», «جامعة الأمير سلطان بن عبدالعزيز»
+                bool personWord = afterTitle && (Marsad.Knowledge.Names.GivenNames.Contains(key) || key is "بن" or "بنت" or "ال");
+                if (next.BreakBefore || next.InCredit || !personWord && !ChainWord(key, j == i + 1, found, next)) break;
+                afterTitle = IsTitle(key) || personWord;
+                last = j;
+            }
+            if (last == i) continue;
+            if (definite && !IsAdjective(words.Key(i + 1))) continue;
+            // after some heads one word of the language describes rather than names: «قوات الجانبين», «قوات الأمن»
+            if (head.Descriptive && last == i + 1 && !IsAdjective(words.Key(last)) && tagger?.IsCommonWord(words.Key(last)) == true) continue;
+            int start = stripped == 0 ? w.Start : words.SourceAfter(text, i, stripped);
+            int end = words.Words[last].End;
+            // A knowledge-base name that starts at the head or reaches outside the span is the better reading.
+            if (found.Any(f => f.Start < end && start < f.End && (f.Start < start || f.End > end || f.KbId is not null && f.Start == start && f.WordCount > 1))) continue;
+            found.RemoveAll(f => f.Start >= start && f.End <= end);
+            found.Add(new FoundName(start, end, i, last - i + 1, null, head.Type));
+            i = last;
+        }
+    }
+
+    /// <summary>The head noun of word i, without a proclitic (و ف ب ل) and with ال noted (للجيش is ل + الجيش).</summary>
+    private static bool HeadAt(ReadOnlySpan<char> key, out Head head, out int stripped, out bool definite)
+    {
+        head = null!;
+        for (stripped = 0; stripped <= 2 && stripped < key.Length - 2; stripped++)
+        {
+            if (stripped > 0 && key[stripped - 1] is not ('و' or 'ف' or 'ب' or 'ل')) break;
+            var rest = key[stripped..];
+            definite = rest.StartsWith("ال");
+            if (HeadsBySpan.TryGetValue(definite ? rest[2..] : rest, out head!)) return true;
+            // ل + ال is written لل: للجيش
+            if (stripped == 1 && key[0] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && HeadsBySpan.TryGetValue(rest[1..], out head!)) { definite = true; stripped = 2; return true; }
+        }
+        definite = false;
+        return false;
+    }
+
+    /// <summary>A word of the name's chain: definite (الشؤون), definite after و or لل (والأوقاف، للطاقة), or a name found there.</summary>
+    private static bool ChainWord(ReadOnlySpan<char> key, bool first, List<FoundName> found, Word word)
+    {
+        if (key.Length < 2 || Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
+        if (key.StartsWith("ال") && key.Length > 3) return true;
+        if (!first && (key.StartsWith("وال") || key.StartsWith("لل")) && key.Length > 4) return true;
+        // a name inside the institution's name: «جامعة الملك عبدالعزيز», «مستشفى الملك فيصل»
+        return found.Any(f => f.Start <= word.Start && word.End <= f.End);
+    }
+
+    /// <summary>A definite relative adjective (السوري، الملكي، الشعبية، الأمريكية).</summary>
+    private static bool IsAdjective(ReadOnlySpan<char> key) =>
+        key.StartsWith("ال") && key.Length > 4 && (key.EndsWith("ي") || key.EndsWith("يه"));
+
+    private static Dictionary<string, Head> Load()
+    {
+        var heads = new Dictionary<string, Head>(StringComparer.Ordinal);
+        foreach (var row in LexiconReader.ResourceRows(typeof(InstitutionFinder).Assembly, "Marsad.Analysis.Entities.institution-heads.tsv", 3, 3))
+        {
+            if (!Enum.TryParse<EntityType>(row[1], out var type) || row[2] is not ("adj" or "desc" or "-"))
+                throw row.Error("expected head, type (ORG or FAC) and a flag (adj, desc or -)");
+            heads[ArabicFolder.Fold(row[0])] = new Head(type, row[2] == "adj", row[2] == "desc");
+        }
+        return heads;
+    }
+}

@@ -1,0 +1,62 @@
+namespace Marsad.Analysis.Tests.Entities;
+
+/// <summary>
+/// Links that a Saudi news monitor gets wrong most often (from `marsad audit links` over 16 days of news): a common
+/// word is not a place, a city is not the newspaper named after it, an institution is named whole.
+/// </summary>
+public sealed class EverydayLinkingTests
+{
+    private static List<(string Name, EntityType Type, string? Kb, List<string> Mentions)> Entities(string text, string publisher = "sabq")
+    {
+        PublicationDate.TryParse("2015-07-21", out var published);
+        var doc = MarsadPipeline.Default.Analyze(text, new ArticleMetadata { Published = published, Publisher = publisher });
+        return doc.Layer<Entity>().Select(e => (e.Name, e.Type, e.KbId, e.Mentions.Select(m => m.Slice(text)).ToList())).ToList();
+    }
+
+    [Fact]
+    public void A_common_word_that_a_gazetteer_lists_as_a_town_is_not_linked_without_support()
+    {
+        var entities = Entities("وأكد المسؤول أهمية المشروع. رابط الخبر بصحيفة الوئام: الوزير يفتتح المشروع.");
+        Assert.DoesNotContain(entities, e => e.Kb == "city:109323"); // Khobar
+        // with a place word before it, the same form is the town
+        Assert.Contains(Entities("وزار الأمير محافظة الخبر أمس."), e => e.Kb == "city:109323");
+    }
+
+    [Fact]
+    public void Riyadh_in_running_text_is_the_city_and_the_newspaper_only_by_its_own_name()
+    {
+        var entities = Entities("وصل الوزير إلى الرياض أمس، وقالت صحيفة الرياض إن الزيارة تستمر يومين.");
+        Assert.Contains(entities, e => e.Kb == "city:108410" && e.Mentions.Contains("الرياض"));
+        Assert.Contains(entities, e => e.Kb == "outlet:alriyadh" && e.Mentions.Contains("صحيفة الرياض"));
+    }
+
+    [Fact]
+    public void The_eastern_province_of_a_saudi_article_is_saudi_arabias()
+    {
+        var e = Assert.Single(Entities("وشهدت المنطقة الشرقية أمطارا غزيرة."), x => x.Mentions.Contains("المنطقة الشرقية"));
+        Assert.Equal(("Eastern Province (Saudi Arabia)", EntityType.GPE), (e.Name, e.Type));
+    }
+
+    [Fact]
+    public void An_institution_is_one_organisation_with_the_place_inside_its_name()
+    {
+        var entities = Entities("وأعلنت وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد أن جامعة الطائف ستستضيف الملتقى، وقال الجيش السوري إن قوات الجانبين انسحبت.");
+        Assert.Contains(entities, e => e.Type == EntityType.ORG && e.Mentions.Contains("وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"));
+        Assert.Contains(entities, e => e.Type == EntityType.ORG && e.Mentions.Contains("جامعة الطائف"));
+        Assert.DoesNotContain(entities, e => e.Mentions.Contains("الطائف"));
+        Assert.Contains(entities, e => e.Mentions.Contains("الجيش السوري"));
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Contains("الجانبين", StringComparison.Ordinal))); // forces of both sides: a description
+    }
+
+    [Fact]
+    public void A_person_known_only_by_a_given_name_is_not_a_knowledge_base_entity()
+    {
+        Assert.DoesNotContain(Entities("وحضر الحفل عبد الله وعبد العزيز وأبناؤهما."), e => e.Kb is not null && e.Kb.StartsWith("actor:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void God_in_formulas_and_prayers_is_no_entity()
+    {
+        Assert.Empty(Entities("وقال الوزير: نسأل الله أن يحفظ البلاد، رحمه الله."));
+    }
+}

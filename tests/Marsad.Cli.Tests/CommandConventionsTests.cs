@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Marsad.Cli.Commands;
+
+namespace Marsad.Cli.Tests;
+
+/// <summary>What the command line promises a user: a mistyped option is a usage error, not a file.</summary>
+public sealed class CommandConventionsTests
+{
+    [Fact]
+    public void A_mistyped_option_is_a_usage_error_naming_it_not_a_missing_file()
+    {
+        var stderr = new StringWriter();
+        int code = CommandRunner.Run(new RootCommand { AnalyzeCommand.Create() }, ["analyze", "--pubished", "2015-01-01", "x.txt"], stderr);
+        Assert.Equal(CommandRunner.UsageError, code);
+        Assert.Contains("unknown option '--pubished' for 'analyze'", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("no such file", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_takes_several_words_without_quotes()
+    {
+        var stderr = new StringWriter();
+        string missing = Path.Combine(Path.GetTempPath(), "marsad-no-store-" + Guid.NewGuid().ToString("N"));
+        int code = CommandRunner.Run(new RootCommand { SearchCommand.Create() }, ["search", "لافروف", "موسكو", "--data", missing], stderr);
+        // the words are one query: the only complaint is the missing store, not an unexpected argument
+        Assert.Equal(CommandRunner.SomeFailed, code);
+        Assert.DoesNotContain("Unrecognized", stderr.ToString(), StringComparison.Ordinal);
+    }
+}
