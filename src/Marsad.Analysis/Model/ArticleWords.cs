@@ -6,7 +6,7 @@ namespace Marsad.Analysis;
 /// <summary>
 /// The words layer: every token's folded key (ArabicFolder, <see cref="FoldOptions.Matching"/>) in one buffer and the
 /// proclitic readings of each Arabic word (<see cref="ProcliticReader"/>, stems of two letters or more), computed
-/// once per article by the tokenize step. Steps read keys and readings here instead of folding the text or stripping
+/// once per article by the tokenize step, and the whole text folded with its offset map. Steps read keys and readings here instead of folding the text or stripping
 /// proclitics themselves. Indexes are token indexes of the Token layer.
 /// </summary>
 public sealed class ArticleWords
@@ -14,18 +14,27 @@ public sealed class ArticleWords
     /// <summary>The fewest letters a stem keeps in the stored readings; a step that wants longer stems filters them.</summary>
     public const int MinStem = 2;
 
+    private readonly string _text;
+    private FoldedText? _fullText;
     private readonly char[] _folded;
     private readonly int[] _keyStart;      // per token, and one past the last
     private readonly ProcliticReading[] _readings;
     private readonly int[] _readingStart;  // per token, and one past the last
 
-    private ArticleWords(char[] folded, int[] keyStart, ProcliticReading[] readings, int[] readingStart)
+    private ArticleWords(string text, char[] folded, int[] keyStart, ProcliticReading[] readings, int[] readingStart)
     {
+        _text = text;
         _folded = folded;
         _keyStart = keyStart;
         _readings = readings;
         _readingStart = readingStart;
     }
+
+    /// <summary>
+    /// The whole text folded with its offset map (the rules of the time and quantity steps run over it), folded once on
+    /// first use and shared.
+    /// </summary>
+    public FoldedText FullText => _fullText ??= ArabicFolder.FoldWithMap(_text);
 
     /// <summary>How many tokens the layer covers.</summary>
     public int Count => _keyStart.Length - 1;
@@ -77,6 +86,6 @@ public sealed class ArticleWords
         }
         keyStart[tokens.Count] = n;
         readingStart[tokens.Count] = readings.Count;
-        return new ArticleWords(folded, keyStart, [.. readings], readingStart);
+        return new ArticleWords(text, folded, keyStart, [.. readings], readingStart);
     }
 }

@@ -26,7 +26,7 @@ public sealed class QuantityStep : IAnalysisStep
     public void Run(Document document)
     {
         string text = document.Text;
-        var folded = ArabicFolder.FoldWithMap(text);
+        var folded = ArticleWords.Of(document).FullText;
         string key = folded.Key;
         var excluded = document.Layer<TimeExpression>().Select(t => t.Span)
             .Concat(document.Layer<CreditLine>().Select(c => c.Span)).ToList();
