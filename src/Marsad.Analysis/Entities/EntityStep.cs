@@ -23,14 +23,14 @@ public sealed class EntityStep : IAnalysisStep
     }
 
     public string Name => "entities";
-    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Paragraph), typeof(Section), typeof(CreditLine)];
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(ArticleWords), typeof(Paragraph), typeof(Section), typeof(CreditLine)];
     public IReadOnlyList<Type> Produces => [typeof(Mention), typeof(Entity)];
 
     public void Run(Document document)
     {
         string text = document.Text;
         var tokens = document.Layer<Token>();
-        var words = new WordTable(text, tokens, document.Layer<CreditLine>());
+        var words = new WordTable(text, tokens, ArticleWords.Of(document), document.Layer<CreditLine>());
         var found = _finder.Find(text, words);
         if (_tagger is not null)
         {

@@ -6,18 +6,20 @@ namespace Marsad.Analysis.Entities;
 /// whether punctuation or a line break separates it from the previous word (names never span those).</summary>
 public readonly record struct Word(int Start, int End, int FoldStart, int FoldLength, bool BreakBefore, bool InCredit);
 
-/// <summary>The words of an article folded once into one buffer, so that lookups take spans of it.</summary>
+/// <summary>The words of an article, their folded keys taken from the words layer (<see cref="ArticleWords"/>), so that
+/// lookups take spans of one buffer.</summary>
 public sealed class WordTable
 {
-    public WordTable(string text, IReadOnlyList<Token> tokens, IReadOnlyList<CreditLine> credits)
+    public WordTable(string text, IReadOnlyList<Token> tokens, ArticleWords keys, IReadOnlyList<CreditLine> credits)
     {
-        Folded = new char[text.Length * 2 + 16];
+        Folded = keys.Folded;
         var words = new List<Word>(tokens.Count);
-        int n = 0, credit = 0;
+        int credit = 0;
         bool pendingBreak = true;
         int lastEnd = 0;
-        foreach (var t in tokens)
+        for (int ti = 0; ti < tokens.Count; ti++)
         {
+            var t = tokens[ti];
             if (t.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Number))
             {
                 // A hyphen joins the parts of one name (شمال-جنوب); other punctuation ends a name.
@@ -25,14 +27,10 @@ public sealed class WordTable
                 continue;
             }
             if (!pendingBreak && text.AsSpan(lastEnd, t.Start - lastEnd).Contains('\n')) pendingBreak = true;
-            var src = text.AsSpan(t.Start, t.Span.Length);
-            int need = ArabicFolder.MaxFoldedLength(src); // ligatures such as ﷺ expand to many letters
-            if (n + need > Folded.Length) Array.Resize(ref _folded, Math.Max(Folded.Length * 2, n + need));
-            int len = ArabicFolder.Fold(src, _folded.AsSpan(n));
+            int len = keys.Key(ti).Length;
             while (credit < credits.Count && credits[credit].Span.End <= t.Start) credit++;
             bool inCredit = credit < credits.Count && credits[credit].Span.Start <= t.Start;
-            words.Add(new Word(t.Start, t.End, n, len, pendingBreak, inCredit));
-            n += len;
+            words.Add(new Word(t.Start, t.End, keys.KeyStart(ti), len, pendingBreak, inCredit));
             pendingBreak = false;
             lastEnd = t.End;
         }

@@ -26,7 +26,7 @@ public sealed class EventStep : IAnalysisStep
     }
 
     public string Name => "events";
-    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Entity)];
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(ArticleWords), typeof(Entity)];
     public IReadOnlyList<Type> Produces => [typeof(Event)];
 
     public void Run(Document document) => document.SetLayer<Event>(Find(document));
@@ -36,6 +36,7 @@ public sealed class EventStep : IAnalysisStep
     {
         string text = doc.Text;
         var tokens = doc.Layer<Token>();
+        var articleWords = ArticleWords.Of(doc);
         var sentences = doc.Layer<Sentence>();
         var entities = doc.Layer<Entity>();
         var times = doc.Layer<TimeExpression>();
@@ -55,7 +56,7 @@ public sealed class EventStep : IAnalysisStep
             int first = t;
             while (t < tokens.Count && tokens[t].Start < span.End) t++;
             if (skipped.Any(s => s.Start < span.End && span.Start < s.End)) continue;
-            var words = WordKeys.ForRange(text, tokens, first, t);
+            var words = WordKeys.ForRange(articleWords, tokens, first, t);
             var matches = _lexicon.FindAll(words);
             if (matches.Count == 0) continue;
             var sentenceParties = parties.Find(text, words, span);

@@ -45,30 +45,43 @@ public sealed class WordKeys
 
     private int Start(int i) => (int)((_starts >> (8 * i)) & 0xFF);
 
-    // The proclitic readings come from ProcliticReader (no lexicon of stems): the event lexicon lists whole surface
-    // forms, and every stripped key is only tried after the less-stripped ones failed.
+    // The proclitic readings come from the words layer (ProcliticReader; no lexicon of stems): the event lexicon lists
+    // whole surface forms, and every stripped key is only tried after the less-stripped ones failed.
+    /// <summary>The keys of one token outside a pipeline (evaluation): folded and read here.</summary>
     public static WordKeys Create(string text, Token token)
     {
         string key = ArabicFolder.Fold(text.AsSpan(token.Start, token.Span.Length));
-        if (token.Kind != TokenKind.ArabicWord || key.Length < 4 || key.Length > 255) return new WordKeys(token, key, 0, 1, 0, 0);
         Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
-        int n = Math.Min(ProcliticReader.Read(key, readings, MinStem), MaxKeys);
-        ulong starts = 0;
-        byte definite = 0, future = 0;
-        for (int i = 1; i < n; i++)
-        {
-            starts |= (ulong)readings[i].Start << (8 * i);
-            if (readings[i].IsDefinite) definite |= (byte)(1 << i);
-            if ((readings[i].Proclitics & Proclitics.Sa) != 0) future |= (byte)(1 << i);
-        }
-        return new WordKeys(token, key, starts, n, definite, future);
+        int n = token.Kind == TokenKind.ArabicWord ? ProcliticReader.Read(key, readings, ArticleWords.MinStem) : 1;
+        return Create(token, key, readings[..n]);
     }
 
-    /// <summary>The keys of a sentence's tokens.</summary>
-    public static WordKeys[] ForRange(string text, IReadOnlyList<Token> tokens, int first, int end)
+    /// <summary>The keys of token <paramref name="index"/> as the words layer read it.</summary>
+    public static WordKeys Create(ArticleWords words, Token token, int index) => Create(token, words.Key(index).ToString(), words.Readings(index));
+
+    private static WordKeys Create(Token token, string key, ReadOnlySpan<ProcliticReading> readings)
+    {
+        if (token.Kind != TokenKind.ArabicWord || key.Length < 4 || key.Length > 255) return new WordKeys(token, key, 0, 1, 0, 0);
+        ulong starts = 0;
+        byte definite = 0, future = 0;
+        int count = 1;
+        for (int i = 1; i < readings.Length && count < MaxKeys; i++)
+        {
+            var r = readings[i];
+            if (key.Length - r.Start < MinStem) continue;
+            starts |= (ulong)r.Start << (8 * count);
+            if (r.IsDefinite) definite |= (byte)(1 << count);
+            if ((r.Proclitics & Proclitics.Sa) != 0) future |= (byte)(1 << count);
+            count++;
+        }
+        return new WordKeys(token, key, starts, count, definite, future);
+    }
+
+    /// <summary>The keys of a sentence's tokens, from the words layer.</summary>
+    public static WordKeys[] ForRange(ArticleWords words, IReadOnlyList<Token> tokens, int first, int end)
     {
         var result = new WordKeys[end - first];
-        for (int i = first; i < end; i++) result[i - first] = Create(text, tokens[i]);
+        for (int i = first; i < end; i++) result[i - first] = Create(words, tokens[i], i);
         return result;
     }
 

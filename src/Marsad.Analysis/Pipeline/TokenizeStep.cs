@@ -2,12 +2,12 @@ using Marsad.Text;
 
 namespace Marsad.Analysis.Pipeline;
 
-/// <summary>Tokens and sentences: the layers every later step reads.</summary>
+/// <summary>Tokens, sentences and the words layer (folded keys and proclitic readings): the layers every later step reads.</summary>
 public sealed class TokenizeStep : IAnalysisStep
 {
     public string Name => "tokenize";
     public IReadOnlyList<Type> Requires => [];
-    public IReadOnlyList<Type> Produces => [typeof(Token), typeof(Sentence)];
+    public IReadOnlyList<Type> Produces => [typeof(Token), typeof(Sentence), typeof(ArticleWords)];
 
     public void Run(Document document)
     {
@@ -15,5 +15,6 @@ public sealed class TokenizeStep : IAnalysisStep
         var sentences = SentenceSplitter.Split(document.Text, tokens);
         document.SetLayer<Token>(tokens);
         document.SetLayer(Array.ConvertAll(sentences, s => new Sentence(s)));
+        document.SetLayer<ArticleWords>([ArticleWords.Build(document.Text, tokens)]);
     }
 }

@@ -1,6 +1,7 @@
 using Marsad.Analysis.Pipeline;
 using Marsad.Text;
 using Marsad.Text.Numbers;
+using Marsad.Text.Clitics;
 
 namespace Marsad.Analysis.Quantities;
 
@@ -25,7 +26,7 @@ public sealed class QuantityStep : IAnalysisStep
     public void Run(Document document)
     {
         string text = document.Text;
-        var folded = ArabicFolder.FoldWithMap(text);
+        var folded = ArticleWords.Of(document).FullText;
         string key = folded.Key;
         var excluded = document.Layer<TimeExpression>().Select(t => t.Span)
             .Concat(document.Layer<CreditLine>().Select(c => c.Span)).ToList();
@@ -37,7 +38,7 @@ public sealed class QuantityStep : IAnalysisStep
             if (excluded.Exists(s => s.Overlaps(n.Span))) continue;
             if (IsInsideName(text, n.Span)) continue;
             int ks = keyIndex[n.Span.Start], ke = keyIndex[n.Span.End];
-            if (s_referenceWords.Contains(WordBefore(key, ks))) continue;
+            if (AfterReferenceWord(key, ks)) continue;
 
             string? unit = null, of = null;
             int end = n.Span.End;
@@ -129,14 +130,19 @@ public sealed class QuantityStep : IAnalysisStep
         return null;
     }
 
-    private static string WordBefore(string key, int index)
+    /// <summary>Whether the word before a key index, read with or without its proclitics (للقرار، وبالمادة), is a reference word.</summary>
+    private static bool AfterReferenceWord(string key, int index)
     {
         int e = index;
         while (e > 0 && key[e - 1] == ' ') e--;
         int s = e;
         while (s > 0 && char.IsLetter(key[s - 1])) s--;
-        var w = key[s..e];
-        return w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' && !w.StartsWith("ال", StringComparison.Ordinal) ? w[1..] : w;
+        var w = key.AsSpan(s, e - s);
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(w, readings, 3);
+        for (int i = 0; i < n; i++)
+            if (s_referenceWords.Contains(w[readings[i].Start..].ToString())) return true;
+        return false;
     }
 
     /// <summary>Up to <paramref name="max"/> words right after a key index, stopping at punctuation.</summary>

@@ -63,7 +63,8 @@ internal static class QuoteWords
         return key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal) || BrokenPlurals.Contains(key);
     }
 
-    public static bool IsAnonymousSpeaker(string key) => s_anonymous.Contains(key) || key.Length > 2 && key[0] == 'و' && s_anonymous.Contains(key[1..]);
+    public static bool IsAnonymousSpeaker(string key) =>
+        s_anonymous.Contains(key) || key.StartsWith('و') && SpeechCues.WithoutConjunction(key) is { IsEmpty: false } bare && s_anonymous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
 
     /// <summary>A speaker called «المتحدث باسم …» or «الناطق باسم …» speaks for the body named after باسم.</summary>
     public static bool IsOnBehalfOf(string key) => key is "باسم";

@@ -1,5 +1,6 @@
 using Marsad.Text;
 using Marsad.Text.Lexicons;
+using Marsad.Text.Clitics;
 
 namespace Marsad.Analysis.Quotes;
 
@@ -127,8 +128,17 @@ public static class SpeechCues
     {
         var lookup = s_forms.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(folded, out var form)) return form;
-        if (folded.Length > 2 && folded[0] is 'و' or 'ف' && lookup.TryGetValue(folded[1..], out form)) return form;
+        var bare = WithoutConjunction(folded);
+        if (!bare.IsEmpty && lookup.TryGetValue(bare, out form)) return form;
         return null;
+    }
+
+    /// <summary>The word after a proclitic و or ف (ProcliticReader, two letters left at least); empty when it has none.</summary>
+    internal static ReadOnlySpan<char> WithoutConjunction(ReadOnlySpan<char> folded)
+    {
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(folded, readings, 2, Proclitics.Wa | Proclitics.Fa);
+        return n > 1 ? folded[readings[1].Start..] : [];
     }
 
     /// <summary>Whether the cue word needs «عن» after it to report speech (أعرب عن أمله، نقل عن).</summary>
@@ -136,9 +146,10 @@ public static class SpeechCues
     {
         var lookup = NeedsAn.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.Contains(folded)) return true;
-        if (folded.Length > 2 && folded[0] is 'و' or 'ف' && lookup.Contains(folded[1..])) return true;
+        var bare = WithoutConjunction(folded);
+        if (!bare.IsEmpty && lookup.Contains(bare)) return true;
         // أعربت، أعربوا, معربةً…: the same stems with endings.
-        return StartsWithAny(folded, NeedsAn) || folded.Length > 2 && folded[0] is 'و' or 'ف' && StartsWithAny(folded[1..], NeedsAn);
+        return StartsWithAny(folded, NeedsAn) || !bare.IsEmpty && StartsWithAny(bare, NeedsAn);
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> folded, HashSet<string> stems)
@@ -150,7 +161,8 @@ public static class SpeechCues
     /// <summary>«نقل» reports only as «نقل عن» (quoting someone), never as "transported".</summary>
     public static bool IsNaql(ReadOnlySpan<char> folded)
     {
-        if (folded.Length > 2 && folded[0] is 'و' or 'ف' && !s_forms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(folded)) folded = folded[1..];
+        var bare = WithoutConjunction(folded);
+        if (!bare.IsEmpty && !s_forms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(folded)) folded = bare;
         return folded.StartsWith("نقل", StringComparison.Ordinal) || folded.StartsWith("ينقل", StringComparison.Ordinal)
             || folded.StartsWith("تنقل", StringComparison.Ordinal) || folded.StartsWith("ناقل", StringComparison.Ordinal);
     }

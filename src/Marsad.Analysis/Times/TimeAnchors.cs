@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Text.Clitics;
 
 namespace Marsad.Analysis.Times;
 
@@ -76,14 +77,11 @@ internal static class TimeAnchors
 
     private static AnchorKind Kind(ReadOnlySpan<char> w)
     {
-        if (s_lookup.TryGetValue(w, out var k)) return k;
-        // Strip proclitics: و ف then ب ل ك then ال (وبالأمس، للعام، والشهر)
-        int p = 0;
-        if (p < w.Length - 2 && w[p] is 'و' or 'ف') p++;
-        if (p < w.Length - 2 && w[p] is 'ب' or 'ل' or 'ك') p++;
-        if (p > 0 && s_lookup.TryGetValue(w[p..], out k)) return k;
-        if (w[p..].StartsWith("ال") && w.Length - p > 3 && s_lookup.TryGetValue(w[(p + 2)..], out k)) return k;
-        if (p > 0 && w[p - 1] == 'ل' && w[p..].StartsWith("ل") && s_lookup.TryGetValue(w[(p + 1)..], out k)) return k;
+        // The word, then its proclitic readings, least stripped first (وبالأمس، للعام، والشهر).
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(w, readings, 2);
+        for (int i = 0; i < n; i++)
+            if (s_lookup.TryGetValue(w[readings[i].Start..], out var k)) return k;
         return w.EndsWith("يات") || w.EndsWith("ينات") ? AnchorKind.Decade : AnchorKind.None; // التسعينيات، العشرينات
     }
 

@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Text.Clitics;
 
 namespace Marsad.Corpus.Stories;
 
@@ -37,8 +38,10 @@ public static class StoryWords
         var k = buffer[..ArabicFolder.Fold(word, buffer)];
         if (k.Length < 3 || StopSpans.Contains(k)) return false;
         // و/ف + ال, then ال alone: the same name with and without its article and conjunction.
-        if (k.Length > 5 && k[0] is 'و' or 'ف' && k[1] == 'ا' && k[2] == 'ل') k = k[3..];
-        else if (k.Length > 4 && k[0] == 'ا' && k[1] == 'ل') k = k[2..];
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(k, readings, 3, Proclitics.Wa | Proclitics.Fa | Proclitics.Al);
+        for (int i = n - 1; i > 0; i--)
+            if (readings[i].IsDefinite) { k = k[readings[i].Start..]; break; }
         if (k.Length < 3 || char.IsAsciiDigit(k[0])) return false;
         key = k;
         return true;

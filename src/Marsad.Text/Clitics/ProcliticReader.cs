@@ -52,31 +52,43 @@ public static class ProcliticReader
     /// <summary>
     /// Writes the readings of <paramref name="folded"/> into <paramref name="destination"/>, the whole word first and
     /// then by how many letters they strip, and returns how many. Readings that strip only proclitics in
-    /// <paramref name="allowed"/> are offered. Allocation-free.
+    /// <paramref name="allowed"/> are offered. With <paramref name="keepProtected"/> false, protected words are cut like
+    /// any other (for features a model was trained on before the protected list existed). Allocation-free.
     /// </summary>
-    public static int Read(ReadOnlySpan<char> folded, Span<ProcliticReading> destination, int minStem, Proclitics allowed = All)
+    public static int Read(ReadOnlySpan<char> folded, Span<ProcliticReading> destination, int minStem, Proclitics allowed = All, bool keepProtected = true)
     {
         if (destination.IsEmpty) return 0;
         destination[0] = new ProcliticReading(0, Proclitics.None);
         int n = 1;
-        if (folded.Length <= minStem || ProtectedWords.ContainsKey(folded)) return n;
-        for (int start = 1; start <= 4 && folded.Length - start >= minStem; start++)
+        // Most words start with no proclitic letter at all: answer them without a look at the tables.
+        if (folded.Length <= minStem || folded[0] is not (Waw or Feh or Beh or Kaf or Lam or Seen or Alef)) return n;
+        if (keepProtected && ProtectedWords.ContainsKey(folded)) return n;
+        foreach (var (conj, conjFlags) in Conjunctions)
         {
-            foreach (var (conj, conjFlags) in Conjunctions)
+            if (!folded.StartsWith(conj, StringComparison.Ordinal)) continue;
+            foreach (var (particle, particleFlags) in Particles)
             {
-                if (!folded.StartsWith(conj, StringComparison.Ordinal)) continue;
-                foreach (var (particle, particleFlags) in Particles)
-                {
-                    if (conj.Length + particle.Length != start || !folded[conj.Length..].StartsWith(particle, StringComparison.Ordinal)) continue;
-                    var flags = conjFlags | particleFlags;
-                    if ((flags & ~allowed) != 0) continue;
-                    if ((flags & Proclitics.Sa) != 0 && !(folded.Length - start >= 3 && folded[start] is Yeh or Teh or Noon or Alef)) continue;
-                    if (CutsProtected(folded, destination[..n], start)) continue;
-                    if (n < destination.Length) destination[n++] = new ProcliticReading(start, flags);
-                }
+                int start = conj.Length + particle.Length;
+                if (start == 0 || folded.Length - start < minStem || !folded[conj.Length..].StartsWith(particle, StringComparison.Ordinal)) continue;
+                var flags = conjFlags | particleFlags;
+                if ((flags & ~allowed) != 0) continue;
+                if ((flags & Proclitics.Sa) != 0 && !(folded.Length - start >= 3 && folded[start] is Yeh or Teh or Noon or Alef)) continue;
+                if (n == destination.Length) break;
+                // Keep the readings ordered by how many letters they strip, in table order among equals.
+                int at = n++;
+                while (at > 1 && destination[at - 1].Start > start) { destination[at] = destination[at - 1]; at--; }
+                destination[at] = new ProcliticReading(start, flags);
             }
         }
-        return n;
+        if (!keepProtected) return n;
+        // Stop at a protected stem: once «وفلسطين» reads و + فلسطين, no reading cuts further into فلسطين.
+        int kept = 1;
+        for (int k = 1; k < n; k++)
+        {
+            if (CutsProtected(folded, destination[1..kept], destination[k].Start)) continue;
+            destination[kept++] = destination[k];
+        }
+        return kept;
     }
 
     /// <summary>Every proclitic.</summary>
@@ -118,11 +130,10 @@ public static class ProcliticReader
         return folded.Length - start + 1;
     }
 
-    // Stop at a protected stem: once «وفلسطين» reads و + فلسطين, no reading cuts further into فلسطين.
     private static bool CutsProtected(ReadOnlySpan<char> folded, ReadOnlySpan<ProcliticReading> earlier, int start)
     {
         foreach (var r in earlier)
-            if (!r.IsWhole && r.Start < start && ProtectedWords.ContainsKey(folded[r.Start..])) return true;
+            if (r.Start < start && ProtectedWords.ContainsKey(folded[r.Start..])) return true;
         return false;
     }
 }
