@@ -58,6 +58,14 @@ internal static class TimeResolvers
         // «مارس 20 عاماً» is "practised for 20 years": a homograph month needs a year or its pair.
         if (month.Homograph && year is null && !m.Groups["m2"].Success && m.Groups["d"].Success && m.Groups["t"].Value.IndexOf(m.Groups["m"].Value, StringComparison.Ordinal) == 0) return null;
         if (year is { } y) return (TimeType.DATE, Timex.Date(y, month.Month, day));
+        string rel = m.Groups["rel"].Value;
+        if (input.Ref is { } anchor && rel.Length > 0 && WeekShift(rel) is var dir and not 0)
+        {
+            // the past or next such day, counted from the reference date
+            var date = new DateOnly(anchor.Year, month.Month, Math.Min(day, DateTime.DaysInMonth(anchor.Year, month.Month)));
+            int yearOf = dir < 0 ? (date < anchor ? anchor.Year : anchor.Year - 1) : (date > anchor ? anchor.Year : anchor.Year + 1);
+            return (TimeType.DATE, Timex.Date(yearOf, month.Month, day));
+        }
         if (input.Context.ResolveUnderspecified && input.Ref is { } r) return (TimeType.DATE, Timex.Date(Timex.NearestYear(r, month.Month, day), month.Month, day));
         return (TimeType.DATE, $"XXXX-{month.Month:00}-{day:00}");
     }

@@ -28,7 +28,8 @@ internal static class TimeRules
     private static readonly string WeekdayPrefix = $@"(?:(?:يوم\s+)?(?<wd>{WeekdayPattern})\s*[,،]?\s*)?";
     private const string Rel = "(?<rel>الماضي|الماضيه|المنصرم|المنصرمه|الفايت|السابق|السابقه|المقبل|المقبله|القادم|القادمه|الجاري|الجاريه|الحالي|الحاليه)";
     private static readonly string Num = NumberPattern;
-    private static readonly string DurPart = $@"(?:نصف\s+(?:ال)?)?(?:{Num}\s*)?(?:ال)?(?:{UnitPattern}){E}(?:\s+(?:واحد|واحده))?(?:\s*و\s*(?:ال)?نصف)?";
+    // a number word is a word of its own («ست سنوات»; «ستعقد» is "will be held", not six decades); digits may touch the unit
+    private static readonly string DurPart = $@"(?:نصف\s+(?:ال)?)?(?:{Num}(?:\s+|(?<=\d)\s*))?(?:ال)?(?:{UnitPattern}){E}(?:\s+(?:واحد|واحده))?(?:\s*و\s*(?:ال)?نصف)?";
     private static readonly string DurSeq = $@"{DurPart}(?:(?:\s*(?:[,،]|و)\s*|\s+){DurPart})*";
     private const string PartOfDay = @"(?<pod>صباحا|صباح|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا|بعد\s+الظهر|في\s+الليل|في\s+الصباح|في\s+المساء)";
     private const string HourWord = @"(?:ال)?(?:واحده|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه\s+عشره|ثانيه\s+عشره)";
@@ -43,7 +44,8 @@ internal static class TimeRules
 
     public static readonly TimeRule[] All =
     [
-        new("day-month-year", AnchorKind.Month, Rx($@"{WeekdayPrefix}(?:بتاريخ\s*)?{Day}\s*(?:[-/.]\s*)?(?:من\s+(?:شهر\s+)?)?{MonthX}(?:\s*[,،.]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|سنه\s+)?{Year}{Era})?"), TimeResolvers.DayMonthYear),
+        // «17 سبتمبر المقبل», «30 يونيو (حزيران) الماضي»: the day stays, the word after the month picks the year
+        new("day-month-year", AnchorKind.Month, Rx($@"{WeekdayPrefix}(?:بتاريخ\s*)?{Day}\s*(?:[-/.]\s*)?(?:من\s+(?:شهر\s+)?)?{MonthX}(?:\s*[,،.]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|سنه\s+)?{Year}{Era}|\s+{Rel})?"), TimeResolvers.DayMonthYear),
         new("month-day-year", AnchorKind.Month, Rx($@"{WeekdayPrefix}{MonthX}\s*[-,،]?\s*{Day}(?:\s*[,،]?\s*(?:من\s+)?{Year}{Era})?"), TimeResolvers.DayMonthYear),
         new("month-year", AnchorKind.Month, Rx($@"{MonthX}\s*[,،]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|سنه\s+)?{Year}{Era}"), TimeResolvers.MonthYear),
         new("month", AnchorKind.Month, Rx($@"{MonthX}(?:\s+{Rel})?"), TimeResolvers.MonthAlone),

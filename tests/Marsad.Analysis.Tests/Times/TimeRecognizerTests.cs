@@ -32,6 +32,17 @@ public class TimeRecognizerTests
         Assert.Equal("PRESENT_REF", Single("وقال اليوم، إن", Unknown).Item3);
     }
 
+    [Theory]
+    [InlineData("تعقد الجولة في 17 سبتمبر المقبل", "17 سبتمبر المقبل", "2023-09-17")]
+    [InlineData("وقع الهجوم في 30 يونيو (حزيران) الماضي", "30 يونيو (حزيران) الماضي", "2022-06-30")]
+    [InlineData("وصل في 12 فبراير الماضي", "12 فبراير الماضي", "2023-02-12")]
+    public void A_day_and_month_with_next_or_last_keep_the_day(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    [Fact]
+    public void A_number_word_glued_to_a_unit_of_time_is_another_word() =>
+        Assert.Empty(Find("ستعقد القمة في موعدها"));
+
     [Fact]
     public void The_day_of_something_is_not_today() => Assert.Empty(Find("احتفل العالم باليوم العالمي للمرأة"));
 
