@@ -45,10 +45,44 @@ public static class TimeRecognizer
             taken.Add((c.Start, c.End));
             int last = c.End;
             while (last > c.Start && key[last - 1] == ' ') last--;
-            var span = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(c.Start, last));
-            result.Add(new TimeMatch(span, c.Type, c.Value));
+            int first = c.Start;
+            var (type, value) = (c.Type, c.Value);
+            // «صباح اليوم», «مساء السبت», «بعد ظهر اليوم الاثنين»: the part of day makes the day a time of that day
+            if (type == TimeType.DATE && IsDay(value) && PartOfDayBefore(key, first) is { } pod && !taken.Exists(s => s.Start < first && pod.Start < s.End))
+            {
+                (first, type, value) = (pod.Start, TimeType.TIME, value + pod.Code);
+                taken.Add((pod.Start, c.Start));
+            }
+            var span = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(first, last));
+            result.Add(new TimeMatch(span, type, value));
         }
         result.Sort((a, b) => a.Span.CompareTo(b.Span));
         return result;
+    }
+
+    private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]);
+
+    // Parts of the day in TIMEX3 (TMO morning, TAF afternoon, TEV evening, TNI night), folded, as the word before a day.
+    private static readonly (string Words, string Code)[] PartsOfDay =
+    [
+        ("بعد ظهر", "AF"), ("بعد الظهر", "AF"), ("صباح", "MO"), ("ظهر", "AF"), ("ظهيره", "AF"), ("عصر", "AF"),
+        ("مساء", "EV"), ("ليله", "NI"), ("ليل", "NI"), ("فجر", "MO"),
+    ];
+
+    /// <summary>The part-of-day words right before a key index («صباح »، «وبعد ظهر »), with their start and TIMEX code.</summary>
+    private static (int Start, string Code)? PartOfDayBefore(string key, int index)
+    {
+        int e = index;
+        while (e > 0 && key[e - 1] == ' ') e--;
+        if (e == index) return null; // the day's word must stand apart
+        foreach (var (words, code) in PartsOfDay)
+        {
+            int s = e - words.Length;
+            if (s < 0 || string.CompareOrdinal(key, s, words, 0, words.Length) != 0) continue;
+            if (s > 0 && key[s - 1] is 'و' or 'ف' or 'ب' or 'ل') s--; // «وصباح اليوم»
+            if (s > 0 && char.IsLetter(key[s - 1])) continue;
+            return (s, "T" + code);
+        }
+        return null;
     }
 }

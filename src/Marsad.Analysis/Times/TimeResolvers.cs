@@ -218,7 +218,8 @@ internal static class TimeResolvers
         {
             // «اليوم العالمي», «اليوم الأول»: the day of something, not today; «ذلك اليوم» is another day.
             string next = input.WordAfter(end);
-            if (next.StartsWith("ال", StringComparison.Ordinal) && input.CharAfter(end) != '،' && input.CharAfter(end) != ',' && !TimeLexicon.Weekdays.ContainsKey(next[2..])) return null;
+            // «اليوم الوطني» is a day's name, not today; but «إلى» and «الا» (folded الي، الا) are particles, not an article
+            if (next.StartsWith("ال", StringComparison.Ordinal) && next is not ("الي" or "الا" or "الذي" or "التي") && input.CharAfter(end) != '،' && input.CharAfter(end) != ',' && !TimeLexicon.Weekdays.ContainsKey(next[2..])) return null;
             string before = input.WordBefore(start);
             if (before is "ذلك" or "نفس" or "ذات" or "لذلك" or "بذلك" or "ونفس" or "طوال" or "طيله") return null;
             shift = 0;

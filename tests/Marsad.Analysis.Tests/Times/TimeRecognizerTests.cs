@@ -39,6 +39,13 @@ public class TimeRecognizerTests
     public void A_day_and_month_with_next_or_last_keep_the_day(string text, string surface, string value) =>
         Assert.Equal((surface, TimeType.DATE, value), Single(text));
 
+    [Theory]
+    [InlineData("وصل الوفد صباح اليوم إلى الرياض", "صباح اليوم", "2023-02-28TMO")]
+    [InlineData("وغادر مساء الاثنين", "مساء الاثنين", "2023-02-27TEV")]
+    [InlineData("وعقد اجتماعا بعد ظهر اليوم", "بعد ظهر اليوم", "2023-02-28TAF")]
+    public void A_part_of_the_day_makes_the_day_a_time_of_that_day(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.TIME, value), Single(text));
+
     [Fact]
     public void A_number_word_glued_to_a_unit_of_time_is_another_word() =>
         Assert.Empty(Find("ستعقد القمة في موعدها"));
