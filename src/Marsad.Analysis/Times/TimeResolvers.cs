@@ -349,6 +349,8 @@ internal static class TimeResolvers
         var parts = DurationReader.Read(m.Groups["dur"].Value);
         if (parts is null) return null;
         string dir = m.Groups["dir"].Value;
+        // «منذ أربع سنوات» and «بعد أسبوع من التوتر» measure a stretch of time; «قبل عامين» points at a time
+        if (dir is "بعد" && !parts.Any(p => p.Key[0] == 'T')) return (TimeType.DURATION, DurationReader.Format(parts));
         int sign = dir == "بعد" ? 1 : -1;
         if (input.Ref is not { } r) return (TimeType.DATE, sign < 0 ? Timex.PastRef : Timex.FutureRef);
         var date = r;
@@ -367,6 +369,7 @@ internal static class TimeResolvers
         if (clock && hours >= 24) date = date.AddDays(sign * (int)(hours / 24));
         return (TimeType.DATE, Timex.Date(date));
     }
+
 
     public static (TimeType, string)? Duration(Match m, RuleInput input)
     {

@@ -47,6 +47,10 @@ public class TimeRecognizerTests
         Assert.Equal((surface, TimeType.TIME, value), Single(text));
 
     [Fact]
+    public void After_a_stretch_of_time_is_that_stretch_not_a_date() =>
+        Assert.Equal(("بعد أسبوع", TimeType.DURATION, "P1W"), Single("انتهت المفاوضات بعد أسبوع من التوتر"));
+
+    [Fact]
     public void A_number_word_glued_to_a_unit_of_time_is_another_word() =>
         Assert.Empty(Find("ستعقد القمة في موعدها"));
 
