@@ -78,6 +78,18 @@ public sealed class HttpApiTests(WebFixture web)
         Assert.Contains("/api/articles/{id}", doc, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/search?q=x", true)]
+    [InlineData("/", true)]
+    [InlineData("//evil.example/", false)]
+    [InlineData("/\\evil.example/", false)]
+    [InlineData("/\t/evil.example/", false)]
+    [InlineData("/\n/evil.example", false)]
+    [InlineData("https://evil.example/", false)]
+    [InlineData("", false)]
+    public void Only_site_paths_are_redirect_targets(string back, bool allowed) =>
+        Assert.Equal(allowed, Marsad.Web.Pages.LanguageEndpoints.IsSitePath(back));
+
     [Fact]
     public async Task Language_toggle_never_redirects_off_site()
     {
