@@ -27,6 +27,14 @@ public sealed class RelationsApiTests(WebFixture web)
     }
 
     [Fact]
+    public async Task The_article_api_does_not_show_the_server_path_it_was_ingested_from()
+    {
+        var json = await Json($"/api/articles/{IdOf(RelationsStream.WireUrl)}");
+        Assert.False(json.TryGetProperty("location", out _));
+        Assert.True(json.GetProperty("entities").GetArrayLength() > 0);
+    }
+
+    [Fact]
     public async Task An_articles_events_are_listed_with_type_actors_and_evidence()
     {
         var json = await Json($"/api/articles/{IdOf(RelationsStream.WireUrl)}/events");

@@ -28,7 +28,7 @@ public static class ArticleEndpoints
             var stored = corpus.Store?.Get(id);
             return stored is null
                 ? Problems.NotFound($"No article '{id}'.")
-                : Results.Text(stored.AnalysisJson, "application/json; charset=utf-8");
+                : Results.Text(WithoutServerPath(stored.AnalysisJson), "application/json; charset=utf-8");
         }).WithName("GetArticle").WithSummary("One stored article's analysis JSON");
 
         app.MapGet("/api/articles/{id}/copies", async (HttpContext context, CorpusAccess corpus, RelationsCache cache, string id) =>
@@ -67,5 +67,15 @@ public static class ArticleEndpoints
         }
         html.Raw("</tbody></table>");
         if (copies.Original is null) html.Element("p", $"{ui.Original}: {OutletNames.Display(copies.Origin, ui)} ({ui.OriginalUnknown})", ("class", "ar"));
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions RelaxedJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The analysis JSON without `location`, the path the article was ingested from on the server.</summary>
+    private static string WithoutServerPath(string analysisJson)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(analysisJson)!.AsObject();
+        node.Remove("location");
+        return node.ToJsonString(RelaxedJson);
     }
 }
