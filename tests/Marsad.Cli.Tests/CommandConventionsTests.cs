@@ -26,4 +26,22 @@ public sealed class CommandConventionsTests
         Assert.Equal(CommandRunner.SomeFailed, code);
         Assert.DoesNotContain("Unrecognized", stderr.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Serve_on_an_address_in_use_says_so_in_one_line()
+    {
+        using var busy = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        busy.Start();
+        int port = ((System.Net.IPEndPoint)busy.LocalEndpoint).Port;
+        var stderr = new StringWriter();
+        var data = Directory.CreateTempSubdirectory("marsad-serve-busy-").FullName;
+        try
+        {
+            int code = ServeCommand.Run(new Marsad.Web.Hosting.WebOptions { DataDirectory = data, Urls = $"http://127.0.0.1:{port}" }, stderr);
+            Assert.Equal(CommandRunner.SomeFailed, code);
+            var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("the address is in use", line, StringComparison.Ordinal);
+        }
+        finally { Directory.Delete(data, recursive: true); }
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using System.CommandLine;
 using Marsad.Web;
 using Marsad.Web.Hosting;
@@ -15,11 +16,31 @@ public static class ServeCommand
         command.SetAction(parse =>
         {
             var options = new WebOptions { DataDirectory = parse.GetValue(data)!, Urls = parse.GetValue(urls)! };
-            var app = MarsadWebApp.Create(options);
-            Console.Error.WriteLine($"marsad: serving {Path.GetFullPath(options.DataDirectory)} on {options.Urls} (Ctrl+C to stop)");
-            app.Run();
-            return CommandRunner.Ok;
+            return Run(options, Console.Error);
         });
         return command;
+    }
+
+    /// <summary>Serves until stopped; an address in use or a folder that cannot be read is one line, not a stack trace.</summary>
+    public static int Run(WebOptions options, TextWriter stderr)
+    {
+        try
+        {
+            var app = MarsadWebApp.Create(options);
+            app.Start();
+            stderr.WriteLine($"marsad: serving {Path.GetFullPath(options.DataDirectory)} on {options.Urls} (Ctrl+C to stop)");
+            app.WaitForShutdown();
+            return CommandRunner.Ok;
+        }
+        catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            stderr.WriteLine($"marsad: cannot listen on {options.Urls}: the address is in use (another server?); choose another with --urls");
+            return CommandRunner.SomeFailed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Net.Sockets.SocketException or InvalidOperationException)
+        {
+            stderr.WriteLine($"marsad: cannot serve {options.DataDirectory} on {options.Urls}: {e.Message}");
+            return CommandRunner.SomeFailed;
+        }
     }
 }
