@@ -30,8 +30,18 @@ public sealed class CorpusSearcher : IDisposable
     public Query Parse(string query)
     {
         var parser = new MarsadQueryParser(_store.EntitiesForAlias);
-        try { return parser.Parse(query); }
-        catch (ParseException e) { throw new QuerySyntaxException(e.Message.Split('\n')[0]); }
+        try { return parser.Parse(ForgivingQuery.Rewrite(query)); }
+        catch (ParseException e) when (query.IndexOfAny(['[', '{']) >= 0)
+        {
+            // a range was meant (date:[… TO …]); guessing at a broken one would search for something else
+            throw new QuerySyntaxException(e.Message.Split('\n')[0]);
+        }
+        catch (ParseException)
+        {
+            // whatever the syntax still trips on (an unbalanced parenthesis), the words are what the reader meant
+            try { return parser.Parse(QueryParserBase.Escape(query)); }
+            catch (ParseException e) { throw new QuerySyntaxException(e.Message.Split('\n')[0]); }
+        }
     }
 
     public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true)

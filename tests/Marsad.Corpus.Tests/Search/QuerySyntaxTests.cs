@@ -60,6 +60,29 @@ public sealed class QuerySyntaxTests : IClassFixture<DefaultSampleCorpus>
     }
 
     [Fact]
-    public void A_malformed_query_is_a_syntax_error() =>
+    public void A_malformed_date_range_is_a_syntax_error() =>
         Assert.Throws<QuerySyntaxException>(() => _c.Searcher.Search("date:[2015-07 TO"));
+
+    [Fact]
+    public void A_pasted_headline_with_a_colon_finds_its_article() =>
+        Assert.Equal(1, Count("لافروف: لا حل عسكريا للأزمة السورية"));
+
+    [Fact]
+    public void A_slash_between_words_is_punctuation() => Assert.Equal(Count("لافروف الأزمة"), Count("لافروف / الأزمة"));
+
+    [Theory]
+    [InlineData("\"الأزمة السورية")]
+    [InlineData("(الأزمة السورية")]
+    [InlineData("الأزمة~ السورية*")]
+    [InlineData("/الأزمة.*/ السورية")]
+    public void Stray_marks_and_operator_syntax_read_as_text(string query) => Assert.Equal(Count("الأزمة السورية"), Count(query));
+
+    [Fact]
+    public void Known_fields_stay_fields_in_a_query_with_a_colon_word() =>
+        Assert.Equal(Count("النفط source:daily-example"), Count("أسعار: النفط source:daily-example"));
+
+    [Fact]
+    public void Rewriting_keeps_fields_phrases_and_ranges() =>
+        Assert.Equal("entity:\"Sergey Lavrov\" date:[2015-07-21 TO 2015-07-23]",
+            ForgivingQuery.Rewrite("entity:\"Sergey Lavrov\" date:[2015-07-21 TO 2015-07-23]"));
 }
