@@ -31,6 +31,8 @@ public static class SearchCommand
         {
             if (!Directory.Exists(folder.IndexPath)) { stderr.WriteLine($"marsad: {dataDir} has no index (run 'marsad ingest' first)"); return CommandRunner.SomeFailed; }
             using var searcher = folder.OpenSearcher();
+            if (searcher.ArticlesNotIndexed is > 0 and var lag)
+                stderr.WriteLine($"marsad: warning: {lag:N0} stored articles are not in the search index yet (an ingest is running or stopped before its commit; 'marsad ingest' catches up)");
             SearchResults results;
             try { results = searcher.Search(query, limit, sort); }
             catch (QuerySyntaxException e) { stderr.WriteLine($"marsad: bad query: {e.Message}"); return CommandRunner.UsageError; }

@@ -13,18 +13,27 @@ public sealed class CorpusSearcher : IDisposable
 {
     private readonly ArticleStore _store;
     private readonly FSDirectory _dir;
-    private readonly DirectoryReader _reader;
+    private readonly DirectoryReader? _reader;
     private readonly IndexSearcher _searcher;
 
     public CorpusSearcher(ArticleStore store, string indexPath)
     {
         _store = store;
         _dir = FSDirectory.Open(indexPath);
-        _reader = DirectoryReader.Open(_dir);
-        _searcher = new IndexSearcher(_reader);
+        // An index folder with no commit yet (an ingest that has not committed its first batch) is an empty index.
+        _reader = DirectoryReader.IndexExists(_dir) ? DirectoryReader.Open(_dir) : null;
+        _searcher = new IndexSearcher(_reader is null ? new MultiReader() : _reader);
+        IndexedSeq = _reader?.IndexCommit.UserData is { } data && data.TryGetValue(SearchIndex.SeqKey, out var s)
+            && long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var seq) ? seq : 0;
     }
 
-    public int DocumentCount => _reader.NumDocs;
+    public int DocumentCount => _reader?.NumDocs ?? 0;
+
+    /// <summary>The store sequence number the opened index commit holds articles up to.</summary>
+    public long IndexedSeq { get; }
+
+    /// <summary>Articles in the store that this searcher cannot find: the index lags the store (0 when it does not).</summary>
+    public long ArticlesNotIndexed => _store.CountAfter(IndexedSeq);
 
     /// <summary>Parses <paramref name="query"/>; throws <see cref="QuerySyntaxException"/> with a readable message when it is malformed.</summary>
     public Query Parse(string query)
@@ -104,7 +113,7 @@ public sealed class CorpusSearcher : IDisposable
 
     public void Dispose()
     {
-        _reader.Dispose();
+        _reader?.Dispose();
         _dir.Dispose();
     }
 }

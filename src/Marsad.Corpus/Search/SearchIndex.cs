@@ -15,7 +15,7 @@ namespace Marsad.Corpus.Search;
 public sealed class SearchIndex : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    private const string SeqKey = "marsad.seq";
+    internal const string SeqKey = "marsad.seq";
 
     private readonly FSDirectory _dir;
     private readonly IndexWriter _writer;
@@ -49,6 +49,15 @@ public sealed class SearchIndex : IDisposable
         long seq = writer.CommitData is { } data && data.TryGetValue(SeqKey, out var s) && long.TryParse(s, out var v) ? v : 0;
         return new SearchIndex(dir, writer, seq);
     }
+
+    /// <summary>
+    /// The generation of the newest commit in the index folder at <paramref name="path"/> (-1 when it has none):
+    /// it grows with every commit, so a reader can tell that an ingest has committed without opening the index.
+    /// </summary>
+    public static long LastCommit(string path) =>
+        System.IO.Directory.Exists(path)
+            ? SegmentInfos.GetLastCommitGeneration(System.IO.Directory.GetFiles(path).Select(System.IO.Path.GetFileName).ToArray()!)
+            : -1;
 
     /// <summary>Indexes every stored article newer than the last commit, then commits. Returns how many.</summary>
     public int CatchUp(ArticleStore store)

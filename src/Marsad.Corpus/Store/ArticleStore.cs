@@ -63,6 +63,9 @@ public sealed partial class ArticleStore : IDisposable
     /// <summary>The highest sequence number stored (0 when empty).</summary>
     public long LastSeq => Scalar("SELECT COALESCE(MAX(seq), 0) FROM articles");
 
+    /// <summary>Number of articles stored after sequence number <paramref name="seq"/> (those an index at that point lacks).</summary>
+    public long CountAfter(long seq) => Scalar($"SELECT COUNT(*) FROM articles WHERE seq > {seq.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
     public bool Contains(string id)
     {
         lock (_gate)

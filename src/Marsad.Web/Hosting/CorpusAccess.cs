@@ -16,10 +16,11 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
     private readonly object _gate = new();
     private volatile CorpusFolder? _folder;
     private CorpusSearcher? _searcher;
-    private long _searcherSeq = -1;
+    private long _searcherGeneration = -1;
     private readonly List<(CorpusSearcher Searcher, long At)> _retired = [];
     private static readonly TimeSpan RetiredLife = TimeSpan.FromMinutes(1);
-    private long _generation = -1;
+    private long _generation;
+    private (long StoreSeq, long IndexCommit) _observed = (-1, -1);
     private long _generationCheckedAt;
 
     public bool Exists => File.Exists(Path.Combine(options.DataDirectory, CorpusFolder.StoreFile));
@@ -55,8 +56,9 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
     }
 
     /// <summary>
-    /// The store's last sequence number, read again at most once a second: it changes when an ingest adds
-    /// articles, and everything cached from the corpus is keyed by it. -1 when there is no corpus.
+    /// A number that changes when an ingest adds articles to the store or commits them to the index (looked at
+    /// at most once a second); everything cached from the corpus, the searcher included, is keyed by it. Both
+    /// count: an ingest stores a batch before the index commits it, so the store alone can move first.
     /// </summary>
     public long Generation
     {
@@ -69,7 +71,9 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
             {
                 if (Stopwatch.GetElapsedTime(Interlocked.Read(ref _generationCheckedAt), now) >= GenerationCheck || _generationCheckedAt == 0)
                 {
-                    Interlocked.Exchange(ref _generation, OpenFolder()?.Store.LastSeq ?? -1);
+                    var folder = OpenFolder();
+                    var state = (folder?.Store.LastSeq ?? -1, folder is null ? -1 : SearchIndex.LastCommit(folder.IndexPath));
+                    if (state != _observed) { _observed = state; Interlocked.Increment(ref _generation); }
                     Interlocked.Exchange(ref _generationCheckedAt, now);
                 }
                 return _generation;
@@ -80,13 +84,13 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
     /// <summary>Runs <paramref name="search"/> with an up-to-date searcher, or returns default when there is no corpus.</summary>
     public T? WithSearcher<T>(Func<CorpusSearcher, T> search)
     {
-        long seq = Generation;
+        long generation = Generation;
         CorpusSearcher? searcher;
         lock (_gate)
         {
             var folder = OpenFolder();
             if (folder is null || !Directory.Exists(folder.IndexPath)) return default;
-            if (_searcher is null || seq != _searcherSeq)
+            if (_searcher is null || generation != _searcherGeneration)
             {
                 // A search may still be running on the old searcher: it is closed a minute later, not under that search.
                 if (_searcher is not null) _retired.Add((_searcher, Stopwatch.GetTimestamp()));
@@ -96,7 +100,7 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
                     _retired.Remove(old);
                 }
                 _searcher = folder.OpenSearcher();
-                _searcherSeq = seq;
+                _searcherGeneration = generation;
             }
             searcher = _searcher;
         }
