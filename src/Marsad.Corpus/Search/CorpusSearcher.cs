@@ -35,22 +35,38 @@ public sealed class CorpusSearcher : IDisposable
     /// <summary>Articles in the store that this searcher cannot find: the index lags the store (0 when it does not).</summary>
     public long ArticlesNotIndexed => _store.CountAfter(IndexedSeq);
 
+    /// <summary>Longer than a pasted paragraph: a query this long is a mistake or an attack on the server.</summary>
+    public const int MaxQueryLength = 2000;
+
     /// <summary>Parses <paramref name="query"/>; throws <see cref="QuerySyntaxException"/> with a readable message when it is malformed.</summary>
     public Query Parse(string query)
     {
+        if (query.Length > MaxQueryLength)
+            throw new QuerySyntaxException($"the query has {query.Length:N0} characters; at most {MaxQueryLength:N0} are searched");
         var parser = new MarsadQueryParser(_store.EntitiesForAlias);
         try { return parser.Parse(ForgivingQuery.Rewrite(query)); }
-        catch (ParseException e) when (query.IndexOfAny(['[', '{']) >= 0)
+        catch (ParseException e) when (query.IndexOfAny(['[', '{']) >= 0 || TooManyTerms(e))
         {
             // a range was meant (date:[… TO …]); guessing at a broken one would search for something else
-            throw new QuerySyntaxException(e.Message.Split('\n')[0]);
+            throw new QuerySyntaxException(Reason(e));
         }
         catch (ParseException)
         {
             // whatever the syntax still trips on (an unbalanced parenthesis), the words are what the reader meant
             try { return parser.Parse(QueryParserBase.Escape(query)); }
-            catch (ParseException e) { throw new QuerySyntaxException(e.Message.Split('\n')[0]); }
+            catch (ParseException e) { throw new QuerySyntaxException(Reason(e)); }
         }
+    }
+
+    private static bool TooManyTerms(ParseException e) => e.InnerException is BooleanQuery.TooManyClausesException;
+
+    /// <summary>The parser's reason without the query it echoes (which may be two thousand characters long).</summary>
+    private static string Reason(ParseException e)
+    {
+        if (TooManyTerms(e)) return $"the query has more than {BooleanQuery.MaxClauseCount:N0} terms";
+        string first = e.Message.Split('\n')[0];
+        int cut = first.StartsWith("Cannot parse '", StringComparison.Ordinal) ? first.LastIndexOf("': ", StringComparison.Ordinal) : -1;
+        return cut > 0 ? first[(cut + 3)..] : first;
     }
 
     public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true)

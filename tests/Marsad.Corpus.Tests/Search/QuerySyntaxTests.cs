@@ -64,6 +64,14 @@ public sealed class QuerySyntaxTests : IClassFixture<DefaultSampleCorpus>
         Assert.Throws<QuerySyntaxException>(() => _c.Searcher.Search("date:[2015-07 TO"));
 
     [Fact]
+    public void A_query_longer_than_a_pasted_paragraph_is_refused() =>
+        Assert.Contains("at most 2,000", Assert.Throws<QuerySyntaxException>(() => _c.Searcher.Search(new string('ب', 5000))).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_syntax_error_does_not_echo_the_query() =>
+        Assert.DoesNotContain("2015-07 TO", Assert.Throws<QuerySyntaxException>(() => _c.Searcher.Search("date:[2015-07 TO")).Message, StringComparison.Ordinal);
+
+    [Fact]
     public void A_pasted_headline_with_a_colon_finds_its_article() =>
         Assert.Equal(1, Count("لافروف: لا حل عسكريا للأزمة السورية"));
 
