@@ -22,6 +22,7 @@ public static class MarsadWebApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
+        builder.Services.AddAnalysisLimits(options);
         builder.Services.AddSingleton<CorpusAccess>();
         builder.Services.AddSingleton<ComputeGate>();
         builder.Services.AddSingleton<PageCache>();
@@ -34,6 +35,7 @@ public static class MarsadWebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseRateLimiter();
 
         app.MapOpenApi();
         app.MapAssets();

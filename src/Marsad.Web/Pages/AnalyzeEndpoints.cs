@@ -16,25 +16,27 @@ public static class AnalyzeEndpoints
         app.MapGet("/analyze", (HttpContext context) => context.Page(context.Ui().Analyse, (html, ui) => Form(html, ui, "")))
            .ExcludeFromDescription();
 
-        app.MapPost("/analyze", async (HttpContext context) =>
+        app.MapPost("/analyze", async (HttpContext context, WebOptions options) =>
         {
             var form = await context.Request.ReadFormAsync();
             string text = form["text"].ToString();
             if (string.IsNullOrWhiteSpace(text))
                 return context.Page(context.Ui().Analyse, (html, ui) => Form(html, ui, "", ui.AnalysePlaceholder));
+            if (AnalysisLimits.TooLong(text, options)) return AnalysisLimits.TooLongProblem(options);
             var doc = Analyze(text, form["title"], form["published"]);
             return context.Page(doc.Metadata.Title ?? context.Ui().Analyse, (html, ui) => ArticleView.Render(html, ui, doc));
-        }).DisableAntiforgery().ExcludeFromDescription();
+        }).DisableAntiforgery().RequireRateLimiting(AnalysisLimits.Policy).ExcludeFromDescription();
 
-        app.MapPost("/api/analyze", (AnalyzeRequest request) =>
+        app.MapPost("/api/analyze", (AnalyzeRequest request, WebOptions options) =>
         {
             if (string.IsNullOrWhiteSpace(request.Text))
                 return Results.Problem(title: "No text", detail: "Post {\"text\": \"...\"} with the article body.", statusCode: 400);
+            if (AnalysisLimits.TooLong(request.Text, options)) return AnalysisLimits.TooLongProblem(options);
             if (request.Published is not null && !PublicationDate.TryParse(request.Published, out _))
                 return Results.Problem(title: "Bad date", detail: $"'published' must be YYYY-MM-DD, not '{request.Published}'.", statusCode: 400);
             var doc = Analyze(request.Text, request.Title, request.Published);
             return Results.Text(AnalysisJsonWriter.ToJson(doc), "application/json; charset=utf-8");
-        }).WithName("Analyze").WithSummary("Analyse a posted article text").WithDescription(
+        }).RequireRateLimiting(AnalysisLimits.Policy).WithName("Analyze").WithSummary("Analyse a posted article text").WithDescription(
             "Returns the analysis JSON (see docs/analysis-json.md): entities, quotes, times, figures, events and the source chain.");
         return app;
     }
