@@ -25,6 +25,12 @@ public sealed class BulkReader
     /// <summary>The most entries read from one zip archive.</summary>
     public int MaxEntries { get; init; } = 1_000_000;
 
+    /// <summary>
+    /// Told of every exception a reader threw that was not an <see cref="InputException"/>: the batch goes on
+    /// either way, but such an exception is a reader bug (the fuzzing tests fail on it).
+    /// </summary>
+    public Action<string, Exception>? OnReaderBug { get; init; }
+
     /// <summary>Bytes of input files finished so far (for progress).</summary>
     public long BytesDone => Interlocked.Read(ref _bytesDone);
     private long _bytesDone;
@@ -73,6 +79,9 @@ public sealed class BulkReader
 
     public IEnumerable<ReadResult> Read(IEnumerable<string> paths) => Plan(paths).Read();
 
+    /// <summary>Reads one input held in memory as if it were a file called <paramref name="name"/> (the type comes from the name).</summary>
+    public IEnumerable<ReadResult> Read(byte[] bytes, string name) => ReadStream(new MemoryStream(bytes, writable: false), name, name, bytes.Length);
+
     private IEnumerable<ReadResult> ReadFile(string path)
     {
         Stream stream;
@@ -115,7 +124,7 @@ public sealed class BulkReader
     }
 
     /// <summary>An exception inside a reader ends that input with one error line, never the batch.</summary>
-    private static IEnumerable<ReadResult> Guard(IEnumerable<ReadResult> results, string location)
+    private IEnumerable<ReadResult> Guard(IEnumerable<ReadResult> results, string location)
     {
         using var e = results.GetEnumerator();
         while (true)
@@ -137,6 +146,7 @@ public sealed class BulkReader
                 // whatever a reader throws (a malformed JSON-LD type, an overflowing size) ends this input, never the batch
                 current = new InputException(location, $"cannot be read ({ex.GetType().Name}: {ex.Message})");
                 failed = true;
+                OnReaderBug?.Invoke(location, ex);
             }
             yield return current;
             if (failed) yield break;
@@ -146,7 +156,11 @@ public sealed class BulkReader
     private IEnumerable<ReadResult> ReadZip(Stream stream, string location)
     {
         ZipArchive zip;
-        try { zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true); }
+        try
+        {
+            zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            _ = zip.Entries.Count; // the central directory is read on first use; a damaged one is this archive's error
+        }
         catch (InvalidDataException e) { return [new InputException(location, $"not a readable zip archive ({e.Message})")]; }
         return Entries(zip, location);
     }

@@ -21,8 +21,9 @@ public static class FeedReader
             using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
             feed = SyndicationFeed.Load(xml);
         }
-        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException)
         {
+            // NotSupportedException: an RSS version the serializer does not know (<rss version="2.8">)
             return [new InputException(location, $"not a readable RSS 2.0 or Atom feed ({e.Message})")];
         }
         return Items(feed, location);
@@ -32,9 +33,20 @@ public static class FeedReader
     {
         int i = 0;
         var parser = new HtmlParser();
-        foreach (var item in feed.Items)
+        // Items are parsed as they are enumerated: a malformed date or element in item N ends the feed there,
+        // with one line naming the item, and the items before it are kept.
+        using var items = feed.Items.GetEnumerator();
+        while (true)
         {
             string where = $"{location}#{++i}";
+            InputException? broken = null;
+            try { if (!items.MoveNext()) yield break; }
+            catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException)
+            {
+                broken = new InputException(where, $"feed item cannot be read ({e.Message})");
+            }
+            if (broken is not null) { yield return broken; yield break; }
+            var item = items.Current;
             string? html = item.ElementExtensions.ReadElementExtensions<string>("encoded", ContentNs).FirstOrDefault()
                 ?? (item.Content as TextSyndicationContent)?.Text
                 ?? item.Summary?.Text;
@@ -42,9 +54,17 @@ public static class FeedReader
             string body;
             using (var doc = parser.ParseDocument(html)) body = HtmlText.ToPlainText(doc.Body!);
             if (string.IsNullOrWhiteSpace(body)) { yield return new InputException(where, "feed item has no text"); continue; }
-            var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+            // the item's dates are parsed when asked for: a malformed one is a warning on a kept article
+            DateTimeOffset date;
+            string? warning = null;
+            try { date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime; }
+            catch (XmlException)
+            {
+                date = default;
+                warning = $"{where}: the item's date cannot be read; the article is kept without one";
+            }
             var utc = date.UtcDateTime;
-            yield return new ArticleInput(body, new ArticleMetadata
+            yield return new ReadResult(new ArticleInput(body, new ArticleMetadata
             {
                 Title = item.Title?.Text?.Trim(),
                 Url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString() ?? item.Id,
@@ -52,7 +72,7 @@ public static class FeedReader
                 Author = item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)),
                 Published = date == default ? null : new PublicationDate(DateOnly.FromDateTime(utc), TimeOnly.FromDateTime(utc)),
                 Location = where,
-            });
+            }), null, null, warning);
         }
     }
 }

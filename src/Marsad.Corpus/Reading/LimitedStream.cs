@@ -16,7 +16,9 @@ public sealed class LimitedStream(Stream inner, long maxBytes, string location, 
 
     public override int Read(Span<byte> buffer)
     {
-        int n = inner.Read(buffer);
+        int n;
+        try { n = inner.Read(buffer); }
+        catch (InvalidDataException e) { throw new InputException(location, $"corrupt compressed data ({e.Message})"); }
         _read += n;
         if (_read > maxBytes)
             throw new InputException(location, $"decompresses to more than {maxBytes / 1048576.0:N0} MiB, the limit for one entry");
