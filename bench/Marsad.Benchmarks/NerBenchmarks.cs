@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Marsad.Analysis;
 using Marsad.Analysis.Entities;
 using Marsad.Analysis.Ner;
+using Marsad.Tools.Ner;
 using Marsad.Text;
 
 namespace Marsad.Benchmarks;

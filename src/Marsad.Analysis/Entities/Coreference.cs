@@ -12,7 +12,7 @@ namespace Marsad.Analysis.Entities;
 /// نظيره [الأذربيجاني] is the counterpart in apposition or holding the same office as the last titled person;
 /// العاصمة [الأذربيجانية] is the state's capital; المملكة is the kingdom the article is about.
 /// </summary>
-public sealed class Coreference(EntityLexicon lexicon, string text, WordTable words, List<FoundName> found,
+internal sealed class Coreference(EntityLexicon lexicon, string text, WordTable words, List<FoundName> found,
     EntityGatherer entities, DateOnly date, string? publisher)
 {
     private static readonly string[] Kingdoms = ["SA", "JO", "MA", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH"];

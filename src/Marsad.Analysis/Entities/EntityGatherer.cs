@@ -9,7 +9,7 @@ namespace Marsad.Analysis.Entities;
 /// join an earlier unknown name they match (same spelling, a spelling variant, or its last word) or start a new
 /// document-local entity named by its Arabic form.
 /// </summary>
-public sealed class EntityGatherer(KnowledgeBase kb, string text)
+internal sealed class EntityGatherer(KnowledgeBase kb, string text)
 {
     private sealed class Draft
     {

@@ -6,7 +6,7 @@ namespace Marsad.Analysis.Entities;
 /// The knowledge base re-keyed for scanning text: names by folded word sequence, the longest name that starts
 /// with each first word, and nationality adjectives. Built once; lookups take spans, so scanning allocates nothing.
 /// </summary>
-public sealed class EntityLexicon
+internal sealed class EntityLexicon
 {
     private readonly Dictionary<string, (string Id, EntityType Type)> _names;
     private readonly Dictionary<string, byte> _longestFrom;

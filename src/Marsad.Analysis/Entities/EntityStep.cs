@@ -15,7 +15,9 @@ public sealed class EntityStep : IAnalysisStep
     private readonly INameTagger? _tagger;
     private readonly NameFinder _finder;
 
-    public EntityStep(EntityLexicon? lexicon = null, INameTagger? tagger = null)
+    public EntityStep(INameTagger? tagger = null) : this(null, tagger) { }
+
+    internal EntityStep(EntityLexicon? lexicon, INameTagger? tagger = null)
     {
         _lexicon = lexicon ?? EntityLexicon.Default;
         _tagger = tagger;

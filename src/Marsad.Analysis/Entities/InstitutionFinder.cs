@@ -11,7 +11,7 @@ namespace Marsad.Analysis.Entities;
 /// also start a name when definite with an adjective after them («الجيش السوري», «الديوان الملكي»). Names found inside
 /// such a span (الطائف in جامعة الطائف) are the institution's words, not mentions of their own.
 /// </summary>
-public static class InstitutionFinder
+internal static class InstitutionFinder
 {
     private const int MaxChain = 8;
 

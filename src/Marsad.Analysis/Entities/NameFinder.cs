@@ -4,14 +4,14 @@ using Marsad.Text.Clitics;
 namespace Marsad.Analysis.Entities;
 
 /// <summary>A name found in the text: source span, the words it covers, and the KB entity it names (if known).</summary>
-public readonly record struct FoundName(int Start, int End, int FirstWord, int WordCount, string? KbId, EntityType Type);
+internal readonly record struct FoundName(int Start, int End, int FirstWord, int WordCount, string? KbId, EntityType Type);
 
 /// <summary>
 /// Finds knowledge-base names over word n-grams, longest first, with proclitics stripped from the first word.
 /// A name inside a longer name is not found on its own; nationality adjectives and common words that read as
 /// names (a country spelled like its adjective after a feminine noun: قوات سورية) are not names.
 /// </summary>
-public sealed class NameFinder(EntityLexicon lexicon)
+internal sealed class NameFinder(EntityLexicon lexicon)
 {
     private const int MaxKey = 512;
 

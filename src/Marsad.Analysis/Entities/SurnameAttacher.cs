@@ -9,7 +9,7 @@ namespace Marsad.Analysis.Entities;
 /// that <see cref="SurnameFinder"/> gives them to the person named in full. Runs after all names are found and
 /// before they are gathered into entities.
 /// </summary>
-public static class SurnameAttacher
+internal static class SurnameAttacher
 {
     public static void Attach(string text, WordTable words, List<FoundName> found, EntityLexicon lexicon)
     {

@@ -10,7 +10,7 @@ namespace Marsad.Analysis.Entities;
 /// name (ولد الشيخ أحمد after إسماعيل ولد الشيخ أحمد). Only surnames of people the article has named in full
 /// count, so common words are not taken for names elsewhere.
 /// </summary>
-public static class SurnameFinder
+internal static class SurnameFinder
 {
     private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ال", "ابو", "عبد", "الله", "الدين" };
 

@@ -3,17 +3,17 @@ using Marsad.Text.Lexicons;
 namespace Marsad.Analysis.Entities;
 
 /// <summary>What a nominal reference points at: an office, the last minister, a counterpart, a capital, the kingdom.</summary>
-public enum TitleKind : byte { Office, Minister, Counterpart, Capital, Kingdom }
+internal enum TitleKind : byte { Office, Minister, Counterpart, Capital, Kingdom }
 
 /// <summary>A title or role word sequence, folded, with the office it names.</summary>
-public sealed record Title(string[] Words, TitleKind Kind, string? Role);
+internal sealed record Title(string[] Words, TitleKind Kind, string? Role);
 
 /// <summary>
 /// Titles and role nouns of Arabic news (folded keys). Offices resolve through the knowledge base at the
 /// publication date (وزير الخارجية الروسي → Russia's foreign minister then); الوزير to the last minister named;
 /// نظيره to the counterpart named in apposition or holding the same office; العاصمة to the state's capital.
 /// </summary>
-public static class Titles
+internal static class Titles
 {
     public static readonly Title[] All =
     [

@@ -13,7 +13,7 @@ namespace Marsad.Analysis.Entities;
 /// what lets a quote point at its speaker. One word alone is never taken: سعيد، كريم are given names and common
 /// words, and «قال مسؤول» names nobody.
 /// </summary>
-public static class UnknownPersonFinder
+internal static class UnknownPersonFinder
 {
     private const int MaxFollowing = 3;
     private const int MaxWordLength = 128;

@@ -4,11 +4,11 @@ namespace Marsad.Analysis.Entities;
 
 /// <summary>One word of the article: its source span, its folded key in <see cref="WordTable.Folded"/>, and
 /// whether punctuation or a line break separates it from the previous word (names never span those).</summary>
-public readonly record struct Word(int Start, int End, int FoldStart, int FoldLength, bool BreakBefore, bool InCredit);
+internal readonly record struct Word(int Start, int End, int FoldStart, int FoldLength, bool BreakBefore, bool InCredit);
 
 /// <summary>The words of an article, their folded keys taken from the words layer (<see cref="ArticleWords"/>), so that
 /// lookups take spans of one buffer.</summary>
-public sealed class WordTable
+internal sealed class WordTable
 {
     public WordTable(string text, IReadOnlyList<Token> tokens, ArticleWords keys, IReadOnlyList<CreditLine> credits)
     {

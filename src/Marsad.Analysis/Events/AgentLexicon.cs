@@ -3,14 +3,14 @@ using Marsad.Text.Lexicons;
 namespace Marsad.Analysis.Events;
 
 /// <summary>How an unnamed actor usually takes part in an event.</summary>
-public enum AgentRole : byte { Neutral, Attacker, Victim, Protester }
+internal enum AgentRole : byte { Neutral, Attacker, Victim, Protester }
 
 /// <summary>
 /// Unnamed actors (Data/event-agents-ar.tsv): المتظاهرون، مسلحون، الجيش، مدنيين… They stand as an event's actor or
 /// recipient when the sentence names nobody, and a nationality adjective after them (قوات حفظ السلام الروسية) ties
 /// them to a state.
 /// </summary>
-public sealed class AgentLexicon
+internal sealed class AgentLexicon
 {
     private static readonly Lazy<AgentLexicon> s_default = new(() => Parse(EventResources.Read("event-agents-ar.tsv")));
 

@@ -6,7 +6,7 @@ namespace Marsad.Analysis.Events;
 /// CAMEO → PLOVER (Data/cameo-plover.tsv, built from the PLOVER project's CAMEO2PLOVER-2021 table). A code the table
 /// does not list falls back to its parent (0834 → 083 → 08), as the PLOVER manual advises.
 /// </summary>
-public sealed class CameoPloverTable
+internal sealed class CameoPloverTable
 {
     private static readonly Lazy<CameoPloverTable> s_default = new(() => Parse(EventResources.Read("cameo-plover.tsv")));
 

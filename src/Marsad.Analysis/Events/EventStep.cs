@@ -18,7 +18,9 @@ public sealed class EventStep : IAnalysisStep
     private readonly AgentLexicon _agents;
     private readonly CameoPloverTable _table;
 
-    public EventStep(TriggerLexicon? lexicon = null, AgentLexicon? agents = null, CameoPloverTable? table = null)
+    public EventStep() : this(null) { }
+
+    internal EventStep(TriggerLexicon? lexicon, AgentLexicon? agents = null, CameoPloverTable? table = null)
     {
         _lexicon = lexicon ?? TriggerLexicon.Default;
         _agents = agents ?? AgentLexicon.Default;

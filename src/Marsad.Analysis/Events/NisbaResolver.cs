@@ -6,7 +6,7 @@ namespace Marsad.Analysis.Events;
 /// Ties a nationality adjective (الروسية، الأذربيجاني، الأرمينيين) to the state of the article it derives from, by
 /// dropping the nisba ending and comparing with the folded names of the article's GPE entities.
 /// </summary>
-public sealed class NisbaResolver
+internal sealed class NisbaResolver
 {
     private readonly List<(string Name, string Id)> _states = [];
 

@@ -10,4 +10,4 @@ namespace Marsad.Analysis.Events;
 /// <param name="End">Word index after the party.</param>
 /// <param name="EntityIds">The entities it stands for (several for «الأذربيجانية والأرمينية»); empty for an unnamed group.</param>
 /// <param name="IsPlace">It follows «في»: a place, not a participant.</param>
-public sealed record Party(int Start, int End, TextSpan Span, IReadOnlyList<string> EntityIds, EntityType? Type, AgentRole Role, bool IsPlace);
+internal sealed record Party(int Start, int End, TextSpan Span, IReadOnlyList<string> EntityIds, EntityType? Type, AgentRole Role, bool IsPlace);

@@ -3,7 +3,7 @@ using Marsad.Text;
 namespace Marsad.Analysis.Events;
 
 /// <summary>Finds the parties of one sentence: entity mentions and references, unnamed groups, nationality plurals.</summary>
-public sealed class PartyFinder
+internal sealed class PartyFinder
 {
     private static readonly HashSet<string> s_placePrepositions = new(StringComparer.Ordinal) { "في", "قرب", "داخل", "من", "الي", "وسط", "بمدينه", "مدينه", "منطقه", "عاصمه", "العاصمه" };
 

@@ -3,11 +3,11 @@ using Marsad.Text.Lexicons;
 namespace Marsad.Analysis.Events;
 
 /// <summary>What a lexicon entry is: an event trigger, an intent marker or a hope marker.</summary>
-public enum TriggerKind : byte { Event, Intent, Hope }
+internal enum TriggerKind : byte { Event, Intent, Hope }
 
 /// <summary>How a trigger's arguments are laid out in the sentence (see the flags in event-triggers-ar.tsv).</summary>
 [Flags]
-public enum TriggerFrame : byte
+internal enum TriggerFrame : byte
 {
     Verbal = 0,
     Nominal = 1,
@@ -19,17 +19,17 @@ public enum TriggerFrame : byte
 /// <summary>One line of the trigger lexicon.</summary>
 /// <param name="Words">Pattern words; null marks a gap of up to <see cref="TriggerLexicon.MaxGap"/> words.</param>
 /// <param name="HeadLength">The number of words before the first gap: they make the trigger span.</param>
-public sealed record TriggerEntry(TriggerKind Kind, PloverCode? Code, TriggerFrame Frame, WordPattern?[] Words, int HeadLength, int Line);
+internal sealed record TriggerEntry(TriggerKind Kind, PloverCode? Code, TriggerFrame Frame, WordPattern?[] Words, int HeadLength, int Line);
 
 /// <summary>A lexicon entry found in a sentence, as word indices into the sentence.</summary>
 /// <param name="KeyIndex">Which key of the first word matched (see <see cref="WordKeys.KeyAt"/>).</param>
-public readonly record struct TriggerMatch(TriggerEntry Entry, int Start, int HeadEnd, int End, bool Definite, bool Future, int KeyIndex);
+internal readonly record struct TriggerMatch(TriggerEntry Entry, int Start, int HeadEnd, int End, bool Definite, bool Future, int KeyIndex);
 
 /// <summary>
 /// The Arabic trigger lexicon (Data/event-triggers-ar.tsv). Entries are indexed by their first word so that only
 /// the few entries that can start at a word are tried.
 /// </summary>
-public sealed class TriggerLexicon
+internal sealed class TriggerLexicon
 {
     public const int MaxGap = 6;
 

@@ -10,7 +10,7 @@ namespace Marsad.Analysis.Events;
 /// </summary>
 /// <remarks>PERF: every stripped key is a suffix of the folded key, so a word holds one string and up to eight start
 /// offsets packed in a ulong; lookups go through span-keyed alternate lookups and allocate nothing.</remarks>
-public sealed class WordKeys
+internal sealed class WordKeys
 {
     private const int MaxKeys = 8;
     private const int MinStem = 3;

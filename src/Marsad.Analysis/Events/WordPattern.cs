@@ -3,7 +3,7 @@ using Marsad.Text;
 namespace Marsad.Analysis.Events;
 
 /// <summary>One word of a lexicon pattern: alternatives separated by |, each exact or a prefix (x*), matched on folded keys.</summary>
-public sealed class WordPattern
+internal sealed class WordPattern
 {
     private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exactBySpan;

@@ -9,7 +9,7 @@ namespace Marsad.Analysis.Quotes;
 /// «…، بحسب X» attributions; speakers are resolved last, in text order, so that «وأضاف» inherits the speaker
 /// before it.
 /// </summary>
-public sealed class QuoteFinder
+internal sealed class QuoteFinder
 {
     /// <summary>A quotation in marks shorter than this, with no cue right before it, is a name or term (خط “أذربيجان – ناخيتشيفان”).</summary>
     private const int MinQuoteWords = 4;

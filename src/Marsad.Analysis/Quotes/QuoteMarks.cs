@@ -7,7 +7,7 @@ namespace Marsad.Analysis.Quotes;
 /// <param name="Close">Offset of the closing mark, or -1 when the quotation runs on past the end of the line.</param>
 /// <param name="Content">The words inside the marks, trimmed of white space.</param>
 /// <param name="Continued">The line carries on a quotation left open on the line before (no opening mark of its own).</param>
-public readonly record struct QuotedSegment(int Open, int Close, TextSpan Content, bool Continued = false)
+internal readonly record struct QuotedSegment(int Open, int Close, TextSpan Content, bool Continued = false)
 {
     public bool IsClosed => Close >= 0;
 }
@@ -18,7 +18,7 @@ public readonly record struct QuotedSegment(int Open, int Close, TextSpan Conten
 /// so unbalanced marks do not swallow the rest of the line. A quotation still open at the end of a line ends
 /// there: one quote per line, as a reader sees paragraphs.
 /// </summary>
-public static class QuoteMarks
+internal static class QuoteMarks
 {
     public static bool IsMark(char c) => c is '«' or '»' or '“' or '”' or '„' or '"' or '‹' or '›';
 

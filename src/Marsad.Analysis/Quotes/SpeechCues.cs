@@ -5,7 +5,7 @@ using Marsad.Text.Clitics;
 namespace Marsad.Analysis.Quotes;
 
 /// <summary>How a cue word reports speech.</summary>
-public enum CueForm : byte
+internal enum CueForm : byte
 {
     /// <summary>A finite verb (قال، أكدت، يقول): its subject follows it or is carried from the last speaker.</summary>
     Verb,
@@ -19,7 +19,7 @@ public enum CueForm : byte
 /// The speech and stance words that introduce reported speech, in every inflection the news uses, as folded
 /// keys (ArabicFolder, FoldOptions.Matching). Built once; lookups strip the proclitics و/ف.
 /// </summary>
-public static class SpeechCues
+internal static class SpeechCues
 {
     // The cue words other than verbs, by kind (Data/speech-cues.tsv); the verbs are SpeechVerbs (Data/speech-verbs.tsv).
     private static readonly ILookup<string, string> Cues = LexiconReader

@@ -8,14 +8,14 @@ namespace Marsad.Analysis.Quotes;
 /// each null when the verb has none that reports; the forms that mark a speaker on their own (قال قالت يقول تقول);
 /// and the steps that read those markers.
 /// </summary>
-public sealed record SpeechVerb(string? Past, string? Present, string? Participle, string[] Markers, string[] Readers);
+internal sealed record SpeechVerb(string? Past, string? Present, string? Participle, string[] Markers, string[] Readers);
 
 /// <summary>
 /// The one list of speech verbs (Quotes/Data/speech-verbs.tsv), shared by the quote finder (every inflection,
 /// <see cref="SpeechCues"/>), the event coder (who speaks in a sentence) and the name tagger (a speech verb
 /// before a name).
 /// </summary>
-public static class SpeechVerbs
+internal static class SpeechVerbs
 {
     /// <summary>Every verb, in the file's order.</summary>
     public static IReadOnlyList<SpeechVerb> All { get; } = Load();

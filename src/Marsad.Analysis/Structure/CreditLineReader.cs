@@ -8,7 +8,7 @@ namespace Marsad.Analysis.Structure;
 /// («سيرياهوم نيوز3 – الميادين», «المصدر: رويترز», «نقلاً عن الأناضول», «(رويترز)») or an opening dateline
 /// («واشنطن - د ب أ», «الرياض - واس»).
 /// </summary>
-public sealed class CreditLineReader(OutletTable outlets)
+internal sealed class CreditLineReader(OutletTable outlets)
 {
     private const int MaxCreditWords = 9;
     private static readonly string[] SourceCues = ["المصدر", "مصدر الخبر", "نقلا عن", "نقلاً عن", "عن", "بحسب", "وفق", "المصدر:"];

@@ -3,7 +3,7 @@ using Marsad.Text;
 namespace Marsad.Analysis.Structure;
 
 /// <summary>The non-empty lines of a body, trimmed of surrounding white space.</summary>
-public static class LineScanner
+internal static class LineScanner
 {
     public static List<TextSpan> Lines(string text)
     {

@@ -5,7 +5,7 @@ namespace Marsad.Analysis.Structure;
 /// <summary>
 /// Subheadings inside a body: short lines without final punctuation that introduce a longer paragraph.
 /// </summary>
-public static class SectionFinder
+internal static class SectionFinder
 {
     private const int MaxWords = 14;
     private const int MinFollowingWords = 8;

@@ -9,10 +9,10 @@ namespace Marsad.Analysis.Times;
 /// Whether a bare weekday («الثلاثاء») or a date without a year («2 أكتوبر») is placed on the calendar near the
 /// reference. News wants that; TIMEX test suites that keep XXXX-WXX-2 and XXXX-10-02 do not.
 /// </param>
-public sealed record TimeContext(DateOnly? Reference, TimeOnly? ReferenceTime = null, bool ResolveUnderspecified = true)
+internal sealed record TimeContext(DateOnly? Reference, TimeOnly? ReferenceTime = null, bool ResolveUnderspecified = true)
 {
     public static TimeContext For(PublicationDate? published) => new(published?.Date, published?.Time);
 }
 
 /// <summary>A temporal expression found in text, before it becomes a layer record.</summary>
-public readonly record struct TimeMatch(TextSpan Span, TimeType Type, string Value);
+internal readonly record struct TimeMatch(TextSpan Span, TimeType Type, string Value);

@@ -7,7 +7,7 @@ namespace Marsad.Analysis.Times;
 /// Finds temporal expressions in Arabic text and gives each its TIMEX3 type and value. All rules run over the
 /// ArabicFolder key; where matches overlap the longest wins. Spans point into the original text. Thread-safe.
 /// </summary>
-public static class TimeRecognizer
+internal static class TimeRecognizer
 {
     private const int WindowLength = 120;
 

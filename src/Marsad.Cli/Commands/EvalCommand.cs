@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Marsad.Analysis.Ner;
+using Marsad.Tools.Ner;
 
 namespace Marsad.Cli.Commands;
 

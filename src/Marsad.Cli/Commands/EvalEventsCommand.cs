@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Marsad.Analysis;
 using Marsad.Analysis.Events;
-using Marsad.Analysis.Events.Evaluation;
 using Marsad.Analysis.Pipeline;
+using Marsad.Tools.Events;
 
 namespace Marsad.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Marsad.Knowledge.Building;
 using Marsad.Knowledge.Kb;
+using Marsad.Tools.Knowledge;
 
 namespace Marsad.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Marsad.Analysis.Ner;
+using Marsad.Tools.Ner;
 
 namespace Marsad.Cli.Commands;
 

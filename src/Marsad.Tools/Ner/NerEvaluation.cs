@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Marsad.Analysis.Ner;
 
-namespace Marsad.Analysis.Ner;
+namespace Marsad.Tools.Ner;
 
 /// <summary>An entity as a tag sequence spells it: class index and token range [Start, End).</summary>
 public readonly record struct TagChunk(int Class, int Start, int End);

@@ -1,6 +1,7 @@
 using Marsad.Analysis.Ner;
+using Marsad.Tools.Ner;
 
-namespace Marsad.Analysis.Tests.Ner;
+namespace Marsad.Tools.Tests.Ner;
 
 public sealed class NerTrainerTests
 {

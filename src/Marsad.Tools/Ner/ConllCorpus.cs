@@ -1,4 +1,5 @@
-namespace Marsad.Analysis.Ner;
+using Marsad.Analysis.Ner;
+namespace Marsad.Tools.Ner;
 
 /// <summary>One sentence of a CoNLL file: whitespace tokens and their tag ids (<see cref="NerTags"/>).</summary>
 public sealed record ConllSentence(string[] Tokens, int[] Tags);

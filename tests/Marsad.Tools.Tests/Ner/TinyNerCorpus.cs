@@ -1,6 +1,7 @@
 using Marsad.Analysis.Ner;
+using Marsad.Tools.Ner;
 
-namespace Marsad.Analysis.Tests.Ner;
+namespace Marsad.Tools.Tests.Ner;
 
 /// <summary>A small hand-made training corpus: titles before people, kinds of bodies before organisations, places after في/إلى, clitics on names.</summary>
 internal static class TinyNerCorpus

@@ -1,6 +1,6 @@
 using Marsad.Knowledge.Kb;
 
-namespace Marsad.Knowledge.Building;
+namespace Marsad.Tools.Knowledge;
 
 /// <summary>
 /// The knowledge base while it is being built: entities keyed by id in the order first added (earlier sources

@@ -1,8 +1,8 @@
-using Marsad.Knowledge.Building;
 using Marsad.Knowledge.Kb;
 using Marsad.Tests;
+using Marsad.Tools.Knowledge;
 
-namespace Marsad.Knowledge.Tests.Kb;
+namespace Marsad.Tools.Tests.Knowledge;
 
 public class KbBuilderTests
 {

@@ -3,9 +3,10 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marsad.Knowledge.Kb;
+using Marsad.Knowledge.Outlets;
 using Marsad.Text.Lexicons;
 
-namespace Marsad.Knowledge.Building;
+namespace Marsad.Tools.Knowledge;
 
 /// <summary>
 /// Builds the knowledge base from the public gazetteers in ../shared/data and the curated files written for
@@ -145,7 +146,7 @@ public sealed partial class KbBuilder
     // ---- news outlets and agencies (Data/outlets.tsv) are organisations the articles name
     private void ReadOutlets()
     {
-        foreach (var o in Outlets.OutletTable.Default.Outlets)
+        foreach (var o in OutletTable.Default.Outlets)
         {
             var names = o.ArabicNames.Where(Acceptable).ToList();
             if (names.Count > 0) _kb.Add("outlet:" + o.Id, KbType.ORG, o.Name, names, o.Country.Length == 2 ? o.Country : null);
@@ -309,7 +310,7 @@ public sealed partial class KbBuilder
     private static string Title(string lower) => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(lower);
 
     private static string ReadCuratedResource(string file) =>
-        LexiconReader.ReadResource(typeof(KbBuilder).Assembly, "Marsad.Knowledge.Curated." + file);
+        LexiconReader.ReadResource(typeof(KbBuilder).Assembly, "Marsad.Tools.Knowledge.Curated." + file);
 
     [GeneratedRegex("msgid \"(.*)\"\\s*\\nmsgstr \"(.*)\"")]
     private static partial Regex PoEntry();

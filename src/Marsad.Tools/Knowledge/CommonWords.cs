@@ -1,6 +1,6 @@
 using Marsad.Knowledge.Kb;
 
-namespace Marsad.Knowledge.Building;
+namespace Marsad.Tools.Knowledge;
 
 /// <summary>
 /// Words that annotated newswire (a CoNLL file) uses mostly outside names: seen at least twice with the O tag

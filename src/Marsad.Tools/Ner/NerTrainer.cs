@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Marsad.Analysis.Ner;
 using Marsad.Text;
+using Marsad.Tools.Knowledge;
 
-namespace Marsad.Analysis.Ner;
+namespace Marsad.Tools.Ner;
 
 /// <summary>
 /// Trains the tagger as a structured averaged perceptron: decode each sentence with Viterbi under the current
@@ -241,7 +243,7 @@ public sealed class NerTrainer
     private static void AddCommonWords(IReadOnlyList<ConllSentence> sentences, NerLexicon lexicon)
     {
         var tokens = sentences.SelectMany(s => s.Tokens.Select((token, i) => (token, s.Tags[i] == NerTags.O)));
-        foreach (var word in Marsad.Knowledge.Building.CommonWords.Count(tokens, t => ArabicFolder.Fold(t), outsideToInside: 2))
+        foreach (var word in CommonWords.Count(tokens, t => ArabicFolder.Fold(t), outsideToInside: 2))
             lexicon.AddCommonWord(word);
     }
 

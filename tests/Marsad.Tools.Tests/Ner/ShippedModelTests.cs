@@ -1,7 +1,8 @@
 using Marsad.Analysis.Ner;
+using Marsad.Tools.Ner;
 using Marsad.Tests;
 
-namespace Marsad.Analysis.Tests.Ner;
+namespace Marsad.Tools.Tests.Ner;
 
 /// <summary>The committed model must reproduce the figure the README reports on the ANERcorp test split.</summary>
 public sealed class ShippedModelTests

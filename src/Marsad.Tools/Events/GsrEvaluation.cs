@@ -1,7 +1,9 @@
+using Marsad.Analysis;
+using Marsad.Analysis.Events;
 using Marsad.Analysis.Pipeline;
 using Marsad.Text;
 
-namespace Marsad.Analysis.Events.Evaluation;
+namespace Marsad.Tools.Events;
 
 /// <summary>The figures of one evaluation run over the gold sentences.</summary>
 public sealed record GsrScores(

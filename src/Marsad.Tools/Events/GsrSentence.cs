@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Marsad.Analysis.Events.Evaluation;
+namespace Marsad.Tools.Events;
 
 /// <summary>
 /// One gold sentence of the UniversalPetrarch Arabic validation file: the sentence, its PLOVER category, and the

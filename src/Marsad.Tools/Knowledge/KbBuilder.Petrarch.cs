@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marsad.Knowledge.Kb;
 
-namespace Marsad.Knowledge.Building;
+namespace Marsad.Tools.Knowledge;
 
 public sealed partial class KbBuilder
 {

@@ -1,0 +1,30 @@
+using Marsad.Analysis.Ner;
+using Marsad.Text;
+
+namespace Marsad.Analysis.Tests.Ner;
+
+/// <summary>The tagger with the model shipped in Marsad.Analysis (taggers of small trained models are tested in Marsad.Tools.Tests).</summary>
+public sealed class ShippedTaggerTests
+{
+    private static List<(string Text, EntityType Type)> Names(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens).Select(s => new Sentence(s)).ToList();
+        return PerceptronNameTagger.Default.Tag(text, tokens, sentences).Select(n => (n.Span.Slice(text), n.Type)).ToList();
+    }
+
+    [Fact]
+    public void A_capitalised_Latin_word_alone_in_Arabic_text_is_an_organisation()
+    {
+        var names = Names("أعلنت شركتا IBM وLenovo اتفاقا جديدا مع شبكة CNN أمس.");
+        Assert.Contains(("CNN", EntityType.ORG), names);
+        Assert.Contains(names, n => n.Text.EndsWith("Lenovo", StringComparison.Ordinal) && n.Type == EntityType.ORG);
+    }
+
+    [Fact]
+    public void Capitals_inside_an_English_phrase_are_not_taken_for_organisations()
+    {
+        var names = Names("وكتب على اللافتة عبارة Welcome To Our City بخط كبير.");
+        Assert.DoesNotContain(names, n => n.Type == EntityType.ORG);
+    }
+}
