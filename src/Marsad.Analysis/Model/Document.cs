@@ -1,8 +1,11 @@
+using Marsad.Analysis.Pipeline;
+
 namespace Marsad.Analysis;
 
 /// <summary>
-/// One article: an immutable text and the typed layers of spans that pipeline steps add over it.
-/// A layer is written once; reading a layer that no step wrote gives an empty list.
+/// One article: an immutable text and the typed layers of spans that pipeline steps add over it. A layer is written
+/// once; reading a layer that no step wrote gives an empty list. While a pipeline step runs, reading or writing a
+/// layer outside its declared contract throws.
 /// </summary>
 public sealed class Document
 {
@@ -22,13 +25,25 @@ public sealed class Document
     /// <summary>The source chain found by the structure step (null before it runs or when nothing names a source).</summary>
     public SourceChain? Source { get; set; }
 
-    public IReadOnlyList<T> Layer<T>() => _layers.TryGetValue(typeof(T), out var layer) ? (IReadOnlyList<T>)layer : [];
+    /// <summary>The contract of the pipeline step now running on this document; null outside a pipeline run.</summary>
+    internal StepContract? RunningStep { get; set; }
 
-    public bool HasLayer<T>() => _layers.ContainsKey(typeof(T));
+    public IReadOnlyList<T> Layer<T>()
+    {
+        RunningStep?.CheckRead(typeof(T));
+        return _layers.TryGetValue(typeof(T), out var layer) ? (IReadOnlyList<T>)layer : [];
+    }
+
+    public bool HasLayer<T>()
+    {
+        RunningStep?.CheckRead(typeof(T));
+        return _layers.ContainsKey(typeof(T));
+    }
 
     /// <summary>Adds a layer; each layer type is written by exactly one step.</summary>
     public void SetLayer<T>(IReadOnlyList<T> items)
     {
+        RunningStep?.CheckWrite(typeof(T));
         if (!_layers.TryAdd(typeof(T), items))
             throw new InvalidOperationException($"The {typeof(T).Name} layer was already written.");
     }

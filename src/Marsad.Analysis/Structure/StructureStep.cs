@@ -11,6 +11,7 @@ public sealed class StructureStep(OutletTable outlets) : IAnalysisStep
 
     public string Name => "structure";
     public IReadOnlyList<Type> Requires => [];
+    public IReadOnlyList<Type> Optional => [];
     public IReadOnlyList<Type> Produces => [typeof(Paragraph), typeof(Section), typeof(CreditLine)];
 
     public void Run(Document document)
