@@ -22,8 +22,11 @@ public sealed class Document
 
     public ArticleMetadata Metadata { get; }
 
-    /// <summary>The source chain found by the structure step (null before it runs or when nothing names a source).</summary>
-    public SourceChain? Source { get; set; }
+    /// <summary>
+    /// The source chain layer's one value: the structure step writes it (empty when nothing names a source), so this is
+    /// null before that step runs or when no source is named.
+    /// </summary>
+    public SourceChain? Source => Layer<SourceChain>() is [var chain] ? chain : null;
 
     /// <summary>The contract of the pipeline step now running on this document; null outside a pipeline run.</summary>
     internal StepContract? RunningStep { get; set; }
