@@ -1,11 +1,12 @@
+using System.Collections.Immutable;
 using Marsad.Analysis.Pipeline;
 
 namespace Marsad.Analysis;
 
 /// <summary>
-/// One article: an immutable text and the typed layers of spans that pipeline steps add over it. A layer is written
-/// once; reading a layer that no step wrote gives an empty list. While a pipeline step runs, reading or writing a
-/// layer outside its declared contract throws.
+/// One article: an immutable text and the typed layers that pipeline steps add over it. A layer is written once and
+/// frozen (the document keeps its own immutable copy); reading a layer that no step wrote gives an empty list. While a
+/// pipeline step runs, reading or writing a layer outside its declared contract throws.
 /// </summary>
 public sealed class Document
 {
@@ -43,12 +44,18 @@ public sealed class Document
         return _layers.ContainsKey(typeof(T));
     }
 
-    /// <summary>Adds a layer; each layer type is written by exactly one step.</summary>
+    /// <summary>
+    /// Adds a layer; each layer type is written by exactly one step. The document stores an immutable copy, so changing
+    /// <paramref name="items"/> afterwards does not change the document, and no reader can change what it is given.
+    /// </summary>
     public void SetLayer<T>(IReadOnlyList<T> items)
     {
+        ArgumentNullException.ThrowIfNull(items);
         RunningStep?.CheckWrite(typeof(T));
-        if (!_layers.TryAdd(typeof(T), items))
+        if (_layers.ContainsKey(typeof(T)))
             throw new InvalidOperationException($"The {typeof(T).Name} layer was already written.");
+        // An ImmutableArray is kept as it is; anything else is copied. Boxed once here, so reads do not allocate.
+        _layers.Add(typeof(T), items is ImmutableArray<T> frozen ? frozen : ImmutableArray.CreateRange(items));
     }
 
     public static string NormalizeLineEndings(string text) =>
