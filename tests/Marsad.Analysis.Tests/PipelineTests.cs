@@ -9,6 +9,7 @@ public class PipelineTests
     {
         public string Name => name;
         public IReadOnlyList<Type> Requires => [typeof(T)];
+        public IReadOnlyList<Type> Optional => [];
         public IReadOnlyList<Type> Produces => [];
         public void Run(Document document) { }
     }

@@ -41,6 +41,7 @@ public sealed class TestLayersStep : IAnalysisStep
 
     public string Name => "test-layers";
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
+    public IReadOnlyList<Type> Optional => [];
     public IReadOnlyList<Type> Produces => [typeof(Mention), typeof(Entity), typeof(Quote), typeof(Event)];
 
     public static AnalysisPipeline Pipeline() => new PipelineBuilder().Add(new TokenizeStep()).Add(new TestLayersStep()).Build();

@@ -26,6 +26,7 @@ public sealed class EntityStep : IAnalysisStep
 
     public string Name => "entities";
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(ArticleWords), typeof(Paragraph), typeof(Section), typeof(CreditLine)];
+    public IReadOnlyList<Type> Optional => [typeof(Quantity), typeof(TimeExpression), typeof(SourceChain)];
     public IReadOnlyList<Type> Produces => [typeof(Mention), typeof(Entity)];
 
     public void Run(Document document)

@@ -12,7 +12,7 @@ internal sealed class WordTable
 {
     public WordTable(string text, IReadOnlyList<Token> tokens, ArticleWords keys, IReadOnlyList<CreditLine> credits)
     {
-        Folded = keys.Folded;
+        _keys = keys;
         var words = new List<Word>(tokens.Count);
         int credit = 0;
         bool pendingBreak = true;
@@ -37,15 +37,16 @@ internal sealed class WordTable
         Words = words;
     }
 
-    private char[] _folded = [];
+    // The folded keys stay in the words layer, which no reader may change; words point into them.
+    private readonly ArticleWords _keys;
 
-    public char[] Folded { get => _folded; private init => _folded = value; }
+    public ReadOnlySpan<char> Folded => _keys.Folded;
 
     public List<Word> Words { get; }
 
     public int Count => Words.Count;
 
-    public ReadOnlySpan<char> Key(int i) => _folded.AsSpan(Words[i].FoldStart, Words[i].FoldLength);
+    public ReadOnlySpan<char> Key(int i) => _keys.Folded.Slice(Words[i].FoldStart, Words[i].FoldLength);
 
     /// <summary>The source offset after the first <paramref name="letters"/> folded letters of word i (for clitics).</summary>
     public int SourceAfter(string text, int i, int letters)

@@ -29,6 +29,7 @@ public sealed class EventStep : IAnalysisStep
 
     public string Name => "events";
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(ArticleWords), typeof(Entity)];
+    public IReadOnlyList<Type> Optional => [typeof(TimeExpression), typeof(Quote), typeof(Section), typeof(CreditLine)];
     public IReadOnlyList<Type> Produces => [typeof(Event)];
 
     public void Run(Document document) => document.SetLayer<Event>(Find(document));

@@ -40,7 +40,7 @@ public sealed class ArticleWords
     public int Count => _keyStart.Length - 1;
 
     /// <summary>The folded keys of all tokens, back to back; <see cref="KeyStart"/> says where each begins.</summary>
-    public char[] Folded => _folded;
+    public ReadOnlySpan<char> Folded => _folded;
 
     /// <summary>Where token <paramref name="token"/>'s key begins in <see cref="Folded"/>.</summary>
     public int KeyStart(int token) => _keyStart[token];

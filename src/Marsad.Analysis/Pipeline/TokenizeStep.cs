@@ -7,6 +7,7 @@ public sealed class TokenizeStep : IAnalysisStep
 {
     public string Name => "tokenize";
     public IReadOnlyList<Type> Requires => [];
+    public IReadOnlyList<Type> Optional => [];
     public IReadOnlyList<Type> Produces => [typeof(Token), typeof(Sentence), typeof(ArticleWords)];
 
     public void Run(Document document)

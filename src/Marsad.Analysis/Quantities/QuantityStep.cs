@@ -14,6 +14,7 @@ public sealed class QuantityStep : IAnalysisStep
 {
     public string Name => "quantities";
     public IReadOnlyList<Type> Requires => [typeof(TimeExpression), typeof(CreditLine)];
+    public IReadOnlyList<Type> Optional => [typeof(ArticleWords), typeof(Token)];
     public IReadOnlyList<Type> Produces => [typeof(Quantity)];
 
     private static readonly HashSet<string> s_referenceWords =

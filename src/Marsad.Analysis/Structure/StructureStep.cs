@@ -11,7 +11,8 @@ public sealed class StructureStep(OutletTable outlets) : IAnalysisStep
 
     public string Name => "structure";
     public IReadOnlyList<Type> Requires => [];
-    public IReadOnlyList<Type> Produces => [typeof(Paragraph), typeof(Section), typeof(CreditLine)];
+    public IReadOnlyList<Type> Optional => [];
+    public IReadOnlyList<Type> Produces => [typeof(Paragraph), typeof(Section), typeof(CreditLine), typeof(SourceChain)];
 
     public void Run(Document document)
     {
@@ -26,6 +27,6 @@ public sealed class StructureStep(OutletTable outlets) : IAnalysisStep
         document.SetLayer(lines.Where(l => !sectionSet.Contains(l) && !creditLines.Contains(l)).Select(l => new Paragraph(l)).ToArray());
         document.SetLayer(sections.Select(s => new Section(s)).ToArray());
         document.SetLayer(creditSpans.Select(s => new CreditLine(s)).ToArray());
-        document.Source = _credits.Resolve(text, document.Metadata, credits);
+        document.SetLayer<SourceChain>(_credits.Resolve(text, document.Metadata, credits) is { } chain ? [chain] : []);
     }
 }

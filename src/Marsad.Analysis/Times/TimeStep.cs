@@ -10,6 +10,7 @@ public sealed class TimeStep : IAnalysisStep
 {
     public string Name => "times";
     public IReadOnlyList<Type> Requires => [];
+    public IReadOnlyList<Type> Optional => [typeof(ArticleWords), typeof(Marsad.Text.Token)];
     public IReadOnlyList<Type> Produces => [typeof(TimeExpression)];
 
     public void Run(Document document)

@@ -48,7 +48,7 @@ public static class StoredDocument
         if (root.TryGetProperty("source", out var src) && src.ValueKind == JsonValueKind.Object)
         {
             var chain = new SourceChain(Party(src, "publisher"), Party(src, "origin"));
-            if (chain.Publisher is not null || chain.Origin is not null) doc.Source = chain;
+            if (chain.Publisher is not null || chain.Origin is not null) doc.SetLayer<SourceChain>([chain]);
         }
         return doc;
     }
