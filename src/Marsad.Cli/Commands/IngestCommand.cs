@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using System.CommandLine;
 using Marsad.Analysis;
 using Marsad.Corpus.Ingest;
@@ -43,6 +44,31 @@ public static class IngestCommand
         try { folder = CorpusFolder.OpenForWriting(dataDir); }
         catch (IOException e) { stderr.WriteLine($"marsad: {e.Message}"); return CommandRunner.SomeFailed; }
         using (folder)
+        {
+            try { return Ingest(folder, paths, options, stderr); }
+            catch (Exception e) when (StorageFailure(e) is { } reason)
+            {
+                // every batch is one transaction: what was stored before the failure stays, and a rerun goes on from there
+                stderr.WriteLine($"marsad: {dataDir} cannot be written ({reason}); the articles stored before this are kept, and rerunning the same command continues");
+                return CommandRunner.SomeFailed;
+            }
+        }
+    }
+
+    /// <summary>Why writing the store or the index failed, when the cause is the disk or the folder rather than a bug.</summary>
+    private static string? StorageFailure(Exception e) => e switch
+    {
+        AggregateException a when a.InnerExceptions.Count == 1 => StorageFailure(a.InnerExceptions[0]),
+        SqliteException { SqliteErrorCode: 13 } => "the disk is full",
+        SqliteException { SqliteErrorCode: 8 or 10 or 14 } s => s.Message,
+        IOException io when io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || io.HResult == unchecked((int)0x80070070) => "the disk is full",
+        IOException io => io.Message,
+        UnauthorizedAccessException => "permission denied",
+        _ => null,
+    };
+
+    private static int Ingest(CorpusFolder folder, IReadOnlyList<string> paths, IngestOptions options, TextWriter stderr)
+    {
         {
             var ingester = new Ingester(folder, MarsadPipeline.Default, options);
             var reader = new BulkReader().Plan(paths);

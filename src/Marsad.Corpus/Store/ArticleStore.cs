@@ -26,6 +26,26 @@ public sealed partial class ArticleStore : IDisposable
         _db = db;
     }
 
+    /// <summary>Whether this store was opened read-only (its folder or file system cannot be written).</summary>
+    public bool IsReadOnly { get; private init; }
+
+    /// <summary>
+    /// Opens an existing store for reading: as usual when it can be written to (a running ingest's new articles
+    /// show), else read-only, e.g. on a read-only mount or a folder the reader may not write, where SQLite's
+    /// WAL mode cannot create its shared-memory file. Nothing can change such a store, so it is opened immutable.
+    /// </summary>
+    public static ArticleStore OpenForReading(string path)
+    {
+        try { return Open(path); }
+        catch (SqliteException e) when (e.SqliteErrorCode is 8 or 14) // SQLITE_READONLY, SQLITE_CANTOPEN
+        {
+            var uri = new Uri(System.IO.Path.GetFullPath(path)).AbsoluteUri + "?immutable=1";
+            var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = uri, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            db.Open();
+            return new ArticleStore(path, db) { IsReadOnly = true };
+        }
+    }
+
     /// <summary>Opens (creating if needed) the store file at <paramref name="path"/>.</summary>
     public static ArticleStore Open(string path)
     {

@@ -28,19 +28,45 @@ public sealed class CorpusFolder : IDisposable
     /// <summary>Opens the folder for writing (creating it); fails when another process is writing to it.</summary>
     public static CorpusFolder OpenForWriting(string root)
     {
-        Directory.CreateDirectory(root);
         FileStream writeLock;
-        try { writeLock = new FileStream(Path.Combine(root, "ingest.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); }
-        catch (IOException) { throw new IOException($"{root} is being written by another marsad process"); }
-        return new CorpusFolder(root, ArticleStore.Open(Path.Combine(root, StoreFile)), writeLock);
+        try
+        {
+            Directory.CreateDirectory(root);
+            writeLock = new FileStream(Path.Combine(root, "ingest.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (e.HResult == SharingViolation)
+        {
+            throw new IOException($"{root} is being written by another marsad process");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"{root} cannot be written ({Reason(e)})");
+        }
+        try { return new CorpusFolder(root, ArticleStore.Open(Path.Combine(root, StoreFile)), writeLock); }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            writeLock.Dispose();
+            throw new IOException($"{root} cannot be written ({e.Message.Replace("SQLite Error ", "SQLite error ", StringComparison.Ordinal)})");
+        }
     }
 
     /// <summary>Opens an existing folder for reading (search, export).</summary>
     public static CorpusFolder OpenForReading(string root)
     {
         if (!File.Exists(Path.Combine(root, StoreFile))) throw new DirectoryNotFoundException($"{root} holds no Marsad corpus (run 'marsad ingest' first)");
-        return new CorpusFolder(root, ArticleStore.Open(Path.Combine(root, StoreFile)), null);
+        return new CorpusFolder(root, ArticleStore.OpenForReading(Path.Combine(root, StoreFile)), null);
     }
+
+    /// <summary>The HResult .NET gives a file another process holds locked (ERROR_SHARING_VIOLATION).</summary>
+    private const int SharingViolation = unchecked((int)0x80070020);
+
+    private static string Reason(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        _ when e.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase) => "read-only file system",
+        _ when e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) => "the disk is full",
+        _ => e.Message,
+    };
 
     /// <summary>The index, brought up to date with the store (needs the write lock when behind).</summary>
     public SearchIndex OpenIndex()

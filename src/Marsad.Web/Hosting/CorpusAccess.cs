@@ -50,7 +50,7 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
         lock (_gate)
         {
             if (_readers is null && OpenFolder() is { } folder)
-                _readers = [folder.Store, .. Enumerable.Range(1, Readers - 1).Select(_ => ArticleStore.Open(folder.StorePath))];
+                _readers = [folder.Store, .. Enumerable.Range(1, Readers - 1).Select(_ => ArticleStore.OpenForReading(folder.StorePath))];
             return _readers;
         }
     }
