@@ -35,8 +35,9 @@ public sealed class AnalysisEvaluation(AnalysisPipeline pipeline, GoldTexts text
                 meta = article.Metadata;
             }
             var doc = pipeline.Analyze(text, meta);
-            using var analysis = JsonDocument.Parse(AnalysisJsonWriter.ToJson(doc));
-            AnalysisScorer.Score(analysis.RootElement, gold.Root, Totals, gold.Name, Errors);
+            // scored as written and read back, as score.py would read the file
+            var analysis = AnalysisJsonReader.Read(AnalysisJsonWriter.ToJson(doc));
+            AnalysisScorer.Score(analysis, gold.Root, Totals, gold.Name, Errors);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or JsonException or UnauthorizedAccessException or KeyNotFoundException)
         {

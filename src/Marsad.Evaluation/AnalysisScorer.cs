@@ -1,13 +1,15 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Marsad.Analysis.Json;
 
 namespace Marsad.Evaluation;
 
 /// <summary>
-/// Scores one analysis (the JSON `analyze` writes) against one gold file with the matching rules of
-/// ../shared/spec/score.py, rule for rule, adding its counts to <see cref="EvaluationTotals"/> and, when asked,
-/// every miss and false hit to the error list. Works on the JSON, as score.py does, so that both read the
-/// same thing.
+/// Scores one analysis (the JSON `analyze` writes, as <see cref="AnalysisJsonReader"/> reads it) against one gold
+/// file with the matching rules of ../shared/spec/score.py, rule for rule, adding its counts to
+/// <see cref="EvaluationTotals"/> and, when asked, every miss and false hit to the error list. Works on the JSON,
+/// as score.py does, so that both read the same thing; the gold file has its own shape and is read as it is.
 /// </summary>
 public static partial class AnalysisScorer
 {
@@ -39,6 +41,7 @@ public static partial class AnalysisScorer
     {
         public int Length => End - Start;
         public static Span Of(JsonElement e) => new(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32());
+        public static Span Of(ISpanFields s) => new(s.Start, s.End);
     }
 
     private static int Overlap(Span a, Span b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
@@ -66,9 +69,9 @@ public static partial class AnalysisScorer
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
 
     /// <summary>Adds the scores of one article to <paramref name="totals"/>.</summary>
-    public static void Score(JsonElement analysis, JsonElement gold, EvaluationTotals totals, string docName, List<EvaluationError>? errors = null)
+    public static void Score(JsonAnalysis analysis, JsonElement gold, EvaluationTotals totals, string docName, List<EvaluationError>? errors = null)
     {
-        string text = Str(analysis, "text") ?? "";
+        string text = analysis.Text;
         string Snip(Span s) => s.Start >= 0 && s.End <= text.Length && s.Start <= s.End ? text[s.Start..s.End] : "";
         void Error(string layer, string kind, Span s, string detail = "") =>
             errors?.Add(new EvaluationError(docName, layer, kind, s.Start, s.End, Snip(s), detail));
@@ -93,11 +96,11 @@ public static partial class AnalysisScorer
             if (!votes.TryGetValue(pid, out var v)) votes[pid] = v = new(StringComparer.Ordinal);
             v[key] = v.GetValueOrDefault(key) + 1;
         }
-        var predictedEntities = Array(analysis, "entities").ToList();
+        var predictedEntities = analysis.Entities;
         foreach (var e in predictedEntities)
         {
-            string pid = Str(e, "id") ?? "";
-            foreach (var m in Array(e, "mentions"))
+            string pid = e.Id;
+            foreach (var m in e.Mentions)
             {
                 var ms = Span.Of(m);
                 int hit = -1;
@@ -108,7 +111,7 @@ public static partial class AnalysisScorer
                     // a nominal reference marked as a name (المملكة for Saudi Arabia) is neither credited nor penalised
                     var reference = references.FirstOrDefault(r => Overlap(ms, r.Span) >= 0.5 * r.Span.Length);
                     if (reference.Entity is not null) Vote(pid, reference.Entity);
-                    else { fp++; Error("mentions", "false", ms, $"{Str(e, "type")} {Str(e, "name")}"); }
+                    else { fp++; Error("mentions", "false", ms, $"{e.Type} {e.Name}"); }
                     continue;
                 }
                 used.Add(hit);
@@ -117,7 +120,7 @@ public static partial class AnalysisScorer
                 if (!g.Optional)
                 {
                     tp++;
-                    if (Coarse(Str(e, "type")) == Coarse(g.Type)) tpTyped++;
+                    if (Coarse(e.Type) == Coarse(g.Type)) tpTyped++;
                 }
             }
         }
@@ -129,8 +132,8 @@ public static partial class AnalysisScorer
         var pidToGold = votes.ToDictionary(p => p.Key, p => ArgMax(p.Value), StringComparer.Ordinal);
 
         // ---- entities: one predicted entity per gold entity, with the right canonical name
-        var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var e in predictedEntities) byId.TryAdd(Str(e, "id") ?? "", e);
+        var byId = new Dictionary<string, JsonEntity>(StringComparer.Ordinal);
+        foreach (var e in predictedEntities) byId.TryAdd(e.Id, e);
         foreach (var e in gold.GetProperty("entities").EnumerateObject())
         {
             if (Optional(e.Value)) continue;
@@ -142,7 +145,7 @@ public static partial class AnalysisScorer
             if (best is null) { Error("entities", "missed", default, $"{e.Name} ({string.Join(" / ", Array(e.Value, "names").Select(n => n.GetString()))})"); continue; }
             totals.EntitiesFound++;
             totals.MentionsGathered += (double)bestVotes / Array(e.Value, "mentions").Count();
-            string? name = Str(byId[best], "name");
+            string name = byId[best].Name;
             if (names.Contains(Norm(name))) totals.EntitiesNamed++;
             else Error("entities", "wrong name", default, $"{e.Name}: «{name}», expected {string.Join(" / ", Array(e.Value, "names").Select(n => n.GetString()))}");
         }
@@ -151,8 +154,8 @@ public static partial class AnalysisScorer
         foreach (var r in references)
         {
             totals.References++;
-            bool ok = predictedEntities.Any(e => pidToGold.GetValueOrDefault(Str(e, "id") ?? "") == r.Entity
-                && Array(e, "references").Concat(Array(e, "mentions")).Any(s => Overlap(Span.Of(s), r.Span) >= 0.5 * r.Span.Length));
+            bool ok = predictedEntities.Any(e => pidToGold.GetValueOrDefault(e.Id) == r.Entity
+                && e.References.Concat(e.Mentions).Any(s => Overlap(Span.Of(s), r.Span) >= 0.5 * r.Span.Length));
             if (ok) totals.ReferencesResolved++;
             else Error("references", "missed", r.Span, r.Entity ?? "");
         }
@@ -161,7 +164,7 @@ public static partial class AnalysisScorer
         var gq = Array(gold, "quotes").ToList();
         var usedQ = new HashSet<int>();
         tp = fp = 0;
-        foreach (var q in Array(analysis, "quotes"))
+        foreach (var q in analysis.Quotes)
         {
             var qs = Span.Of(q);
             int best = -1, bestOverlap = 0;
@@ -171,14 +174,14 @@ public static partial class AnalysisScorer
                 int o = Overlap(qs, gSpan);
                 if (!usedQ.Contains(i) && o >= 0.5 * gSpan.Length && o >= 0.5 * qs.Length && o > bestOverlap) { best = i; bestOverlap = o; }
             }
-            if (best < 0) { fp++; Error("quotes", "false", qs, Str(q, "kind") ?? ""); continue; }
+            if (best < 0) { fp++; Error("quotes", "false", qs, q.Kind); continue; }
             usedQ.Add(best);
             if (Optional(gq[best])) continue;
             tp++;
             string? want = Str(gq[best], "speaker");
-            string? got = Str(q, "speaker") is { } sp ? pidToGold.GetValueOrDefault(sp) : null;
+            string? got = q.Speaker is { } sp ? pidToGold.GetValueOrDefault(sp) : null;
             if (got == want) totals.SpeakersRight++;
-            else Error("speakers", "wrong", Span.Of(gq[best]), $"speaker {Describe(got, Str(q, "speaker"), byId)}, expected {want ?? "none (unnamed)"}");
+            else Error("speakers", "wrong", Span.Of(gq[best]), $"speaker {Describe(got, q.Speaker, byId)}, expected {want ?? "none (unnamed)"}");
         }
         fn = 0;
         for (int i = 0; i < gq.Count; i++)
@@ -192,30 +195,29 @@ public static partial class AnalysisScorer
         totals.SpeakersOf += tp + fn;
 
         // ---- times and quantities
-        bool resolved = !string.IsNullOrEmpty(Str(analysis, "published"));
-        Items("times", Array(gold, "times").ToList(), Array(analysis, "times"), totals.Times, v => totals.TimeValuesRight += v, n => totals.TimeValuesOf += n,
+        bool resolved = !string.IsNullOrEmpty(analysis.Published);
+        Items("times", Array(gold, "times").ToList(), analysis.Times, totals.Times, v => totals.TimeValuesRight += v, n => totals.TimeValuesOf += n,
             (t, g) =>
             {
                 string? want = resolved ? Str(g, "value") : (Str(g, "valueWithoutPublicationDate") ?? Str(g, "value"));
-                return ValueText(t, "value") == want;
-            }, (t, g) => $"value {ValueText(t, "value")}, expected {Str(g, "value")}");
-        Items("quantities", Array(gold, "quantities").ToList(), Array(analysis, "quantities"), totals.Quantities, v => totals.QuantityValuesRight += v, n => totals.QuantityValuesOf += n,
-            (t, g) => Number(t, "value") is { } a && Number(g, "value") is { } b && a == b && Norm(Str(t, "unit")) == Norm(Str(g, "unit")),
-            (t, g) => $"{ValueText(t, "value")} {Str(t, "unit")}, expected {ValueText(g, "value")} {Str(g, "unit")}");
+                return t.Value == want;
+            }, t => $"value {t.Value}", g => $"expected {Str(g, "value")}");
+        Items("quantities", Array(gold, "quantities").ToList(), analysis.Quantities, totals.Quantities, v => totals.QuantityValuesRight += v, n => totals.QuantityValuesOf += n,
+            (t, g) => Number(g, "value") is { } b && t.Value == b && Norm(t.Unit) == Norm(Str(g, "unit")),
+            t => $"{t.Value.ToString(CultureInfo.InvariantCulture)} {t.Unit}", g => $"expected {ValueText(g, "value")} {Str(g, "unit")}");
 
         // ---- events (PLOVER): same type, every actor slot filled, one recipient slot filled when gold has any,
         // and the event's evidence span overlaps the gold evidence
         var ge = Array(gold, "events").ToList();
         var usedE = new HashSet<int>();
         tp = fp = 0;
-        HashSet<string?> Keys(JsonElement ev, string name) => Array(ev, name).Select(i => i.GetString() is { } id ? pidToGold.GetValueOrDefault(id) : null).ToHashSet();
-        foreach (var ev in Array(analysis, "events"))
+        HashSet<string?> Keys(IReadOnlyList<string> ids) => ids.Select(id => pidToGold.GetValueOrDefault(id)).ToHashSet();
+        foreach (var ev in analysis.Events)
         {
-            var acts = Keys(ev, "actor");
-            var recs = Keys(ev, "recipient");
-            var spans = new[] { "evidence", "trigger", "sentence" }
-                .Where(k => ev.TryGetProperty(k, out var x) && x.ValueKind == JsonValueKind.Object).Select(k => Span.Of(ev.GetProperty(k))).ToList();
-            string type = (Str(ev, "type") ?? "").ToUpperInvariant();
+            var acts = Keys(ev.Actor);
+            var recs = Keys(ev.Recipient);
+            var spans = new[] { Span.Of(ev.Evidence), Span.Of(ev.Trigger) };
+            string type = ev.Type.ToUpperInvariant();
             int hit = -1;
             for (int i = 0; i < ge.Count; i++)
             {
@@ -228,7 +230,7 @@ public static partial class AnalysisScorer
                 if (recipientSlots.Count > 0 && !recipientSlots.Any(slot => slot.EnumerateArray().Any(k => recs.Contains(k.GetString()) || acts.Contains(k.GetString())))) continue;
                 hit = i; break;
             }
-            var where = spans.Count > 0 ? spans[0] : default;
+            var where = spans[0];
             if (hit < 0) { fp++; Error("events", "false", where, $"{type} actor [{string.Join(", ", acts.Select(a => a ?? "?"))}] recipient [{string.Join(", ", recs.Select(a => a ?? "?"))}]"); continue; }
             usedE.Add(hit);
             if (!Optional(ge[hit])) tp++;
@@ -244,16 +246,17 @@ public static partial class AnalysisScorer
 
         // ---- sections and source chain
         var gs = Array(gold, "sections").Select(s => Norm(Str(s, "text") ?? Snip(Span.Of(s)))).ToHashSet(StringComparer.Ordinal);
-        var ps = Array(analysis, "sections").Select(s => Norm(Str(s, "text"))).ToHashSet(StringComparer.Ordinal);
+        var ps = analysis.Sections.Select(s => Norm(s.Text)).ToHashSet(StringComparer.Ordinal);
         totals.Sections.Add(gs.Count(ps.Contains), ps.Count(p => !gs.Contains(p)), gs.Count(g => !ps.Contains(g)));
-        var source = analysis.TryGetProperty("source", out var src) && src.ValueKind == JsonValueKind.Object ? src : default;
+        var source = analysis.Source;
         var goldSource = gold.GetProperty("source");
         totals.SourceArticles++;
         if (SourceRight(source, goldSource, "publisher")) totals.PublisherRight++; else Error("source", "wrong publisher", default, Party(source, "publisher"));
         if (SourceRight(source, goldSource, "origin")) totals.OriginRight++; else Error("source", "wrong origin", default, Party(source, "origin"));
 
-        void Items(string layer, List<JsonElement> gAll, IEnumerable<JsonElement> pAll, Prf prf, Action<int> addRight, Action<int> addOf,
-            Func<JsonElement, JsonElement, bool> valueOk, Func<JsonElement, JsonElement, string> describe)
+        // describe gives a predicted item's value (a false hit's detail), expected the gold one's (after it, for a wrong value)
+        void Items<T>(string layer, List<JsonElement> gAll, IEnumerable<T> pAll, Prf prf, Action<int> addRight, Action<int> addOf,
+            Func<T, JsonElement, bool> valueOk, Func<T, string> describe, Func<JsonElement, string> expected) where T : ISpanFields
         {
             var usedT = new HashSet<int>();
             int itp = 0, ifp = 0, right = 0;
@@ -266,12 +269,12 @@ public static partial class AnalysisScorer
                     var g = Span.Of(gAll[i]);
                     if (!usedT.Contains(i) && Overlap(ts, g) >= 0.5 * g.Length && Overlap(ts, g) >= 0.5 * ts.Length) { best = i; break; }
                 }
-                if (best < 0) { ifp++; Error(layer, "false", ts, describe(t, t).Split(',')[0]); continue; }
+                if (best < 0) { ifp++; Error(layer, "false", ts, describe(t)); continue; }
                 usedT.Add(best);
                 if (Optional(gAll[best])) continue;
                 itp++;
                 if (valueOk(t, gAll[best])) right++;
-                else Error(layer, "wrong value", Span.Of(gAll[best]), describe(t, gAll[best]));
+                else Error(layer, "wrong value", Span.Of(gAll[best]), $"{describe(t)}, {expected(gAll[best])}");
             }
             int ifn = 0;
             for (int i = 0; i < gAll.Count; i++)
@@ -289,8 +292,8 @@ public static partial class AnalysisScorer
         return best;
     }
 
-    private static string Describe(string? goldKey, string? pid, Dictionary<string, JsonElement> byId) =>
-        pid is null ? "none" : $"{goldKey ?? "(no gold entity)"} «{(byId.TryGetValue(pid, out var e) ? Str(e, "name") : pid)}»";
+    private static string Describe(string? goldKey, string? pid, Dictionary<string, JsonEntity> byId) =>
+        pid is null ? "none" : $"{goldKey ?? "(no gold entity)"} «{(byId.TryGetValue(pid, out var e) ? e.Name : pid)}»";
 
     private static string Slots(JsonElement ev, string name) =>
         "[" + string.Join("; ", Array(ev, name).Select(s => string.Join("|", s.EnumerateArray().Select(k => k.GetString())))) + "]";
@@ -317,17 +320,17 @@ public static partial class AnalysisScorer
         return null;
     }
 
-    private static bool SourceRight(JsonElement source, JsonElement gold, string role)
+    private static bool SourceRight(JsonSourceChain source, JsonElement gold, string role)
     {
         var g = gold.GetProperty(role);
         var want = Array(g, "names").Select(n => Norm(n.GetString())).Append(Norm(Str(g, "ar"))).ToHashSet(StringComparer.Ordinal);
-        var got = source.ValueKind == JsonValueKind.Object && source.TryGetProperty(role, out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
-        if (role == "origin" && got.ValueKind != JsonValueKind.Object && Str(g, "ar") == Str(gold.GetProperty("publisher"), "ar"))
+        var got = role == "publisher" ? source.Publisher : source.Origin;
+        if (role == "origin" && got is null && Str(g, "ar") == Str(gold.GetProperty("publisher"), "ar"))
             return true; // the publisher's own article: a null origin means the same
-        return new[] { "name", "nameAr", "text" }.Any(f => want.Contains(Norm(Str(got, f))));
+        // score.py also tries the party's "text", which this analysis never has: an absent name reads as empty
+        return want.Contains(Norm(got?.Name)) || want.Contains(Norm(got?.NameAr)) || want.Contains("");
     }
 
-    private static string Party(JsonElement source, string role) =>
-        source.ValueKind == JsonValueKind.Object && source.TryGetProperty(role, out var p) && p.ValueKind == JsonValueKind.Object
-            ? $"{Str(p, "name")} / {Str(p, "nameAr")}" : "none";
+    private static string Party(JsonSourceChain source, string role) =>
+        (role == "publisher" ? source.Publisher : source.Origin) is { } p ? $"{p.Name} / {p.NameAr}" : "none";
 }

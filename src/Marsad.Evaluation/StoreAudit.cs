@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Marsad.Analysis.Json;
 using Marsad.Corpus.Store;
 using Marsad.Text;
 
@@ -20,20 +20,20 @@ public static class StoreAudit
         var seen = new HashSet<(string, string)>();
         foreach (var article in articles)
         {
-            using var json = JsonDocument.Parse(article.AnalysisJson);
-            string text = Str(json.RootElement, "text") ?? "";
+            var analysis = AnalysisJsonReader.Read(article.AnalysisJson);
+            string text = analysis.Text;
             seen.Clear();
-            foreach (var e in Items(json.RootElement, "entities"))
+            foreach (var e in analysis.Entities)
             {
-                string entity = Str(e, "kb") ?? Str(e, "name") ?? "?";
-                foreach (var m in Items(e, "mentions"))
+                string entity = e.Kb ?? e.Name;
+                foreach (var m in e.Mentions)
                 {
                     string form = ArabicFolder.Fold(Surface(text, m));
                     if (form.Length == 0 || !seen.Add((form, entity))) continue;
                     var key = (form, entity);
                     counts[key] = counts.TryGetValue(key, out var c)
                         ? (c.Articles + 1, c.First)
-                        : (1, new LinkCount(Surface(text, m), Str(e, "name") ?? "", Str(e, "nameAr") ?? "", Str(e, "kb"), Str(e, "type") ?? "", 0));
+                        : (1, new LinkCount(Surface(text, m), e.Name, e.NameAr, e.Kb, e.Type, 0));
                 }
             }
         }
@@ -47,11 +47,10 @@ public static class StoreAudit
         var counts = new SortedDictionary<string, (int Events, int WithoutActor)>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            using var json = JsonDocument.Parse(article.AnalysisJson);
-            foreach (var ev in Items(json.RootElement, "events"))
+            foreach (var ev in AnalysisJsonReader.Read(article.AnalysisJson).Events)
             {
-                string type = Str(ev, "type") ?? "?";
-                bool actorless = !ev.TryGetProperty("actor", out var a) || a.ValueKind != JsonValueKind.Array || a.GetArrayLength() == 0;
+                string type = ev.Type;
+                bool actorless = ev.Actor.Count == 0;
                 var c = counts.GetValueOrDefault(type);
                 counts[type] = (c.Events + 1, c.WithoutActor + (actorless ? 1 : 0));
             }
@@ -71,9 +70,7 @@ public static class StoreAudit
         long seenItems = 0;
         foreach (var article in articles)
         {
-            using var json = JsonDocument.Parse(article.AnalysisJson);
-            var root = json.RootElement;
-            foreach (var item in Describe(article, root, layer))
+            foreach (var item in Describe(article, AnalysisJsonReader.Read(article.AnalysisJson), layer))
             {
                 seenItems++;
                 if (reservoir.Count < n) reservoir.Add(item);
@@ -87,59 +84,45 @@ public static class StoreAudit
         return reservoir;
     }
 
-    private static IEnumerable<string> Describe(StoredArticle article, JsonElement root, string layer)
+    private static IEnumerable<string> Describe(StoredArticle article, JsonAnalysis analysis, string layer)
     {
-        string text = Str(root, "text") ?? "";
-        var names = Items(root, "entities").ToDictionary(e => Str(e, "id") ?? "", e => $"{Str(e, "name")} ({Str(e, "nameAr")}, {Str(e, "type")}{(Str(e, "kb") is { } kb ? ", " + kb : "")})");
-        string Names(JsonElement e, string field) =>
-            e.TryGetProperty(field, out var ids) && ids.ValueKind == JsonValueKind.Array && ids.GetArrayLength() > 0
-                ? string.Join(" + ", ids.EnumerateArray().Select(i => names.GetValueOrDefault(i.GetString() ?? "", i.GetString() ?? "")))
-                : "-";
+        string text = analysis.Text;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in analysis.Entities)
+            names.TryAdd(e.Id, $"{e.Name} ({e.NameAr}, {e.Type}{(e.Kb is { } kb ? ", " + kb : "")})");
+        string Names(IReadOnlyList<string> ids) => ids.Count > 0 ? string.Join(" + ", ids.Select(i => names.GetValueOrDefault(i, i))) : "-";
         string head = $"[{article.Seq}] {article.Source} {article.Published?[..Math.Min(10, article.Published.Length)]} «{article.Title}»";
         switch (layer)
         {
             case "entities":
-                foreach (var e in Items(root, "entities"))
-                    foreach (var m in Items(e, "mentions"))
-                        yield return $"{head}\n  «{Surface(text, m)}» → {names[Str(e, "id") ?? ""]}\n  …{Context(text, m)}…";
+                foreach (var e in analysis.Entities)
+                    foreach (var m in e.Mentions)
+                        yield return $"{head}\n  «{Surface(text, m)}» → {names[e.Id]}\n  …{Context(text, m)}…";
                 break;
             case "quotes":
                 // quotes given to an entity: what a speaker sample judges (unattributed quotes have no speaker to be wrong)
-                foreach (var q in Items(root, "quotes").Where(q => Str(q, "speaker") is not null))
-                    yield return $"{head}\n  speaker: {(Str(q, "speaker") is { } s ? names.GetValueOrDefault(s, s) : "-")}  ({Str(q, "kind")})\n  «{Clip(Surface(text, q), 200)}»\n  …{Context(text, q)}…";
+                foreach (var q in analysis.Quotes)
+                    if (q.Speaker is { } s)
+                        yield return $"{head}\n  speaker: {names.GetValueOrDefault(s, s)}  ({q.Kind})\n  «{Clip(Surface(text, q), 200)}»\n  …{Context(text, q)}…";
                 break;
             case "events":
-                foreach (var ev in Items(root, "events"))
-                {
-                    var trigger = ev.TryGetProperty("trigger", out var t) && t.ValueKind == JsonValueKind.Object ? Surface(text, t) : "";
-                    var evidence = ev.TryGetProperty("evidence", out var x) && x.ValueKind == JsonValueKind.Object ? Clip(Surface(text, x), 300) : "";
-                    yield return $"{head}\n  {Str(ev, "type")} «{trigger}»  actor: {Names(ev, "actor")}  recipient: {Names(ev, "recipient")}" +
-                        $"{(Str(ev, "aux") is { } aux ? "  aux: " + aux : "")}\n  {evidence}";
-                }
+                foreach (var ev in analysis.Events)
+                    yield return $"{head}\n  {ev.Type} «{Surface(text, ev.Trigger)}»  actor: {Names(ev.Actor)}  recipient: {Names(ev.Recipient)}" +
+                        $"{(ev.Aux is { } aux ? "  aux: " + aux : "")}\n  {Clip(Surface(text, ev.Evidence), 300)}";
                 break;
             default:
                 throw new ArgumentException($"unknown layer '{layer}' (entities, quotes or events)");
         }
     }
 
-    private static string Surface(string text, JsonElement span)
-    {
-        int s = span.GetProperty("start").GetInt32(), e = span.GetProperty("end").GetInt32();
-        return s >= 0 && e <= text.Length && s <= e ? text[s..e] : "";
-    }
+    private static string Surface(string text, ISpanFields span) =>
+        span.Start >= 0 && span.End <= text.Length && span.Start <= span.End ? text[span.Start..span.End] : "";
 
-    private static string Context(string text, JsonElement span)
+    private static string Context(string text, ISpanFields span)
     {
-        int s = span.GetProperty("start").GetInt32(), e = span.GetProperty("end").GetInt32();
-        int a = Math.Max(0, s - 80), b = Math.Min(text.Length, e + 80);
+        int a = Math.Max(0, span.Start - 80), b = Math.Min(text.Length, span.End + 80);
         return text[a..b].Replace('\n', ' ');
     }
 
     private static string Clip(string s, int max) => s.Length <= max ? s : s[..max] + "…";
-
-    private static string? Str(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static IEnumerable<JsonElement> Items(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marsad.Analysis.Json;
 using Marsad.Evaluation;
 
 namespace Marsad.Evaluation.Tests;
@@ -30,16 +31,15 @@ public sealed class AnalysisScorerTests
            {"id": "e2", "type": "GPE", "name": "Russia", "mentions": [{"start": 15, "end": 20}]},
            {"id": "e3", "type": "GPE", "name": "Armenia", "mentions": [{"start": 38, "end": 45}]}],
          "quotes": [{"start": 12, "end": 45, "kind": "indirect", "speaker": "{{{speaker}}}"}],
-         "events": [{"type": "AGREE", "actor": ["{{{eventActor}}}"], "recipient": ["e3"], "evidence": {"start": 0, "end": 46}}],
+         "events": [{"type": "AGREE", "actor": ["{{{eventActor}}}"], "recipient": ["e3"], "evidence": {"start": 0, "end": 46}, "trigger": {"start": 21, "end": 27}}],
          "sections": [], "source": {"publisher": {"name": "Okaz", "nameAr": "عكاظ"}, "origin": null}}
         """;
 
     private static EvaluationTotals Score(string analysis, string gold, List<EvaluationError>? errors = null)
     {
         var totals = new EvaluationTotals();
-        using var a = JsonDocument.Parse(analysis);
         using var g = JsonDocument.Parse(gold);
-        AnalysisScorer.Score(a.RootElement, g.RootElement, totals, "doc", errors);
+        AnalysisScorer.Score(AnalysisJsonReader.Read(analysis), g.RootElement, totals, "doc", errors);
         return totals;
     }
 
@@ -87,9 +87,8 @@ public sealed class AnalysisScorerTests
         var totals = new EvaluationTotals();
         foreach (var (analysis, gold) in new[] { (Analysis(), Gold()), (Analysis(speaker: "e2"), Gold()), (Analysis(speaker: "e2"), Gold()) })
         {
-            using var a = JsonDocument.Parse(analysis);
             using var g = JsonDocument.Parse(gold);
-            AnalysisScorer.Score(a.RootElement, g.RootElement, totals, "doc");
+            AnalysisScorer.Score(AnalysisJsonReader.Read(analysis), g.RootElement, totals, "doc");
         }
         Assert.Equal(3, totals.Articles);
         Assert.Equal((1, 3), (totals.SpeakersRight, totals.SpeakersOf));

@@ -91,8 +91,10 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
                 try
                 {
                     var doc = pipeline.Analyze(input.Text, meta);
-                    string json = AnalysisJsonWriter.ToJson(doc);
-                    facts = ArticleFacts.FromAnalysisJson(json);
+                    // the facts come from the very records the stored JSON is written from, without parsing it again
+                    var analysis = AnalysisJsonMapping.FromDocument(doc);
+                    string json = AnalysisJsonWriter.ToJson(analysis);
+                    facts = ArticleFacts.From(analysis);
                     article = new NewArticle(identity, meta.Url, meta.Title, meta.Published?.ToString(), meta.Publisher ?? doc.Source?.Publisher?.Id ?? doc.Source?.Publisher?.Name,
                         meta.Author, meta.Location, doc.Text, json);
                     fingerprint = relations.Fingerprint(doc.Text);
