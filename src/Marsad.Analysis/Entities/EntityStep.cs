@@ -80,10 +80,7 @@ public sealed class EntityStep : IAnalysisStep
     }
 
     // Words that say the next word is a place («محافظة الخبر», «مدينة جمال»).
-    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
-    {
-        "مدينه", "محافظه", "منطقه", "بلده", "قريه", "ولايه", "اقليم", "مقاطعه", "العاصمه", "عاصمه", "ميناء", "جزيره",
-    };
+    private static readonly HashSet<string> PlaceWords = NameWords.Set("place-words");
 
     /// <summary>
     /// A one-word name from the long gazetteer tails that is mostly a common word (the tagger learned which words

@@ -21,10 +21,10 @@ public static class InstitutionFinder
     private static readonly Dictionary<string, Head>.AlternateLookup<ReadOnlySpan<char>> HeadsBySpan = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that end a chain even when definite: the name has ended and the sentence goes on.
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "الملك", "الامير", "الاميره", "الشيخ", "السلطان", "الامام" };
+    private static readonly HashSet<string> Titles = NameWords.Set("royal-titles");
     private static bool IsTitle(ReadOnlySpan<char> key) => Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
 
-    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "امس" };
+    private static readonly HashSet<string> Stops = NameWords.Set("chain-stops");
 
     public static void Add(string text, WordTable words, List<FoundName> found, INameTagger? tagger)
     {

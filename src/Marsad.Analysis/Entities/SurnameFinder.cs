@@ -12,7 +12,7 @@ namespace Marsad.Analysis.Entities;
 /// </summary>
 public static class SurnameFinder
 {
-    private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ال", "ابو", "عبد", "الله", "الدين" };
+    private static readonly HashSet<string> NotSurnames = NameWords.NotSurnames();
 
     /// <param name="tagger">Knows the words it learned to read outside names: a spelling variant of a surname that
     /// is such a word (الكبير "the big" for الجبير, كبار for جبار) is the word, not the person.</param>
