@@ -1,5 +1,6 @@
 using Marsad.Analysis.Pipeline;
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 using Marsad.Text.Numbers;
 using Marsad.Text.Clitics;
 
@@ -16,12 +17,9 @@ public sealed class QuantityStep : IAnalysisStep
     public IReadOnlyList<Type> Requires => [typeof(TimeExpression), typeof(CreditLine)];
     public IReadOnlyList<Type> Produces => [typeof(Quantity)];
 
+    // Data/reference-words.txt, matched as written (the entries are folded keys).
     private static readonly HashSet<string> s_referenceWords =
-    [
-        "القرار", "قرار", "رقم", "الرقم", "المادة", "ماده", "الماده", "البند", "بند", "الفقره", "فقره", "القانون", "قانون", "الهاتف", "هاتف",
-        "الفصل", "العدد", "عدد", "النسخه", "الجوله", "الدوره", "الطبعه", "الصفحه", "صفحه", "الحلقه", "الجزء", "المرسوم", "مرسوم", "اللواء",
-        "الفرقه", "الكتيبه", "الطريق", "طريق", "الساعه", "المجموعه", "الاصدار", "الفيلق", "المنطقه", "القطاع", "مجموعه", "قمه",
-    ];
+        LexiconReader.ResourceWords(typeof(QuantityStep).Assembly, "Marsad.Analysis.Quantities.reference-words.txt").ToHashSet(StringComparer.Ordinal);
 
     public void Run(Document document)
     {
