@@ -47,7 +47,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         if (SpeechCues.IsNaql(words.Keys[cue]))
         {
             for (int k = t; k <= Math.Min(last, t + 6); k++)
-                if (words.Keys[k] == "عن") { t = k + 1; break; }
+                if (words.Keys[k] == QuoteWords.An) { t = k + 1; break; }
         }
         t = SkipFillers(t, last);
         // «وقال "ولد الشيخ أحمد": …»: the name may sit in quotation marks.
@@ -76,11 +76,11 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             return SpeakerGuess.Named(first);
         }
         string key = words.Keys[t];
-        if (key is "بيان" or "البيان" or "بيانا" or "وبيان")
+        if (QuoteWords.Statements.Contains(key))
         {
             // «بيان صادر عن مكتب …» speaks for the body that issued it; «البيان» for whoever issued it before.
             for (int k = t + 1; k <= Math.Min(last, t + 4); k++)
-                if (words.Keys[k] is "عن" or "ل" && k + 1 <= last && entities.At(words.Tokens[k + 1].Start, words.Tokens[k + 1].End) is { } issuer)
+                if (QuoteWords.IssuerPrepositions.Contains(words.Keys[k]) && k + 1 <= last && entities.At(words.Tokens[k + 1].Start, words.Tokens[k + 1].End) is { } issuer)
                     return SpeakerGuess.Named(issuer);
             return SpeakerGuess.None;
         }
@@ -95,7 +95,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             for (int k = t + 1; k <= end; k++)
             {
                 // «المتحدث باسمه»: a spokesman for someone named before, himself unnamed.
-                if (words.Keys[k] is "باسمه" or "باسمها" or "باسمهم") return SpeakerGuess.Anonymous;
+                if (QuoteWords.OnBehalfPronouns.Contains(words.Keys[k])) return SpeakerGuess.Anonymous;
                 if (QuoteWords.IsOnBehalfOf(words.Keys[k]) && entities.FirstIn(words.Tokens[k].End, stop) is { } body)
                     return SpeakerGuess.Named(body.Entity);
             }
@@ -141,7 +141,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
     {
         int first = words.SentenceFirst(cue);
         // «وفق الوزير عز الدين الأصبحي، الذي قال إنّه…»: the relative pronoun stands for the name before it.
-        if (cue > first && words.Keys[cue - 1] is "الذي" or "التي" or "الذين")
+        if (cue > first && QuoteWords.Relatives.Contains(words.Keys[cue - 1]))
         {
             int from = Math.Max(first, cue - 8);
             (Entity Entity, TextSpan Span)? last = null;
@@ -178,7 +178,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         {
             string key = words.Keys[t];
             if (words.IsComma(t) || QuoteWords.TimeFillers.Contains(key) || words.Tokens[t].Kind == TokenKind.Number) { t++; continue; }
-            if (key == "من" && t + 1 <= last && words.Keys[t + 1] is "جهته" or "جهتها" or "جانبه" or "جانبها" or "جهتهم" or "جانبهم") { t += 2; continue; }
+            if (t + 1 <= last && QuoteWords.ForItsPart.Contains(key + "_" + words.Keys[t + 1])) { t += 2; continue; }
             break;
         }
         return t;
