@@ -89,13 +89,13 @@ public static class UnknownPersonFinder
     /// <summary>Word i directly follows a speech verb (قال، أضاف، أكدت) or an attribution (بحسب، وفق), not a participle
     /// (مجدداً لإتاحة الفرص), and does not begin with the article.</summary>
     private static bool AfterSpeechVerb(WordTable words, int i) =>
-        i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith("ال") && words.Key(i - 1) is var cue
+        i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith(ArabicLetters.Article) && words.Key(i - 1) is var cue
         && Quotes.SpeechCues.Classify(cue) is Quotes.CueForm.Verb or Quotes.CueForm.Attribution && !Quotes.SpeechCues.IsMasdar(cue);
 
     /// <summary>Word i directly follows a title that only people carry (النائب، السفير، العميد، اللاعب) and does not
     /// begin with the article: «وقال النائب إد رويس».</summary>
     private static bool AfterPersonTitle(WordTable words, int i) =>
-        i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith("ال") && TitleLookup.Contains(words.Key(i - 1));
+        i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith(ArabicLetters.Article) && TitleLookup.Contains(words.Key(i - 1));
 
     /// <summary>
     /// Shapes that names after the first word rarely have: a conjunction (وأسامة starts the next name), a

@@ -86,10 +86,10 @@ public sealed class QuantityStep : IAnalysisStep
         string w = words[skip];
         if (skip == 1)
         {
-            if (!w.StartsWith("ال", StringComparison.Ordinal) || w.Length < 5) return null;
+            if (!w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || w.Length < 5) return null;
             w = w[2..];
         }
-        else if (w.StartsWith("ال", StringComparison.Ordinal)) return null;
+        else if (w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) return null;
         // a month or unit of time makes a date or duration the time layer reads (also when it did not)
         if (w.Length < 3 || QuantityLexicon.NotCounted(w) || Times.TimeLexicon.TryMonth(w, out _) || Times.TimeLexicon.Units.ContainsKey(w)) return null;
         return w;

@@ -169,7 +169,7 @@ public sealed class QuoteFinder
     private bool IsLabel(int t)
     {
         string key = _w.Keys[t];
-        if (key.StartsWith("ال", StringComparison.Ordinal) && QuoteWords.TermIntroducers.Contains(key[2..])) return true;
+        if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && QuoteWords.TermIntroducers.Contains(key[2..])) return true;
         return QuoteWords.TermIntroducers.Contains(key) || QuoteWords.HeadLabels.Contains(key);
     }
 
@@ -256,7 +256,7 @@ public sealed class QuoteFinder
         int mark = _w.TokenAtOrAfter(seg.Open);
         if (mark == 0) return false;
         string key = _w.Keys[mark - 1];
-        if (key.StartsWith("ال", StringComparison.Ordinal)) key = key[2..];
+        if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) key = key[2..];
         return QuoteWords.TermIntroducers.Contains(key);
     }
 

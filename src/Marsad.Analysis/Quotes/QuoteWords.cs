@@ -49,7 +49,7 @@ internal static class QuoteWords
         {
             var s = ArabicFolder.Fold(stem);
             set.Add(s);
-            set.Add("ال" + s);
+            set.Add(ArabicLetters.Article + s);
         }
         return set;
     }
@@ -59,7 +59,7 @@ internal static class QuoteWords
     /// <summary>A plural speaker word (مسؤولون، المصادر، الخبراء), with or without the article.</summary>
     public static bool IsPlural(string key)
     {
-        if (key.StartsWith("ال", StringComparison.Ordinal)) key = key[2..];
+        if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) key = key[2..];
         return key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal) || BrokenPlurals.Contains(key);
     }
 

@@ -103,12 +103,12 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             // So does a construct «متحدث الخارجية الباكستانية» (the noun is made definite by the one after it).
             // «النائب إد رويس»: a title followed by words without the article is a title and a name (which the
             // entity layer did not find), not a reference back.
-            if (key.StartsWith("ال", StringComparison.Ordinal) && t + 1 <= end && words.IsWord(t + 1)
-                && !words.Keys[t + 1].StartsWith("ال", StringComparison.Ordinal) && !QuoteWords.IsOnBehalfOf(words.Keys[t + 1]))
+            if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && t + 1 <= end && words.IsWord(t + 1)
+                && !words.Keys[t + 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.IsOnBehalfOf(words.Keys[t + 1]))
                 return SpeakerGuess.Unknown;
             // Plurals («المسؤولون بالإدارة») bring in a new unnamed group.
-            bool definite = key.StartsWith("ال", StringComparison.Ordinal)
-                || t + 1 <= end && words.Keys[t + 1].StartsWith("ال", StringComparison.Ordinal) && !QuoteWords.IsAnonymousSpeaker(words.Keys[t + 1]);
+            bool definite = key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
+                || t + 1 <= end && words.Keys[t + 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.IsAnonymousSpeaker(words.Keys[t + 1]);
             return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.None : SpeakerGuess.Anonymous;
         }
         // Other entities count only in the head of the phrase, before any comma: «جيف ديفيز، متحدث باسم البنتاغون»
@@ -116,7 +116,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         int head = t;
         while (head + 1 <= end && !words.IsComma(head + 1)) head++;
         var any = entities.FirstIn(start, words.Tokens[head].End);
-        if (any is null && key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3 && entities.LastStartingWith(words.Text, key[2..], tok.Start) is { } named)
+        if (any is null && key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && key.Length > 3 && entities.LastStartingWith(words.Text, key[2..], tok.Start) is { } named)
             return SpeakerGuess.Named(named); // «وأضاف المكتب» after «مكتب رئيس الوزراء»
         // A description that names no entity («رئيس الدبلوماسية الإيرانية») is read as the speaker before.
         return any is { } a ? SpeakerGuess.Named(a.Entity) : SpeakerGuess.None;

@@ -51,6 +51,9 @@ public static class SpeechCues
     /// <summary>Folded verbs whose object must follow a preposition to be speech (أعرب عن، نقل عن).</summary>
     private static readonly HashSet<string> NeedsAn = Kind("needs-an");
 
+    /// <summary>The stems of «نقل» (نقل، ينقل، تنقل، ناقل): see <see cref="IsNaql"/>.</summary>
+    private static readonly string[] NaqlStems = [.. Cues["naql"]];
+
     private static Dictionary<string, CueForm> Build()
     {
         var forms = new Dictionary<string, CueForm>(StringComparer.Ordinal);
@@ -163,7 +166,7 @@ public static class SpeechCues
     {
         var bare = WithoutConjunction(folded);
         if (!bare.IsEmpty && !s_forms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(folded)) folded = bare;
-        return folded.StartsWith("نقل", StringComparison.Ordinal) || folded.StartsWith("ينقل", StringComparison.Ordinal)
-            || folded.StartsWith("تنقل", StringComparison.Ordinal) || folded.StartsWith("ناقل", StringComparison.Ordinal);
+        foreach (var stem in NaqlStems) if (folded.StartsWith(stem, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

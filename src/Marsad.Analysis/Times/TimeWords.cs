@@ -11,8 +11,8 @@ namespace Marsad.Analysis.Times;
 /// </summary>
 internal static class TimeWords
 {
-    /// <summary>The article and the conjunction, the two letters the patterns glue to other words.</summary>
-    public const string Al = "ال", And = "و";
+    /// <summary>The article and the conjunction, the letters the patterns glue to other words.</summary>
+    public const string Al = ArabicLetters.Article, And = "و";
 
     private static readonly WordClasses Words = WordClasses.FromResource(typeof(TimeWords).Assembly, "Marsad.Analysis.Times.time-words.tsv");
 

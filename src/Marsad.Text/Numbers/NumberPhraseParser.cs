@@ -386,7 +386,7 @@ internal sealed class NumberPhraseParser(string key, List<NumberPiece> pieces)
 
     private bool EndsWithArticle(NumberPiece p) => key.AsSpan(p.Start, p.End - p.Start) is "ال" or "وال" or "بال" or "لل" or "وبال" or "فال" or "كال" or "ولل";
 
-    private bool StartsWithArticle(NumberPiece p) => key.AsSpan(p.Start, p.End - p.Start).StartsWith("ال");
+    private bool StartsWithArticle(NumberPiece p) => key.AsSpan(p.Start, p.End - p.Start).StartsWith(ArabicLetters.Article);
 
     private bool IsPluralScale(NumberPiece p)
     {

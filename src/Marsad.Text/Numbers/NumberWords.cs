@@ -74,7 +74,7 @@ internal static class NumberWords
                 }
                 var rest = word[p..];
                 if (p > 0 && (prep == 0 || rest.Length >= 3) && TryGet(rest, out info)) { prefixLength = p; return true; }
-                if (rest.StartsWith("ال") && rest.Length > 3 && TryGet(rest[2..], out info)) { prefixLength = p; definite = true; return true; }
+                if (rest.StartsWith(ArabicLetters.Article) && rest.Length > 3 && TryGet(rest[2..], out info)) { prefixLength = p; definite = true; return true; }
                 // ل + ال is written لل: للثاني، للعشرين
                 if (prep == 1 && word[p - 1] == 'ل' && rest.StartsWith("ل") && rest.Length > 2 && TryGet(rest[1..], out info))
                 {
