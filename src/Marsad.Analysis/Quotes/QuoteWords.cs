@@ -35,7 +35,7 @@ internal static class QuoteWords
     public static readonly HashSet<string> Prepositions = Set("prepositions");
 
     /// <summary>Time words that may sit between a cue and its subject (وقال، اليوم الثلاثاء، لافروف…).</summary>
-    public static readonly HashSet<string> TimeFillers = Set("time-fillers");
+    public static readonly HashSet<string> TimeFillers = [.. Set("time-fillers"), .. Times.TimeLexicon.Weekdays.Keys.Select(d => ArabicLetters.Article + d)];
 
     /// <summary>Unnamed speakers: sources, officials, witnesses (مصدر مطلع، مسؤولون، شهود عيان).</summary>
     private static IReadOnlyList<string> AnonymousStems => Words["anonymous-speakers"];
