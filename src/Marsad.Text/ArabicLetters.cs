@@ -38,6 +38,9 @@ public static class ArabicLetters
     public const char ArabicThousandsSeparator = '\u066C';
     public const char ArabicPercent = '\u066A';
 
+    /// <summary>The definite article ال as it starts a folded key: the one prefix many rules test for or strip.</summary>
+    public const string Article = "ال";
+
     /// <summary>Letters of the Arabic script proper (not digits, punctuation or marks).</summary>
     public static bool IsLetter(char c) =>
         c is >= '\u0621' and <= '\u063A' or >= '\u0641' and <= '\u064A' or >= '\u0671' and <= '\u06D3' or '\u06D5'

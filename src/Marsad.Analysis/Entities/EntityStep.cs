@@ -83,10 +83,7 @@ public sealed class EntityStep : IAnalysisStep
     }
 
     // Words that say the next word is a place («محافظة الخبر», «مدينة جمال»).
-    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
-    {
-        "مدينه", "محافظه", "منطقه", "بلده", "قريه", "ولايه", "اقليم", "مقاطعه", "العاصمه", "عاصمه", "ميناء", "جزيره",
-    };
+    private static readonly HashSet<string> PlaceWords = NameWords.Set("place-words");
 
     /// <summary>
     /// A one-word name from the long gazetteer tails that is mostly a common word (the tagger learned which words
@@ -100,7 +97,7 @@ public sealed class EntityStep : IAnalysisStep
         // Doubtful: a common word (الخبر), a word the unit list knows (يورو is the euro), or a name read by cutting a
         // letter off a common word (كبيرا is not ك + بيرا).
         var whole = words.Key(f.FirstWord);
-        bool doubtful = _tagger!.IsCommonWord(key) || key.StartsWith("ال", StringComparison.Ordinal) && _tagger.IsCommonWord(key.AsSpan(2))
+        bool doubtful = _tagger!.IsCommonWord(key) || key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && _tagger.IsCommonWord(key.AsSpan(2))
                         || Quantities.QuantityLexicon.IsUnitWord(key)
                         || !whole.SequenceEqual(key) && _tagger.IsCommonWord(whole);
         if (!doubtful) return true;

@@ -21,10 +21,13 @@ internal static class InstitutionFinder
     private static readonly Dictionary<string, Head>.AlternateLookup<ReadOnlySpan<char>> HeadsBySpan = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that end a chain even when definite: the name has ended and the sentence goes on.
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "الملك", "الامير", "الاميره", "الشيخ", "السلطان", "الامام" };
+    private static readonly HashSet<string> Titles = NameWords.Set("royal-titles");
     private static bool IsTitle(ReadOnlySpan<char> key) => Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
 
-    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "امس" };
+    private static readonly HashSet<string> Stops = NameWords.Set("chain-stops");
+
+    // Words that join a royal name after a title: «جامعة الأمير سلطان بن عبدالعزيز».
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleNameJoiners = NameWords.Set("title-name-joiners").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void Add(string text, WordTable words, List<FoundName> found, INameTagger? tagger)
     {
@@ -41,7 +44,7 @@ internal static class InstitutionFinder
                 var next = words.Words[j];
                 var key = words.Key(j);
                 // a person's name inside the institution's: «مستشفى الملك فيصل», «جامعة الأمير سلطان بن عبدالعزيز»
-                bool personWord = afterTitle && (Marsad.Knowledge.Names.GivenNames.Contains(key) || key is "بن" or "بنت" or "ال");
+                bool personWord = afterTitle && (Marsad.Knowledge.Names.GivenNames.Contains(key) || TitleNameJoiners.Contains(key));
                 if (next.BreakBefore || next.InCredit || !personWord && !ChainWord(key, j == i + 1, found, next)) break;
                 afterTitle = IsTitle(key) || personWord;
                 last = j;
@@ -68,7 +71,7 @@ internal static class InstitutionFinder
         {
             if (stripped > 0 && key[stripped - 1] is not ('و' or 'ف' or 'ب' or 'ل')) break;
             var rest = key[stripped..];
-            definite = rest.StartsWith("ال");
+            definite = rest.StartsWith(ArabicLetters.Article);
             if (HeadsBySpan.TryGetValue(definite ? rest[2..] : rest, out head!)) return true;
             // ل + ال is written لل: للجيش
             if (stripped == 1 && key[0] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && HeadsBySpan.TryGetValue(rest[1..], out head!)) { definite = true; stripped = 2; return true; }
@@ -85,7 +88,7 @@ internal static class InstitutionFinder
     private static bool ChainWord(ReadOnlySpan<char> key, bool first, List<FoundName> found, Word word)
     {
         if (key.Length < 2 || Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
-        if (key.StartsWith("ال") && key.Length > 3 && (first || IsAdjective(key))) return true;
+        if (key.StartsWith(ArabicLetters.Article) && key.Length > 3 && (first || IsAdjective(key))) return true;
         if (!first && (key.StartsWith("وال") || key.StartsWith("لل")) && key.Length > 4) return true;
         // a name inside the institution's name: «جامعة الملك عبدالعزيز», «مستشفى الملك فيصل»
         return found.Any(f => f.Start <= word.Start && word.End <= f.End);
@@ -93,7 +96,7 @@ internal static class InstitutionFinder
 
     /// <summary>A definite relative adjective (السوري، الملكي، الشعبية، الأمريكية).</summary>
     private static bool IsAdjective(ReadOnlySpan<char> key) =>
-        key.StartsWith("ال") && key.Length > 4 && (key.EndsWith("ي") || key.EndsWith("يه"));
+        key.StartsWith(ArabicLetters.Article) && key.Length > 4 && (key.EndsWith("ي") || key.EndsWith("يه"));
 
     private static Dictionary<string, Head> Load()
     {

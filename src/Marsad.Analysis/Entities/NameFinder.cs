@@ -16,10 +16,7 @@ internal sealed class NameFinder(EntityLexicon lexicon)
     private const int MaxKey = 512;
 
     // Words after which a country name spelled like a feminine adjective is still the country (في سورية).
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "في", "من", "الي", "علي", "عن", "مع", "بين", "و", "ان", "حول", "ضد", "داخل", "خارج", "نحو", "لدي", "عبر", "تجاه", "اما", "او", "ثم", "حتي", "منذ",
-    };
+    private static readonly HashSet<string> Particles = NameWords.Set("country-particles");
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particles = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public List<FoundName> Find(string text, WordTable words)

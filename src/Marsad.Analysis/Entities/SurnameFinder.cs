@@ -12,7 +12,8 @@ namespace Marsad.Analysis.Entities;
 /// </summary>
 internal static class SurnameFinder
 {
-    private static readonly HashSet<string> NotSurnames = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ال", "ابو", "عبد", "الله", "الدين" };
+    private static readonly HashSet<string> NotSurnames = NameWords.NotSurnames();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Filiation = NameWords.Set("filiation").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <param name="tagger">Knows the words it learned to read outside names: a spelling variant of a surname that
     /// is such a word (الكبير "the big" for الجبير, كبار for جبار) is the word, not the person.</param>
@@ -97,7 +98,7 @@ internal static class SurnameFinder
         foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
         // «سلمان بن عبدالعزيز»: a part that starts with بن is a father's name that many people share.
         var people = found.Where(f => f.Type == EntityType.PER && f.WordCount >= 3
-                                      && words.Key(f.FirstWord + 1) is not ("بن" or "ابن" or "بنت")).ToList();
+                                      && !Filiation.Contains(words.Key(f.FirstWord + 1))).ToList();
         int added = 0;
         foreach (var person in people)
         {

@@ -19,30 +19,19 @@ internal static class UnknownPersonFinder
     private const int MaxWordLength = 128;
 
     // Words inside Arab names that are common words elsewhere (عز الدين، خليل الله، ولد الشيخ).
-    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ولد", "ابو", "عبد", "الله", "الدين", "ال", "الشيخ" };
+    private static readonly HashSet<string> Linking = NameWords.Linking();
 
     // Words that end a name whatever the tagger learned: particles, prepositions and time words.
-    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
-    {
-        "في", "من", "الي", "عن", "مع", "ان", "انه", "انها", "بان", "لان", "قد", "لقد", "لم", "لن", "لا", "ما", "او", "ثم", "الذي",
-        "التي", "الذين", "خلال", "امس", "اليوم", "بعد", "قبل", "عند", "لدي", "امام", "حول", "ضد", "نحو", "منذ", "حتي", "كما", "هو", "هي",
-        "بين", "عبر", "وفي", "ومن", "والي", "وان", "فان", "بانه", "الا", "اذا", "كان", "كانت", "يوم", "صباح", "مساء", "الليله",
-        "باسم", "باسمه", "باسمها",
-    };
+    private static readonly HashSet<string> Stop = NameWords.Set("name-stops");
 
     // Titles that only people carry and that are not also common words (أمام/إمام، شيخ "old man", رئيس حزب are not
     // here): the words after them name the person.
-    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
-    {
-        "النايب", "السيناتور", "السفير", "السفيره", "العميد", "اللواء", "العقيد", "الجنرال", "المهندس", "الدكتور", "الفنان",
-        "الفنانه", "اللاعب", "اللاعبه", "المدرب", "الكاتب", "الكاتبه", "الصحفي", "الصحافي", "الناشط", "الناشطه", "المحامي", "المستشار",
-        "الاستاذ", "السيد", "السيده", "الروائي", "الشاعر", "المخرج", "الممثل", "الممثله", "المطرب", "المغني", "الرسام", "المقدم", "الرائد",
-    };
+    private static readonly HashSet<string> PersonTitles = NameWords.Set("person-titles");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Linking words that need a name after them (بن، أبو), so never end one.
-    private static readonly HashSet<string> NeedFollower = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ولد", "ابو", "عبد", "ال", "الشيخ" };
+    private static readonly HashSet<string> NeedFollower = NameWords.NeedFollower();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeedFollowerLookup = NeedFollower.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingLookup = Linking.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -100,13 +89,13 @@ internal static class UnknownPersonFinder
     /// <summary>Word i directly follows a speech verb (قال، أضاف، أكدت) or an attribution (بحسب، وفق), not a participle
     /// (مجدداً لإتاحة الفرص), and does not begin with the article.</summary>
     private static bool AfterSpeechVerb(WordTable words, int i) =>
-        i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith("ال") && words.Key(i - 1) is var cue
+        i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith(ArabicLetters.Article) && words.Key(i - 1) is var cue
         && Quotes.SpeechCues.Classify(cue) is Quotes.CueForm.Verb or Quotes.CueForm.Attribution && !Quotes.SpeechCues.IsMasdar(cue);
 
     /// <summary>Word i directly follows a title that only people carry (النائب، السفير، العميد، اللاعب) and does not
     /// begin with the article: «وقال النائب إد رويس».</summary>
     private static bool AfterPersonTitle(WordTable words, int i) =>
-        i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith("ال") && TitleLookup.Contains(words.Key(i - 1));
+        i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith(ArabicLetters.Article) && TitleLookup.Contains(words.Key(i - 1));
 
     /// <summary>
     /// Shapes that names after the first word rarely have: a conjunction (وأسامة starts the next name), a

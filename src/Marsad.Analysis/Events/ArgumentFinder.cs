@@ -9,19 +9,20 @@ internal static class ArgumentFinder
 {
     private const int Window = 8;
 
-    private static readonly HashSet<string> s_relators = new(StringComparer.Ordinal) { "مع", "بين", "علي", "ضد", "الي", "عن", "في", "من", "ل", "امام" };
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_agentMarkers =
-        new HashSet<string>(StringComparer.Ordinal) { "يد", "ايدي", "بنيران", "نيران", "برصاص", "رصاص", "قبل", "بيد" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> s_relators = EventWords.Set("relators");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_agentMarkers = EventWords.Set("agent-markers").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] s_partner = EventWords.List("partner");
+    private static readonly string[] s_pair = EventWords.List("pair");
+    private static readonly string[] s_target = EventWords.List("target");
 
     public static void Assign(EventDraft d, WordKeys[] words, List<Party> parties, Party? speaker)
     {
         var m = d.Match;
         var frame = m.Entry.Frame;
         Party? subject = SubjectAfter(m.HeadEnd, words, parties);
-        var partners = After("مع", m.HeadEnd, words, parties);
-        var pair = After("بين", m.HeadEnd, words, parties);
-        var target = After("علي", m.HeadEnd, words, parties);
-        if (target.Count == 0) target = After("ضد", m.HeadEnd, words, parties);
+        var partners = After(s_partner, m.HeadEnd, words, parties);
+        var pair = After(s_pair, m.HeadEnd, words, parties);
+        var target = After(s_target, m.HeadEnd, words, parties);
         Party? before = Before(m.Start, parties);
         // «تظاهر المتظاهرون» aside, the trigger can itself name its actors: «المتظاهرون»، «انتحاري».
         var self = parties.FirstOrDefault(p => p.Start < m.HeadEnd && p.End > m.Start && p.Role is AgentRole.Protester or AgentRole.Attacker);
@@ -104,6 +105,17 @@ internal static class ArgumentFinder
             return p;
         }
         return null;
+    }
+
+    /// <summary>The parties after the first of <paramref name="relators"/> that has any (على, else ضد).</summary>
+    private static List<Party> After(string[] relators, int from, WordKeys[] words, List<Party> parties)
+    {
+        foreach (var relator in relators)
+        {
+            var found = After(relator, from, words, parties);
+            if (found.Count > 0) return found;
+        }
+        return [];
     }
 
     /// <summary>The parties right after a relator word (مع، بين، على) that follows the trigger, joined by و.</summary>

@@ -6,8 +6,11 @@ namespace Marsad.Analysis.Events;
 /// </summary>
 internal static class EventModality
 {
-    private static readonly HashSet<string> s_negations = new(StringComparer.Ordinal) { "لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون", "ولم", "ولن", "ولا" };
-    private static readonly HashSet<string> s_conditionals = new(StringComparer.Ordinal) { "اذا", "لو", "حال", "حاله", "ولو", "واذا", "فاذا" };
+    private static readonly HashSet<string> s_negations = EventWords.Set("negations");
+    private static readonly HashSet<string> s_conditionals = EventWords.Set("conditionals");
+    private static readonly HashSet<string> s_future = EventWords.Set("future");
+    private static readonly HashSet<string> s_perfect = EventWords.Set("perfect");
+    private static readonly HashSet<string> s_pastAuxiliaries = EventWords.Set("past-auxiliaries");
 
     public static string? Find(WordKeys[] words, TriggerMatch m, int? sentenceYear, int? publishedYear)
     {
@@ -15,11 +18,11 @@ internal static class EventModality
             if (s_negations.Contains(words[i].Key)) return "negated";
         for (int i = 0; i < m.Start; i++)
             if (s_conditionals.Contains(words[i].Key)) return "hypothetical";
-        if (m.Future || m.Start > 0 && words[m.Start - 1].Key is "سوف" or "وسوف") return "future";
+        if (m.Future || m.Start > 0 && s_future.Contains(words[m.Start - 1].Key)) return "future";
         // Past perfect «كان قد فعل», also with the subject between: «وكانت القوات قد هاجمت».
-        if (m.Start > 0 && words[m.Start - 1].Key == "قد")
+        if (m.Start > 0 && s_perfect.Contains(words[m.Start - 1].Key))
             for (int i = Math.Max(0, m.Start - 5); i < m.Start - 1; i++)
-                if (words[i].Key is "كان" or "كانت" or "كانوا" or "وكان" or "وكانت" or "وكانوا") return "historical";
+                if (s_pastAuxiliaries.Contains(words[i].Key)) return "historical";
         if (sentenceYear is { } y && publishedYear is { } p && y < p - 1) return "historical";
         return null;
     }

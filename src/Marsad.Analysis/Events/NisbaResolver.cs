@@ -26,7 +26,7 @@ internal sealed class NisbaResolver
         if (key.Length >= 3 && !key.Contains(' ', StringComparison.Ordinal) && !_states.Contains((key, id))) _states.Add((key, id));
     }
 
-    private static string StripArticle(string key) => key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 ? key[2..] : key;
+    private static string StripArticle(string key) => key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && key.Length > 4 ? key[2..] : key;
 
     /// <summary>The entity id of the state a nisba adjective names, or null.</summary>
     public string? Resolve(WordKeys word)

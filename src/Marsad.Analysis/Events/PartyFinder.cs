@@ -5,7 +5,7 @@ namespace Marsad.Analysis.Events;
 /// <summary>Finds the parties of one sentence: entity mentions and references, unnamed groups, nationality plurals.</summary>
 internal sealed class PartyFinder
 {
-    private static readonly HashSet<string> s_placePrepositions = new(StringComparer.Ordinal) { "في", "قرب", "داخل", "من", "الي", "وسط", "بمدينه", "مدينه", "منطقه", "عاصمه", "العاصمه" };
+    private static readonly HashSet<string> s_placePrepositions = EventWords.Set("place-prepositions");
 
     private readonly List<(TextSpan Span, Entity Entity)> _spans = [];
     private readonly AgentLexicon _agents;

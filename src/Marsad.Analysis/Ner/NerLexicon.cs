@@ -62,7 +62,7 @@ public sealed class NerLexicon
         var key = ArabicFolder.Fold(word);
         if (key.Length < 2) return;
         Or(TokenMask, FeatureHash.Of(key), bit);
-        if (key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4) Or(TokenMask, FeatureHash.Of(key.AsSpan(2)), bit);
+        if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && key.Length > 4) Or(TokenMask, FeatureHash.Of(key.AsSpan(2)), bit);
     }
 
     /// <summary>Records a (folded) word seen inside a name in training data.</summary>

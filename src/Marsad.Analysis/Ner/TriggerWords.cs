@@ -41,8 +41,8 @@ internal static class TriggerWords
                 var key = ArabicFolder.Fold(word);
                 map.TryAdd(FeatureHash.Of(key), cls);
                 // Listed with the article or without: register both forms.
-                if (key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3) map.TryAdd(FeatureHash.Of(key.AsSpan(2)), cls);
-                else map.TryAdd(FeatureHash.Of("ال" + key), cls);
+                if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && key.Length > 3) map.TryAdd(FeatureHash.Of(key.AsSpan(2)), cls);
+                else map.TryAdd(FeatureHash.Of(ArabicLetters.Article + key), cls);
             }
         return map;
     }

@@ -1,16 +1,13 @@
+using Marsad.Text.Lexicons;
+
 namespace Marsad.Analysis.Quantities;
 
 /// <summary>Words before a figure that say it is approximate or a bound: نحو 2000 (~)، أكثر من 6500 (&gt;)، أقل من 10 (&lt;).</summary>
 internal static class Approximators
 {
-    // Folded phrases, longest first, with the relation they express.
+    // Data/approximators.tsv in file order (a phrase before any it ends with), matched as written (folded phrases).
     private static readonly (string Phrase, string Approx)[] s_phrases =
-    [
-        ("ما لا يقل عن", ">="), ("لا يقل عن", ">="), ("ما لا يزيد عن", "<="), ("ما لا يزيد علي", "<="), ("لا يزيد عن", "<="), ("لا يزيد علي", "<="),
-        ("ما يزيد علي", ">"), ("ما يزيد عن", ">"), ("ما يربو علي", ">"), ("ما يفوق", ">"), ("اكثر من", ">"), ("ازيد من", ">"), ("يزيد علي", ">"), ("يزيد عن", ">"), ("يفوق", ">"),
-        ("اقل من", "<"), ("ما دون", "<"), ("ما يقارب", "~"), ("ما يناهز", "~"), ("ما يقرب من", "~"), ("يقارب", "~"), ("يناهز", "~"),
-        ("نحو", "~"), ("حوالي", "~"), ("قرابه", "~"), ("زهاء", "~"), ("تقريبا", "~"),
-    ];
+        [.. LexiconReader.ResourceRows(typeof(Approximators).Assembly, "Marsad.Analysis.Quantities.approximators.tsv", 2, 2).Select(r => (r[0], r[1]))];
 
     /// <summary>The approximator that ends right before key position <paramref name="end"/> (spaces skipped), with its key start.</summary>
     public static (string Approx, int Start)? Before(string key, int end)

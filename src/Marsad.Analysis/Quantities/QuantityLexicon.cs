@@ -36,7 +36,7 @@ internal static class QuantityLexicon
     private static (string Unit, string? Of)? Lookup(string w)
     {
         if (s_entries.TryGetValue(w, out var e)) return e;
-        if (w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 && s_entries.TryGetValue(w[2..], out e)) return e;
+        if (w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && w.Length > 3 && s_entries.TryGetValue(w[2..], out e)) return e;
         if (w.EndsWith('ا') && w.Length > 3 && s_entries.TryGetValue(w[..^1], out e)) return e;
         return null;
     }

@@ -1,5 +1,6 @@
 using Marsad.Analysis.Pipeline;
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 using Marsad.Text.Numbers;
 using Marsad.Text.Clitics;
 
@@ -17,12 +18,9 @@ public sealed class QuantityStep : IAnalysisStep
     public IReadOnlyList<Type> Optional => [typeof(ArticleWords), typeof(Token)];
     public IReadOnlyList<Type> Produces => [typeof(Quantity)];
 
+    // Data/reference-words.txt, matched as written (the entries are folded keys).
     private static readonly HashSet<string> s_referenceWords =
-    [
-        "القرار", "قرار", "رقم", "الرقم", "المادة", "ماده", "الماده", "البند", "بند", "الفقره", "فقره", "القانون", "قانون", "الهاتف", "هاتف",
-        "الفصل", "العدد", "عدد", "النسخه", "الجوله", "الدوره", "الطبعه", "الصفحه", "صفحه", "الحلقه", "الجزء", "المرسوم", "مرسوم", "اللواء",
-        "الفرقه", "الكتيبه", "الطريق", "طريق", "الساعه", "المجموعه", "الاصدار", "الفيلق", "المنطقه", "القطاع", "مجموعه", "قمه",
-    ];
+        LexiconReader.ResourceWords(typeof(QuantityStep).Assembly, "Marsad.Analysis.Quantities.reference-words.txt").ToHashSet(StringComparer.Ordinal);
 
     public void Run(Document document)
     {
@@ -89,10 +87,10 @@ public sealed class QuantityStep : IAnalysisStep
         string w = words[skip];
         if (skip == 1)
         {
-            if (!w.StartsWith("ال", StringComparison.Ordinal) || w.Length < 5) return null;
+            if (!w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || w.Length < 5) return null;
             w = w[2..];
         }
-        else if (w.StartsWith("ال", StringComparison.Ordinal)) return null;
+        else if (w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) return null;
         // a month or unit of time makes a date or duration the time layer reads (also when it did not)
         if (w.Length < 3 || QuantityLexicon.NotCounted(w) || Times.TimeLexicon.TryMonth(w, out _) || Times.TimeLexicon.Units.ContainsKey(w)) return null;
         return w;

@@ -169,7 +169,7 @@ internal sealed class QuoteFinder
     private bool IsLabel(int t)
     {
         string key = _w.Keys[t];
-        if (key.StartsWith("ال", StringComparison.Ordinal) && QuoteWords.TermIntroducers.Contains(key[2..])) return true;
+        if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && QuoteWords.TermIntroducers.Contains(key[2..])) return true;
         return QuoteWords.TermIntroducers.Contains(key) || QuoteWords.HeadLabels.Contains(key);
     }
 
@@ -256,7 +256,7 @@ internal sealed class QuoteFinder
         int mark = _w.TokenAtOrAfter(seg.Open);
         if (mark == 0) return false;
         string key = _w.Keys[mark - 1];
-        if (key.StartsWith("ال", StringComparison.Ordinal)) key = key[2..];
+        if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) key = key[2..];
         return QuoteWords.TermIntroducers.Contains(key);
     }
 
@@ -316,7 +316,7 @@ internal sealed class QuoteFinder
             if (IsConsumed(_w.Tokens[k].Start)) return k - 1;
             // «…دول الجوار وقال إنّ…»: a new report joined by و, or a temporal aside «بعد أن قالت أنقرة».
             if (_w.Keys[k].Length > 2 && _w.Keys[k][0] == 'و' && IsCue(k) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
-            if (_w.Keys[k] is "بعد" or "قبل" or "وبعد" && k + 2 <= last && _w.Keys[k + 1] == "ان" && IsCue(k + 2) is CueForm.Verb) return k - 1;
+            if (QuoteWords.TemporalConjunctions.Contains(_w.Keys[k]) && k + 2 <= last && _w.Keys[k + 1] == QuoteWords.AnComplementizer && IsCue(k + 2) is CueForm.Verb) return k - 1;
             if (!_w.IsComma(k) || k + 1 > last) continue;
             if (IsCue(k + 1) is CueForm.Verb or CueForm.Participle && StartsReport(k + 1)) return k - 1;
             if (StartsAside(k + 1, last)) return k - 1;
@@ -331,9 +331,7 @@ internal sealed class QuoteFinder
     private bool StartsAside(int k, int last)
     {
         string a = _w.Keys[k], b = k + 1 <= last ? _w.Keys[k + 1] : "";
-        return a is "اشاره" or "بينما" or "فيما" or "وبينما" or "وفيما"
-            || a == "في" && b is "اشاره" or "حين" or "وقت"
-            || a == "وفي" && b is "حين" or "وقت";
+        return QuoteWords.Asides.Contains(a) || QuoteWords.TwoWordAsides.Contains(a + "_" + b);
     }
 
     /// <summary>Whether a cue is followed within a few words by what it reports (أنّ، a colon or a quotation).</summary>
@@ -423,9 +421,9 @@ internal sealed class QuoteFinder
         int t = k + 1;
         if (t > last) return SpeakerGuess.Unknown;
         // «حسبما قال X», «وفقاً لما ذكرته X», «بحسب ما أعلنت X».
-        if (_w.Keys[t] is "ما" or "لما") t++;
+        if (QuoteWords.RelativeMa.Contains(_w.Keys[t])) t++;
         if (t <= last && IsCue(t) == CueForm.Verb) return _speakers.AfterCue(t, t);
-        if (t <= last && _w.Keys[t].StartsWith('ل') && _w.Keys[k] is "وفقا" or "طبقا") return _speakers.NounPhrase(t, last);
+        if (t <= last && _w.Keys[t].StartsWith('ل') && QuoteWords.AttributionsWithLi.Contains(_w.Keys[k])) return _speakers.NounPhrase(t, last);
         if (t > last || !_w.IsWord(t)) return SpeakerGuess.Unknown;
         var g = _speakers.NounPhrase(t, last);
         // «بحسب القانون», «وفق الخطة»: only a person, a body or an unnamed source makes an attribution.
@@ -443,18 +441,18 @@ internal sealed class QuoteFinder
         if (form is null) return null;
         if (form == CueForm.Attribution) return form;
         // «على أمل أن», «في تصريح»: a cue word after a preposition is a noun.
-        if (t > 0 && _w.Keys[t - 1] is "علي" or "في" or "من" or "عن" or "الي" or "ل" or "لـ" or "ب" or "مع" && !SpeechCues.IsMasdar(key)) return null;
-        if (SpeechCues.NeedsPreposition(key) && (t + 1 >= _w.Count || _w.Keys[t + 1] != "عن")) return null;
+        if (t > 0 && QuoteWords.CuePrepositions.Contains(_w.Keys[t - 1]) && !SpeechCues.IsMasdar(key)) return null;
+        if (SpeechCues.NeedsPreposition(key) && (t + 1 >= _w.Count || _w.Keys[t + 1] != QuoteWords.An)) return null;
         if (SpeechCues.IsNaql(key))
         {
             bool an = false;
-            for (int k = t + 1; k < Math.Min(_w.Count, t + 7); k++) if (_w.Keys[k] == "عن") { an = true; break; }
+            for (int k = t + 1; k < Math.Min(_w.Count, t + 7); k++) if (_w.Keys[k] == QuoteWords.An) { an = true; break; }
             if (!an) return null;
         }
         return form;
     }
 
-    private int CueEnd(int cue) => SpeechCues.NeedsPreposition(_w.Keys[cue]) && cue + 1 < _w.Count && _w.Keys[cue + 1] == "عن" ? cue + 1 : cue;
+    private int CueEnd(int cue) => SpeechCues.NeedsPreposition(_w.Keys[cue]) && cue + 1 < _w.Count && _w.Keys[cue + 1] == QuoteWords.An ? cue + 1 : cue;
 
     /// <summary>
     /// The nearest speech verb or participle before token <paramref name="pos"/> in its sentence, or -1. The search

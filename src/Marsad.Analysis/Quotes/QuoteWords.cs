@@ -35,7 +35,7 @@ internal static class QuoteWords
     public static readonly HashSet<string> Prepositions = Set("prepositions");
 
     /// <summary>Time words that may sit between a cue and its subject (وقال، اليوم الثلاثاء، لافروف…).</summary>
-    public static readonly HashSet<string> TimeFillers = Set("time-fillers");
+    public static readonly HashSet<string> TimeFillers = [.. Set("time-fillers"), .. Times.TimeLexicon.Weekdays.Keys.Select(d => ArabicLetters.Article + d)];
 
     /// <summary>Unnamed speakers: sources, officials, witnesses (مصدر مطلع، مسؤولون، شهود عيان).</summary>
     private static IReadOnlyList<string> AnonymousStems => Words["anonymous-speakers"];
@@ -49,7 +49,7 @@ internal static class QuoteWords
         {
             var s = ArabicFolder.Fold(stem);
             set.Add(s);
-            set.Add("ال" + s);
+            set.Add(ArabicLetters.Article + s);
         }
         return set;
     }
@@ -59,7 +59,7 @@ internal static class QuoteWords
     /// <summary>A plural speaker word (مسؤولون، المصادر، الخبراء), with or without the article.</summary>
     public static bool IsPlural(string key)
     {
-        if (key.StartsWith("ال", StringComparison.Ordinal)) key = key[2..];
+        if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) key = key[2..];
         return key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal) || BrokenPlurals.Contains(key);
     }
 
@@ -67,7 +67,47 @@ internal static class QuoteWords
         s_anonymous.Contains(key) || key.StartsWith('و') && SpeechCues.WithoutConjunction(key) is { IsEmpty: false } bare && s_anonymous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
 
     /// <summary>A speaker called «المتحدث باسم …» or «الناطق باسم …» speaks for the body named after باسم.</summary>
-    public static bool IsOnBehalfOf(string key) => key is "باسم";
+    public static bool IsOnBehalfOf(string key) => OnBehalf.Contains(key);
+
+    private static readonly HashSet<string> OnBehalf = Set("on-behalf");
+
+    /// <summary>«عن»: the preposition some cues need (أعرب عن، نقل عن) and that names a source.</summary>
+    public static readonly string An = Words["an"][0];
+
+    /// <summary>«أن» after «بعد»/«قبل» (بعد أن قالت): a temporal aside, not a report.</summary>
+    public static readonly string AnComplementizer = Words["an-complementizer"][0];
+
+    /// <summary>«بعد», «قبل»: before «أن» and a verb they start a new clause.</summary>
+    public static readonly HashSet<string> TemporalConjunctions = Set("temporal-conjunctions");
+
+    /// <summary>After a comma, the reporter's own aside or contrast (بينما، فيما).</summary>
+    public static readonly HashSet<string> Asides = Set("asides");
+
+    /// <summary>The same in two words, joined by «_» (في_حين، في_إشارة).</summary>
+    public static readonly HashSet<string> TwoWordAsides = Set("asides-two-words");
+
+    /// <summary>«ما» after an attribution (حسبما قال، وفقاً لما ذكرته).</summary>
+    public static readonly HashSet<string> RelativeMa = Set("relative-ma");
+
+    /// <summary>Attributions followed by ل and a noun phrase (وفقاً لـ، طبقاً لـ).</summary>
+    public static readonly HashSet<string> AttributionsWithLi = Set("attributions-with-li");
+
+    /// <summary>A cue word after these is a noun (على أمل أن، في تصريح); as written, «لـ» with its tatweel included.</summary>
+    public static readonly HashSet<string> CuePrepositions = new(Words["cue-prepositions"], StringComparer.Ordinal);
+
+    /// <summary>«بيان»: the statement's issuer follows one of <see cref="IssuerPrepositions"/>.</summary>
+    public static readonly HashSet<string> Statements = Set("statements");
+
+    public static readonly HashSet<string> IssuerPrepositions = Set("issuer-prepositions");
+
+    /// <summary>«باسمه»: an unnamed spokesman.</summary>
+    public static readonly HashSet<string> OnBehalfPronouns = Set("on-behalf-pronouns");
+
+    /// <summary>A relative pronoun before a cue (الذي قال).</summary>
+    public static readonly HashSet<string> Relatives = Set("relatives");
+
+    /// <summary>«من جهته», «من جانبها», two words joined by «_».</summary>
+    public static readonly HashSet<string> ForItsPart = Set("for-its-part");
 
     /// <summary>Words that introduce a name or term in quotation marks (خط “…”، شبكة "…"، وسم «…»), not speech.</summary>
     public static readonly HashSet<string> TermIntroducers = Set("term-introducers");

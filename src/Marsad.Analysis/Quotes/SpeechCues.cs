@@ -26,6 +26,16 @@ internal static class SpeechCues
         .ResourceRows(typeof(SpeechCues).Assembly, "Marsad.Analysis.Quotes.speech-cues.tsv", 2, 2)
         .ToLookup(r => r[1], r => ArabicFolder.Fold(r[0]), StringComparer.Ordinal);
 
+    // The endings the verbs are inflected with (Data/speech-inflections.tsv); declared before s_forms, which uses them.
+    private static readonly WordClasses Inflections = WordClasses.FromResource(typeof(SpeechCues).Assembly, "Marsad.Analysis.Quotes.speech-inflections.tsv");
+    private static readonly IReadOnlyList<string> PastEndings = Inflections["past"];
+    private static readonly string PastDual = Inflections["past-dual"][0];
+    private static readonly IReadOnlyList<string> PresentPrefixes = Inflections["present-prefixes"];
+    private static readonly IReadOnlyList<string> PresentPlural = Inflections["present-plural"];
+    private static readonly IReadOnlyList<string> DefectiveParticiple = Inflections["participle-defective"];
+    private static readonly string Accusative = Inflections["participle-accusative"][0];
+    private static readonly string[] ParticipleEndings = [.. Inflections["participle"].Select(e => e == "-" ? "" : e)];
+
     /// <summary>
     /// Words that announce speech without naming a verb of their own (وأردف بالقول، رد قائلاً): they stand for the
     /// verb before them, or for an unwritten one.
@@ -51,6 +61,9 @@ internal static class SpeechCues
     /// <summary>Folded verbs whose object must follow a preposition to be speech (أعرب عن، نقل عن).</summary>
     private static readonly HashSet<string> NeedsAn = Kind("needs-an");
 
+    /// <summary>The stems of «نقل» (نقل، ينقل، تنقل، ناقل): see <see cref="IsNaql"/>.</summary>
+    private static readonly string[] NaqlStems = [.. Cues["naql"]];
+
     private static Dictionary<string, CueForm> Build()
     {
         var forms = new Dictionary<string, CueForm>(StringComparer.Ordinal);
@@ -73,31 +86,21 @@ internal static class SpeechCues
         // Defective verbs (رأى، نفى، دعا، ادّعى، أوصى، أبدى، روى) drop the last letter before ت and وا.
         bool defective = past.EndsWith('ي') || past.EndsWith('ا');
         string stem = defective ? past[..^1] : past;
-        yield return stem + "ت";
-        yield return stem + "وا";
-        yield return stem + "تا";
-        if (!defective) yield return past + "ا";
+        foreach (var ending in PastEndings) yield return stem + ending;
+        if (!defective) yield return past + PastDual;
         // First person plural (أكدنا، قلنا) is not a report about someone else; left out.
-        if (past == "قال") { yield return "قالت"; yield return "قالوا"; }
     }
 
     private static IEnumerable<string> PresentForms(string present)
     {
         string body = present[1..];
-        foreach (var prefix in new[] { "ي", "ت" })
+        foreach (var prefix in PresentPrefixes)
         {
             string baseForm = prefix + body;
             yield return baseForm;
-            if (body.EndsWith('ي') || body.EndsWith('و'))
-            {
-                yield return prefix + body[..^1] + "ون";
-                yield return prefix + body[..^1] + "ان";
-            }
-            else
-            {
-                yield return baseForm + "ون";
-                yield return baseForm + "ان";
-            }
+            // يدعو، ينفي: the weak last letter goes before the ending (يدعون)
+            string plural = body.EndsWith('ي') || body.EndsWith('و') ? prefix + body[..^1] : baseForm;
+            foreach (var ending in PresentPlural) yield return plural + ending;
         }
     }
 
@@ -107,17 +110,13 @@ internal static class SpeechCues
         if (participle.EndsWith('ي'))
         {
             // داعياً، نافياً، مبدياً
-            yield return participle + "ا";
-            yield return participle + "ه";
-            yield return participle + "ين";
+            foreach (var ending in DefectiveParticiple) yield return participle + ending;
             yield break;
         }
-        yield return participle + "ا";     // مؤكداً
-        if (weak) yield break;             // متابعة، معلقة، متهمين are nouns far more often than reports
-        yield return participle + "ه";     // مؤكدةً (ة folds to ه)
-        yield return participle + "ين";    // مؤكدين
-        yield return participle;           // مشير (tanween dropped by some writers)
-        yield return participle + "ون";
+        yield return participle + Accusative;     // مؤكداً
+        if (weak) yield break;                    // متابعة، معلقة، متهمين are nouns far more often than reports
+        // مؤكدةً (ة folds to ه), مؤكدين, مشير (tanween dropped by some writers), مؤكدون
+        foreach (var ending in ParticipleEndings) yield return participle + ending;
     }
 
     /// <summary>
@@ -163,7 +162,7 @@ internal static class SpeechCues
     {
         var bare = WithoutConjunction(folded);
         if (!bare.IsEmpty && !s_forms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(folded)) folded = bare;
-        return folded.StartsWith("نقل", StringComparison.Ordinal) || folded.StartsWith("ينقل", StringComparison.Ordinal)
-            || folded.StartsWith("تنقل", StringComparison.Ordinal) || folded.StartsWith("ناقل", StringComparison.Ordinal);
+        foreach (var stem in NaqlStems) if (folded.StartsWith(stem, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

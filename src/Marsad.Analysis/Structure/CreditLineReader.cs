@@ -1,5 +1,6 @@
 using Marsad.Knowledge.Outlets;
 using Marsad.Text;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Structure;
 
@@ -11,7 +12,8 @@ namespace Marsad.Analysis.Structure;
 internal sealed class CreditLineReader(OutletTable outlets)
 {
     private const int MaxCreditWords = 9;
-    private static readonly string[] SourceCues = ["المصدر", "مصدر الخبر", "نقلا عن", "نقلاً عن", "عن", "بحسب", "وفق", "المصدر:"];
+    // Data/source-cues.txt, folded where they are compared.
+    private static readonly string[] SourceCues = [.. LexiconReader.ResourceWords(typeof(CreditLineReader).Assembly, "Marsad.Analysis.Structure.source-cues.txt")];
 
     /// <summary>A credit found in the text: the line, the outlets in their order, and whether a cue (المصدر، نقلاً عن) marks the origin.</summary>
     public readonly record struct Credit(TextSpan Line, List<OutletMatch> Outlets, bool CueMarksOrigin, bool IsDateline);

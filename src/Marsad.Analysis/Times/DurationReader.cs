@@ -1,14 +1,19 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Marsad.Text.Numbers;
+using static Marsad.Analysis.Times.TimeWords;
 
 namespace Marsad.Analysis.Times;
 
 /// <summary>Reads a folded duration phrase («عام واحد و شهر و 21 يوما», «ساعتين ونصف», «الأشهر الـ6») into its parts.</summary>
 internal static class DurationReader
 {
+    private static readonly string Half = P("half");
+    // «بضعة», «بضع» (a few)
+    private static readonly string Few = List("few")[0];
+
     private static readonly Regex s_part = new(
-        $@"(?<half1>نصف\s+(?:ال)?)?(?:(?<n>{TimeLexicon.NumberPattern})\s*)?(?:ال)?(?<u>{TimeLexicon.UnitPattern})(?![\p{{L}}\p{{N}}])(?:\s+(?<n2>ال\d+|(?=ال){TimeLexicon.NumberWordPattern}))?(?<half2>\s*و\s*(?:ال)?نصف)?",
+        $@"(?<half1>{Half}\s+(?:{Al})?)?(?:(?<n>{TimeLexicon.NumberPattern})\s*)?(?:{Al})?(?<u>{TimeLexicon.UnitPattern})(?![\p{{L}}\p{{N}}])(?:\s+(?<n2>{Al}\d+|(?={Al}){TimeLexicon.NumberWordPattern}))?(?<half2>\s*{And}\s*(?:{Al})?{Half})?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Unit letter (Y M W D E C TH TM TS) to amount; null when the text holds no unit.</summary>
@@ -54,8 +59,8 @@ internal static class DurationReader
     public static double? NumberValue(string folded)
     {
         folded = folded.Trim();
-        if (folded.StartsWith("بضع", StringComparison.Ordinal)) return 3;
-        if (folded.StartsWith("ال", StringComparison.Ordinal) && folded.Length > 2 && char.IsAsciiDigit(folded[2])) folded = folded[2..];
+        if (folded.StartsWith(Few, StringComparison.Ordinal)) return 3;
+        if (folded.StartsWith(Al, StringComparison.Ordinal) && folded.Length > 2 && char.IsAsciiDigit(folded[2])) folded = folded[2..];
         return NumberRecognizer.ValueOf(folded);
     }
 }

@@ -92,15 +92,17 @@ internal static class TimeAnchors
         {
             foreach (var w in words) d[ArabicFolder.Fold(w)] = d.GetValueOrDefault(ArabicFolder.Fold(w)) | kind;
         }
-        Add(AnchorKind.Month, TimeLexicon.Months.Keys.SelectMany(m => m.Split(' ')).Where(p => p.Length > 1 && p is not "الاول" and not "الثاني" and not "الاخر" and not "الاولي" and not "الثانيه" and not "الاخره"));
+        // words of month names that are ordinals (كانون الأول، جمادى الآخرة) raise no anchor alone
+        var monthOrdinals = TimeWords.Set("month-name-ordinals");
+        Add(AnchorKind.Month, TimeLexicon.Months.Keys.SelectMany(m => m.Split(' ')).Where(p => p.Length > 1 && !monthOrdinals.Contains(p)));
         Add(AnchorKind.Weekday, TimeLexicon.Weekdays.Keys);
         Add(AnchorKind.Unit, TimeLexicon.Units.Keys);
-        Add(AnchorKind.Unit, ["اشهر", "سنوات", "ساعات", "ايام", "شهور", "اعوام", "اسابيع"]);
-        Add(AnchorKind.RelativeDay, ["يوم", "اليوم", "أمس", "البارحة", "غد", "غداً"]);
-        Add(AnchorKind.Season, ["خريف", "ربيع", "صيف", "شتاء"]);
-        Add(AnchorKind.Clock, ["صباحاً", "صباح", "مساء", "مساءً", "ظهراً", "عصراً", "ليلاً", "فجراً", "الليل", "الظهر", "النصف", "الربع", "ساعة"]);
-        Add(AnchorKind.Set, ["كل", "يومياً", "أسبوعياً", "شهرياً", "سنوياً", "ساعياً", "أيام"]);
-        Add(AnchorKind.Vague, ["الآن", "حالياً", "سابق", "سابقاً", "لاحق", "لاحقاً", "قريب", "قريباً", "مستقبلاً", "المستقبل", "مؤخراً", "الماضي", "الراهن", "الحالي", "فترة", "مدة", "زمن", "السابق"]);
+        Add(AnchorKind.Unit, TimeWords.List("anchor-units"));
+        Add(AnchorKind.RelativeDay, TimeWords.List("anchor-relative-days"));
+        Add(AnchorKind.Season, TimeWords.Values("season").Select(s => s.Word));
+        Add(AnchorKind.Clock, TimeWords.List("anchor-clock"));
+        Add(AnchorKind.Set, TimeWords.List("anchor-set"));
+        Add(AnchorKind.Vague, TimeWords.List("anchor-vague"));
         return d;
     }
 }

@@ -21,7 +21,7 @@ internal static class TimeLexicon
 
     public static readonly Dictionary<string, int> Weekdays = LoadWeekdays();
 
-    public static readonly string WeekdayPattern = "(?:ال)?(?:" + string.Join("|", Weekdays.Keys) + ")";
+    public static readonly string WeekdayPattern = $"(?:{TimeWords.Al})?(?:" + string.Join("|", Weekdays.Keys) + ")";
 
     /// <summary>Duration units and their TIMEX letter (T-prefixed ones are clock units); duals count two.</summary>
     public static readonly Dictionary<string, (string Unit, int Dual)> Units = BuildUnits();
@@ -29,14 +29,14 @@ internal static class TimeLexicon
     public static readonly string UnitPattern = Alternation(Units.Keys);
 
     /// <summary>Plural units only (الأشهر، السنوات): «الأشهر الـ6 الماضية».</summary>
-    public static readonly string PluralUnitPattern = "(?:اشهر|شهور|سنوات|سنين|اعوام|ايام|اسابيع|ساعات|دقايق|عقود|قرون)";
+    public static readonly string PluralUnitPattern = TimeWords.P("plural-units");
 
     /// <summary>Number words a date or duration may be written with (ثلاثة، الحادي والعشرين، ألفين).</summary>
     public static readonly string NumberWordPattern = BuildNumberWords();
 
     /// <summary>A number in digits (1.5، الـ6) or words (ثلاثة، واحد وعشرين، بضعة).</summary>
     public static readonly string NumberPattern =
-        $@"(?:(?:ال)?\d+(?:[.,]\d+)?|{NumberWordPattern}(?:\s*و\s*{NumberWordPattern}|\s+{NumberWordPattern})*)";
+        $@"(?:(?:{TimeWords.Al})?\d+(?:[.,]\d+)?|{NumberWordPattern}(?:\s*{TimeWords.And}\s*{NumberWordPattern}|\s+{NumberWordPattern})*)";
 
     public static bool TryMonth(string keyText, out MonthName month) =>
         Months.TryGetValue(Regex.Replace(keyText, @"\s+", " "), out month);
@@ -71,7 +71,7 @@ internal static class TimeLexicon
     private static string BuildNumberWords()
     {
         var words = WordClasses.FromResource(typeof(TimeLexicon).Assembly, "Marsad.Analysis.Times.number-words.tsv")["number"];
-        return "(?:(?:ال)?(?:" + string.Join("|", words.Select(w => ArabicFolder.Fold(w)).Distinct().OrderByDescending(w => w.Length)) + "))";
+        return $"(?:(?:{TimeWords.Al})?(?:" + string.Join("|", words.Select(w => ArabicFolder.Fold(w)).Distinct().OrderByDescending(w => w.Length)) + "))";
     }
 
     private static string Alternation(IEnumerable<string> keys) =>

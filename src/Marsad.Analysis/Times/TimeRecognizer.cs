@@ -63,11 +63,8 @@ internal static class TimeRecognizer
     private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]);
 
     // Parts of the day in TIMEX3 (TMO morning, TAF afternoon, TEV evening, TNI night), folded, as the word before a day.
-    private static readonly (string Words, string Code)[] PartsOfDay =
-    [
-        ("بعد ظهر", "AF"), ("بعد الظهر", "AF"), ("صباح", "MO"), ("ظهر", "AF"), ("ظهيره", "AF"), ("عصر", "AF"),
-        ("مساء", "EV"), ("ليله", "NI"), ("ليل", "NI"), ("فجر", "MO"),
-    ];
+    // Data/time-values.tsv, class day-part, in file order: the first phrase that ends before the index wins.
+    private static readonly (string Words, string Code)[] PartsOfDay = [.. TimeWords.Values("day-part")];
 
     /// <summary>The part-of-day words right before a key index («صباح »، «وبعد ظهر »), with their start and TIMEX code.</summary>
     private static (int Start, string Code)? PartOfDayBefore(string key, int index)

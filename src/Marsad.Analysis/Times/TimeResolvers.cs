@@ -1,21 +1,27 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using static Marsad.Analysis.Times.TimeWords;
 
 namespace Marsad.Analysis.Times;
 
 /// <summary>Turns a rule's match into a TIMEX3 type and value, resolving against the reference when there is one.</summary>
 internal static class TimeResolvers
 {
-    private static readonly HashSet<string> YearLeadWords =
-    [
-        "في", "منذ", "حتي", "قبل", "بعد", "من", "الي", "خلال", "مطلع", "اواخر", "اوايل", "منتصف", "بدايه", "نهايه", "اواسط",
-        "عام", "سنه", "العام", "حرب", "انتخابات", "لعام", "بعام", "وفي", "ومنذ", "وحتي", "وقبل", "وبعد", "ومن", "والي", "الموافق",
-    ];
-
-    private static readonly HashSet<string> WeekdayLeadWords =
-    [
-        "في", "منذ", "حتي", "قبل", "بعد", "يوم", "اليوم", "مساء", "صباح", "ليله", "ظهر", "فجر", "عصر", "ومساء", "وصباح", "ويوم", "وفي", "ليل",
-    ];
+    // The words the resolvers read around a match: Data/time-words.tsv (its header says what each class is for).
+    private static readonly HashSet<string> YearLeadWords = TimeWords.Set("year-leads");
+    private static readonly HashSet<string> WeekdayLeadWords = TimeWords.Set("weekday-leads");
+    private static readonly HashSet<string> DateLeadWords = TimeWords.Set("date-leads");
+    private static readonly HashSet<string> RangeLeadWords = TimeWords.Set("range-leads");
+    private static readonly HashSet<string> NotTodayWords = TimeWords.Set("not-today");
+    private static readonly HashSet<string> NotDefiniteWords = TimeWords.Set("not-definite");
+    private static readonly HashSet<string> AgoAfterWords = TimeWords.Set("ago-after");
+    private static readonly HashSet<string> RelPast = TimeWords.Set("rel-past"), RelFuture = TimeWords.Set("rel-future"), RelCurrent = TimeWords.Set("rel-current");
+    private static readonly string MonthNoun = List("month-noun")[0], DayNoun = List("day-noun")[0], Today = List("today")[0];
+    private static readonly string This = List("this")[0], In = List("in")[0], After = List("after")[0];
+    private static readonly string Half = List("half")[0], Quarter = List("quarter")[0], Except = List("except")[0];
+    private static readonly IReadOnlyList<string> YearNouns = [List("year-aam")[0], List("year-sana")[0]];
+    // The preposition ل, a lead of a day of the month (للثاني والعشرين)
+    private static readonly string Li = Al[1..];
 
     private static int? Int(Group g) => g.Success && int.TryParse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;
 
@@ -82,14 +88,14 @@ internal static class TimeResolvers
     {
         if (!TryMonth(m, out var month) || month.Hijri) return null;
         string t = m.Groups["t"].Value;
-        bool named = t.StartsWith("شهر", StringComparison.Ordinal) || m.Groups["m2"].Success;
+        bool named = t.StartsWith(MonthNoun, StringComparison.Ordinal) || m.Groups["m2"].Success;
         if (month.Homograph && !named) return null; // مارس "practised", آب "father", نيسان the car maker
         string rel = m.Groups["rel"].Value;
         if (input.Ref is { } r && (rel.Length > 0 || input.Context.ResolveUnderspecified))
         {
             int year = r.Year;
-            if (rel.StartsWith("الماضي", StringComparison.Ordinal) || rel.StartsWith("المنصرم", StringComparison.Ordinal) || rel.StartsWith("الفايت", StringComparison.Ordinal) || rel.StartsWith("السابق", StringComparison.Ordinal)) year = month.Month < r.Month ? r.Year : r.Year - 1;
-            else if (rel.StartsWith("المقبل", StringComparison.Ordinal) || rel.StartsWith("القادم", StringComparison.Ordinal)) year = month.Month > r.Month ? r.Year : r.Year + 1;
+            if (RelPast.Contains(rel)) year = month.Month < r.Month ? r.Year : r.Year - 1;
+            else if (RelFuture.Contains(rel)) year = month.Month > r.Month ? r.Year : r.Year + 1;
             else if (rel.Length == 0) year = Timex.NearestYear(r, month.Month, 15);
             return (TimeType.DATE, Timex.Month(year, month.Month));
         }
@@ -118,7 +124,7 @@ internal static class TimeResolvers
         int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
         int start = m.Groups["t"].Index;
         string before = input.WordBefore(start);
-        bool lead = before is "في" or "يوم" or "بتاريخ" or "منذ" or "حتي" or "الي" or "من" or "وفي" or "ويوم";
+        bool lead = DateLeadWords.Contains(before);
         if (!lead && a <= 12 && b <= 12) return null; // 3/4 is a fraction as often as a date
         var (d, mo) = b > 12 && a <= 12 ? (b, a) : (a, b);
         if (mo is < 1 or > 12 || d is < 1 or > 31) return null;
@@ -145,7 +151,7 @@ internal static class TimeResolvers
         int digits = m.Groups["y"].Index;
         while (digits > 0 && input.Key[digits - 1] is ' ' or '(') digits--;
         string wordBefore = input.WordBefore(digits);
-        bool lead = YearLeadWords.Contains(wordBefore) || wordBefore == "و" && PreviousIsYear(input.Key, digits - 1);
+        bool lead = YearLeadWords.Contains(wordBefore) || wordBefore == And && PreviousIsYear(input.Key, digits - 1);
         bool closed = after is '\0' or '.' or ',' or '،' or '؛' or ')' or '(' or ':' or '\n' or '-' or '–' or '"' or '»' or '”' or '؟';
         bool opened = before is '(' or '\0' or '\n' or '،' or ',';
         return lead || closed || opened && !char.IsLetter(after) ? (TimeType.DATE, Timex.Year(y)) : null;
@@ -166,11 +172,11 @@ internal static class TimeResolvers
         int y1 = Int(m.Groups["y1"])!.Value, y2 = Int(m.Groups["y2"])!.Value;
         if (y1 is < 1000 or > 2200 || y2 <= y1 || y2 > y1 + 200) return null;
         string t = m.Groups["t"].Value;
-        if (Regex.IsMatch(t, @"\sو") || t.Contains("و2", StringComparison.Ordinal) || t.Contains("و1", StringComparison.Ordinal))
+        if (Regex.IsMatch(t, @"\s" + And) || t.Contains(And + "2", StringComparison.Ordinal) || t.Contains(And + "1", StringComparison.Ordinal))
         {
             // «2011 و2014» is two years unless «بين» or «عامي» says it is a span.
             string before = input.WordBefore(m.Groups["t"].Index);
-            if (before is not ("بين" or "عامي" or "سنتي" or "وبين" or "مابين")) return null;
+            if (!RangeLeadWords.Contains(before)) return null;
         }
         return (TimeType.DATE, $"{Timex.Year(y1)}/{Timex.Year(y2)}");
     }
@@ -179,33 +185,27 @@ internal static class TimeResolvers
     {
         string c = m.Groups["c"].Value;
         if (!m.Groups["al"].Success && c.Length == 0) return null;
-        int tens = m.Groups["dec"].Value switch
-        {
-            "عشرين" => 2, "ثلاثين" => 3, "اربعين" => 4, "خمسين" => 5, "ستين" => 6, "سبعين" => 7, "ثمانين" => 8, _ => 9,
-        };
-        int century = c switch
-        {
-            "الحالي" or _ when c.StartsWith("الحادي", StringComparison.Ordinal) || c.StartsWith("الواحد", StringComparison.Ordinal) => 20,
-            "التاسع عشر" => 18,
-            _ when c.StartsWith("التاسع", StringComparison.Ordinal) => 18,
-            _ => 19,
-        };
-        if (c == "الحالي" && input.Ref is { } r) century = r.Year / 100;
+        int tens = int.Parse(ValueOf("decade", m.Groups["dec"].Value)!, CultureInfo.InvariantCulture);
+        // Data/time-values.tsv: the first two digits of the century's years; «current» is the reference's century
+        string? centuryValue = c.Length == 0 ? null : ValueOf("century", c);
+        int century = centuryValue is null ? 19
+            : centuryValue == "current" ? (input.Ref is { } r ? r.Year / 100 : 20)
+            : int.Parse(centuryValue, CultureInfo.InvariantCulture);
         return (TimeType.DATE, $"{century}{tens}");
     }
 
     public static (TimeType, string)? Season(Match m, RuleInput input)
     {
-        string code = m.Groups["s"].Value switch { "خريف" => "FA", "ربيع" => "SP", "صيف" => "SU", _ => "WI" };
+        string code = ValueOf("season", m.Groups["s"].Value)!;
         if (Int(m.Groups["y"]) is { } y) return y is >= 1000 and <= 2200 ? (TimeType.DATE, $"{y}-{code}") : null;
         string rel = m.Groups["rel"].Value;
         if (input.Ref is not { } r) return (TimeType.DATE, $"XXXX-{code}");
         int startMonth = code switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
         int year = r.Year;
-        bool seasonWord = !m.Groups["t"].Value.Contains("عام", StringComparison.Ordinal) && !m.Groups["t"].Value.Contains("سنه", StringComparison.Ordinal);
-        if (rel.StartsWith("الماضي", StringComparison.Ordinal) || rel.StartsWith("المنصرم", StringComparison.Ordinal) || rel.StartsWith("الفايت", StringComparison.Ordinal) || rel.StartsWith("السابق", StringComparison.Ordinal))
+        bool seasonWord = !YearNouns.Any(y => m.Groups["t"].Value.Contains(y, StringComparison.Ordinal));
+        if (RelPast.Contains(rel))
             year = seasonWord ? (startMonth < r.Month ? r.Year : r.Year - 1) : r.Year - 1;
-        else if (rel.StartsWith("المقبل", StringComparison.Ordinal) || rel.StartsWith("القادم", StringComparison.Ordinal))
+        else if (RelFuture.Contains(rel))
             year = seasonWord ? (startMonth > r.Month ? r.Year : r.Year + 1) : r.Year + 1;
         return (TimeType.DATE, $"{year}-{code}");
     }
@@ -219,9 +219,9 @@ internal static class TimeResolvers
             // «اليوم العالمي», «اليوم الأول»: the day of something, not today; «ذلك اليوم» is another day.
             string next = input.WordAfter(end);
             // «اليوم الوطني» is a day's name, not today; but «إلى» and «الا» (folded الي، الا) are particles, not an article
-            if (next.StartsWith("ال", StringComparison.Ordinal) && next is not ("الي" or "الا" or "الذي" or "التي") && input.CharAfter(end) != '،' && input.CharAfter(end) != ',' && !TimeLexicon.Weekdays.ContainsKey(next[2..])) return null;
+            if (next.StartsWith(Al, StringComparison.Ordinal) && !NotDefiniteWords.Contains(next) && input.CharAfter(end) != '،' && input.CharAfter(end) != ',' && !TimeLexicon.Weekdays.ContainsKey(next[2..])) return null;
             string before = input.WordBefore(start);
-            if (before is "ذلك" or "نفس" or "ذات" or "لذلك" or "بذلك" or "ونفس" or "طوال" or "طيله") return null;
+            if (NotTodayWords.Contains(before)) return null;
             shift = 0;
         }
         else if (m.Groups["dm1"].Success) shift = -1;
@@ -232,14 +232,13 @@ internal static class TimeResolvers
         return (TimeType.DATE, shift == 0 ? Timex.PresentRef : shift < 0 ? Timex.PastRef : Timex.FutureRef);
     }
 
-    private static int WeekShift(string rel) =>
-        rel.StartsWith("المقبل", StringComparison.Ordinal) || rel.StartsWith("القادم", StringComparison.Ordinal) ? 1
-        : rel.StartsWith("الماضي", StringComparison.Ordinal) || rel.StartsWith("المنصرم", StringComparison.Ordinal) || rel.StartsWith("الفايت", StringComparison.Ordinal) || rel.StartsWith("السابق", StringComparison.Ordinal) ? -1 : 0;
+    // rel is the text of the Rel group, one of the words of rel-past, rel-future and rel-current, or empty.
+    private static int WeekShift(string rel) => RelFuture.Contains(rel) ? 1 : RelPast.Contains(rel) ? -1 : 0;
 
     public static (TimeType, string)? Weekday(Match m, RuleInput input)
     {
         string wdText = m.Groups["wd"].Value;
-        bool article = wdText.StartsWith("ال", StringComparison.Ordinal);
+        bool article = wdText.StartsWith(Al, StringComparison.Ordinal);
         int iso = TimeLexicon.Weekdays[article ? wdText[2..] : wdText];
         string today = m.Groups["today"].Value;
         int start = m.Groups["t"].Index;
@@ -254,13 +253,13 @@ internal static class TimeResolvers
                 if (!WeekdayLeadWords.Contains(before) && cb is not ('،' or ',' or '(' or '\0' or '\n' or '-')) return null;
             }
         }
-        else if (today == "هذا" && !article) return null;
+        else if (today == This && !article) return null;
         string rel = m.Groups["rel"].Value;
-        if (rel.StartsWith("الحالي", StringComparison.Ordinal) || rel.StartsWith("الجاري", StringComparison.Ordinal)) rel = "";
+        if (RelCurrent.Contains(rel)) rel = "";
         int? dayNumber = DayOf(m);
         if (input.Ref is not { } r)
             return (TimeType.DATE, $"XXXX-WXX-{iso}");
-        if (dayNumber is { } nth && m.Groups["dw"].Success && m.Groups["dw"].Value.StartsWith("ال", StringComparison.Ordinal) && nth <= 5 && !m.Groups["t"].Value.Contains(" في ", StringComparison.Ordinal))
+        if (dayNumber is { } nth && m.Groups["dw"].Success && m.Groups["dw"].Value.StartsWith(Al, StringComparison.Ordinal) && nth <= 5 && !m.Groups["t"].Value.Contains($" {In} ", StringComparison.Ordinal))
         {
             // «الأحد الثاني»: the second Sunday of the reference month.
             var first = new DateOnly(r.Year, r.Month, 1);
@@ -285,16 +284,16 @@ internal static class TimeResolvers
             return (TimeType.DATE, Timex.Date(chosen));
         }
         if (rel.Length > 0) return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, WeekShift(rel))));
-        if (today.StartsWith("هذا", StringComparison.Ordinal)) return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, 0)));
+        if (today.StartsWith(This, StringComparison.Ordinal)) return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, 0)));
         // «اليوم الثلاثاء» is the publication day when it is a Tuesday, else the Tuesday before (a wire story reprinted later).
-        if (today == "اليوم" || input.Context.ResolveUnderspecified) return (TimeType.DATE, Timex.Date(Timex.OnOrBefore(r, iso)));
+        if (today == Today || input.Context.ResolveUnderspecified) return (TimeType.DATE, Timex.Date(Timex.OnOrBefore(r, iso)));
         return (TimeType.DATE, $"XXXX-WXX-{iso}");
     }
 
     public static (TimeType, string)? WeekdayOfWeek(Match m, RuleInput input)
     {
         string wdText = m.Groups["wd"].Value;
-        int iso = TimeLexicon.Weekdays[wdText.StartsWith("ال", StringComparison.Ordinal) ? wdText[2..] : wdText];
+        int iso = TimeLexicon.Weekdays[wdText.StartsWith(Al, StringComparison.Ordinal) ? wdText[2..] : wdText];
         if (input.Ref is not { } r) return (TimeType.DATE, $"XXXX-WXX-{iso}");
         return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, WeekShift(m.Groups["rel"].Value))));
     }
@@ -305,15 +304,15 @@ internal static class TimeResolvers
         bool thisOne = m.Groups["this"].Success;
         if (rel.Length == 0 && !thisOne) return null;
         string t = m.Groups["t"].Value;
-        if (thisOne && rel.Length == 0 && !t.Contains(" ال", StringComparison.Ordinal)) return null; // «هذا عام» is not «هذا العام»
+        if (thisOne && rel.Length == 0 && !t.Contains(" " + Al, StringComparison.Ordinal)) return null; // «هذا عام» is not «هذا العام»
         int shift = WeekShift(rel);
         string u = m.Groups["u"].Value;
         if (input.Ref is not { } r)
             return (TimeType.DATE, shift < 0 ? Timex.PastRef : shift > 0 ? Timex.FutureRef : Timex.PresentRef);
-        return u switch
+        return ValueOf("period-unit", u) switch
         {
-            "اسبوع" => (TimeType.DATE, Timex.Week(r.AddDays(7 * shift))),
-            "شهر" => (TimeType.DATE, Timex.Month(r.AddMonths(shift).Year, r.AddMonths(shift).Month)),
+            "W" => (TimeType.DATE, Timex.Week(r.AddDays(7 * shift))),
+            "M" => (TimeType.DATE, Timex.Month(r.AddMonths(shift).Year, r.AddMonths(shift).Month)),
             _ => (TimeType.DATE, Timex.Year(r.Year + shift)),
         };
     }
@@ -326,9 +325,9 @@ internal static class TimeResolvers
         char after = input.CharAfter(end);
         if (after is not ('\0' or '.' or '!' or '؟' or '?' or '،' or ',' or '\n')) return null;
         string lead = m.Groups["lead"].Value;
-        if (m.Groups["dw"].Success && !m.Groups["dw"].Value.StartsWith("ال", StringComparison.Ordinal) && lead != "يوم") return null;
-        if (lead == "ل" && !m.Groups["dw"].Success) return null;
-        if (lead == "ل" && m.Groups["t"].Value[1] != 'ل') return null; // للثاني, not لثاني
+        if (m.Groups["dw"].Success && !m.Groups["dw"].Value.StartsWith(Al, StringComparison.Ordinal) && lead != DayNoun) return null;
+        if (lead == Li && !m.Groups["dw"].Success) return null;
+        if (lead == Li && m.Groups["t"].Value[1] != Li[0]) return null; // للثاني, not لثاني
         if (input.Context.ResolveUnderspecified && input.Ref is { } r && d <= DateTime.DaysInMonth(r.Year, r.Month))
             return (TimeType.DATE, Timex.Date(d <= r.Day ? r.Year : r.AddMonths(-1).Year, d <= r.Day ? r.Month : r.AddMonths(-1).Month, d));
         return (TimeType.DATE, $"XXXX-XX-{d:00}");
@@ -350,8 +349,8 @@ internal static class TimeResolvers
         if (parts is null) return null;
         string dir = m.Groups["dir"].Value;
         // «منذ أربع سنوات» and «بعد أسبوع من التوتر» measure a stretch of time; «قبل عامين» points at a time
-        if (dir is "بعد" && !parts.Any(p => p.Key[0] == 'T')) return (TimeType.DURATION, DurationReader.Format(parts));
-        int sign = dir == "بعد" ? 1 : -1;
+        if (dir == After && !parts.Any(p => p.Key[0] == 'T')) return (TimeType.DURATION, DurationReader.Format(parts));
+        int sign = dir == After ? 1 : -1;
         if (input.Ref is not { } r) return (TimeType.DATE, sign < 0 ? Timex.PastRef : Timex.FutureRef);
         var date = r;
         bool clock = false;
@@ -379,7 +378,7 @@ internal static class TimeResolvers
         // A lone «ساعة» or «شهر» counts only after لمدة/طوال or with كامل.
         int start = m.Groups["t"].Index;
         string before = input.WordBefore(start);
-        if (before is "قبل" or "منذ" or "بعد") return null;
+        if (AgoAfterWords.Contains(before)) return null;
         return (TimeType.DURATION, DurationReader.Format(parts));
     }
 
@@ -403,14 +402,16 @@ internal static class TimeResolvers
         string frac = m.Groups["frac"].Value;
         if (frac.Length > 0)
         {
-            if (frac.Contains("نصف", StringComparison.Ordinal)) minutes = 30;
-            else if (frac.StartsWith("الا", StringComparison.Ordinal)) { minutes = 45; hour = (hour + 23) % 24; }
-            else if (frac.Contains("ربع", StringComparison.Ordinal)) minutes = 15;
+            if (frac.Contains(Half, StringComparison.Ordinal)) minutes = 30;
+            else if (frac.StartsWith(Except, StringComparison.Ordinal)) { minutes = 45; hour = (hour + 23) % 24; }
+            else if (frac.Contains(Quarter, StringComparison.Ordinal)) minutes = 15;
             else if (m.Groups["mn"].Success && DurationReader.NumberValue(m.Groups["mn"].Value) is { } mv) minutes = (int)mv;
         }
         if (minutes is > 59 || seconds is > 59) return null;
         string pod = m.Groups["pod"].Value;
-        if (hour < 12 && (pod.StartsWith("مساء", StringComparison.Ordinal) || pod is "عصرا" || pod.Contains("الليل", StringComparison.Ordinal) || pod.Contains("المساء", StringComparison.Ordinal) || pod.Contains("الظهر", StringComparison.Ordinal) || pod == "ليلا" && hour >= 6 || pod == "ظهرا" && hour < 6))
+        // Data/time-values.tsv, class part-of-day: how the part of the day moves an hour before noon
+        string? half = pod.Length == 0 ? null : ValueOf("part-of-day", pod);
+        if (hour < 12 && (half == "pm" || half == "pm-from-6" && hour >= 6 || half == "pm-before-6" && hour < 6))
             hour += 12;
         string v = $"T{hour:00}";
         if (minutes is { } mi) v += $":{mi:00}";
@@ -421,14 +422,14 @@ internal static class TimeResolvers
     public static (TimeType, string)? Set(Match m, RuleInput input)
     {
         if (m.Groups["adv"].Success)
-            return (TimeType.SET, m.Groups["adv"].Value switch { "يوميا" => "P1D", "اسبوعيا" => "P1W", "شهريا" => "P1M", "ساعيا" => "PT1H", _ => "P1Y" });
+            return (TimeType.SET, ValueOf("set-adverb", m.Groups["adv"].Value)!);
         if (m.Groups["wd"].Success)
         {
             string wd = m.Groups["wd"].Value;
-            return (TimeType.SET, $"XXXX-WXX-{TimeLexicon.Weekdays[wd.StartsWith("ال", StringComparison.Ordinal) ? wd[2..] : wd]}");
+            return (TimeType.SET, $"XXXX-WXX-{TimeLexicon.Weekdays[wd.StartsWith(Al, StringComparison.Ordinal) ? wd[2..] : wd]}");
         }
         if (m.Groups["pod"].Success)
-            return (TimeType.SET, m.Groups["pod"].Value switch { "صباح" => "TMO", "مساء" => "TEV", _ => "TNI" });
+            return (TimeType.SET, ValueOf("set-part-of-day", m.Groups["pod"].Value)!);
         var parts = DurationReader.Read(m.Groups["t"].Value[3..]);
         return parts is null ? null : (TimeType.SET, DurationReader.Format(parts));
     }

@@ -1,5 +1,6 @@
 using Marsad.Text;
 using Marsad.Text.Clitics;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Corpus.Stories;
 
@@ -9,15 +10,9 @@ namespace Marsad.Corpus.Stories;
 /// </summary>
 public static class StoryWords
 {
-    // Function words and news boilerplate verbs that occur in any story (folded forms).
-    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
-    {
-        "في", "من", "علي", "الي", "عن", "مع", "ان", "او", "ما", "لا", "لم", "لن", "قد", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
-        "الذين", "كان", "كانت", "يكون", "تكون", "بعد", "قبل", "عند", "حيث", "كما", "ايضا", "بين", "خلال", "حتي", "منذ", "اليوم", "امس",
-        "وقال", "قال", "قالت", "واضاف", "اضاف", "اكد", "واكد", "اوضح", "واوضح", "اشار", "واشار", "وذلك", "فيما", "الا", "اذا", "كل",
-        "غير", "ضمن", "لدي", "عام", "العام", "يوم", "هو", "هي", "هم", "وهو", "وهي", "له", "لها", "لهم", "به", "بها", "فيه", "فيها",
-        "منه", "منها", "عليه", "عليها", "اليه", "اليها", "الله", "سعود", "بن", "عبدالعزيز", "الملكي", "السمو", "صاحب", "الامير",
-    };
+    // Function words and news boilerplate verbs that occur in any story: Data/stop-words.txt, folded keys as written.
+    private static readonly HashSet<string> Stop =
+        LexiconReader.ResourceWords(typeof(StoryWords).Assembly, "Marsad.Corpus.Stories.stop-words.txt").ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopSpans = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -88,7 +88,7 @@ public static class CliticSegmenter
                 if ((flags & Proclitics.Sa) != 0 && !(n - p >= 3 && raw[p] is Yeh or Teh or Noon or Alef or AlefHamzaAbove)) continue;
                 if (count < found.Length) found[count++] = new Candidate(p, n, flags, Enclitic.None, ProtectedWords.ContainsKey(key[p..n]));
                 // A definite noun takes no pronoun: not after the article, nor on a stem that starts with it («الدولي»).
-                if ((flags & Proclitics.Al) != 0 || StartsWith(raw[..n], p, "ال")) continue;
+                if ((flags & Proclitics.Al) != 0 || StartsWith(raw[..n], p, ArabicLetters.Article)) continue;
                 foreach (var (pronoun, enclitic) in Enclitics)
                 {
                     int s = n - pronoun.Length;

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Marsad.Text.Lexicons;
 
 /// <summary>
@@ -19,6 +21,16 @@ public sealed class WordClasses
     /// <exception cref="InvalidOperationException">The file has no such class.</exception>
     public IReadOnlyList<string> this[string name] =>
         _classes.TryGetValue(name, out var words) ? words : throw new InvalidOperationException($"{_source} has no class '{name}'.");
+
+    /// <summary>The words of <paramref name="name"/> as folded matching keys (ArabicFolder, FoldOptions.Matching), so the file may spell them as written.</summary>
+    public HashSet<string> FoldedSet(string name) => new(this[name].Select(w => ArabicFolder.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The words of <paramref name="name"/> folded, in file order, as a regular-expression alternation «(?:a|b)»;
+    /// a word written with «_» (بعد_الظهر) stands for words separated by any white space (\s+).
+    /// </summary>
+    public string Alternation(string name) =>
+        "(?:" + string.Join("|", this[name].Select(w => Regex.Escape(ArabicFolder.Fold(w)).Replace("_", @"\s+", StringComparison.Ordinal))) + ")";
 
     /// <summary>The class names, in file order of first appearance.</summary>
     public IEnumerable<string> Names => _classes.Keys;

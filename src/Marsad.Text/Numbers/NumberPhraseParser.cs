@@ -26,7 +26,7 @@ internal sealed class NumberPhraseParser(string key, List<NumberPiece> pieces)
         if (p.Kind == PieceKind.Word && !p.IsNumberWord)
         {
             if (TryRelativeOrdinal(i, out number, out next)) return true;
-            if (IsWord(i, "سالب") || IsWord(i, "ناقص"))
+            if (IsWordIn(i, PhraseWords.Negative))
             {
                 if (i + 1 < pieces.Count && TryNumber(i + 1, out var n, out next) && n.Kind is NumberKind.Cardinal or NumberKind.Percent or NumberKind.Fraction)
                 {
@@ -321,11 +321,11 @@ internal sealed class NumberPhraseParser(string key, List<NumberPiece> pieces)
             end = q.End; after = k + 1; return true;
         }
         if (q.Kind != PieceKind.Word) return false;
-        if (IsWord(k, "بالميه") || IsWord(k, "بالمايه") || IsWord(k, "بالماه"))
+        if (IsWordIn(k, PhraseWords.PercentSuffix))
         {
             end = q.End; after = k + 1; return true;
         }
-        if (IsWord(k, "في") && k + 1 < pieces.Count && (IsWord(k + 1, "الميه") || IsWord(k + 1, "المايه")))
+        if (IsWordIn(k, PhraseWords.PercentPreposition) && k + 1 < pieces.Count && IsWordIn(k + 1, PhraseWords.PerHundred))
         {
             end = pieces[k + 1].End; after = k + 2; return true;
         }
@@ -333,7 +333,7 @@ internal sealed class NumberPhraseParser(string key, List<NumberPiece> pieces)
     }
 
     private bool IsPercentPrefix(int i) =>
-        WordEndsWith(i, "نسبه") && pieces[i].End - pieces[i].Start <= 7 || IsWord(i, "بالميه") || IsWord(i, "بالمايه");
+        WordEndsWithAny(i, PhraseWords.PercentNouns) && pieces[i].End - pieces[i].Start <= 7 || IsWordIn(i, PhraseWords.PercentPrefix);
 
     /// <summary>Relative ranks: الأخير، قبل الأخير، التالي، السابق، الحالي.</summary>
     private bool TryRelativeOrdinal(int i, out KeyNumber number, out int next)
@@ -344,20 +344,17 @@ internal sealed class NumberPhraseParser(string key, List<NumberPiece> pieces)
         var w = key.AsSpan(p.Start, p.End - p.Start);
         int skip = w.Length >= 4 && w[0] is 'و' or 'ف' ? 1 : 0; // وقبل، والتالي
         w = w[skip..];
-        if ((w is "قبل" or "قبلا" or "سبقت") && i + 1 < pieces.Count && IsEndWord(i + 1))
+        if (PhraseWords.Before.Contains(w) && i + 1 < pieces.Count && IsEndWord(i + 1))
         {
             number = new KeyNumber(p.Start + skip, pieces[i + 1].End, 0, NumberKind.RelativeOrdinal, "end-1");
             next = i + 2;
             return true;
         }
-        string? rel = w switch
+        string? rel = null;
+        foreach (var (words, rank) in PhraseWords.Ranks)
         {
-            "اخر" or "الاخر" or "الاخير" or "الاخيره" or "الاخيرين" or "الاخيرتين" or "الاخيرات" => "end+0",
-            "التالي" or "التاليه" or "القادم" or "القادمه" or "القادمين" => "current+1",
-            "السابق" or "السابقه" => "current-1",
-            "الحالي" or "الحاليه" => "current+0",
-            _ => null,
-        };
+            if (words.Contains(w)) { rel = rank; break; }
+        }
         if (rel is null) return false;
         number = new KeyNumber(p.Start + skip, p.End, 0, NumberKind.RelativeOrdinal, rel);
         return true;
@@ -369,14 +366,19 @@ internal sealed class NumberPhraseParser(string key, List<NumberPiece> pieces)
         if (p.Kind != PieceKind.Word) return false;
         var w = key.AsSpan(p.Start, p.End - p.Start);
         if (w.Length > 4 && w[0] is 'و' or 'ف') w = w[1..];
-        return w is "اخر" or "الاخر" or "الاخير" or "الاخيره" or "الاخيرين" or "الاخيرتين" or "الاخيرات";
+        return PhraseWords.Last.Contains(w);
     }
 
-    private bool IsWord(int i, string folded) =>
-        i < pieces.Count && pieces[i].Kind == PieceKind.Word && key.AsSpan(pieces[i].Start, pieces[i].End - pieces[i].Start).SequenceEqual(folded);
+    private bool IsWordIn(int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        i < pieces.Count && pieces[i].Kind == PieceKind.Word && words.Contains(key.AsSpan(pieces[i].Start, pieces[i].End - pieces[i].Start));
 
-    private bool WordEndsWith(int i, string folded) =>
-        pieces[i].Kind == PieceKind.Word && key.AsSpan(pieces[i].Start, pieces[i].End - pieces[i].Start).EndsWith(folded);
+    private bool WordEndsWithAny(int i, string[] folded)
+    {
+        if (pieces[i].Kind != PieceKind.Word) return false;
+        var w = key.AsSpan(pieces[i].Start, pieces[i].End - pieces[i].Start);
+        foreach (var f in folded) if (w.EndsWith(f, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private bool IsRole(int i, WordRole role) => i < pieces.Count && pieces[i].IsNumberWord && pieces[i].Word.Role == role && pieces[i].Prefix == 0;
 
@@ -384,12 +386,12 @@ internal sealed class NumberPhraseParser(string key, List<NumberPiece> pieces)
 
     private bool EndsWithArticle(NumberPiece p) => key.AsSpan(p.Start, p.End - p.Start) is "ال" or "وال" or "بال" or "لل" or "وبال" or "فال" or "كال" or "ولل";
 
-    private bool StartsWithArticle(NumberPiece p) => key.AsSpan(p.Start, p.End - p.Start).StartsWith("ال");
+    private bool StartsWithArticle(NumberPiece p) => key.AsSpan(p.Start, p.End - p.Start).StartsWith(ArabicLetters.Article);
 
     private bool IsPluralScale(NumberPiece p)
     {
         var w = key.AsSpan(p.Start + p.Prefix, p.End - p.Start - p.Prefix);
         if (p.Definite) return true; // الآلاف، الملايين
-        return w is "الاف" or "ملايين" or "مليارات" or "بلايين" or "تريليونات" or "ترليونات";
+        return PhraseWords.PluralScales.Contains(w);
     }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Marsad.Text.Lexicons;
+
 namespace Marsad.Text.Numbers;
 
 /// <summary>What a number word contributes to the phrase it is part of.</summary>
@@ -35,6 +38,15 @@ internal readonly record struct NumberWord(WordRole Role, double Value, double F
 /// <summary>The Arabic number words, keyed by their folded spelling (ArabicFolder Matching keys: أ→ا، ة→ه، ى→ي، ئ→ي).</summary>
 internal static class NumberWords
 {
+    // The roles as the data file names them (declared first: s_words is built from them).
+    private static readonly Dictionary<string, WordRole> s_roles = new(StringComparer.Ordinal)
+    {
+        ["unit"] = WordRole.Unit, ["teen"] = WordRole.Teen, ["ten"] = WordRole.Ten, ["hundred"] = WordRole.Hundred,
+        ["hundred-bare"] = WordRole.HundredBare, ["scale"] = WordRole.Scale, ["scale-dual"] = WordRole.ScaleDual,
+        ["scale-dual-or-singular"] = WordRole.ScaleDualOrSingular, ["fraction"] = WordRole.Fraction,
+        ["fraction-plural"] = WordRole.FractionPlural, ["ordinal"] = WordRole.Ordinal, ["indefinite"] = WordRole.Indefinite,
+    };
+
     private static readonly Dictionary<string, NumberWord> s_words = Build();
     private static readonly Dictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -62,7 +74,7 @@ internal static class NumberWords
                 }
                 var rest = word[p..];
                 if (p > 0 && (prep == 0 || rest.Length >= 3) && TryGet(rest, out info)) { prefixLength = p; return true; }
-                if (rest.StartsWith("ال") && rest.Length > 3 && TryGet(rest[2..], out info)) { prefixLength = p; definite = true; return true; }
+                if (rest.StartsWith(ArabicLetters.Article) && rest.Length > 3 && TryGet(rest[2..], out info)) { prefixLength = p; definite = true; return true; }
                 // ل + ال is written لل: للثاني، للعشرين
                 if (prep == 1 && word[p - 1] == 'ل' && rest.StartsWith("ل") && rest.Length > 2 && TryGet(rest[1..], out info))
                 {
@@ -76,83 +88,27 @@ internal static class NumberWords
         return false;
     }
 
+    // Data/number-words.tsv: role, value, fraction, forms. A later row replaces an earlier one for the same folded form.
     private static Dictionary<string, NumberWord> Build()
     {
         var d = new Dictionary<string, NumberWord>(StringComparer.Ordinal);
-        void Add(WordRole role, double value, params string[] forms)
+        foreach (var row in LexiconReader.ResourceRows(typeof(NumberWords).Assembly, "Marsad.Text.Numbers.number-words.tsv", 4, 4))
         {
-            foreach (var f in forms) d[ArabicFolder.Fold(f)] = new NumberWord(role, value);
+            if (!s_roles.TryGetValue(row[0], out var role)) throw row.Error($"unknown role '{row[0]}'");
+            var word = new NumberWord(role, Value(row, row[1]), row[2] == "-" ? 0 : Value(row, row[2]));
+            foreach (var form in row[3].Split(' ', StringSplitOptions.RemoveEmptyEntries)) d[ArabicFolder.Fold(form)] = word;
         }
-        void AddAlt(double value, double fraction, params string[] forms)
-        {
-            foreach (var f in forms) d[ArabicFolder.Fold(f)] = new NumberWord(WordRole.Unit, value, fraction);
-        }
-
-        Add(WordRole.Unit, 0, "صفر");
-        Add(WordRole.Unit, 1, "واحد", "واحدة", "إحدى", "حادي");
-        Add(WordRole.Unit, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين", "اثنا", "اثني", "اثنتا", "اثنتي");
-        Add(WordRole.Unit, 3, "ثلاث", "ثلاثة");
-        Add(WordRole.Unit, 4, "أربع", "أربعة");
-        AddAlt(5, 1 / 5.0, "خمس");
-        Add(WordRole.Unit, 5, "خمسة");
-        Add(WordRole.Unit, 6, "ست", "ستة");
-        AddAlt(7, 1 / 7.0, "سبع");
-        Add(WordRole.Unit, 7, "سبعة");
-        Add(WordRole.Unit, 8, "ثمان", "ثماني", "ثمانية");
-        AddAlt(9, 1 / 9.0, "تسع");
-        Add(WordRole.Unit, 9, "تسعة");
-        // «أحد» alone is "someone" or Sunday: it counts only in أحد عشر (see Teen handling).
-        Add(WordRole.Unit, 1, "أحد");
-        d[ArabicFolder.Fold("عشر")] = new NumberWord(WordRole.Teen, 10, 1 / 10.0);
-        Add(WordRole.Teen, 10, "عشرة");
-
-        string[] tens = ["عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"];
-        for (int i = 0; i < tens.Length; i++) Add(WordRole.Ten, (i + 2) * 10, tens[i] + "ون", tens[i] + "ين");
-
-        Add(WordRole.HundredBare, 100, "مئة", "مائة", "مية", "ميه");
-        Add(WordRole.Hundred, 200, "مئتان", "مائتان", "مئتين", "مائتين", "مئتا", "مائتا", "مئتي", "مائتي", "مئتيان");
-        string[] hundreds = ["ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"];
-        for (int i = 0; i < hundreds.Length; i++) Add(WordRole.Hundred, (i + 3) * 100, hundreds[i] + "مئة", hundreds[i] + "مائة");
-
-        Add(WordRole.Scale, 12, "دزينة", "دزينات", "دستة", "دستات");
-        Add(WordRole.ScaleDual, 24, "دزينتين", "دزينتان", "دستتين");
-        Add(WordRole.Scale, 1e3, "ألف", "آلاف", "الاف");
-        Add(WordRole.ScaleDual, 2e3, "ألفان", "ألفين", "ألفي");
-        Add(WordRole.ScaleDualOrSingular, 1e3, "ألفا");
-        Add(WordRole.Scale, 1e6, "مليون", "ملايين");
-        Add(WordRole.ScaleDual, 2e6, "مليونان", "مليونين", "مليوني");
-        Add(WordRole.ScaleDualOrSingular, 1e6, "مليونا");
-        Add(WordRole.Scale, 1e9, "مليار", "مليارات", "بليون", "بلايين", "بليونات");
-        Add(WordRole.ScaleDual, 2e9, "ملياران", "مليارين", "ملياري");
-        Add(WordRole.ScaleDualOrSingular, 1e9, "مليارا");
-        Add(WordRole.Scale, 1e12, "تريليون", "ترليون", "تريليونات", "ترليونات");
-
-        Add(WordRole.Fraction, 0.5, "نصف");
-        Add(WordRole.Fraction, 0.25, "ربع");
-        Add(WordRole.Fraction, 1 / 3.0, "ثلث");
-        Add(WordRole.Fraction, 2 / 3.0, "ثلثان", "ثلثين", "ثلثي");
-        Add(WordRole.Fraction, 1 / 6.0, "سدس");
-        // ثمن (an eighth) is left out: in news it is "price" (ثمن الخبز) far more often.
-        Add(WordRole.FractionPlural, 0.25, "أرباع");
-        Add(WordRole.FractionPlural, 1 / 3.0, "أثلاث");
-        Add(WordRole.FractionPlural, 0.2, "أخماس");
-        Add(WordRole.FractionPlural, 1 / 6.0, "أسداس");
-        Add(WordRole.FractionPlural, 1 / 8.0, "أثمان");
-        Add(WordRole.FractionPlural, 0.1, "أعشار");
-
-        Add(WordRole.Ordinal, 1, "أول", "أولى", "حادية");
-        Add(WordRole.Ordinal, 2, "ثاني", "ثانية");
-        Add(WordRole.Ordinal, 3, "ثالث", "ثالثة");
-        Add(WordRole.Ordinal, 4, "رابع", "رابعة");
-        Add(WordRole.Ordinal, 5, "خامس", "خامسة");
-        Add(WordRole.Ordinal, 6, "سادس", "سادسة");
-        Add(WordRole.Ordinal, 7, "سابع", "سابعة");
-        Add(WordRole.Ordinal, 8, "ثامن", "ثامنة");
-        Add(WordRole.Ordinal, 9, "تاسع", "تاسعة");
-        Add(WordRole.Ordinal, 10, "عاشر", "عاشرة");
-
-        Add(WordRole.Indefinite, 10, "عشرات");
-        Add(WordRole.Indefinite, 100, "مئات", "مئآت");
         return d;
     }
+
+    /// <summary>A value written as a number (0.25, 1e6) or a fraction (1/3), computed as the division it names.</summary>
+    private static double Value(LexiconRow row, string text)
+    {
+        int slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0) return Parse(row, text);
+        return Parse(row, text[..slash]) / Parse(row, text[(slash + 1)..]);
+    }
+
+    private static double Parse(LexiconRow row, string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : throw row.Error($"'{text}' is not a number");
 }
