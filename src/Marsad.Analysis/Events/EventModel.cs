@@ -61,7 +61,7 @@ public sealed class EventModel
         ?? throw new InvalidOperationException($"The event model resource {EmbeddedResourceName} is missing from Marsad.Analysis; train it with `marsad train events` (see docs/events.md).");
 
     /// <summary>The score of an event from its feature buckets (the same model with another threshold keeps a different set).</summary>
-    internal float Score(ReadOnlySpan<int> buckets)
+    public float Score(ReadOnlySpan<int> buckets)
     {
         long sum = 0;
         foreach (int b in buckets) if (_weights.TryGetValue(b, out short w)) sum += w;
