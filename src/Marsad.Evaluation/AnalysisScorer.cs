@@ -68,8 +68,22 @@ public static partial class AnalysisScorer
     private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
 
+    /// <summary>
+    /// How the scorer matches each event of an analysis, in order (<see cref="EventMatch"/>), and the number of
+    /// gold events that count for recall: the labels of the event classifier's training data.
+    /// </summary>
+    public static (IReadOnlyList<EventMatch> Matches, int RequiredGold) MatchEvents(JsonAnalysis analysis, JsonElement gold, string docName)
+    {
+        var matches = new List<EventMatch>();
+        var totals = new EvaluationTotals();
+        Score(analysis, gold, totals, docName, null, matches);
+        return (matches, totals.Events.Tp + totals.Events.Fn);
+    }
+
     /// <summary>Adds the scores of one article to <paramref name="totals"/>.</summary>
-    public static void Score(JsonAnalysis analysis, JsonElement gold, EvaluationTotals totals, string docName, List<EvaluationError>? errors = null)
+    /// <param name="eventMatches">When given, receives how each analysis event was matched, in order.</param>
+    public static void Score(JsonAnalysis analysis, JsonElement gold, EvaluationTotals totals, string docName, List<EvaluationError>? errors = null,
+                             List<EventMatch>? eventMatches = null)
     {
         string text = analysis.Text;
         string Snip(Span s) => s.Start >= 0 && s.End <= text.Length && s.Start <= s.End ? text[s.Start..s.End] : "";
@@ -231,6 +245,12 @@ public static partial class AnalysisScorer
                 hit = i; break;
             }
             var where = spans[0];
+            if (eventMatches is not null)
+            {
+                // An unmatched event of a gold event's category in its evidence has the event right and a party wrong.
+                bool partial = hit < 0 && ge.Any(g => type == Str(g, "type") && spans.Any(x => Overlap(x, Span.Of(g.GetProperty("evidence"))) > 0));
+                eventMatches.Add(hit >= 0 ? (Optional(ge[hit]) ? EventMatch.Optional : EventMatch.Required) : partial ? EventMatch.PartiesWrong : EventMatch.False);
+            }
             if (hit < 0) { fp++; Error("events", "false", where, $"{type} actor [{string.Join(", ", acts.Select(a => a ?? "?"))}] recipient [{string.Join(", ", recs.Select(a => a ?? "?"))}]"); continue; }
             usedE.Add(hit);
             if (!Optional(ge[hit])) tp++;
@@ -334,3 +354,9 @@ public static partial class AnalysisScorer
     private static string Party(JsonSourceChain source, string role) =>
         (role == "publisher" ? source.Publisher : source.Origin) is { } p ? $"{p.Name} / {p.NameAr}" : "none";
 }
+
+/// <summary>
+/// How the scorer matched one analysis event: to no gold event, to an optional one, or to one that counts; an
+/// unmatched event whose category and evidence are a gold event's but whose parties are not is told apart.
+/// </summary>
+public enum EventMatch { False, Optional, Required, PartiesWrong }

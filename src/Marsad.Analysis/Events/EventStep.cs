@@ -6,7 +6,8 @@ namespace Marsad.Analysis.Events;
 /// <summary>
 /// Codes the article's events in PLOVER: triggers from the Arabic lexicon, actor and recipient entities from the
 /// sentence, place, time and aux, each event grounded in its sentence and trigger. Reads the TimeExpression and Quote
-/// layers when an earlier step wrote them.
+/// layers when an earlier step wrote them. The event classifier (<see cref="EventModel"/>) then keeps only the events it
+/// accepts: a trigger word is often a background noun or a topic, not something the article reports.
 /// </summary>
 public sealed class EventStep : IAnalysisStep
 {
@@ -17,15 +18,29 @@ public sealed class EventStep : IAnalysisStep
     private readonly TriggerLexicon _lexicon;
     private readonly AgentLexicon _agents;
     private readonly CameoPloverTable _table;
+    private readonly EventModel? _model;
+    private readonly bool _embedded;
 
-    public EventStep() : this(null) { }
+    /// <summary>The event step with the default lexicons and the embedded event classifier.</summary>
+    public EventStep() : this(null, null, null, null, embedded: true) { }
 
-    internal EventStep(TriggerLexicon? lexicon, AgentLexicon? agents = null, CameoPloverTable? table = null)
+    /// <param name="model">The classifier that decides which coded events to keep; null keeps every event the lexicon
+    /// codes (the candidates the classifier is trained on).</param>
+    public EventStep(EventModel? model) : this(null, null, null, model, embedded: false) { }
+
+    /// <remarks>The embedded model is learned over the default trigger lexicon: a step with another lexicon has none
+    /// unless it is given one.</remarks>
+    internal EventStep(TriggerLexicon? lexicon, AgentLexicon? agents = null, CameoPloverTable? table = null, EventModel? model = null, bool embedded = true)
     {
         _lexicon = lexicon ?? TriggerLexicon.Default;
         _agents = agents ?? AgentLexicon.Default;
         _table = table ?? CameoPloverTable.Default;
+        _model = model;
+        _embedded = model is null && embedded && lexicon is null;
     }
+
+    /// <summary>The classifier that filters the coded events, if any (the embedded one is loaded on first use).</summary>
+    public EventModel? Model => _model ?? (_embedded ? EventModel.Embedded : null);
 
     public string Name => "events";
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(ArticleWords), typeof(Entity)];
@@ -36,6 +51,20 @@ public sealed class EventStep : IAnalysisStep
 
     /// <summary>The events of a document (pure: reads layers, writes nothing).</summary>
     public IReadOnlyList<Event> Find(Document doc)
+    {
+        var model = Model;
+        var candidates = Candidates(doc, model?.Bits ?? 0);
+        var result = new List<Event>(candidates.Count);
+        foreach (var c in candidates)
+            if (model is null || model.Accepts(c.Features)) result.Add(c.Event);
+        return result;
+    }
+
+    /// <summary>
+    /// Every event the lexicon codes in a document, before the classifier decides, each with its classifier features
+    /// hashed into 2^<paramref name="bits"/> buckets (none when <paramref name="bits"/> is 0).
+    /// </summary>
+    internal List<EventCandidate> Candidates(Document doc, int bits)
     {
         string text = doc.Text;
         var tokens = doc.Layer<Token>();
@@ -80,9 +109,20 @@ public sealed class EventStep : IAnalysisStep
                 sentenceWords.Add(words);
             }
         }
-        var result = new List<Event>(kept.Count);
+        var result = new List<EventCandidate>(kept.Count);
         for (int i = 0; i < kept.Count; i++)
-            result.Add(ToEvent(kept[i], sentenceSpans[i], sentenceWords[i], entities, times));
+        {
+            var d = kept[i];
+            var ev = ToEvent(d, sentenceSpans[i], sentenceWords[i], entities, times);
+            int[] features = [];
+            if (bits > 0)
+            {
+                bool inQuote = quotes.Any(q => q.Span.Start <= ev.Trigger.Start && ev.Trigger.End <= q.Span.End);
+                int inSentence = kept.Count(e => e.Sentence == d.Sentence);
+                features = EventFeatures.Extract(new EventFeatures.Context(d, sentenceWords[i], d.Sentence, sentences.Count, inQuote, inSentence), bits);
+            }
+            result.Add(new EventCandidate(ev, features));
+        }
         return result;
     }
 
@@ -235,3 +275,6 @@ public sealed class EventStep : IAnalysisStep
         return ids;
     }
 }
+
+/// <summary>An event the lexicon coded, with the features the classifier decides on.</summary>
+internal sealed record EventCandidate(Event Event, int[] Features);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Marsad.Analysis;
+using Marsad.Analysis.Events;
 using Marsad.Evaluation;
 
 namespace Marsad.Cli.Commands;
@@ -17,16 +18,19 @@ public static class EvalAnalysisCommand
         var news = new Option<string?>("--news") { Description = "Folder of the SaudiNewsNet zips the gold files name (default: ../shared/data/news/saudinewsnet/dataset)" };
         var errors = new Option<bool>("--errors") { Description = "Also list every miss and false hit with its text, grouped by layer" };
         var json = new Option<bool>("--json") { Description = "Print the figures and counts as JSON" };
+        var eventModel = new Option<string?>("--event-model") { Description = "An event classifier to use instead of the embedded one (`marsad train events`)" };
         var command = new Command("analysis", "Score every layer of the analysis (names, references, quotes, speakers, times, figures, events, sections, source) against gold files")
         {
-            gold, text, news, errors, json,
+            gold, text, news, errors, json, eventModel,
         };
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(text), parse.GetValue(news), parse.GetValue(errors), parse.GetValue(json), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(text), parse.GetValue(news), parse.GetValue(errors), parse.GetValue(json), Console.Out, Console.Error,
+                                       parse.GetValue(eventModel)));
         return command;
     }
 
-    public static int Run(string goldPath, string? textFile, string? newsFolder, bool listErrors, bool json, TextWriter stdout, TextWriter stderr)
+    public static int Run(string goldPath, string? textFile, string? newsFolder, bool listErrors, bool json, TextWriter stdout, TextWriter stderr, string? eventModel = null)
     {
+        if (eventModel is not null && !File.Exists(eventModel)) { stderr.WriteLine($"marsad: event model '{eventModel}' not found"); return CommandRunner.UsageError; }
         IReadOnlyList<string> files;
         try { files = GoldArticle.Find(goldPath); }
         catch (FileNotFoundException e) { stderr.WriteLine($"marsad: {e.Message}"); return CommandRunner.UsageError; }
@@ -36,7 +40,8 @@ public static class EvalAnalysisCommand
             stderr.WriteLine(files.Count != 1 ? "marsad: --text goes with a single gold file" : $"marsad: text file '{textFile}' not found");
             return CommandRunner.UsageError;
         }
-        var evaluation = new AnalysisEvaluation(MarsadPipeline.Default, new GoldTexts(newsFolder ?? GoldTexts.DefaultFolder(files[0])));
+        var evaluation = new AnalysisEvaluation(eventModel is null ? MarsadPipeline.Default
+                : MarsadPipeline.CreateBuilder().Remove<EventStep>().Add(new EventStep(EventModel.Load(eventModel))).Build(), new GoldTexts(newsFolder ?? GoldTexts.DefaultFolder(files[0])));
         foreach (var file in files) evaluation.Add(file, textFile);
         foreach (var problem in evaluation.Problems) stderr.WriteLine($"marsad: {problem}");
         if (evaluation.Totals.Articles == 0) return CommandRunner.SomeFailed;

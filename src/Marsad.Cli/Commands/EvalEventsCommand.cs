@@ -17,16 +17,18 @@ public static class EvalEventsCommand
     public static Command Create()
     {
         var file = new Option<string>("--file") { Description = "The gold file (arabic_gsr_validation_18-11-14.xml)", DefaultValueFactory = _ => DefaultFile };
-        var command = new Command("events", "Event detection, PLOVER category, actor and recipient on the UniversalPetrarch Arabic gold sentences") { file };
-        command.SetAction(parse => Run(parse.GetValue(file)!, Console.Out, Console.Error));
+        var model = new Option<string?>("--event-model") { Description = "An event classifier to use instead of the embedded one (`marsad train events`)" };
+        var command = new Command("events", "Event detection, PLOVER category, actor and recipient on the UniversalPetrarch Arabic gold sentences") { file, model };
+        command.SetAction(parse => Run(parse.GetValue(file)!, Console.Out, Console.Error, parse.GetValue(model)));
         return command;
     }
 
-    public static int Run(string path, TextWriter stdout, TextWriter stderr)
+    public static int Run(string path, TextWriter stdout, TextWriter stderr, string? eventModel = null)
     {
         if (!File.Exists(path)) { stderr.WriteLine($"marsad: gold file '{path}' not found"); return CommandRunner.UsageError; }
+        if (eventModel is not null && !File.Exists(eventModel)) { stderr.WriteLine($"marsad: event model '{eventModel}' not found"); return CommandRunner.UsageError; }
         var gold = GsrReader.Parse(File.ReadAllText(path));
-        var scores = CreateEvaluation().Score(gold);
+        var scores = CreateEvaluation(eventModel is null ? null : EventModel.Load(eventModel)).Score(gold);
         stdout.WriteLine($"sentences          {scores.Sentences} (PROTEST and ASSAULT, one gold event each)");
         stdout.WriteLine($"event detection    P {scores.Precision:F3} R {scores.Recall:F3} F1 {scores.F1:F3}  (tp {scores.TruePositives}, fp {scores.FalsePositives}, fn {scores.FalseNegatives})");
         stdout.WriteLine($"category right     {scores.TypeAccuracy:F3} of detected ({scores.TypeRight}/{scores.TruePositives})");
@@ -35,7 +37,7 @@ public static class EvalEventsCommand
         return CommandRunner.Ok;
     }
 
-    /// <summary>The default pipeline up to the event step, then the event step.</summary>
-    public static GsrEvaluation CreateEvaluation() =>
-        new(MarsadPipeline.CreateBuilder().Remove<EventStep>().Build(), new EventStep());
+    /// <summary>The default pipeline up to the event step, then the event step (with the embedded classifier unless another is given).</summary>
+    public static GsrEvaluation CreateEvaluation(EventModel? model = null) =>
+        new(MarsadPipeline.CreateBuilder().Remove<EventStep>().Build(), model is null ? new EventStep() : new EventStep(model));
 }

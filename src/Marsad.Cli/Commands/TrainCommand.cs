@@ -1,11 +1,21 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Text.Json;
+using Marsad.Analysis;
+using Marsad.Analysis.Events;
+using Marsad.Analysis.Json;
+using Marsad.Analysis.Pipeline;
 using Marsad.Analysis.Ner;
+using Marsad.Evaluation;
+using Marsad.Tools.Events;
 using Marsad.Tools.Ner;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary>`marsad train ner --train FILE`: trains the named-entity tagger from a CoNLL file, deterministically.</summary>
+/// <summary>
+/// `marsad train ner --train FILE`: trains the named-entity tagger from a CoNLL file; `marsad train events --gold DIR`:
+/// trains the event classifier from annotated news articles and the UniversalPetrarch gold sentences. Both deterministic.
+/// </summary>
 public static class TrainCommand
 {
     public static Command Create()
@@ -23,7 +33,78 @@ public static class TrainCommand
         };
         ner.SetAction(parse => RunNer(parse.GetValue(train)!, parse.GetValue(output)!, parse.GetValue(epochs), parse.GetValue(seed),
                                       parse.GetValue(window), parse.GetValue(gazetteers), Console.Error, parse.GetValue(runs)));
-        return new Command("train", "Train a statistical model") { ner };
+        return new Command("train", "Train a statistical model") { ner, CreateEvents() };
+    }
+
+    private static Command CreateEvents()
+    {
+        var gold = new Option<string>("--gold") { Description = "A folder of *.gold.json files to learn from (eval/news/dev; never the test split)", Required = true };
+        var gsr = new Option<string?>("--gsr") { Description = $"The UniversalPetrarch Arabic gold sentences (default: {EvalEventsCommand.DefaultFile} when present; 'none' for none)" };
+        var news = new Option<string?>("--news") { Description = "Folder of the SaudiNewsNet zips the gold files name (default: ../shared/data/news/saudinewsnet/dataset)" };
+        var output = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => "events.model.gz" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffle", DefaultValueFactory = _ => new EventTrainer().Seed };
+        var gsrWeight = new Option<float>("--gsr-weight") { Description = "Update size of a gold sentence relative to a news article", DefaultValueFactory = _ => new EventTrainer().GsrWeight };
+        var beta = new Option<double>("--beta") { Description = "β of the F-measure the threshold maximises on cross-validation (below 1: precision first)", DefaultValueFactory = _ => new EventTrainer().Beta };
+        var command = new Command("events", "Train the event classifier (averaged perceptron over the trigger's context; threshold for precision by cross-validation)")
+        {
+            gold, gsr, news, output, seed, gsrWeight, beta,
+        };
+        command.SetAction(parse => RunEvents(parse.GetValue(gold)!, parse.GetValue(gsr), parse.GetValue(news), parse.GetValue(output)!, parse.GetValue(seed),
+                                             parse.GetValue(gsrWeight), parse.GetValue(beta), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int RunEvents(string goldPath, string? gsrPath, string? newsFolder, string outPath, int seed, float gsrWeight, double beta, TextWriter stdout, TextWriter log)
+    {
+        IReadOnlyList<string> files;
+        try { files = GoldArticle.Find(goldPath); }
+        catch (FileNotFoundException e) { log.WriteLine($"marsad: {e.Message}"); return CommandRunner.UsageError; }
+        if (files.Count == 0) { log.WriteLine($"marsad: no *.gold.json files under '{goldPath}'"); return CommandRunner.UsageError; }
+        // The test split measures the model; it never trains it.
+        if (files.Any(f => Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(f))) == "test"))
+        {
+            log.WriteLine("marsad: the test split is for evaluation only; train on eval/news/dev");
+            return CommandRunner.UsageError;
+        }
+        if (gsrPath is null && File.Exists(EvalEventsCommand.DefaultFile)) gsrPath = EvalEventsCommand.DefaultFile;
+        if (gsrPath == "none") gsrPath = null;
+        if (gsrPath is not null && !File.Exists(gsrPath)) { log.WriteLine($"marsad: gold sentence file '{gsrPath}' not found"); return CommandRunner.UsageError; }
+
+        var clock = Stopwatch.StartNew();
+        var before = MarsadPipeline.CreateBuilder().Remove<EventStep>().Build();
+        var texts = new GoldTexts(newsFolder ?? GoldTexts.DefaultFolder(files[0]));
+        var data = new EventTrainingData();
+        foreach (var file in files)
+        {
+            var g = GoldArticle.Load(file);
+            var article = texts.Read(g);
+            var doc = before.Analyze(article.Text, article.Metadata);
+            data.AddArticle(g.Name, doc, d =>
+            {
+                var (matches, required) = AnalysisScorer.MatchEvents(AnalysisJsonMapping.FromDocument(d), g.Root, g.Name);
+                return (matches.Select(m => m switch { EventMatch.Required => EventLabel.Required, EventMatch.Optional => EventLabel.Optional, EventMatch.PartiesWrong => EventLabel.PartiesWrong, _ => EventLabel.False }).ToList(), required);
+            });
+        }
+        log.WriteLine($"{data.NewsArticles} articles: {data.Examples.Count} candidate events, {data.Examples.Count(e => e.Positive)} match gold ({data.NewsRequiredGold} gold events count) [{clock.Elapsed.TotalSeconds:F1} s]");
+        if (gsrPath is not null)
+        {
+            int count = data.Examples.Count;
+            foreach (var sentence in GsrReader.Parse(File.ReadAllText(gsrPath)))
+            {
+                var doc = before.Analyze(sentence.Text);
+                if (!doc.HasLayer<Entity>()) doc.SetLayer<Entity>([]);
+                data.AddGsrSentence(sentence, doc);
+            }
+            log.WriteLine($"{data.GsrSentences} gold sentences: {data.Examples.Count - count} PROTEST/ASSAULT candidates [{clock.Elapsed.TotalSeconds:F1} s]");
+        }
+        var trainer = new EventTrainer { Seed = seed, GsrWeight = gsrWeight, Beta = beta };
+        var model = trainer.Train(data, log.WriteLine);
+        using (var f = File.Create(outPath)) model.Save(f);
+        stdout.WriteLine($"every candidate kept      news P {trainer.Before!.Precision:F3} R {trainer.Before.Recall:F3} F1 {trainer.Before.F1:F3} (tp {trainer.Before.NewsTp}, fp {trainer.Before.NewsFp}, gold {trainer.Before.NewsRequiredGold}); gold sentences P {trainer.Before.GsrPrecision:F3} R {trainer.Before.GsrRecall:F3}");
+        var cv = trainer.CrossValidated!;
+        stdout.WriteLine($"{trainer.Folds}-fold cross-validated  news P {cv.Precision:F3} R {cv.Recall:F3} F1 {cv.F1:F3} (tp {cv.NewsTp}, fp {cv.NewsFp}, gold {cv.NewsRequiredGold}); gold sentences P {cv.GsrPrecision:F3} R {cv.GsrRecall:F3} (tp {cv.GsrTp}, fp {cv.GsrFp})");
+        log.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0:F1} KB, {model.WeightCount} weights, threshold {model.Threshold:F4}) in {clock.Elapsed.TotalSeconds:F1} s");
+        return CommandRunner.Ok;
     }
 
     public static int RunNer(string trainPath, string outPath, int epochs, int seed, int window, string? gazetteerDir, TextWriter log, int runs = 3)

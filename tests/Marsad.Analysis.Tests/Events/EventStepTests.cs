@@ -6,7 +6,11 @@ namespace Marsad.Analysis.Tests.Events;
 
 public class EventStepTests
 {
-    /// <summary>Tokenizes and splits <paramref name="text"/>, adds the named entities (name, type, id), codes the events.</summary>
+    /// <summary>
+    /// Tokenizes and splits <paramref name="text"/>, adds the named entities (name, type, id), codes the events. These
+    /// tests check the coding rules (triggers, parties, aux), so the step runs without the classifier, which would
+    /// judge a one-sentence text on its own terms (EventModelTests checks what it keeps).
+    /// </summary>
     private static (Document Doc, IReadOnlyList<Event> Events) Code(string text, params (string Name, EntityType Type, string Id)[] names)
     {
         var doc = new Document(text);
@@ -20,7 +24,7 @@ public class EventStepTests
             entities.Add(new Entity(id, type, id, name, null, spans, []));
         }
         doc.SetLayer<Entity>(entities);
-        new EventStep().Run(doc);
+        new EventStep((EventModel?)null).Run(doc);
         return (doc, doc.Layer<Event>());
     }
 
