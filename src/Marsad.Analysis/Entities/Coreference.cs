@@ -31,7 +31,7 @@ internal sealed class Coreference(EntityLexicon lexicon, string text, WordTable 
         Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
         for (int i = 0; i < words.Count; i++)
         {
-            if (covered[i] || words.Words[i].InCredit) continue;
+            if (covered[i] || words.Words[i].NotProse) continue;
             // a person named in full or by surname: the last minister, when a title said so
             var w = words.Key(i);
             if (w.Length > 200) continue;

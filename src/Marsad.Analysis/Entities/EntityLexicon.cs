@@ -35,6 +35,7 @@ internal sealed class EntityLexicon
             if (!_longestFrom.TryGetValue(first, out var n) || n < words) _longestFrom[first] = words;
         }
         _adjectives = new Dictionary<string, string>(kb.Adjectives, StringComparer.Ordinal);
+        Capitals = kb.Entities.Where(e => e.Capital is not null).Select(e => e.Capital!).ToHashSet(StringComparer.Ordinal);
         Names = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestFrom = _longestFrom.GetAlternateLookup<ReadOnlySpan<char>>();
         Adjectives = _adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -92,6 +93,15 @@ internal sealed class EntityLexicon
     private static readonly Lazy<EntityLexicon> s_default = new(() => new EntityLexicon(KnowledgeBase.Default));
 
     public KnowledgeBase Kb { get; }
+
+    /// <summary>The ids of the states' capitals: strong entities, like the states themselves.</summary>
+    public HashSet<string> Capitals { get; }
+
+    /// <summary>
+    /// Whether an entity is strong enough that its one-word name stands without support: a state, a curated entity
+    /// (person, organisation, place, historic state), or a capital; the gazetteer tails are not.
+    /// </summary>
+    public bool IsStrong(string id) => !NeedsSupport(id) || Capitals.Contains(id);
 
     /// <summary>Name key (folded words joined by one space) → the entity it names first and its type.</summary>
     public Dictionary<string, (string Id, EntityType Type)>.AlternateLookup<ReadOnlySpan<char>> Names { get; }

@@ -14,6 +14,7 @@ public sealed class EntityStep : IAnalysisStep
     private readonly EntityLexicon _lexicon;
     private readonly INameTagger? _tagger;
     private readonly NameFinder _finder;
+    private readonly CommonWordTable _common;
 
     public EntityStep(INameTagger? tagger = null) : this(null, tagger) { }
 
@@ -22,23 +23,26 @@ public sealed class EntityStep : IAnalysisStep
         _lexicon = lexicon ?? EntityLexicon.Default;
         _tagger = tagger;
         _finder = new NameFinder(_lexicon);
+        _common = CommonWordTable.Default;
     }
 
     public string Name => "entities";
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(ArticleWords), typeof(Paragraph), typeof(Section), typeof(CreditLine)];
-    public IReadOnlyList<Type> Optional => [typeof(Quantity), typeof(TimeExpression), typeof(SourceChain)];
+    public IReadOnlyList<Type> Optional => [typeof(Quantity), typeof(TimeExpression), typeof(SourceChain), typeof(Boilerplate)];
     public IReadOnlyList<Type> Produces => [typeof(Mention), typeof(Entity)];
 
     public void Run(Document document)
     {
         string text = document.Text;
         var tokens = document.Layer<Token>();
-        var words = new WordTable(text, tokens, ArticleWords.Of(document), document.Layer<CreditLine>());
+        var words = new WordTable(text, tokens, ArticleWords.Of(document), document.Layer<CreditLine>(), document.Layer<Boilerplate>());
         var found = _finder.Find(text, words);
+        // Outlet furniture («رابط الخبر بصحيفة الوئام:») is not analysed; the outlet it names is the article's, as in a credit line.
+        found.RemoveAll(f => words.Words[f.FirstWord].NotProse && (f.KbId is null || EntityLexicon.Kind(f.KbId) != "outlet"));
         if (_tagger is not null)
         {
             var tagged = _tagger.Tag(text, tokens, document.Layer<Sentence>());
-            found.RemoveAll(f => !Supported(text, words, f, tagged));
+            KeepSupported(text, words, found, tagged);
             AddTagged(text, words, found, tagged, FiguresAndTimes(document));
         }
         InstitutionFinder.Add(text, words, found, _tagger);
@@ -70,13 +74,14 @@ public sealed class EntityStep : IAnalysisStep
             if (t.Confidence < 0.5f || taken.Any(s => s.Start < t.Span.End && t.Span.Start < s.End)) continue;
             int first = words.Words.FindIndex(w => w.End > t.Span.Start);
             int last = words.Words.FindLastIndex(w => w.Start < t.Span.End);
-            if (first < 0 || last < first || words.Words[first].InCredit) continue;
+            if (first < 0 || last < first || words.Words[first].NotProse) continue;
             var key = NameKey.Of(text.Substring(t.Span.Start, t.Span.Length));
             // God in formulas, and currencies and units (اليورو، الدولار) the tagger reads as names, are no entities
             if (Marsad.Knowledge.Names.NotEntities.Contains(key) || Quantities.QuantityLexicon.IsUnitWord(key)) continue;
             string? id = null;
             var type = t.Type;
-            if (_lexicon.Names.TryGetValue(key, out var hit)) { id = hit.Id; type = hit.Type; }
+            // A gazetteer-tail entity of another kind is not what the tagger read («جمال» a person is not Djemmal, Tunisia).
+            if (_lexicon.Names.TryGetValue(key, out var hit) && (_lexicon.IsStrong(hit.Id) || Compatible(hit.Type, t.Type))) { id = hit.Id; type = hit.Type; }
             found.Add(new FoundName(t.Span.Start, t.Span.End, first, last - first + 1, id, type));
             taken.Add((t.Span.Start, t.Span.End));
         }
@@ -85,30 +90,72 @@ public sealed class EntityStep : IAnalysisStep
     // Words that say the next word is a place («محافظة الخبر», «مدينة جمال»).
     private static readonly HashSet<string> PlaceWords = NameWords.Set("place-words");
 
+    // Prepositions of place: «في الدمام» is a place where only the dictionary doubts the word.
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "من", "الي", "نحو", "داخل", "غرب", "شرق", "شمال", "جنوب" };
+
     /// <summary>
-    /// A one-word name from the long gazetteer tails that is mostly a common word (the tagger learned which words
-    /// ANERcorp uses mostly outside names) is a name only when the tagger reads a name there or a place word stands
-    /// before it: «رابط الخبر» is "the news", «جامعة» a university, while «محافظة الخبر» is Khobar.
+    /// Drops the one-word names that are doubtful and have no support. A form supported once in the article is a
+    /// name wherever it stands there (one sense per article: «في الدمام» makes the later bare «الدمام» the city).
     /// </summary>
-    private bool Supported(string text, WordTable words, FoundName f, IReadOnlyList<TaggedName> tagged)
+    private void KeepSupported(string text, WordTable words, List<FoundName> found, IReadOnlyList<TaggedName> tagged)
     {
-        if (f.WordCount > 1 || f.KbId is null || !EntityLexicon.NeedsSupport(f.KbId)) return true;
-        var key = NameKey.Of(text.Substring(f.Start, f.End - f.Start));
-        // Doubtful: a common word (الخبر), a word the unit list knows (يورو is the euro), or a name read by cutting a
-        // letter off a common word (كبيرا is not ك + بيرا).
-        var whole = words.Key(f.FirstWord);
-        bool doubtful = _tagger!.IsCommonWord(key) || key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && _tagger.IsCommonWord(key.AsSpan(2))
-                        || Quantities.QuantityLexicon.IsUnitWord(key)
-                        || !whole.SequenceEqual(key) && _tagger.IsCommonWord(whole);
-        if (!doubtful) return true;
-        // the tagger reads «اليورو» as a name too: a unit word needs a place word before it
-        if (!Quantities.QuantityLexicon.IsUnitWord(key))
-            foreach (var t in tagged)
-                if (t.Span.Start < f.End && f.Start < t.Span.End && t.Confidence >= 0.5f) return true;
-        if (f.FirstWord == 0 || words.Words[f.FirstWord].BreakBefore) return false;
-        var before = words.Key(f.FirstWord - 1);
-        return PlaceWords.Contains(before.ToString()) || before.Length > 1 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && PlaceWords.Contains(before[1..].ToString());
+        var verdicts = found.Select(f => Supported(text, words, f, tagged)).ToArray();
+        var supported = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < found.Count; i++)
+            if (verdicts[i] == Support.Supported && found[i].KbId is { } id) supported.Add(id);
+        int k = 0;
+        found.RemoveAll(f => verdicts[k++] == Support.Unsupported && !(f.KbId is { } id && supported.Contains(id)));
     }
+
+    private enum Support : byte { NotDoubtful, Supported, Unsupported }
+
+    /// <summary>
+    /// A one-word name whose written form is mostly a common word is a name only with support. The form is doubtful
+    /// when the learned statistic says so (<see cref="CommonWordTable"/>: ANERcorp-train and the hunspell-ar
+    /// dictionary; for a state, a capital or a curated entity only when the evidence is overwhelming), when the tagger
+    /// learned it as a common word, when it is a unit word (يورو is the euro), or when it is read by cutting a letter
+    /// off a common word (كبيرا is not ك + بيرا). Support is the tagger reading a name of a compatible type over it
+    /// (a place for a place: «جامعة» in «جامعة الملك سعود» is an organisation's head, not Djamaa), a place word
+    /// before it (محافظة الخبر), or, for a place only the dictionary doubts, a preposition of place (في، من، إلى، بـ).
+    /// </summary>
+    private Support Supported(string text, WordTable words, FoundName f, IReadOnlyList<TaggedName> tagged)
+    {
+        if (f.WordCount > 1 || f.KbId is null) return Support.NotDoubtful;
+        var key = NameKey.Of(text.Substring(f.Start, f.End - f.Start));
+        var whole = words.Key(f.FirstWord);
+        bool unit = Quantities.QuantityLexicon.IsUnitWord(key);
+        bool cut = !whole.SequenceEqual(key) && (_tagger!.IsCommonWord(whole) || _common.IsMostlyCommon(whole));
+        bool corpus; // the doubt rests on annotated text, not on the dictionary alone
+        if (_lexicon.IsStrong(f.KbId))
+        {
+            if (!_common.IsOverwhelminglyCommon(key)) return Support.NotDoubtful;
+            corpus = true;
+        }
+        else
+        {
+            corpus = _tagger!.IsCommonWord(key) || key.StartsWith("ال", StringComparison.Ordinal) && _tagger.IsCommonWord(key.AsSpan(2))
+                     || _common.IsMostlyCommon(key) && _common.HasCorpusEvidence(key);
+            if (!corpus && !unit && !cut && !_common.IsMostlyCommon(key)) return Support.NotDoubtful;
+        }
+        bool place = f.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC;
+        // the tagger reads «اليورو» as a name too: a unit word needs a place word before it
+        if (!unit)
+            foreach (var t in tagged)
+                if (t.Span.Start < f.End && f.Start < t.Span.End && t.Confidence >= 0.5f && Compatible(f.Type, t.Type)) return Support.Supported;
+        int stripped = f.Start - words.Words[f.FirstWord].Start;
+        bool prepositionClitic = stripped > 0 && text.AsSpan(words.Words[f.FirstWord].Start, stripped).IndexOfAny('ب', 'ل') >= 0;
+        bool dictionaryOnly = place && !corpus && !unit && !cut;
+        if (dictionaryOnly && prepositionClitic) return Support.Supported;
+        if (f.FirstWord == 0 || words.Words[f.FirstWord].BreakBefore) return Support.Unsupported;
+        var before = words.Key(f.FirstWord - 1);
+        if (PlaceWords.Contains(before.ToString()) || before.Length > 1 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && PlaceWords.Contains(before[1..].ToString()))
+            return Support.Supported;
+        return dictionaryOnly && stripped == 0 && PlacePrepositions.Contains(before.ToString()) ? Support.Supported : Support.Unsupported;
+    }
+
+    /// <summary>Whether the tagger's type supports a link of this type: places for places, else the same type.</summary>
+    private static bool Compatible(EntityType linked, EntityType tagged) =>
+        linked is EntityType.GPE or EntityType.LOC or EntityType.FAC ? tagged is EntityType.GPE or EntityType.LOC or EntityType.FAC : linked == tagged;
 
     private static IEnumerable<TextSpan> FiguresAndTimes(Document document) =>
         document.Layer<Quantity>().Select(q => q.Span).Concat(document.Layer<TimeExpression>().Select(t => t.Span));

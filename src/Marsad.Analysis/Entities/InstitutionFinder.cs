@@ -34,7 +34,7 @@ internal static class InstitutionFinder
         for (int i = 0; i + 1 < words.Count; i++)
         {
             var w = words.Words[i];
-            if (w.InCredit) continue;
+            if (w.NotProse) continue;
             if (HeadAt(words.Key(i), out var head, out int stripped, out bool definite) is false) continue;
             if (definite && !head.DefiniteWithAdjective) continue;
             int last = i;
@@ -45,7 +45,7 @@ internal static class InstitutionFinder
                 var key = words.Key(j);
                 // a person's name inside the institution's: «مستشفى الملك فيصل», «جامعة الأمير سلطان بن عبدالعزيز»
                 bool personWord = afterTitle && (Marsad.Knowledge.Names.GivenNames.Contains(key) || TitleNameJoiners.Contains(key));
-                if (next.BreakBefore || next.InCredit || !personWord && !ChainWord(key, j == i + 1, found, next)) break;
+                if (next.BreakBefore || next.NotProse || !personWord && !ChainWord(key, j == i + 1, found, next)) break;
                 afterTitle = IsTitle(key) || personWord;
                 last = j;
             }

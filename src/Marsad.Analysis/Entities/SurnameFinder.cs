@@ -47,7 +47,7 @@ internal static class SurnameFinder
         for (int i = 0; i < words.Count; i++)
         {
             var w = words.Words[i];
-            if (covered[i] || w.InCredit || w.FoldLength > 120) continue;
+            if (covered[i] || w.NotProse || w.FoldLength > 120) continue;
             int readingCount = ProcliticReader.NameReadings(words.Key(i), readings);
             for (int r = 0; r < readingCount; r++)
             {
@@ -106,7 +106,7 @@ internal static class SurnameFinder
             int from = person.FirstWord + 1, length = person.WordCount - 1;
             for (int i = 0; i + length <= words.Count; i++)
             {
-                if (covered[i] || words.Words[i].InCredit) continue;
+                if (covered[i] || words.Words[i].NotProse) continue;
                 int k = 0;
                 while (k < length && !covered[i + k] && (k == 0 || !words.Words[i + k].BreakBefore)
                        && words.Key(i + k).SequenceEqual(words.Key(from + k))) k++;

@@ -44,7 +44,7 @@ internal static class UnknownPersonFinder
         for (int i = 0; i + 1 < words.Count; i++)
         {
             var w = words.Words[i];
-            if (covered[i] || w.InCredit || w.FoldLength > MaxWordLength) continue;
+            if (covered[i] || w.NotProse || w.FoldLength > MaxWordLength) continue;
             if (i > 0 && covered[i - 1] && !w.BreakBefore) continue; // a longer name the others found ends here
             int stripped = IsPrepositionAla(text, w, words.Key(i)) ? -1 : GivenNameReading(words.Key(i));
             if (stripped < 0 && !((AfterSpeechVerb(words, i) || AfterPersonTitle(words, i)) && Continues(words.Key(i), lexicon, tagger))) continue;
@@ -53,7 +53,7 @@ internal static class UnknownPersonFinder
             for (int j = i + 1; j <= i + MaxFollowing && j < words.Count; j++)
             {
                 var next = words.Words[j];
-                if (covered[j] || next.BreakBefore || next.InCredit || IsPrepositionAla(text, next, words.Key(j)) || !Continues(words.Key(j), lexicon, tagger)
+                if (covered[j] || next.BreakBefore || next.NotProse || IsPrepositionAla(text, next, words.Key(j)) || !Continues(words.Key(j), lexicon, tagger)
                     || !LooksLikeNameWord(words.Key(j), text.AsSpan(next.Start, next.End - next.Start))) break;
                 last = j;
             }

@@ -3,18 +3,22 @@ using Marsad.Text;
 namespace Marsad.Analysis.Entities;
 
 /// <summary>One word of the article: its source span, its folded key in <see cref="WordTable.Folded"/>, and
-/// whether punctuation or a line break separates it from the previous word (names never span those).</summary>
-internal readonly record struct Word(int Start, int End, int FoldStart, int FoldLength, bool BreakBefore, bool InCredit);
+/// whether punctuation or a line break separates it from the previous word (names never span those), whether it is in
+/// a credit line, and whether it is not prose at all (a credit line or outlet furniture, <see cref="Boilerplate"/>).</summary>
+internal readonly record struct Word(int Start, int End, int FoldStart, int FoldLength, bool BreakBefore, bool InCredit, bool NotProse);
 
 /// <summary>The words of an article, their folded keys taken from the words layer (<see cref="ArticleWords"/>), so that
 /// lookups take spans of one buffer.</summary>
 internal sealed class WordTable
 {
     public WordTable(string text, IReadOnlyList<Token> tokens, ArticleWords keys, IReadOnlyList<CreditLine> credits)
+        : this(text, tokens, keys, credits, []) { }
+
+    public WordTable(string text, IReadOnlyList<Token> tokens, ArticleWords keys, IReadOnlyList<CreditLine> credits, IReadOnlyList<Boilerplate> furniture)
     {
         _keys = keys;
         var words = new List<Word>(tokens.Count);
-        int credit = 0;
+        int credit = 0, extra = 0;
         bool pendingBreak = true;
         int lastEnd = 0;
         for (int ti = 0; ti < tokens.Count; ti++)
@@ -30,7 +34,9 @@ internal sealed class WordTable
             int len = keys.Key(ti).Length;
             while (credit < credits.Count && credits[credit].Span.End <= t.Start) credit++;
             bool inCredit = credit < credits.Count && credits[credit].Span.Start <= t.Start;
-            words.Add(new Word(t.Start, t.End, keys.KeyStart(ti), len, pendingBreak, inCredit));
+            while (extra < furniture.Count && furniture[extra].Span.End <= t.Start) extra++;
+            bool inFurniture = extra < furniture.Count && furniture[extra].Span.Start <= t.Start;
+            words.Add(new Word(t.Start, t.End, keys.KeyStart(ti), len, pendingBreak, inCredit, inCredit || inFurniture));
             pendingBreak = false;
             lastEnd = t.End;
         }

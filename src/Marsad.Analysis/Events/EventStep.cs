@@ -44,7 +44,7 @@ public sealed class EventStep : IAnalysisStep
 
     public string Name => "events";
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(ArticleWords), typeof(Entity)];
-    public IReadOnlyList<Type> Optional => [typeof(TimeExpression), typeof(Quote), typeof(Section), typeof(CreditLine)];
+    public IReadOnlyList<Type> Optional => [typeof(TimeExpression), typeof(Quote), typeof(Section), typeof(CreditLine), typeof(Boilerplate)];
     public IReadOnlyList<Type> Produces => [typeof(Event)];
 
     public void Run(Document document) => document.SetLayer<Event>(Find(document));
@@ -73,7 +73,8 @@ public sealed class EventStep : IAnalysisStep
         var entities = doc.Layer<Entity>();
         var times = doc.Layer<TimeExpression>();
         var quotes = doc.Layer<Quote>();
-        var skipped = doc.Layer<Section>().Select(s => s.Span).Concat(doc.Layer<CreditLine>().Select(c => c.Span)).ToList();
+        var skipped = doc.Layer<Section>().Select(s => s.Span).Concat(doc.Layer<CreditLine>().Select(c => c.Span))
+            .Concat(doc.Layer<Boilerplate>().Select(b => b.Span)).ToList();
         var parties = new PartyFinder(entities, text, _agents);
         int? publishedYear = doc.Metadata.Published?.Date.Year;
 

@@ -15,3 +15,9 @@ public readonly record struct Section(TextSpan Span);
 
 /// <summary>A line that is not article prose: the credit line or a dateline naming the source.</summary>
 public readonly record struct CreditLine(TextSpan Span);
+
+/// <summary>
+/// Outlet furniture inside the body, not article prose: «رابط الخبر بصحيفة …:» labels, share, print and comment
+/// buttons, «اقرأ أيضا» lists, author-contact footers. A whole line of it is no paragraph; later steps skip it.
+/// </summary>
+public readonly record struct Boilerplate(TextSpan Span);

@@ -15,7 +15,7 @@ public sealed class QuantityStep : IAnalysisStep
 {
     public string Name => "quantities";
     public IReadOnlyList<Type> Requires => [typeof(TimeExpression), typeof(CreditLine)];
-    public IReadOnlyList<Type> Optional => [typeof(ArticleWords), typeof(Token)];
+    public IReadOnlyList<Type> Optional => [typeof(ArticleWords), typeof(Token), typeof(Boilerplate)];
     public IReadOnlyList<Type> Produces => [typeof(Quantity)];
 
     // Data/reference-words.txt, matched as written (the entries are folded keys).
@@ -28,7 +28,7 @@ public sealed class QuantityStep : IAnalysisStep
         var folded = ArticleWords.Of(document).FullText;
         string key = folded.Key;
         var excluded = document.Layer<TimeExpression>().Select(t => t.Span)
-            .Concat(document.Layer<CreditLine>().Select(c => c.Span)).ToList();
+            .Concat(document.Layer<CreditLine>().Select(c => c.Span)).Concat(document.Layer<Boilerplate>().Select(b => b.Span)).ToList();
         var result = new List<Quantity>();
         var keyIndex = KeyIndex(folded, text.Length);
         foreach (var n in NumberRecognizer.Recognize(text, folded))

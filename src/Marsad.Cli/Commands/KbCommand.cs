@@ -15,7 +15,26 @@ public static class KbCommand
         var output = new Option<string>("--out") { Description = "Where to write the gzip'd knowledge base", DefaultValueFactory = _ => DefaultOut };
         var build = new Command("build", "Build the knowledge base from ../shared/data and the curated files (deterministic)") { data, output };
         build.SetAction(parse => Build(parse.GetValue(data)!, parse.GetValue(output)!, Console.Out, Console.Error));
-        return new Command("kb", "The knowledge base of states, places, people and organisations") { build };
+        var conll = new Option<string>("--anercorp") { Description = "ANERcorp's training split (CoNLL)", DefaultValueFactory = _ => "../shared/data/ner/anercorp/ANERCorp_CamelRecipe_train.txt" };
+        var dictionary = new Option<string>("--dictionary") { Description = "The hunspell-ar dictionary (.dic)", DefaultValueFactory = _ => CommonWordStatistics.DefaultDictionary };
+        var wordsOut = new Option<string>("--out") { Description = "Where to write the statistic", DefaultValueFactory = _ => CommonWordStatistics.DefaultOut };
+        var common = new Command("common-words", "How often each one-word name of the knowledge base is a common word, from ANERcorp-train and hunspell-ar (deterministic)") { conll, dictionary, wordsOut };
+        common.SetAction(parse => CommonWords(parse.GetValue(conll)!, parse.GetValue(dictionary)!, parse.GetValue(wordsOut)!, Console.Out, Console.Error));
+        return new Command("kb", "The knowledge base of states, places, people and organisations") { build, common };
+    }
+
+    public static int CommonWords(string conll, string dictionary, string output, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var path in new[] { conll, dictionary })
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"marsad: {path} not found (ANERcorp is under ../shared/data/ner; hunspell-ar is the Debian package of that name)");
+                return CommandRunner.UsageError;
+            }
+        var rows = CommonWordStatistics.Build(KnowledgeBase.Default, Marsad.Tools.Ner.ConllCorpus.Read(conll), CommonWordStatistics.ReadDictionary(dictionary));
+        CommonWordStatistics.Write(rows, output);
+        stdout.WriteLine($"{output}: {rows.Count:N0} forms, {rows.Count(r => r.InDictionary):N0} in the dictionary, {rows.Count(r => r.Outside + r.Part + r.Whole > 0):N0} seen in ANERcorp");
+        return CommandRunner.Ok;
     }
 
     public static int Build(string data, string output, TextWriter stdout, TextWriter stderr)
