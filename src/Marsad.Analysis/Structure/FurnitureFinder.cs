@@ -34,6 +34,10 @@ internal static class FurnitureFinder
             .OrderByDescending(p => p.Words.Length),
     ];
 
+    /// <summary>The phrases by their first word, longest first: a word position is compared only with the phrases it can start.</summary>
+    private static readonly Dictionary<string, Phrase[]> s_byFirstWord =
+        s_phrases.Where(p => p.Words.Length > 0).GroupBy(p => p.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     private static string[] Words(string phrase) =>
         [.. Tokenizer.Tokenize(phrase).Where(IsWord).Select(t => Key(phrase, t))];
 
@@ -100,7 +104,8 @@ internal static class FurnitureFinder
 
     private static Phrase? MatchAt(string[] keys, int i, Func<Scope, bool> scopes)
     {
-        foreach (var p in s_phrases)
+        if (i >= keys.Length || !s_byFirstWord.TryGetValue(keys[i], out var candidates)) return null;
+        foreach (var p in candidates)
         {
             if (!scopes(p.Scope) || i + p.Words.Length > keys.Length) continue;
             bool same = true;
