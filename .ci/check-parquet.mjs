@@ -34,7 +34,7 @@ function sameInstant(a, b) {
 
 for (const table of tables) {
   const file = join(dir, `${table}.parquet`)
-  const run = (args) => execFileSync('dotnet', [marsad, 'export', '--data', store, '--what', table, ...args], { maxBuffer: 1 << 28 })
+  const run = (args) => execFileSync('dotnet', [marsad, 'export', '--data', store, '--what', table, ...args], { maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] })
   run(['--format', 'parquet', '--out', file])
   const lines = run(['--format', 'jsonl']).toString('utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l))
   const buffer = await asyncBufferFromFile(file)

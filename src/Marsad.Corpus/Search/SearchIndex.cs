@@ -16,6 +16,14 @@ public sealed class SearchIndex : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
     internal const string SeqKey = "marsad.seq";
+    private const string AnalyzerKey = "marsad.analyzer";
+
+    /// <summary>
+    /// The version of the index terms (the stemmer, the folding, the fields): raise it whenever they change. An index
+    /// written with another version is rebuilt from the store when it is next opened for writing (`marsad ingest`),
+    /// since its terms would no longer meet the queries' terms.
+    /// </summary>
+    internal const string AnalyzerVersion = "2";
 
     private readonly FSDirectory _dir;
     private readonly IndexWriter _writer;
@@ -46,7 +54,13 @@ public sealed class SearchIndex : IDisposable
         if (IndexWriter.IsLocked(dir)) IndexWriter.Unlock(dir);
         var config = new IndexWriterConfig(Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 48 };
         var writer = new IndexWriter(dir, config);
-        long seq = writer.CommitData is { } data && data.TryGetValue(SeqKey, out var s) && long.TryParse(s, out var v) ? v : 0;
+        var data = writer.CommitData;
+        long seq = data is not null && data.TryGetValue(SeqKey, out var s) && long.TryParse(s, out var v) ? v : 0;
+        if (seq > 0 && (data is null || !data.TryGetValue(AnalyzerKey, out var version) || version != AnalyzerVersion))
+        {
+            writer.DeleteAll(); // rebuilt by CatchUp from the first stored article
+            seq = 0;
+        }
         return new SearchIndex(dir, writer, seq);
     }
 
@@ -81,7 +95,11 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Makes everything added durable, recording the store sequence number it reaches.</summary>
     public void Commit()
     {
-        _writer.SetCommitData(new Dictionary<string, string> { [SeqKey] = _pendingSeq.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SeqKey] = _pendingSeq.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [AnalyzerKey] = AnalyzerVersion,
+        });
         _writer.Commit();
         CommittedSeq = _pendingSeq;
     }

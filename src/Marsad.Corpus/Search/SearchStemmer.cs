@@ -1,42 +1,38 @@
+using Marsad.Text.Clitics;
+
 namespace Marsad.Corpus.Search;
 
 /// <summary>
 /// Clitic-aware search stems for folded Arabic words (ArabicFolder.Matching: ة→ه, ى→ي, أإآ→ا).
-/// A light stemmer cannot tell وليد (a name) from و+ليد, or بريطانيا from ب+ريطانيا, so no single stem is
-/// right for every word. Instead the index holds every plausible stem of a word (up to three one-letter
-/// proclitics — conjunction, preposition — then the article, and one plural/possessive suffix, each leaving at least three
-/// letters), and a query word is reduced to its shortest stem: whichever way a text spells the word with
-/// clitics (الوزارة، ووزارة، بالوزارة), one of its stems is that shortest stem.
-/// Until Marsad.Text ships LightStemmer/CliticSegmenter, this is the project's search stemmer.
+/// A light stemmer cannot tell بريطانيا from ب+ريطانيا, so no single stem is right for every word. Instead the index
+/// holds every plausible stem of a word: each reading of its proclitics by the project's one proclitic reader
+/// (<see cref="ProcliticReader"/>: conjunction, preposition, article, لل; protected words such as وليد and فلسطين
+/// are not cut), each leaving at least three letters (two after the article), and with one plural or possessive
+/// suffix off; a query word is reduced to its shortest stem. Whichever way a text spells the word with clitics
+/// (الوزارة، ووزارة، بالوزارة), one of its stems is that shortest stem.
 /// </summary>
 internal static class SearchStemmer
 {
     private const int MinStem = 3;
-    private static readonly string[] Articles = ["ال", "لل"];
-    private static readonly char[] Proclitics = ['و', 'ف', 'ب', 'ل', 'ك'];
+
+    /// <summary>Search strips conjunctions, prepositions and the article, not the future marker (سيتم stays a word).</summary>
+    private const Proclitics Searchable = ProcliticReader.All & ~Proclitics.Sa;
+
     private static readonly string[] Suffixes = ["هما", "كما", "ات", "ون", "ين", "ان", "ها", "هم", "هن", "كم", "نا", "يه", "ه", "ي"];
 
     /// <summary>Every stem of <paramref name="word"/>, the word itself first; at most a handful.</summary>
-    /// <param name="maxProclitics">Single-letter proclitics (و ف ب ل ك) that may be stripped before the article.</param>
-    public static void Stems(string word, List<string> stems, int maxProclitics = 3)
+    public static void Stems(string word, List<string> stems)
     {
         stems.Clear();
         stems.Add(word);
         if (!IsArabic(word)) return;
-        Span<int> fronts = stackalloc int[16];
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(word, readings, MinStem - 1, Searchable);
+        Span<int> fronts = stackalloc int[ProcliticReader.MaxReadings];
         int count = 0;
-        fronts[count++] = 0;
-        for (int letters = 0; letters <= maxProclitics && letters < word.Length; letters++)
-        {
-            if (letters > 0)
-            {
-                if (Array.IndexOf(Proclitics, word[letters - 1]) < 0) break;
-                if (word.Length - letters >= MinStem) fronts[count++] = letters;
-            }
-            foreach (var a in Articles)
-                if (word.Length - letters - a.Length >= MinStem - 1 && string.CompareOrdinal(word, letters, a, 0, a.Length) == 0)
-                    fronts[count++] = letters + a.Length;
-        }
+        foreach (var r in readings[..n])
+            if (r.IsWhole || word.Length - r.Start >= (r.IsDefinite ? MinStem - 1 : MinStem))
+                fronts[count++] = r.Start;
         foreach (int start in fronts[..count])
         {
             int length = word.Length - start;
@@ -50,14 +46,11 @@ internal static class SearchStemmer
         }
     }
 
-    /// <summary>
-    /// The shortest stem (with one proclitic fewer than the index allows, so a text word with one more clitic
-    /// than the query word still has it among its stems): what a query word is searched as.
-    /// </summary>
+    /// <summary>The shortest stem: what a query word is searched as.</summary>
     public static string QueryStem(string word)
     {
         var stems = new List<string>(8);
-        Stems(word, stems, maxProclitics: 2);
+        Stems(word, stems);
         string best = stems[0];
         foreach (var s in stems) if (s.Length < best.Length) best = s;
         return best;

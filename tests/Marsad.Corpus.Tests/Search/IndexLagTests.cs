@@ -56,4 +56,31 @@ public sealed class IndexLagTests : IDisposable
         Assert.True(after.Search("موسكو").Total > 0);
         Assert.Equal(0, after.ArticlesNotIndexed);
     }
+
+    [Fact]
+    public void An_index_written_with_other_terms_is_rebuilt_by_the_next_ingest()
+    {
+        // an index of an older analyzer: complete by its sequence number, but its terms meet no query of today's
+        using (var dir = Lucene.Net.Store.FSDirectory.Open(Path.Combine(_dir.Path, CorpusFolder.IndexFolder)))
+        using (var writer = new Lucene.Net.Index.IndexWriter(dir, new Lucene.Net.Index.IndexWriterConfig(SearchIndex.Version, SearchIndex.Analyzer)))
+        {
+            long seq = long.Parse(writer.CommitData[SearchIndexSeqKey], System.Globalization.CultureInfo.InvariantCulture);
+            writer.DeleteAll();
+            writer.SetCommitData(new Dictionary<string, string> { [SearchIndexSeqKey] = seq.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            writer.Commit();
+        }
+        using (var reading = CorpusFolder.OpenForReading(_dir.Path))
+        using (var stale = reading.OpenSearcher())
+            Assert.Equal(0, stale.Search("موسكو").Total);
+
+        using (var writing = CorpusFolder.OpenForWriting(_dir.Path))
+        using (writing.OpenIndex()) { }
+
+        using var folder = CorpusFolder.OpenForReading(_dir.Path);
+        using var searcher = folder.OpenSearcher();
+        Assert.True(searcher.Search("موسكو").Total > 0);
+        Assert.Equal(folder.Store.Count, searcher.DocumentCount);
+    }
+
+    private const string SearchIndexSeqKey = "marsad.seq";
 }
