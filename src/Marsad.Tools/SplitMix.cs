@@ -10,4 +10,14 @@ internal struct SplitMix(ulong state)
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
     }
+
+    /// <summary>Shuffles <paramref name="items"/> in place (Fisher–Yates): each epoch's order of a trainer.</summary>
+    public void Shuffle(int[] items)
+    {
+        for (int i = items.Length - 1; i > 0; i--)
+        {
+            int j = (int)(Next() % (ulong)(i + 1));
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
 }

@@ -6,9 +6,6 @@ using Marsad.Corpus.Reading;
 using Marsad.Corpus.Store;
 using Marsad.Tests;
 using Marsad.Web.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Marsad.Web.Tests;
 
@@ -30,9 +27,8 @@ public sealed class IndexRefreshTests
                 new Ingester(folder, MarsadPipeline.Default, new IngestOptions()).Run(new BulkReader().Plan([sample]));
             foreach (var file in Directory.GetFiles(Path.Combine(data, CorpusFolder.IndexFolder))) File.Delete(file);
 
-            await using var app = MarsadWebApp.Create(new WebOptions { DataDirectory = data, Urls = "http://127.0.0.1:0" });
-            await app.StartAsync();
-            using var http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+            await using var running = await RunningApp.StartAsync(new WebOptions { DataDirectory = data, Urls = "http://127.0.0.1:0" });
+            var http = running.Http;
 
             Assert.Equal(0, await Total(http));
 
@@ -46,7 +42,6 @@ public sealed class IndexRefreshTests
                 total = await Total(http);
             }
             Assert.Equal(1, total);
-            await app.StopAsync();
         }
         finally { Directory.Delete(data, recursive: true); }
     }

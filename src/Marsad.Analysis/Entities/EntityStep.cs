@@ -91,7 +91,7 @@ public sealed class EntityStep : IAnalysisStep
     private static readonly HashSet<string> PlaceWords = NameWords.Set("place-words");
 
     // Prepositions of place: «في الدمام» is a place where only the dictionary doubts the word.
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "في", "من", "الي", "نحو", "داخل", "غرب", "شرق", "شمال", "جنوب" };
+    private static readonly HashSet<string> PlacePrepositions = NameWords.Set("place-prepositions");
 
     /// <summary>
     /// Drops the one-word names that are doubtful and have no support. A form supported once in the article is a

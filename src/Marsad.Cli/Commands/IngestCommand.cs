@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using System.CommandLine;
 using Marsad.Analysis;
 using Marsad.Corpus.Ingest;
@@ -46,7 +45,7 @@ public static class IngestCommand
         using (folder)
         {
             try { return Ingest(folder, paths, options, stderr); }
-            catch (Exception e) when (StorageFailure(e) is { } reason)
+            catch (Exception e) when (StorageFailure.Reason(e) is { } reason)
             {
                 // every batch is one transaction: what was stored before the failure stays, and a rerun goes on from there
                 stderr.WriteLine($"marsad: {dataDir} cannot be written ({reason}); the articles stored before this are kept, and rerunning the same command continues");
@@ -55,64 +54,50 @@ public static class IngestCommand
         }
     }
 
-    /// <summary>Why writing the store or the index failed, when the cause is the disk or the folder rather than a bug.</summary>
-    private static string? StorageFailure(Exception e) => e switch
-    {
-        AggregateException a when a.InnerExceptions.Count == 1 => StorageFailure(a.InnerExceptions[0]),
-        SqliteException { SqliteErrorCode: 13 } => "the disk is full",
-        SqliteException { SqliteErrorCode: 8 or 10 or 14 } s => s.Message,
-        IOException io when io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || io.HResult == unchecked((int)0x80070070) => "the disk is full",
-        IOException io => io.Message,
-        UnauthorizedAccessException => "permission denied",
-        _ => null,
-    };
-
     private static int Ingest(CorpusFolder folder, IReadOnlyList<string> paths, IngestOptions options, TextWriter stderr)
     {
+        var ingester = new Ingester(folder, MarsadPipeline.Default, options);
+        var reader = new BulkReader().Plan(paths);
+        int warnings = 0;
+        bool terminal = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+        IngestProgress result;
+        if (terminal)
         {
-            var ingester = new Ingester(folder, MarsadPipeline.Default, options);
-            var reader = new BulkReader().Plan(paths);
-            int warnings = 0;
-            bool terminal = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
-            IngestProgress result;
-            if (terminal)
-            {
-                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-                result = console.Progress()
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                    .Start(ctx =>
-                    {
-                        var task = ctx.AddTask("ingest", maxValue: Math.Max(1, reader.BytesTotal));
-                        ingester.Error += e => console.MarkupLineInterpolated($"[red]marsad:[/] {e.Message}");
-                        ingester.Warning += w => { Interlocked.Increment(ref warnings); console.MarkupLineInterpolated($"[yellow]marsad:[/] {w}"); };
-                        var r = ingester.Run(reader, pr =>
-                        {
-                            task.Value = pr.BytesDone;
-                            task.Description = $"{pr.Read:N0} articles, {pr.Stored:N0} new, {pr.Rate:N0}/s";
-                        });
-                        task.Value = task.MaxValue;
-                        return r;
-                    });
-            }
-            else
-            {
-                ingester.Error += e => stderr.WriteLine($"marsad: {e.Message}");
-                ingester.Warning += w => { Interlocked.Increment(ref warnings); stderr.WriteLine($"marsad: warning: {w}"); };
-                var last = DateTime.UtcNow;
-                result = ingester.Run(reader, pr =>
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            result = console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(ctx =>
                 {
-                    if ((DateTime.UtcNow - last).TotalSeconds < 5) return;
-                    last = DateTime.UtcNow;
-                    stderr.WriteLine($"marsad: {pr.Read:N0} articles read, {pr.Stored:N0} new, {pr.Rate:N0}/s, {Percent(pr)} of the input");
+                    var task = ctx.AddTask("ingest", maxValue: Math.Max(1, reader.BytesTotal));
+                    ingester.Error += e => console.MarkupLineInterpolated($"[red]marsad:[/] {e.Message}");
+                    ingester.Warning += w => { Interlocked.Increment(ref warnings); console.MarkupLineInterpolated($"[yellow]marsad:[/] {w}"); };
+                    var r = ingester.Run(reader, pr =>
+                    {
+                        task.Value = pr.BytesDone;
+                        task.Description = $"{pr.Read:N0} articles, {pr.Stored:N0} new, {pr.Rate:N0}/s";
+                    });
+                    task.Value = task.MaxValue;
+                    return r;
                 });
-            }
-            var (store, index) = folder.Sizes();
-            long total = folder.Store.Count;
-            stderr.WriteLine($"marsad: {result.Read:N0} articles read, {result.Stored:N0} new, {result.Known:N0} already stored, {result.Failed:N0} failed{(warnings > 0 ? $", {warnings:N0} warnings" : "")}; "
-                + $"{result.Rate:N0} articles/s over {result.Elapsed.TotalSeconds:N1} s; the corpus holds {total:N0} articles "
-                + $"(store {store / 1048576.0:N1} MB, index {index / 1048576.0:N1} MB, {(total > 0 ? (store + index) / total : 0):N0} bytes/article)");
-            return result.Failed == 0 ? CommandRunner.Ok : CommandRunner.SomeFailed;
         }
+        else
+        {
+            ingester.Error += e => stderr.WriteLine($"marsad: {e.Message}");
+            ingester.Warning += w => { Interlocked.Increment(ref warnings); stderr.WriteLine($"marsad: warning: {w}"); };
+            var last = DateTime.UtcNow;
+            result = ingester.Run(reader, pr =>
+            {
+                if ((DateTime.UtcNow - last).TotalSeconds < 5) return;
+                last = DateTime.UtcNow;
+                stderr.WriteLine($"marsad: {pr.Read:N0} articles read, {pr.Stored:N0} new, {pr.Rate:N0}/s, {Percent(pr)} of the input");
+            });
+        }
+        var (store, index) = folder.Sizes();
+        long total = folder.Store.Count;
+        stderr.WriteLine($"marsad: {result.Read:N0} articles read, {result.Stored:N0} new, {result.Known:N0} already stored, {result.Failed:N0} failed{(warnings > 0 ? $", {warnings:N0} warnings" : "")}; "
+            + $"{result.Rate:N0} articles/s over {result.Elapsed.TotalSeconds:N1} s; the corpus holds {total:N0} articles "
+            + $"(store {store / 1048576.0:N1} MB, index {index / 1048576.0:N1} MB, {(total > 0 ? (store + index) / total : 0):N0} bytes/article)");
+        return result.Failed == 0 ? CommandRunner.Ok : CommandRunner.SomeFailed;
     }
 
     private static string Percent(IngestProgress p) => p.BytesTotal > 0 ? $"{100.0 * p.BytesDone / p.BytesTotal:0}%" : "?";

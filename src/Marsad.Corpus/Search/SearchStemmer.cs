@@ -28,14 +28,10 @@ internal static class SearchStemmer
         if (!IsArabic(word)) return;
         Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
         int n = ProcliticReader.Read(word, readings, MinStem - 1, Searchable);
-        Span<int> fronts = stackalloc int[ProcliticReader.MaxReadings];
-        int count = 0;
         foreach (var r in readings[..n])
-            if (r.IsWhole || word.Length - r.Start >= (r.IsDefinite ? MinStem - 1 : MinStem))
-                fronts[count++] = r.Start;
-        foreach (int start in fronts[..count])
         {
-            int length = word.Length - start;
+            if (!r.IsWhole && word.Length - r.Start < (r.IsDefinite ? MinStem - 1 : MinStem)) continue;
+            int start = r.Start, length = word.Length - start;
             if (start > 0) Add(stems, word.Substring(start, length));
             foreach (var s in Suffixes)
                 if (length - s.Length >= MinStem && word.AsSpan(start, length).EndsWith(s))

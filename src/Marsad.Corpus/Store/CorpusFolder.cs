@@ -40,13 +40,13 @@ public sealed class CorpusFolder : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"{root} cannot be written ({Reason(e)})");
+            throw new IOException($"{root} cannot be written ({StorageFailure.Reason(e)})");
         }
         try { return new CorpusFolder(root, ArticleStore.Open(Path.Combine(root, StoreFile)), writeLock); }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
             writeLock.Dispose();
-            throw new IOException($"{root} cannot be written ({e.Message.Replace("SQLite Error ", "SQLite error ", StringComparison.Ordinal)})");
+            throw new IOException($"{root} cannot be written ({StorageFailure.Reason(e) ?? e.Message})");
         }
     }
 
@@ -59,14 +59,6 @@ public sealed class CorpusFolder : IDisposable
 
     /// <summary>The HResult .NET gives a file another process holds locked (ERROR_SHARING_VIOLATION).</summary>
     private const int SharingViolation = unchecked((int)0x80070020);
-
-    private static string Reason(Exception e) => e switch
-    {
-        UnauthorizedAccessException => "permission denied",
-        _ when e.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase) => "read-only file system",
-        _ when e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) => "the disk is full",
-        _ => e.Message,
-    };
 
     /// <summary>The index, brought up to date with the store (needs the write lock when behind).</summary>
     public SearchIndex OpenIndex()

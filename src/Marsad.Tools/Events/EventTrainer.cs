@@ -149,11 +149,7 @@ public sealed class EventTrainer
         long step = 1;
         for (int epoch = 1; epoch <= Epochs; epoch++)
         {
-            for (int i = order.Length - 1; i > 0; i--)
-            {
-                int j = (int)(rng.Next() % (ulong)(i + 1));
-                (order[i], order[j]) = (order[j], order[i]);
-            }
+            rng.Shuffle(order);
             foreach (int id in order)
             {
                 var e = examples[id];

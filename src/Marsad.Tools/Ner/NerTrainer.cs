@@ -158,11 +158,7 @@ public sealed class NerTrainer
 
         for (int epoch = 1; epoch <= Epochs; epoch++)
         {
-            for (int i = order.Length - 1; i > 0; i--)
-            {
-                int j = (int)(rng.Next() % (ulong)(i + 1));
-                (order[i], order[j]) = (order[j], order[i]);
-            }
+            rng.Shuffle(order);
             int errors = 0, total = 0;
             foreach (int s in order)
             {
