@@ -23,6 +23,8 @@ public static class MarsadWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
         builder.Services.AddAnalysisLimits(options);
+        builder.Services.AddSecurityHeaders();
+        builder.Services.AddAllowedHosts(options);
         builder.Services.AddSingleton<CorpusAccess>();
         builder.Services.AddSingleton<ComputeGate>();
         builder.Services.AddSingleton<PageCache>();
@@ -34,7 +36,6 @@ public static class MarsadWebApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSecurityHeaders();
         app.UseRateLimiter();
 
         app.MapOpenApi();
