@@ -11,7 +11,7 @@ public sealed class FuzzCaseTests
 {
     private static string CasesFolder => Path.Combine(SharedData.RepoRoot, "tests", "Marsad.Corpus.Tests", "Reading", "Fuzzing", "Cases");
 
-    public static TheoryData<string> Cases() => [.. Directory.GetFiles(CasesFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+    public static TheoryData<string> Cases() => [.. Directory.GetFiles(CasesFolder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]
