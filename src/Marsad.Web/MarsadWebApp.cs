@@ -29,6 +29,7 @@ public static class MarsadWebApp
         builder.Services.AddSingleton<ComputeGate>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<SearchCache>();
+        builder.Services.AddSingleton<SearchLanes>();
         builder.Services.AddSingleton<EntityCache>();
         builder.Services.AddSingleton<RelationsCache>();
         builder.Services.AddSingleton<RelationsIndex>();

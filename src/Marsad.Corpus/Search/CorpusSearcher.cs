@@ -83,9 +83,13 @@ public sealed class CorpusSearcher : IDisposable
         return postings;
     }
 
-    /// <param name="budget">The longest the query may run; past it <see cref="QueryTooCostlyException"/> is thrown (null: no limit).</param>
+    /// <param name="budget">
+    /// The longest the search may run: past it while matching, <see cref="QueryTooCostlyException"/> is thrown; past
+    /// it while cutting snippets, the remaining hits come without one (null: no limit).
+    /// </param>
     public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true, TimeSpan? budget = null)
     {
+        long deadline = budget is { } b ? DeadlineCollector.From(b) : long.MaxValue;
         var q = Parse(query);
         // one pass over the matches counts the facets and keeps the best hits
         var facets = new FacetCollector();
@@ -94,7 +98,7 @@ public sealed class CorpusSearcher : IDisposable
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE), n, null, true, true, false, false)
             : TopScoreDocCollector.Create(n, false);
         ICollector all = MultiCollector.Wrap(facets, best);
-        _searcher.Search(q, budget is { } b ? new DeadlineCollector(all, b) : all);
+        _searcher.Search(q, budget is { } limitTime ? new DeadlineCollector(all, deadline, limitTime) : all);
         facets.Flush();
         TopDocs top = best is TopFieldCollector byDate ? byDate.GetTopDocs() : ((TopScoreDocCollector)best).GetTopDocs();
         var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter(MarkOpen, MarkClose), new QueryScorer(q, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
@@ -104,7 +108,8 @@ public sealed class CorpusSearcher : IDisposable
             string id = _searcher.Doc(sd.Doc).Get(IndexFields.Id, CultureInfo.InvariantCulture);
             var a = _store.Get(id);
             if (a is null) continue; // the index never runs ahead of the store; guard anyway
-            var (snippet, marks) = highlighter is null ? ("", []) : Snippet(highlighter, a.Text);
+            bool inTime = System.Diagnostics.Stopwatch.GetTimestamp() < deadline;
+            var (snippet, marks) = highlighter is null || !inTime ? ("", []) : Snippet(highlighter, a.Text);
             hits.Add(new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, snippet, marks));
         }
         return new SearchResults(facets.Total, hits,

@@ -9,10 +9,12 @@ namespace Marsad.Corpus.Search;
 /// <see cref="QueryTooCostlyException"/>: one query cannot hold a core for longer than its budget. The clock is
 /// read every 256 matches and at each segment, so the check costs nothing measurable.
 /// </summary>
-internal sealed class DeadlineCollector(ICollector inner, TimeSpan budget) : ICollector
+internal sealed class DeadlineCollector(ICollector inner, long deadline, TimeSpan budget) : ICollector
 {
-    private readonly long _deadline = Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * Stopwatch.Frequency);
     private int _sinceCheck;
+
+    /// <summary>The Stopwatch timestamp <paramref name="budget"/> from now.</summary>
+    public static long From(TimeSpan budget) => Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * Stopwatch.Frequency);
 
     public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
 
@@ -32,7 +34,7 @@ internal sealed class DeadlineCollector(ICollector inner, TimeSpan budget) : ICo
 
     private void Check()
     {
-        if (Stopwatch.GetTimestamp() > _deadline)
+        if (Stopwatch.GetTimestamp() > deadline)
             throw new QueryTooCostlyException($"the query needs more than {budget.TotalSeconds:0.#} s; narrow it (fewer OR-ed words, a date range, a source)");
     }
 }
