@@ -84,8 +84,12 @@ public static class WebLoadTest
             var wall = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             if (hostile > 0) Console.WriteLine($"load: and {hostile} hostile clients sending the costliest queries they can form, each one new");
+            using var sampling = new CancellationTokenSource();
+            var memory = SampleMemory(TimeSpan.FromSeconds(Math.Clamp(seconds / 10, 5, 60)), sampling.Token);
             await Task.WhenAll(Drive(baseUri, plan, clients, TimeSpan.FromSeconds(seconds), think, stats),
                 Attack(baseUri, hostile, TimeSpan.FromSeconds(seconds), stats));
+            await sampling.CancelAsync();
+            await memory;
             return Report(stats, wall.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, inProcess: app is not null);
         }
         finally
@@ -155,6 +159,26 @@ public static class WebLoadTest
             }
         })).ToArray();
         await Task.WhenAll(tasks);
+    }
+
+    /// <summary>
+    /// A line every <paramref name="every"/> with this process's working set and managed heap after a full collection:
+    /// over a long run (a soak) they must stay flat, or something keeps what it should let go.
+    /// </summary>
+    private static async Task SampleMemory(TimeSpan every, CancellationToken stop)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(every, stop);
+                GC.Collect();
+                using var self = Process.GetCurrentProcess();
+                Console.WriteLine($"memory at {clock.Elapsed.TotalSeconds,6:N0} s: working set {self.WorkingSet64 / 1048576.0,6:N0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0,6:N0} MB");
+            }
+        }
+        catch (OperationCanceledException) { }
     }
 
     /// <summary>The words of Arabic news that nearly every article holds: OR-ed together they match the whole index.</summary>
