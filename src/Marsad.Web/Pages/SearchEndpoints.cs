@@ -1,109 +1,53 @@
 using Marsad.Corpus.Search;
 using Marsad.Web.Hosting;
-using Marsad.Web.Rendering;
 
 namespace Marsad.Web.Pages;
 
-/// <summary>Search: a page with facets, highlighted snippets and a date histogram, and the same as JSON.</summary>
+/// <summary>Search: a page with filters, facets, highlighted snippets, a date histogram and pages; the same as JSON; and its export.</summary>
 public static class SearchEndpoints
 {
     /// <summary>Hits on the search page: each costs a store read and a highlighted snippet.</summary>
-    private const int PageSize = 20;
+    public const int PageSize = 20;
 
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, string? q, string? sort) =>
+        app.MapGet("/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache) =>
         {
-            var (results, error) = await Run(context, corpus, cache, q, sort, PageSize);
-            return context.Page(q ?? "", (html, ui) => Render(html, ui, q ?? "", sort, results, error));
+            var request = SearchRequest.Read(context.Request.Query, out string? error);
+            SearchResults? results = null;
+            if (error is null && !request.IsEmpty) (results, error) = await Run(context, corpus, cache, request, PageSize);
+            return context.Page(request.Query, (html, ui) => SearchPage.Render(html, ui, request, results, error));
         }).ExcludeFromDescription();
 
-        app.MapGet("/api/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, WebOptions options, string? q, string? sort, int? limit) =>
+        app.MapGet("/api/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, WebOptions options, int? limit) =>
         {
-            if (string.IsNullOrWhiteSpace(q)) return Results.Problem(title: "No query", detail: "Give a query in ?q=", statusCode: 400);
-            int n = Math.Clamp(limit ?? 10, 1, options.MaxPageSize);
-            var (results, error) = await Run(context, corpus, cache, q, sort, n);
-            if (error is not null) return Results.Problem(title: "Bad query", detail: error, statusCode: 400);
-            return results is null ? Results.Problem(title: "No corpus", detail: "The data folder holds no corpus yet (run 'marsad ingest').", statusCode: 404) : Results.Ok(results);
+            var request = SearchRequest.Read(context.Request.Query, out string? error);
+            if (error is not null) return Problems.BadRequest("Bad parameter", error);
+            if (request.IsEmpty) return Problems.BadRequest("No query", "Give a query in ?q= or a filter (source=, country=, entity=, speaker=, type=, from=, to=).");
+            var (results, bad) = await Run(context, corpus, cache, request, Math.Clamp(limit ?? 10, 1, options.MaxPageSize));
+            if (bad is not null) return Problems.BadRequest("Bad query", bad);
+            return results is null ? Problems.NoCorpus() : Results.Ok(results);
         }).WithName("Search").WithSummary("Search the corpus").WithDescription(
-            "Query syntax: words, \"phrases\", AND/OR/NOT, source:, entity:\"Sergey Lavrov\", speaker:, type:ACCUSE, date:[2015-07-21 TO 2015-07-25]. sort=relevance|date, limit ≤ 100. Facets: sources, entities, event types, days.");
+            "Query syntax: words, \"phrases\", AND/OR/NOT, source:, entity:\"Sergey Lavrov\", speaker:, type:ACCUSE, date:[2015-07-21 TO 2015-07-25]. "
+            + "Filters (repeat a parameter for alternatives; different parameters must all hold): from=, to= (YYYY-MM-DD), source=, country= (ISO code of the outlet's country), entity=, speaker=, type=. "
+            + "sort=relevance|date, limit ≤ 100; the next page: after= the result's 'next' (no limit on depth), or start= an offset ≤ 10,000. "
+            + "Facets: sources, countries, entities, event types, days; a field's counts ignore that field's own filter.");
+
+        app.MapSearchExport();
         return app;
     }
 
     /// <summary>Runs a search, or takes it from the cache: facets over every match are the costly part, and popular queries repeat.</summary>
-    private static async Task<(SearchResults? Results, string? Error)> Run(HttpContext context, CorpusAccess corpus, SearchCache cache, string? q, string? sort, int limit)
+    private static async Task<(SearchResults? Results, string? Error)> Run(HttpContext context, CorpusAccess corpus, SearchCache cache, SearchRequest r, int limit)
     {
-        if (string.IsNullOrWhiteSpace(q)) return (null, null);
         try
         {
-            var order = sort == "date" ? SearchSort.Date : SearchSort.Relevance;
-            return (await context.CachedAsync(cache, $"{order} {limit} {q}", () => corpus.WithSearcher(s => s.Search(q, limit, order))), null);
+            return (await context.CachedAsync(cache, r.CacheKey(limit),
+                () => corpus.WithSearcher(s => s.Search(r.Query, r.Filters, limit, r.Sort, r.After, r.Offset))), null);
         }
         catch (QuerySyntaxException e)
         {
             return (null, e.Message);
-        }
-    }
-
-    private static void Render(Html html, UiText ui, string q, string? sort, SearchResults? results, string? error)
-    {
-        html.Open("form", ("method", "get"), ("action", "/search"), ("class", "search"));
-        html.Open("input", ("type", "search"), ("name", "q"), ("value", q), ("placeholder", ui.SearchPlaceholder), ("dir", "auto"), ("id", "q"));
-        html.Open("select", ("name", "sort"));
-        html.Element("option", "relevance", ("value", "relevance"), ("selected", sort == "date" ? null : "selected"));
-        html.Element("option", "date", ("value", "date"), ("selected", sort == "date" ? "selected" : null));
-        html.Close("select");
-        html.Element("button", ui.Search, ("type", "submit"));
-        html.Close("form");
-        if (error is not null) { html.Element("p", error, ("class", "error")); return; }
-        if (results is null) return;
-        html.Element("p", $"{results.Total} {ui.Results}", ("class", "total"));
-        if (results.Dates.Count > 0)
-            Charts.Bars(html, [.. results.Dates.OrderBy(d => d.Value, StringComparer.Ordinal).Select(d => (d.Value, d.Count))], ui.Histogram);
-        html.Open("div", ("class", "facets"));
-        Facet(html, ui.Sources, q, "source", results.Sources);
-        Facet(html, ui.Entities, q, "entity", results.Entities);
-        Facet(html, ui.Events, q, "type", results.EventTypes);
-        html.Close("div");
-        if (results.Hits.Count == 0) { html.Element("p", ui.NoResults); return; }
-        html.Open("ol", ("class", "results"));
-        foreach (var hit in results.Hits)
-        {
-            html.Open("li", ("class", "hit"));
-            html.Link($"/article/{Uri.EscapeDataString(hit.Id)}", string.IsNullOrWhiteSpace(hit.Title) ? hit.Id : hit.Title, "title");
-            html.Element("div", $"{hit.Source} · {hit.Published}", ("class", "ar"));
-            html.Open("p", ("class", "snippet"), ("dir", "auto"));
-            Snippet(html, hit.Snippet);
-            html.Close("p").Close("li");
-        }
-        html.Close("ol");
-    }
-
-    private static void Facet(Html html, string title, string q, string field, IReadOnlyList<FacetCount> counts)
-    {
-        if (counts.Count == 0) return;
-        html.Open("section").Element("h3", title).Open("ul");
-        foreach (var c in counts.Take(10))
-        {
-            html.Open("li");
-            html.Link($"/search?q={Uri.EscapeDataString($"{q} {field}:\"{c.Value}\"")}", c.Value);
-            html.Raw(" ").Element("span", $"({c.Count})", ("class", "ar"));
-            html.Close("li");
-        }
-        html.Close("ul").Close("section");
-    }
-
-    /// <summary>The searcher marks matched words with [ and ]; they become &lt;mark&gt;, everything else is text.</summary>
-    private static void Snippet(Html html, string snippet)
-    {
-        int i = 0;
-        while (i < snippet.Length)
-        {
-            int open = snippet.IndexOf('[', i);
-            int close = open < 0 ? -1 : snippet.IndexOf(']', open + 1);
-            if (open < 0 || close < 0) { html.Text(snippet[i..]); break; }
-            html.Text(snippet[i..open]).Element("mark", snippet[(open + 1)..close]);
-            i = close + 1;
         }
     }
 }
