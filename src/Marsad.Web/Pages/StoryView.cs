@@ -88,7 +88,7 @@ public static class StoryView
             bool inSpan = dated is not null && string.CompareOrdinal(dated, first) >= 0 && string.CompareOrdinal(dated, last) <= 0;
             items.Add((inSpan ? dated! : Day(e.Article.Published), 1, () =>
             {
-                html.Open("li", ("class", "t-event")).Element("span", e.Mode is null ? e.Type : $"{e.Type} ({e.Mode})", ("class", "etype")).Raw(" ");
+                html.Open("li", ("class", "t-event")).Element("span", Labels.EventType(e.Type, ui), ("class", "etype"), ("title", e.Mode is null ? e.Type : $"{e.Type} ({e.Mode})")).Raw(" ");
                 if (!inSpan && e.Date is not null) html.Element("bdi", Labels.Time(e.Date, ui), ("class", "event-date")).Raw(" ");
                 html.Element("span", $"{string.Join("، ", e.Actors.Select(a => Labels.Entity(a, ui)).DefaultIfEmpty(ui.Unknown))} {(ui.Dir == "rtl" ? "←" : "→")} {string.Join("، ", e.Recipients.Select(r => Labels.Entity(r, ui)))}", ("class", "parties")).Raw(" — ");
                 html.Element("q", Shorten(e.Evidence)).Raw(" ").Link(ArticleHref(e.Article.Id), "↗").Close("li");

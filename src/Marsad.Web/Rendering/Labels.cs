@@ -60,6 +60,12 @@ public static class Labels
     public static string Time(string? value, UiText ui)
     {
         if (string.IsNullOrEmpty(value)) return ui.Unknown;
+        switch (value)
+        {
+            case "PRESENT_REF": return ui.Lang == "ar" ? "الآن" : "now";
+            case "PAST_REF": return ui.Lang == "ar" ? "في الماضي" : "in the past";
+            case "FUTURE_REF": return ui.Lang == "ar" ? "في المستقبل" : "in the future";
+        }
         if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             return Date(d, ui) + (value.Length > 11 && value[10] == 'T' ? " " + value[11..] : "");
         if (value.Length == 7 && DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
