@@ -40,7 +40,7 @@ public static class EntityEndpoints
         html.Open("p").Link($"/search?entity={Uri.EscapeDataString(p.Name)}", $"{ui.Search}: {name}", "entity-search").Close("p");
         html.Element("h2", ui.Variants).Element("p", string.Join("، ", p.Variants), ("class", "variants"));
         html.Element("h2", ui.Timeline);
-        Charts.Bars(html, [.. p.Timeline.Select(t => (DateOnly.TryParseExact(t.Day, "yyyy-MM-dd", out var d) ? Labels.ShortDate(d, ui) : t.Day, t.Articles))], ui.Timeline);
+        Charts.Bars(html, [.. Labels.DayAxis([.. p.Timeline.Select(t => t.Day)], ui).Zip(p.Timeline, (label, t) => (label, t.Articles))], ui.Timeline);
         html.Element("h2", $"{ui.QuotesBy} {name}");
         html.Open("ul", ("class", "quotes entity-quotes"));
         foreach (var (articleId, title, text) in p.Quotes)

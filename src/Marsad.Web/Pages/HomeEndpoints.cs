@@ -68,7 +68,8 @@ public static class HomeEndpoints
         html.Close("div");
 
         html.Element("h2", ui.ArticlesPerDay);
-        Charts.Bars(html, [.. o.ArticlesPerDay.Select(d => (Labels.ShortDate(d.Day, ui), d.Articles))], ui.ArticlesPerDay);
+        var days = Labels.DayAxis([.. o.ArticlesPerDay.Select(d => d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))], ui);
+        Charts.Bars(html, [.. days.Zip(o.ArticlesPerDay, (label, d) => (label, d.Articles))], ui.ArticlesPerDay);
     }
 
     private static void Table(Html html, UiText ui, string title, string cssClass, IReadOnlyList<PeriodCount> rows, Func<string, string> label, Func<string, string> href)

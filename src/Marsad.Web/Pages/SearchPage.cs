@@ -23,7 +23,10 @@ public static class SearchPage
         html.Link($"/api/search/export?{exportQuery}&format=jsonl", "JSONL", "export export-jsonl");
         html.Close("p");
         if (results.Dates.Count > 0)
-            Charts.Bars(html, [.. results.Dates.OrderBy(d => d.Value, StringComparer.Ordinal).Select(d => (DayLabel(d.Value, ui), d.Count))], ui.Histogram);
+        {
+            var dates = results.Dates.OrderBy(d => d.Value, StringComparer.Ordinal).ToList();
+            Charts.Bars(html, [.. Labels.DayAxis([.. dates.Select(d => d.Value)], ui).Zip(dates, (label, d) => (label, d.Count))], ui.Histogram);
+        }
 
         html.Open("div", ("class", "layout"));
         html.Open("aside", ("class", "facets"));
@@ -140,11 +143,6 @@ public static class SearchPage
         if (results.Next is { } next) html.Open("a", ("href", Html.SafeHref(r.Page(next, null))), ("class", "next"), ("rel", "next")).Text(ui.Next + " ›").Close("a");
         html.Close("nav");
     }
-
-    private static string DayLabel(string value, UiText ui) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Labels.ShortDate(d, ui)
-        : DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) ? $"{ui.Months[m.Month - 1]} {m.Year}"
-        : value;
 
     /// <summary>The searcher marks matched words with [ and ]; they become &lt;mark&gt;, everything else is text.</summary>
     private static void Snippet(Html html, string snippet)

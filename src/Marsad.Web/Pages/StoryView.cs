@@ -54,9 +54,9 @@ public static class StoryView
             html.Close("ul");
         }
 
-        var perDay = story.Articles.GroupBy(a => Day(a.Published)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (DayLabel(g.Key, ui), g.Count())).ToList();
+        var perDay = story.Articles.GroupBy(a => Day(a.Published)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToList();
         html.Element("h2", ui.ArticlesPerDay);
-        Charts.Bars(html, perDay, ui.ArticlesPerDay);
+        Charts.Bars(html, [.. Labels.DayAxis([.. perDay.Select(d => d.Key)], ui).Zip(perDay, (label, d) => (label, d.Item2))], ui.ArticlesPerDay);
 
         RenderTimeline(html, ui, story);
     }
@@ -126,7 +126,4 @@ public static class StoryView
         s.First is { } f && s.Last is { } l
             ? (f.Date == l.Date ? Labels.Date(DateOnly.FromDateTime(f), ui) : $"{Labels.Date(DateOnly.FromDateTime(f), ui)} – {Labels.Date(DateOnly.FromDateTime(l), ui)}")
             : "?";
-
-    private static string DayLabel(string day, UiText ui) =>
-        DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Labels.ShortDate(d, ui) : day;
 }

@@ -42,6 +42,19 @@ public static class Labels
 
     public static string Date(DateOnly d, UiText ui) => $"{d.Day} {ui.Months[d.Month - 1]} {d.Year}";
 
+    /// <summary>
+    /// Labels of a chart's days (yyyy-MM-dd, or yyyy-MM for months): «21 يوليو» when all fall in one year, with
+    /// the year when they do not; anything else as it is.
+    /// </summary>
+    public static List<string> DayAxis(IReadOnlyList<string> days, UiText ui)
+    {
+        var parsed = days.Select(d => DateOnly.TryParseExact(d.Length == 7 ? d + "-01" : d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var x) ? x : (DateOnly?)null).ToList();
+        bool oneYear = parsed.OfType<DateOnly>().Select(d => d.Year).Distinct().Count() <= 1;
+        return [.. days.Select((d, i) => parsed[i] is not { } p ? d
+            : d.Length == 7 ? $"{ui.Months[p.Month - 1]} {p.Year}"
+            : oneYear ? ShortDate(p, ui) : Date(p, ui))];
+    }
+
     /// <summary>A day without its year, for chart axes: «21 يوليو».</summary>
     public static string ShortDate(DateOnly d, UiText ui) => $"{d.Day} {ui.Months[d.Month - 1]}";
 
