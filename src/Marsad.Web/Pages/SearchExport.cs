@@ -57,7 +57,7 @@ public static class SearchExport
                 try
                 {
                     // the writers of `marsad export` write synchronously; this response may
-                    context.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+                    if (context.Features.Get<IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
                     var articles = ids.Select(store.Get).OfType<Marsad.Corpus.Store.StoredArticle>();
                     var rows = ExportTables.ArticleRows(articles, table);
                     using var buffered = new BufferedStream(stream, 1 << 16);
