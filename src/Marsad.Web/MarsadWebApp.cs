@@ -17,6 +17,8 @@ public static class MarsadWebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // a failed start (an address in use) is reported by `marsad serve` in one line, not as the host's stack trace
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        // before AddProblemDetails: writers are asked in order, and a browser gets a page rather than JSON
+        builder.Services.AddSingleton<IProblemDetailsWriter, HtmlProblemWriter>();
         builder.Services.AddProblemDetails();
         // Arabic stays readable in the API's JSON; characters that matter to HTML are still escaped.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));

@@ -31,6 +31,25 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
     }
 
     [Fact]
+    public void Search_prints_the_cursor_of_the_next_page_and_continues_from_it_with_a_filter()
+    {
+        var (code, first, _) = Capture((o, e) => SearchCommand.Run("لافروف", store.Data, false, 1, Corpus.Search.SearchSort.Relevance, o, e));
+        Assert.Equal(0, code);
+        string cursorText = first.Split('\n').Single(l => l.StartsWith("next page: --after ", StringComparison.Ordinal))["next page: --after ".Length..].Trim();
+        Assert.True(Corpus.Search.SearchCursor.TryParse(cursorText, out var cursor));
+        var (_, second, _) = Capture((o, e) => SearchCommand.Run("لافروف", store.Data, false, 1, Corpus.Search.SearchSort.Relevance, o, e, after: cursor));
+        Assert.Contains("from hit 2", second, StringComparison.Ordinal);
+        static string Id(string output) => output.Split('\n').First(l => l.TrimEnd().EndsWith(']')).TrimEnd();
+        Assert.NotEqual(Id(first), Id(second));
+
+        var filters = new Corpus.Search.SearchFilters { Sources = ["spa"] };
+        var (_, spa, _) = Capture((o, e) => SearchCommand.Run("", store.Data, false, 10, Corpus.Search.SearchSort.Relevance, o, e, filters));
+        var hits = spa.Split('\n').Where(l => l.TrimEnd().EndsWith(']')).ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Contains("  spa  ", h, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Copies_of_a_republished_article_name_the_agency_original_and_list_the_copies()
     {
         var (code, output, _) = Capture((o, e) => CopiesCommand.RunStore(store.Data, RelationsCorpus.FullCopyUrl, o, e));

@@ -10,19 +10,51 @@ public static class SearchCommand
 {
     public static Command Create()
     {
-        var query = new Argument<string[]>("QUERY") { Description = "Words (several need no quotes), \"phrases\", AND/OR/NOT, source:, entity:\"…\", speaker:\"…\", type:ACCUSE, date:[2015-07-21 TO 2015-07-25]", Arity = ArgumentArity.OneOrMore };
+        var query = new Argument<string[]>("QUERY") { Description = "Words (several need no quotes), \"phrases\", AND/OR/NOT, source:, entity:\"…\", speaker:\"…\", type:ACCUSE, date:[2015-07-21 TO 2015-07-25]", Arity = ArgumentArity.ZeroOrMore };
         var data = IngestCommand.DataOption();
         var json = new Option<bool>("--json") { Description = "JSON output" };
         var limit = new Option<int>("--limit") { Description = "Number of articles to show", DefaultValueFactory = _ => 10 };
         var sort = new Option<string>("--sort") { Description = "relevance or date (newest first)", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "date");
-        var command = new Command("search", "Search the corpus") { query, data, json, limit, sort };
-        command.SetAction(parse => Run(string.Join(' ', parse.GetValue(query)!), parse.GetValue(data)!, parse.GetValue(json), Math.Max(0, parse.GetValue(limit)),
-            parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance, Console.Out, Console.Error));
+        var after = new Option<string?>("--after") { Description = "Start after this cursor (the 'next' a previous search printed): pages of any depth" };
+        var offset = new Option<int>("--offset") { Description = $"Skip this many hits (at most {CorpusSearcher.MaxOffset:N0}; deeper, use --after)" };
+        var from = new Option<DateOnly?>("--from") { Description = "Published on or after this day (YYYY-MM-DD)" };
+        var to = new Option<DateOnly?>("--to") { Description = "Published on or before this day (YYYY-MM-DD)" };
+        Option<string[]> Many(string name, string what) => new(name) { Description = what + "; repeat for alternatives (OR); different filters must all hold" };
+        var source = Many("--source", "Only this outlet");
+        var country = Many("--country", "Only outlets of this country (ISO code: SA, AE)");
+        var entity = Many("--entity", "Only articles naming this entity (any spelling)");
+        var speaker = Many("--speaker", "Only articles quoting this entity");
+        var type = Many("--type", "Only articles with an event of this PLOVER type");
+        var command = new Command("search", "Search the corpus") { query, data, json, limit, sort, after, offset, from, to, source, country, entity, speaker, type };
+        command.SetAction(parse =>
+        {
+            var filters = new SearchFilters
+            {
+                From = parse.GetValue(from), To = parse.GetValue(to), Sources = parse.GetValue(source) ?? [], Countries = parse.GetValue(country) ?? [],
+                Entities = parse.GetValue(entity) ?? [], Speakers = parse.GetValue(speaker) ?? [], Types = parse.GetValue(type) ?? [],
+            };
+            string? cursorText = parse.GetValue(after);
+            SearchCursor? cursor = null;
+            if (cursorText is not null && !SearchCursor.TryParse(cursorText, out cursor))
+            {
+                Console.Error.WriteLine($"marsad: --after: '{cursorText}' is not a cursor a search printed");
+                return CommandRunner.UsageError;
+            }
+            string words = string.Join(' ', parse.GetValue(query) ?? []);
+            if (string.IsNullOrWhiteSpace(words) && filters.IsEmpty)
+            {
+                Console.Error.WriteLine("marsad: give a query, a filter (--source, --country, --entity, --speaker, --type, --from, --to) or both");
+                return CommandRunner.UsageError;
+            }
+            return Run(words, parse.GetValue(data)!, parse.GetValue(json), Math.Max(0, parse.GetValue(limit)),
+                parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance, Console.Out, Console.Error, filters, cursor, parse.GetValue(offset));
+        });
         return command;
     }
 
-    public static int Run(string query, string dataDir, bool json, int limit, SearchSort sort, TextWriter stdout, TextWriter stderr)
+    public static int Run(string query, string dataDir, bool json, int limit, SearchSort sort, TextWriter stdout, TextWriter stderr,
+        SearchFilters? filters = null, SearchCursor? after = null, int offset = 0)
     {
         CorpusFolder folder;
         try { folder = CorpusFolder.OpenForReading(dataDir); }
@@ -34,7 +66,7 @@ public static class SearchCommand
             if (searcher.ArticlesNotIndexed is > 0 and var lag)
                 stderr.WriteLine($"marsad: warning: {lag:N0} stored articles are not in the search index yet (an ingest is running or stopped before its commit; 'marsad ingest' catches up)");
             SearchResults results;
-            try { results = searcher.Search(query, limit, sort); }
+            try { results = searcher.Search(query, filters ?? SearchFilters.None, limit, sort, after, offset); }
             catch (QuerySyntaxException e) { stderr.WriteLine($"marsad: bad query: {e.Message}"); return CommandRunner.UsageError; }
             if (json) stdout.WriteLine(JsonSerializer.Serialize(results, JsonOut.Options));
             else Print(results, stdout);
@@ -44,7 +76,7 @@ public static class SearchCommand
 
     private static void Print(SearchResults r, TextWriter o)
     {
-        o.WriteLine($"{r.Total:N0} articles");
+        o.WriteLine(r.Start == 0 ? $"{r.Total:N0} articles" : $"{r.Total:N0} articles; from hit {r.Start + 1:N0}");
         foreach (var h in r.Hits)
         {
             o.WriteLine();
@@ -60,7 +92,9 @@ public static class SearchCommand
         Facet("sources", r.Sources);
         Facet("entities", r.Entities);
         Facet("event types", r.EventTypes);
+        Facet("countries", r.Countries);
         Facet("dates", r.Dates);
+        if (r.Next is not null) o.WriteLine($"next page: --after {r.Next}");
     }
 }
 

@@ -32,7 +32,18 @@ public static class ExportTables
             foreach (var row in RelationTables.Rows(store, what)) yield return row;
             yield break;
         }
-        foreach (var a in store.Enumerate())
+        foreach (var row in ArticleRows(store.Enumerate(), what)) yield return row;
+    }
+
+    /// <summary>
+    /// Rows of a per-article table (articles, entities, quotes, events) for the given articles, in their order:
+    /// the whole store for `marsad export`, a search's hits for the web's export of a result set.
+    /// </summary>
+    public static IEnumerable<object?[]> ArticleRows(IEnumerable<StoredArticle> articles, string what)
+    {
+        if (RelationTables.Columns(what) is not null || !Names.Contains(what))
+            throw new ArgumentException($"'{what}' is not a per-article table (expected articles, entities, quotes or events)");
+        foreach (var a in articles)
         {
             var f = ArticleFacts.FromAnalysisJson(a.AnalysisJson);
             switch (what)

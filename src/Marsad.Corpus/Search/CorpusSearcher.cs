@@ -83,27 +83,48 @@ public sealed class CorpusSearcher : IDisposable
         return postings;
     }
 
+    public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true, TimeSpan? budget = null) =>
+        Search(query, SearchFilters.None, limit, sort, snippets: snippets, budget: budget);
+
+    /// <summary>Deeper than this, pages are reached with a cursor: an offset costs a ranked list that long.</summary>
+    public const int MaxOffset = 10_000;
+
+    /// <summary>
+    /// One page of hits for <paramref name="query"/> (everything when it is empty) narrowed by <paramref name="filters"/>,
+    /// starting after <paramref name="after"/> or at <paramref name="offset"/>, with the cursor of the next page.
+    /// Facet counts are drill-sideways: a field's counts ignore that field's own filter (so choosing one source
+    /// still shows the others to add), and honour every other filter.
+    /// </summary>
     /// <param name="budget">
-    /// The longest the search may run: past it while matching, <see cref="QueryTooCostlyException"/> is thrown; past
+    /// The longest the search may run: past it while counting, <see cref="QueryTooCostlyException"/> is thrown; past
     /// it while cutting snippets, the remaining hits come without one (null: no limit).
     /// </param>
-    public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true, TimeSpan? budget = null)
+    public SearchResults Search(string query, SearchFilters filters, int limit, SearchSort sort = SearchSort.Relevance,
+        SearchCursor? after = null, int offset = 0, bool snippets = true, TimeSpan? budget = null)
     {
         long deadline = budget is { } b ? DeadlineCollector.From(b) : long.MaxValue;
-        var q = Parse(query);
-        // one pass over the matches counts the facets and keeps the best hits
-        var facets = new FacetCollector();
-        int n = Math.Max(1, Math.Min(limit, Math.Max(1, _searcher.IndexReader.MaxDoc)));
-        ICollector best = sort == SearchSort.Date
-            ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE), n, null, true, true, false, false)
-            : TopScoreDocCollector.Create(n, false);
-        ICollector all = MultiCollector.Wrap(facets, best);
-        _searcher.Search(q, budget is { } limitTime ? new DeadlineCollector(all, deadline, limitTime) : all);
-        facets.Flush();
-        TopDocs top = best is TopFieldCollector byDate ? byDate.GetTopDocs() : ((TopScoreDocCollector)best).GetTopDocs();
-        var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter(MarkOpen, MarkClose), new QueryScorer(q, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
+        if (offset is < 0 or > MaxOffset) throw new QuerySyntaxException($"the offset {offset:N0} is past {MaxOffset:N0}; page on with the cursor instead");
+        if (after is not null && after.Sort != sort) throw new QuerySyntaxException("the cursor belongs to the other sort order");
+        var parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query);
+        var filterQueries = filters.Queries(new MarsadQueryParser(_store.EntitiesForAlias));
+        var q = Restrict(parsed, filterQueries, except: null);
+        FacetCollector Count(Query query) => Collect(query, deadline, budget);
+
+        var facets = Count(q);
+        var sources = facets.Sources;
+        var entities = facets.Entities;
+        var types = facets.Types;
+        var countries = Countries(facets.Sources);
+        if (filterQueries.ContainsKey(FilterField.Source)) sources = Count(Restrict(parsed, filterQueries, FilterField.Source)).Sources;
+        if (filterQueries.ContainsKey(FilterField.Entity)) entities = Count(Restrict(parsed, filterQueries, FilterField.Entity)).Entities;
+        if (filterQueries.ContainsKey(FilterField.Type)) types = Count(Restrict(parsed, filterQueries, FilterField.Type)).Types;
+        if (filterQueries.ContainsKey(FilterField.Country)) countries = Countries(Count(Restrict(parsed, filterQueries, FilterField.Country)).Sources);
+
+        int start = after?.Position ?? offset;
+        var pageDocs = Page(q, sort, after, offset, Math.Max(1, limit));
+        var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter(MarkOpen, MarkClose), new QueryScorer(parsed, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
         var hits = new List<SearchHit>();
-        foreach (var sd in top.ScoreDocs.Take(limit))
+        foreach (var sd in pageDocs)
         {
             string id = _searcher.Doc(sd.Doc).Get(IndexFields.Id, CultureInfo.InvariantCulture);
             var a = _store.Get(id);
@@ -112,9 +133,80 @@ public sealed class CorpusSearcher : IDisposable
             var (snippet, marks) = highlighter is null || !inTime ? ("", []) : Snippet(highlighter, a.Text);
             hits.Add(new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, snippet, marks));
         }
+        int end = start + pageDocs.Length;
         return new SearchResults(facets.Total, hits,
-            Top(facets.Sources, 10), Top(facets.Entities, 15), Top(facets.Types, 16),
-            DateHistogram(facets.Days));
+            Top(sources, 10), Top(entities, 15), Top(types, 16),
+            DateHistogram(facets.Days))
+        {
+            Start = start,
+            Countries = Top(countries, 10),
+            Next = pageDocs.Length > 0 && end < facets.Total ? SearchCursor.After(pageDocs[^1], sort, end).ToString() : null,
+        };
+    }
+
+    /// <summary>The ids of every hit in order, at most <paramref name="max"/> (for an export of a result set).</summary>
+    public IReadOnlyList<string> Ids(string query, SearchFilters filters, SearchSort sort, int max)
+    {
+        var parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query);
+        var q = Restrict(parsed, filters.Queries(new MarsadQueryParser(_store.EntitiesForAlias)), except: null);
+        var ids = new List<string>();
+        SearchCursor? after = null;
+        while (ids.Count < max)
+        {
+            var docs = Page(q, sort, after, 0, Math.Min(1000, max - ids.Count));
+            foreach (var sd in docs) ids.Add(_searcher.Doc(sd.Doc).Get(IndexFields.Id, CultureInfo.InvariantCulture));
+            if (docs.Length == 0) break;
+            after = SearchCursor.After(docs[^1], sort, ids.Count);
+        }
+        return ids;
+    }
+
+    /// <summary>Counts over every match, unabridged (the home page compares periods with them).</summary>
+    public SearchFacets Facets(string query, SearchFilters filters)
+    {
+        var parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query);
+        var f = Collect(Restrict(parsed, filters.Queries(new MarsadQueryParser(_store.EntitiesForAlias)), except: null));
+        return new SearchFacets(f.Total, f.Sources, f.Entities, f.Types,
+            f.Days.Where(kv => kv.Key > 0).ToDictionary(kv => DateOf(kv.Key), kv => kv.Value));
+    }
+
+    private ScoreDoc[] Page(Query q, SearchSort sort, SearchCursor? after, int offset, int limit)
+    {
+        var dateOrder = new Sort(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE);
+        TopDocs top = (sort, after) switch
+        {
+            (SearchSort.Date, null) => _searcher.Search(q, null, offset + limit, dateOrder, true, false),
+            (SearchSort.Date, _) => _searcher.SearchAfter(after.ToScoreDoc(), q, null, limit, dateOrder, true, false),
+            (_, null) => _searcher.Search(q, offset + limit),
+            _ => _searcher.SearchAfter(after.ToScoreDoc(), q, limit),
+        };
+        return [.. top.ScoreDocs.Skip(after is null ? offset : 0).Take(limit)];
+    }
+
+    /// <summary>The query narrowed by every filter but <paramref name="except"/>; the filters do not change scores.</summary>
+    private static Query Restrict(Query q, Dictionary<FilterField, Query> filters, FilterField? except)
+    {
+        var all = new BooleanQuery();
+        foreach (var (field, fq) in filters)
+            if (field != except) all.Add(fq, Occur.MUST);
+        return all.Clauses.Count == 0 ? q : new FilteredQuery(q, new QueryWrapperFilter(all));
+    }
+
+    private FacetCollector Collect(Query q, long deadline = long.MaxValue, TimeSpan? budget = null)
+    {
+        var facets = new FacetCollector();
+        _searcher.Search(q, budget is { } b ? new DeadlineCollector(facets, deadline, b) : facets);
+        facets.Flush();
+        return facets;
+    }
+
+    /// <summary>Articles per outlet country, from the counts per source.</summary>
+    private static Dictionary<string, int> Countries(Dictionary<string, int> sources)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (source, n) in sources)
+            if (SearchFilters.CountryOf(source) is { } c) counts[c] = counts.GetValueOrDefault(c) + n;
+        return counts;
     }
 
     /// <summary>Private-use characters mark matches inside the highlighter only; the article's own are removed first.</summary>
@@ -164,7 +256,7 @@ public sealed class CorpusSearcher : IDisposable
             .Select(g => new FacetCount(monthly ? $"{g.Key / 100:0000}-{g.Key % 100:00}" : DateOf(g.Key).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), g.Sum(kv => kv.Value)))];
     }
 
-    private static DateOnly DateOf(int day)
+    internal static DateOnly DateOf(int day)
     {
         int y = Math.Clamp(day / 10000, 1, 9999), m = Math.Clamp(day / 100 % 100, 1, 12);
         return new DateOnly(y, m, Math.Clamp(day % 100, 1, DateTime.DaysInMonth(y, m)));

@@ -34,4 +34,22 @@ public sealed record SearchResults(
     IReadOnlyList<FacetCount> Sources,
     IReadOnlyList<FacetCount> Entities,
     IReadOnlyList<FacetCount> EventTypes,
-    IReadOnlyList<FacetCount> Dates);
+    IReadOnlyList<FacetCount> Dates)
+{
+    /// <summary>The position of the first hit among all matches (0 for the first page).</summary>
+    public int Start { get; init; }
+
+    /// <summary>Articles per country of their outlet.</summary>
+    public IReadOnlyList<FacetCount> Countries { get; init; } = [];
+
+    /// <summary>The cursor of the next page (<see cref="SearchCursor"/>), null on the last page.</summary>
+    public string? Next { get; init; }
+}
+
+/// <summary>Counts over every match of a search, unabridged: per source, entity, event type and day.</summary>
+public sealed record SearchFacets(
+    int Total,
+    IReadOnlyDictionary<string, int> Sources,
+    IReadOnlyDictionary<string, int> Entities,
+    IReadOnlyDictionary<string, int> Types,
+    IReadOnlyDictionary<DateOnly, int> Days);

@@ -16,26 +16,28 @@ public static class ArticleView
     public static void Render(Html html, UiText ui, Document doc, Func<Entity, string?>? entityHref = null)
     {
         var entities = doc.Layer<Entity>().ToDictionary(e => e.Id);
-        string EntityName(string? id) => id is not null && entities.TryGetValue(id, out var e) ? e.Name : ui.Unknown;
+        string EntityName(string? id) => id is not null && entities.TryGetValue(id, out var e) ? Name(e, ui) : ui.Unknown;
         string? Href(Entity e) => entityHref?.Invoke(e) ?? "#" + e.Id;
 
         if (doc.Metadata.Title is { } title) html.Element("h1", title, ("class", "headline"));
         html.Open("dl", ("class", "meta"));
-        if (doc.Metadata.Published is { } p) html.Element("dt", ui.Published).Element("dd", p.ToString());
-        if (doc.Source?.Publisher is { } pub) html.Element("dt", ui.Publisher).Element("dd", $"{pub.Name} ({pub.NameAr})", ("class", "publisher"));
-        if (doc.Source?.Origin is { } origin) html.Element("dt", ui.Origin).Element("dd", $"{origin.Name} ({origin.NameAr})", ("class", "origin"));
+        if (doc.Metadata.Published is { } p) html.Element("dt", ui.Published).Open("dd").Element("time", Labels.Date(p.ToString(), ui), ("datetime", p.ToString())).Close("dd");
+        if (doc.Source?.Publisher is { } pub) html.Element("dt", ui.Publisher).Element("dd", ui.Lang == "ar" ? pub.NameAr : pub.Name, ("class", "publisher"), ("title", ui.Lang == "ar" ? pub.Name : pub.NameAr));
+        if (doc.Source?.Origin is { } origin) html.Element("dt", ui.Origin).Element("dd", ui.Lang == "ar" ? origin.NameAr : origin.Name, ("class", "origin"), ("title", ui.Lang == "ar" ? origin.Name : origin.NameAr));
+        if (Html.IsWebUrl(doc.Metadata.Url))
+            html.Element("dt", ui.OriginalArticle).Open("dd", ("class", "original-url")).ExternalLink(doc.Metadata.Url, new Uri(doc.Metadata.Url!).Host + " ↗", "original").Close("dd");
         html.Close("dl");
 
         var marks = new List<Mark>();
         foreach (var e in entities.Values)
         {
-            foreach (var m in e.Mentions) marks.Add(new Mark(m, $"ent ent-{e.Type}", $"{e.Name} ({e.Type})", Href(e), Data: e.Id));
-            foreach (var r in e.References) marks.Add(new Mark(r, "ref", $"→ {e.Name}", Href(e), Data: e.Id));
+            foreach (var m in e.Mentions) marks.Add(new Mark(m, $"ent ent-{e.Type}", $"{Name(e, ui)} ({Labels.EntityType(e.Type.ToString(), ui)})", Href(e), Data: e.Id));
+            foreach (var r in e.References) marks.Add(new Mark(r, "ref", $"→ {Name(e, ui)}", Href(e), Data: e.Id));
         }
         int qi = 0;
         foreach (var q in doc.Layer<Quote>())
             marks.Add(new Mark(q.Span, $"quote quote-{q.Kind.ToString().ToLowerInvariant()}", $"{ui.Speaker}: {EntityName(q.SpeakerId)}", Id: $"q{qi++}", Data: q.SpeakerId));
-        foreach (var t in doc.Layer<TimeExpression>()) marks.Add(new Mark(t.Span, "time", $"{t.Type} {t.Value}"));
+        foreach (var t in doc.Layer<TimeExpression>()) marks.Add(new Mark(t.Span, "time", Labels.Time(t.Value, ui)));
         foreach (var n in doc.Layer<Quantity>())
             marks.Add(new Mark(n.Span, "qty", $"{n.Approx}{n.Value.ToString(CultureInfo.InvariantCulture)} {n.Unit}{(n.Of is null ? "" : " · " + n.Of)}"));
 
@@ -53,6 +55,11 @@ public static class ArticleView
         RenderEvents(html, ui, doc, EntityName);
     }
 
+    /// <summary>An entity's name in the interface language: the Arabic name in the Arabic pages.</summary>
+    private static string Name(Entity e, UiText ui) => ui.Lang == "ar" && !string.IsNullOrWhiteSpace(e.NameAr) ? e.NameAr : e.Name;
+
+    private static string OtherName(Entity e, UiText ui) => ui.Lang == "ar" ? e.Name : e.NameAr;
+
     private static void SpanLink(Html html, string text, TextSpan span) =>
         html.Element("a", span.Slice(text), ("href", "#text"), ("class", "span-link"), ("data-start", span.Start.ToString(CultureInfo.InvariantCulture)), ("data-end", span.End.ToString(CultureInfo.InvariantCulture)));
 
@@ -66,8 +73,8 @@ public static class ArticleView
         foreach (var e in list)
         {
             html.Open("tr", ("id", e.Id)).Open("td");
-            html.Link(href(e) ?? "#", e.Name).Raw(" ").Element("span", e.NameAr, ("class", "ar"));
-            html.Close("td").Element("td", e.Type.ToString()).Open("td");
+            html.Link(href(e) ?? "#", Name(e, ui)).Raw(" ").Element("span", OtherName(e, ui) == Name(e, ui) ? null : OtherName(e, ui), ("class", "ar"), ("dir", "auto"));
+            html.Close("td").Element("td", Labels.EntityType(e.Type.ToString(), ui)).Open("td");
             foreach (var m in e.Mentions.Concat(e.References)) { SpanLink(html, doc.Text, m); html.Raw(" "); }
             html.Close("td").Close("tr");
         }
@@ -92,7 +99,7 @@ public static class ArticleView
     }
 
     private static void RenderTimes(Html html, UiText ui, Document doc) =>
-        RenderValues(html, ui.Times, "times", doc.Text, doc.Layer<TimeExpression>().Select(t => (t.Span, $"{t.Type} {t.Value}")));
+        RenderValues(html, ui.Times, "times", doc.Text, doc.Layer<TimeExpression>().Select(t => (t.Span, Labels.Time(t.Value, ui))));
 
     private static void RenderFigures(Html html, UiText ui, Document doc) =>
         RenderValues(html, ui.Figures, "figures", doc.Text,
@@ -123,7 +130,7 @@ public static class ArticleView
         html.Element("th", ui.Type).Element("th", ui.Actor).Element("th", ui.Recipient).Element("th", ui.Trigger).Element("th", ui.Sentence).Raw("</tr></thead><tbody>");
         foreach (var ev in events)
         {
-            html.Open("tr").Element("td", ev.Mode is null ? ev.Type : $"{ev.Type} ({ev.Mode})");
+            html.Open("tr").Open("td").Element("span", Labels.EventType(ev.Type, ui), ("class", "etype"), ("title", ev.Mode is null ? ev.Type : $"{ev.Type} ({ev.Mode})")).Close("td");
             html.Element("td", string.Join("، ", ev.Actor.Select(name))).Element("td", string.Join("، ", ev.Recipient.Select(name)));
             html.Open("td"); SpanLink(html, doc.Text, ev.Trigger); html.Close("td");
             html.Open("td"); SpanLink(html, doc.Text, ev.Evidence); html.Close("td");

@@ -34,11 +34,14 @@ public static class EntityEndpoints
 
     private static void Render(Html html, UiText ui, EntityProfile p)
     {
-        html.Element("h1", p.Name, ("class", "entity-name")).Element("p", $"{p.NameAr} · {p.Type} · {p.Articles} {ui.Articles}", ("class", "ar"));
+        string name = ui.Lang == "ar" && !string.IsNullOrWhiteSpace(p.NameAr) ? p.NameAr : p.Name, other = name == p.Name ? p.NameAr : p.Name;
+        html.Element("h1", name, ("class", "entity-name"));
+        html.Element("p", $"{(other == name ? "" : other + " · ")}{Labels.EntityType(p.Type, ui)} · {p.Articles} {ui.Articles}", ("class", "ar"), ("dir", "auto"));
+        html.Open("p").Link($"/search?entity={Uri.EscapeDataString(p.Name)}", $"{ui.Search}: {name}", "entity-search").Close("p");
         html.Element("h2", ui.Variants).Element("p", string.Join("، ", p.Variants), ("class", "variants"));
         html.Element("h2", ui.Timeline);
-        Charts.Bars(html, p.Timeline, ui.Timeline);
-        html.Element("h2", $"{ui.QuotesBy} {p.Name}");
+        Charts.Bars(html, [.. Labels.DayAxis([.. p.Timeline.Select(t => t.Day)], ui).Zip(p.Timeline, (label, t) => (label, t.Articles))], ui.Timeline);
+        html.Element("h2", $"{ui.QuotesBy} {name}");
         html.Open("ul", ("class", "quotes entity-quotes"));
         foreach (var (articleId, title, text) in p.Quotes)
         {
@@ -48,6 +51,6 @@ public static class EntityEndpoints
         }
         html.Close("ul");
         html.Element("h2", ui.AppearsWith);
-        Charts.Network(html, p.Name, [.. p.Companions.Select(c => (c.Name, "/entity/" + Uri.EscapeDataString(c.Key), c.Articles))], ui.AppearsWith);
+        Charts.Network(html, name, [.. p.Companions.Select(c => (Labels.Entity(c.Name, ui), "/entity/" + Uri.EscapeDataString(c.Key), c.Articles))], ui.AppearsWith);
     }
 }

@@ -1,33 +1,40 @@
 using Marsad.Corpus.Search;
 using Marsad.Web.Hosting;
-using Marsad.Web.Rendering;
 
 namespace Marsad.Web.Pages;
 
-/// <summary>Search: a page with facets, highlighted snippets and a date histogram, and the same as JSON.</summary>
+/// <summary>Search: a page with filters, facets, highlighted snippets, a date histogram and pages; the same as JSON; and its export.</summary>
 public static class SearchEndpoints
 {
     /// <summary>Hits on the search page: each costs a store read and a highlighted snippet.</summary>
-    private const int PageSize = 20;
+    public const int PageSize = 20;
 
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes, string? q, string? sort) =>
+        app.MapGet("/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes) =>
         {
-            var (results, error) = await Run(context, corpus, cache, lanes, q, sort, PageSize);
-            return context.Page(q ?? "", (html, ui) => Render(html, ui, q ?? "", sort, results, error));
+            var request = SearchRequest.Read(context.Request.Query, out string? error);
+            SearchResults? results = null;
+            if (error is null && !request.IsEmpty) (results, error) = await Run(context, corpus, cache, lanes, request, PageSize);
+            return context.Page(request.Query, (html, ui) => SearchPage.Render(html, ui, request, results, error));
         }).ExcludeFromDescription();
 
-        app.MapGet("/api/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes, WebOptions options, string? q, string? sort, int? limit) =>
+        app.MapGet("/api/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes, WebOptions options, int? limit) =>
         {
-            if (string.IsNullOrWhiteSpace(q)) return Results.Problem(title: "No query", detail: "Give a query in ?q=", statusCode: 400);
-            int n = Math.Clamp(limit ?? 10, 1, options.MaxPageSize);
-            var (results, error) = await Run(context, corpus, cache, lanes, q, sort, n);
-            if (ReferenceEquals(error, Busy)) return Results.Problem(title: "Busy", detail: error, statusCode: StatusCodes.Status429TooManyRequests);
-            if (error is not null) return Results.Problem(title: "Bad query", detail: error, statusCode: 400);
-            return results is null ? Results.Problem(title: "No corpus", detail: "The data folder holds no corpus yet (run 'marsad ingest').", statusCode: 404) : Results.Ok(results);
+            var request = SearchRequest.Read(context.Request.Query, out string? error);
+            if (error is not null) return Problems.BadRequest("Bad parameter", error);
+            if (request.IsEmpty) return Problems.BadRequest("No query", "Give a query in ?q= or a filter (source=, country=, entity=, speaker=, type=, from=, to=).");
+            var (results, bad) = await Run(context, corpus, cache, lanes, request, Math.Clamp(limit ?? 10, 1, options.MaxPageSize));
+            if (ReferenceEquals(bad, Busy)) return Results.Problem(title: "Busy", detail: bad, statusCode: StatusCodes.Status429TooManyRequests);
+            if (bad is not null) return Problems.BadRequest("Bad query", bad);
+            return results is null ? Problems.NoCorpus() : Results.Ok(results);
         }).WithName("Search").WithSummary("Search the corpus").WithDescription(
-            "Query syntax: words, \"phrases\", AND/OR/NOT, source:, entity:\"Sergey Lavrov\", speaker:, type:ACCUSE, date:[2015-07-21 TO 2015-07-25]. sort=relevance|date, limit ≤ 100. Facets: sources, entities, event types, days.");
+            "Query syntax: words, \"phrases\", AND/OR/NOT, source:, entity:\"Sergey Lavrov\", speaker:, type:ACCUSE, date:[2015-07-21 TO 2015-07-25]. "
+            + "Filters (repeat a parameter for alternatives; different parameters must all hold): from=, to= (YYYY-MM-DD), source=, country= (ISO code of the outlet's country), entity=, speaker=, type=. "
+            + "sort=relevance|date, limit ≤ 100; the next page: after= the result's 'next' (no limit on depth), or start= an offset ≤ 10,000. "
+            + "Facets: sources, countries, entities, event types, days; a field's counts ignore that field's own filter.");
+
+        app.MapSearchExport();
         return app;
     }
 
@@ -36,15 +43,14 @@ public static class SearchEndpoints
     /// repeat. A costly query that is not cached waits for the costly lane (<see cref="SearchLanes"/>); when that is
     /// full the search is refused as busy.
     /// </summary>
-    private static async Task<(SearchResults? Results, string? Error)> Run(HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes, string? q, string? sort, int limit)
+    private static async Task<(SearchResults? Results, string? Error)> Run(HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes, SearchRequest r, int limit)
     {
-        if (string.IsNullOrWhiteSpace(q)) return (null, null);
         try
         {
-            var order = sort == "date" ? SearchSort.Date : SearchSort.Relevance;
-            string key = $"{order} {limit} {q}";
-            Task<SearchResults?> Search() => context.CachedAsync(cache, key, () => corpus.WithSearcher(s => s.Search(q, limit, order, budget: SearchLanes.Budget)));
-            if (cache.Contains(key) || !corpus.WithSearcher(s => SearchLanes.IsCostly(s, q))) return (await Search(), null);
+            string key = r.CacheKey(limit);
+            Task<SearchResults?> Search() => context.CachedAsync(cache, key,
+                () => corpus.WithSearcher(s => s.Search(r.Query, r.Filters, limit, r.Sort, r.After, r.Offset, budget: SearchLanes.Budget)));
+            if (cache.Contains(key) || !corpus.WithSearcher(s => SearchLanes.IsCostly(s, r.Query))) return (await Search(), null);
             if (await lanes.RunCostlyAsync(async () => new Box(await Search())) is { } done) return (done.Results, null);
             context.Response.Headers.RetryAfter = SearchLanes.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return (null, Busy);
@@ -59,64 +65,4 @@ public static class SearchEndpoints
     private const string Busy = "the server is busy with other costly searches; retry in a few seconds, or narrow the query";
 
     private sealed record Box(SearchResults? Results);
-
-    private static void Render(Html html, UiText ui, string q, string? sort, SearchResults? results, string? error)
-    {
-        html.Open("form", ("method", "get"), ("action", "/search"), ("class", "search"));
-        html.Open("input", ("type", "search"), ("name", "q"), ("value", q), ("placeholder", ui.SearchPlaceholder), ("dir", "auto"), ("id", "q"));
-        html.Open("select", ("name", "sort"));
-        html.Element("option", "relevance", ("value", "relevance"), ("selected", sort == "date" ? null : "selected"));
-        html.Element("option", "date", ("value", "date"), ("selected", sort == "date" ? "selected" : null));
-        html.Close("select");
-        html.Element("button", ui.Search, ("type", "submit"));
-        html.Close("form");
-        if (error is not null) { html.Element("p", error, ("class", "error")); return; }
-        if (results is null) return;
-        html.Element("p", $"{results.Total} {ui.Results}", ("class", "total"));
-        if (results.Dates.Count > 0)
-            Charts.Bars(html, [.. results.Dates.OrderBy(d => d.Value, StringComparer.Ordinal).Select(d => (d.Value, d.Count))], ui.Histogram);
-        html.Open("div", ("class", "facets"));
-        Facet(html, ui.Sources, q, "source", results.Sources);
-        Facet(html, ui.Entities, q, "entity", results.Entities);
-        Facet(html, ui.Events, q, "type", results.EventTypes);
-        html.Close("div");
-        if (results.Hits.Count == 0) { html.Element("p", ui.NoResults); return; }
-        html.Open("ol", ("class", "results"));
-        foreach (var hit in results.Hits)
-        {
-            html.Open("li", ("class", "hit"));
-            html.Link($"/article/{Uri.EscapeDataString(hit.Id)}", string.IsNullOrWhiteSpace(hit.Title) ? hit.Id : hit.Title, "title");
-            html.Element("div", $"{hit.Source} · {hit.Published}", ("class", "ar"));
-            html.Open("p", ("class", "snippet"), ("dir", "auto"));
-            Snippet(html, hit);
-            html.Close("p").Close("li");
-        }
-        html.Close("ol");
-    }
-
-    private static void Facet(Html html, string title, string q, string field, IReadOnlyList<FacetCount> counts)
-    {
-        if (counts.Count == 0) return;
-        html.Open("section").Element("h3", title).Open("ul");
-        foreach (var c in counts.Take(10))
-        {
-            html.Open("li");
-            html.Link($"/search?q={Uri.EscapeDataString($"{q} {field}:\"{c.Value}\"")}", c.Value);
-            html.Raw(" ").Element("span", $"({c.Count})", ("class", "ar"));
-            html.Close("li");
-        }
-        html.Close("ul").Close("section");
-    }
-
-    /// <summary>The snippet as text, each matched word (given by offsets, never by characters of the article) in &lt;mark&gt;.</summary>
-    private static void Snippet(Html html, SearchHit hit)
-    {
-        int at = 0;
-        foreach (var m in hit.Marks)
-        {
-            html.Text(hit.Snippet[at..m.Start]).Element("mark", hit.Snippet.Substring(m.Start, m.Length));
-            at = m.Start + m.Length;
-        }
-        html.Text(hit.Snippet[at..]);
-    }
 }

@@ -21,9 +21,9 @@ public static class StoryView
         {
             html.Open("tr").Open("td");
             html.Link(Href(s.Id), s.Title ?? $"{ui.Story} {s.Id}", "story-link");
-            html.Close("td").Element("td", Span(s), ("dir", "ltr")).Element("td", s.Articles.ToString(CultureInfo.InvariantCulture));
+            html.Close("td").Element("td", Span(s, ui)).Element("td", s.Articles.ToString(CultureInfo.InvariantCulture));
             html.Element("td", string.Join("، ", s.Sources.Take(4).Select(o => $"{OutletNames.Display(o.Outlet, ui)} ({o.Articles})")));
-            html.Element("td", string.Join("، ", s.Actors.Take(4).Select(a => a.Name)));
+            html.Element("td", string.Join("، ", s.Actors.Take(4).Select(a => Labels.Entity(a.Name, ui))));
             html.Close("tr");
         }
         html.Raw("</tbody></table>");
@@ -34,7 +34,7 @@ public static class StoryView
         var s = story.Summary;
         html.Element("h1", s.Title ?? $"{ui.Story} {s.Id}", ("class", "story-title"));
         html.Open("dl", ("class", "meta"));
-        html.Element("dt", ui.StorySpan).Element("dd", Span(s), ("dir", "ltr"));
+        html.Element("dt", ui.StorySpan).Element("dd", Span(s, ui));
         html.Element("dt", ui.Articles).Element("dd", s.Articles.ToString(CultureInfo.InvariantCulture));
         html.Close("dl");
 
@@ -50,13 +50,13 @@ public static class StoryView
         {
             html.Element("h2", ui.Actors).Open("ul", ("class", "story-actors"));
             foreach (var a in s.Actors)
-                html.Open("li").Link("/entity/" + Uri.EscapeDataString(a.Key), a.Name).Raw(" ").Element("span", $"({a.Articles})", ("class", "ar")).Close("li");
+                html.Open("li").Link("/entity/" + Uri.EscapeDataString(a.Key), Labels.Entity(a.Name, ui)).Raw(" ").Element("span", $"({a.Articles})", ("class", "ar")).Close("li");
             html.Close("ul");
         }
 
         var perDay = story.Articles.GroupBy(a => Day(a.Published)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToList();
         html.Element("h2", ui.ArticlesPerDay);
-        Charts.Bars(html, perDay, ui.ArticlesPerDay);
+        Charts.Bars(html, [.. Labels.DayAxis([.. perDay.Select(d => d.Key)], ui).Zip(perDay, (label, d) => (label, d.Item2))], ui.ArticlesPerDay);
 
         RenderTimeline(html, ui, story);
     }
@@ -88,9 +88,9 @@ public static class StoryView
             bool inSpan = dated is not null && string.CompareOrdinal(dated, first) >= 0 && string.CompareOrdinal(dated, last) <= 0;
             items.Add((inSpan ? dated! : Day(e.Article.Published), 1, () =>
             {
-                html.Open("li", ("class", "t-event")).Element("span", e.Mode is null ? e.Type : $"{e.Type} ({e.Mode})", ("class", "etype")).Raw(" ");
-                if (!inSpan && e.Date is not null) html.Element("bdi", e.Date, ("class", "event-date")).Raw(" ");
-                html.Element("span", $"{string.Join("، ", e.Actors.DefaultIfEmpty(ui.Unknown))} {(ui.Dir == "rtl" ? "←" : "→")} {string.Join("، ", e.Recipients)}", ("class", "parties")).Raw(" — ");
+                html.Open("li", ("class", "t-event")).Element("span", Labels.EventType(e.Type, ui), ("class", "etype"), ("title", e.Mode is null ? e.Type : $"{e.Type} ({e.Mode})")).Raw(" ");
+                if (!inSpan && e.Date is not null) html.Element("bdi", Labels.Time(e.Date, ui), ("class", "event-date")).Raw(" ");
+                html.Element("span", $"{string.Join("، ", e.Actors.Select(a => Labels.Entity(a, ui)).DefaultIfEmpty(ui.Unknown))} {(ui.Dir == "rtl" ? "←" : "→")} {string.Join("، ", e.Recipients.Select(r => Labels.Entity(r, ui)))}", ("class", "parties")).Raw(" — ");
                 html.Element("q", Shorten(e.Evidence)).Raw(" ").Link(ArticleHref(e.Article.Id), "↗").Close("li");
             }));
         }
@@ -104,7 +104,7 @@ public static class StoryView
         html.Element("h2", ui.Timeline).Open("ol", ("class", "timeline"));
         foreach (var day in items.GroupBy(i => i.Day).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            html.Open("li", ("class", "day")).Open("h3").Element("bdi", day.Key).Close("h3").Open("ul");
+            html.Open("li", ("class", "day")).Open("h3").Element("time", Labels.Date(day.Key, ui), ("datetime", day.Key)).Close("h3").Open("ul");
             foreach (var kind in day.GroupBy(i => i.Kind).OrderBy(k => k.Key))
             {
                 foreach (var item in kind.Take(PerDay)) item.Write();
@@ -122,6 +122,8 @@ public static class StoryView
 
     private static string Day(string? published) => published is { Length: >= 10 } p ? p[..10] : "?";
 
-    private static string Span(StorySummary s) =>
-        s.First is { } f && s.Last is { } l ? (f.Date == l.Date ? $"{f:yyyy-MM-dd}" : $"{f:yyyy-MM-dd} → {l:yyyy-MM-dd}") : "?";
+    private static string Span(StorySummary s, UiText ui) =>
+        s.First is { } f && s.Last is { } l
+            ? (f.Date == l.Date ? Labels.Date(DateOnly.FromDateTime(f), ui) : $"{Labels.Date(DateOnly.FromDateTime(f), ui)} – {Labels.Date(DateOnly.FromDateTime(l), ui)}")
+            : "?";
 }

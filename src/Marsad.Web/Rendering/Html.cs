@@ -50,6 +50,20 @@ public sealed class Html
     public Html Link(string href, string? text, string? cssClass = null) =>
         Element("a", text, ("href", SafeHref(href)), ("class", cssClass));
 
+    /// <summary>
+    /// A link off the site (an article's original URL): only an absolute http or https URL becomes a link, opened
+    /// without giving the other site this page (rel=noopener noreferrer); anything else is written as text.
+    /// </summary>
+    public Html ExternalLink(string? url, string text, string? cssClass = null)
+    {
+        if (!IsWebUrl(url)) return this;
+        return Element("a", text, ("href", url), ("class", cssClass), ("rel", "noopener noreferrer"), ("target", "_blank"));
+    }
+
+    public static bool IsWebUrl(string? url) =>
+        url is { Length: <= 2048 } && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c));
+
     public static string SafeHref(string href) => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) || href.StartsWith('#') ? href : "#";
 
     public override string ToString() => _sb.ToString();

@@ -5,12 +5,20 @@ public sealed class UiText
 {
     public required string Lang { get; init; }
     public string Dir => Lang == "ar" ? "rtl" : "ltr";
+
+    /// <summary>The list separator of the language («، » in Arabic).</summary>
+    public string Comma => Lang == "ar" ? "، " : ", ";
     public required string AppName, Search, SearchPlaceholder, Analyse, AnalysePlaceholder, Published, Publisher, Origin,
         Entities, Quotes, Times, Figures, Events, Speaker, Unknown, Type, Actor, Recipient, Trigger, Sentence, Value,
         Sources, Stories, Copies, Articles, NoResults, Results, Mentions, Variants, QuotesBy, AppearsWith, Timeline,
         OtherLanguage, OtherLanguageCode, SourceChain, Place, Time, Histogram,
         Story, AllStories, StorySpan, ArticlesPerDay, Original, OriginalUnknown, Coverage, Republisher, Credited, Copied, Total,
-        WhoRepublishesWhom, SourcesIntro, RepublishedBy, Republishes, Date, Article, NoStories, NoCopies, NoEdges, Actors, PartOfStory, Outlet;
+        WhoRepublishesWhom, SourcesIntro, RepublishedBy, Republishes, Date, Article, NoStories, NoCopies, NoEdges, Actors, PartOfStory, Outlet,
+        From, To, Countries, Speakers, Filters, RemoveFilter, Apply, Next, Previous, Of, Export, OriginalArticle, LatestDay, MostNamed,
+        ChangeAgainst, SourceActivity, CorpusSize, DaysCovered, Period, PreviousPeriod, Change, New, ErrorTitle, BackHome, Relevance, Newest, Range;
+
+    /// <summary>Month names, January first.</summary>
+    public required string[] Months;
 
     public static readonly UiText Arabic = new()
     {
@@ -27,6 +35,12 @@ public sealed class UiText
         SourcesIntro = "كل سهم من المصدر الأصلي إلى من ينقل عنه: بإسناد صريح (سطر المصدر أو الدلالة المكانية) أو نسخاً مكتشفة للنص.",
         RepublishedBy = "يُنقل عنه", Republishes = "ينقل عن غيره", Date = "التاريخ", Article = "المقال", NoStories = "لا قصص بعد",
         NoCopies = "لا نسخ لهذا المقال", NoEdges = "لا نقل بين المصادر بعد", Actors = "الفاعلون", PartOfStory = "جزء من القصة", Outlet = "المصدر",
+        From = "من", To = "إلى", Countries = "الدول", Speakers = "المتحدثون", Filters = "المرشّحات", RemoveFilter = "إزالة", Apply = "تطبيق",
+        Next = "التالي", Previous = "السابق", Of = "من", Export = "تصدير النتائج", OriginalArticle = "المقال في موقعه الأصلي",
+        LatestDay = "أخبار آخر يوم", MostNamed = "الأكثر ذكراً", ChangeAgainst = "مقارنة بالأيام السبعة السابقة", SourceActivity = "نشاط المصادر",
+        CorpusSize = "حجم المدونة", DaysCovered = "الأيام", Period = "آخر ٧ أيام", PreviousPeriod = "السبعة السابقة", Change = "التغير", New = "جديد",
+        ErrorTitle = "تعذّر عرض الصفحة", BackHome = "العودة إلى الصفحة الرئيسية", Relevance = "الأكثر صلة", Newest = "الأحدث", Range = "النطاق الزمني",
+        Months = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
     };
 
     public static readonly UiText English = new()
@@ -44,6 +58,12 @@ public sealed class UiText
         SourcesIntro = "Each arrow goes from the original source to an outlet that republishes it: credited (credit line or dateline) or detected copies of the text.",
         RepublishedBy = "Republished by others", Republishes = "Republishes others", Date = "Date", Article = "Article", NoStories = "No stories yet",
         NoCopies = "No copies of this article", NoEdges = "No republishing between outlets yet", Actors = "Actors", PartOfStory = "Part of the story", Outlet = "Outlet",
+        From = "From", To = "To", Countries = "Countries", Speakers = "Speakers", Filters = "Filters", RemoveFilter = "Remove", Apply = "Apply",
+        Next = "Next", Previous = "Previous", Of = "of", Export = "Export the results", OriginalArticle = "The article on its site",
+        LatestDay = "News of the latest day", MostNamed = "Most named", ChangeAgainst = "against the 7 days before", SourceActivity = "Source activity",
+        CorpusSize = "Corpus size", DaysCovered = "Days", Period = "Last 7 days", PreviousPeriod = "7 days before", Change = "Change", New = "new",
+        ErrorTitle = "This page cannot be shown", BackHome = "Back to the home page", Relevance = "Most relevant", Newest = "Newest", Range = "Date range",
+        Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     };
 
     public static UiText For(string? lang) => lang == "en" ? English : Arabic;
