@@ -21,9 +21,10 @@ public static class FeedReader
             using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
             feed = SyndicationFeed.Load(xml);
         }
-        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException or ArgumentOutOfRangeException)
         {
-            // NotSupportedException: an RSS version the serializer does not know (<rss version="2.8">)
+            // NotSupportedException: an RSS version the serializer does not know (<rss version="2.8">);
+            // ArgumentOutOfRangeException: System.Xml's own reader fails so on some damaged XML declarations
             return [new InputException(location, $"not a readable RSS 2.0 or Atom feed ({e.Message})")];
         }
         return Items(feed, location);
@@ -41,7 +42,7 @@ public static class FeedReader
             string where = $"{location}#{++i}";
             InputException? broken = null;
             try { if (!items.MoveNext()) yield break; }
-            catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException)
+            catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException or ArgumentOutOfRangeException)
             {
                 broken = new InputException(where, $"feed item cannot be read ({e.Message})");
             }
