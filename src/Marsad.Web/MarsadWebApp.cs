@@ -48,6 +48,7 @@ public static class MarsadWebApp
         app.MapEvents();
         app.MapStories();
         app.MapSources();
+        app.MapAlerts();
         return app;
     }
 }

@@ -33,15 +33,11 @@ public static class NewsSite
 
     private static DateTimeOffset At(int day, int hour) => new(2015, 7, day, hour, 0, 0, TimeSpan.Zero);
 
-    /// <summary>
-    /// The first <paramref name="count"/> articles (with a title, a date and at least 200 characters) of a SaudiNewsNet
-    /// day file, or skips the test when the public data is absent.
-    /// </summary>
-    public static IReadOnlyList<NewsItem> FromSaudiNewsNet(int count, string day = "2015-07-21")
+    /// <summary>The first <paramref name="count"/> articles read (with a title, a date and at least 200 characters), as the site's articles.</summary>
+    public static IReadOnlyList<NewsItem> FromRecords(IEnumerable<ReadResult> records, int count)
     {
-        string zip = SharedData.Require("data", "news", "saudinewsnet", "dataset", day + ".zip");
         var items = new List<NewsItem>();
-        foreach (var r in new BulkReader().Read([zip]))
+        foreach (var r in records)
         {
             if (r.Article is not { } a || a.Metadata.Title is not { Length: > 0 } title || a.Metadata.Published is not { } p || a.Text.Length < 200) continue;
             items.Add(new NewsItem(title, new DateTimeOffset(p.Date.ToDateTime(p.Time ?? new TimeOnly(12, 0)), TimeSpan.Zero), a.Text, a.Metadata.Author));
