@@ -4,7 +4,11 @@ namespace Marsad.Corpus.Watch;
 public sealed record FetchOptions
 {
     /// <summary>Names Marsad, so that a site's operator can tell who fetches and write robots.txt rules for it.</summary>
-    public string UserAgent { get; init; } = $"Marsad/{typeof(FetchOptions).Assembly.GetName().Version?.ToString(3) ?? "0"} (Arabic news monitor; robots.txt token: marsad)";
+    public string UserAgent { get; init; } = $"Marsad/{Version} (Arabic news monitor; robots.txt token: marsad)";
+
+    /// <summary>The version of the `marsad` command (the tool's package version), or "dev" when run from elsewhere (tests, benchmarks).</summary>
+    private static string Version =>
+        System.Reflection.Assembly.GetEntryAssembly()?.GetName() is { Name: "marsad", Version: { } v } ? v.ToString(3) : "dev";
 
     /// <summary>The most requests in flight to one host.</summary>
     public int PerHostConnections { get; init; } = 2;

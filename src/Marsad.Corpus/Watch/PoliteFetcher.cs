@@ -72,7 +72,9 @@ public sealed class PoliteFetcher : IDisposable
             if (!robots.Allows(current))
             {
                 Interlocked.Increment(ref _disallowed);
-                return Fail(FetchOutcome.Disallowed, current, hop == 0 ? "disallowed by robots.txt" : $"redirected from {url} to a URL robots.txt disallows");
+                string why = robots.DisallowsAll ? $"the robots.txt of {current.Authority} cannot be fetched, so nothing of the site is fetched in this pass"
+                    : hop == 0 ? "disallowed by robots.txt" : $"redirected from {url} to a URL robots.txt disallows";
+                return Fail(FetchOutcome.Disallowed, current, why);
             }
             var (response, error) = await SendWithRetries(current, validators, robots, cancel).ConfigureAwait(false);
             if (response is null) return Fail(FetchOutcome.Failed, current, error!);

@@ -74,7 +74,8 @@ public sealed class RobotsRules
             }
         }
         Close();
-        var mine = groups.Where(g => g.Agents.Any(a => a.Length > 0 && a != "*" && Agent.StartsWith(a, StringComparison.Ordinal) || a == Agent)).ToList();
+        // the product token is matched whole, case-insensitively (RFC 9309 §2.2.1); "User-agent: Marsad/1.0" names it too
+        var mine = groups.Where(g => g.Agents.Any(a => a == Agent || a.StartsWith(Agent + "/", StringComparison.Ordinal))).ToList();
         if (mine.Count == 0) mine = groups.Where(g => g.Agents.Contains("*")).ToList();
         // several groups for the same agent are merged (RFC 9309 §2.2.1)
         return new RobotsRules([.. mine.SelectMany(g => g.Rules)], mine.Select(g => g.Delay).FirstOrDefault(d => d is not null), false);

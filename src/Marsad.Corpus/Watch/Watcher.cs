@@ -62,6 +62,9 @@ public sealed class Watcher(PoliteFetcher fetcher, MonitorStore state, WatchOpti
         var outcomes = new ConcurrentDictionary<string, (string Feed, string? Error)>(StringComparer.Ordinal);
         int fetched = 0, disallowed = 0;
         using var articles = new BlockingCollection<ReadResult>(boundedCapacity: 64);
+        // stops the fetching when the ingester stops early (a full disk), so no fetch waits on a full queue forever
+        using var stopFetching = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var fetching = stopFetching.Token;
         var producer = Task.Run(async () =>
         {
             using var slots = new SemaphoreSlim(Math.Max(1, options.PageConcurrency));
@@ -69,10 +72,16 @@ public sealed class Watcher(PoliteFetcher fetcher, MonitorStore state, WatchOpti
             {
                 await Task.WhenAll(jobs.Select(async job =>
                 {
-                    await slots.WaitAsync(cancel).ConfigureAwait(false);
+                    await slots.WaitAsync(fetching).ConfigureAwait(false);
                     try
                     {
-                        var result = await fetcher.FetchAsync(job.Url, null, cancel).ConfigureAwait(false);
+                        FetchResult result;
+                        try { result = await fetcher.FetchAsync(job.Url, null, fetching).ConfigureAwait(false); }
+                        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                        {
+                            // whatever a URL or a server provokes ends that page only
+                            result = new FetchResult(FetchOutcome.Failed, job.Url, [], null, new FeedValidators(null, null), $"{e.GetType().Name}: {e.Message}");
+                        }
                         if (result.Outcome == FetchOutcome.Disallowed) Interlocked.Increment(ref disallowed);
                         else Interlocked.Increment(ref fetched);
                         var read = ReadPage(job, result);
@@ -85,7 +94,7 @@ public sealed class Watcher(PoliteFetcher fetcher, MonitorStore state, WatchOpti
                             return;
                         }
                         outcomes[job.Url.ToString()] = (feed, null);
-                        articles.Add(read, cancel);
+                        articles.Add(read, fetching);
                     }
                     finally { slots.Release(); }
                 })).ConfigureAwait(false);
@@ -102,7 +111,14 @@ public sealed class Watcher(PoliteFetcher fetcher, MonitorStore state, WatchOpti
         };
         if (alerts is not null) ingester.Stored += alerts.Check;
         int alertsBefore = alerts?.Matched ?? 0;
-        var progress = ingester.Run(articles.GetConsumingEnumerable(cancel), cancel: cancel);
+        IngestProgress progress;
+        try { progress = ingester.Run(articles.GetConsumingEnumerable(cancel), cancel: cancel); }
+        catch
+        {
+            stopFetching.Cancel();
+            try { producer.GetAwaiter().GetResult(); } catch (OperationCanceledException) { }
+            throw;
+        }
         producer.GetAwaiter().GetResult();
 
         // 4. only now is what was taken recorded: the pages, then the feeds' validators
@@ -131,7 +147,13 @@ public sealed class Watcher(PoliteFetcher fetcher, MonitorStore state, WatchOpti
         {
             var url = todo.Dequeue();
             string key = url.ToString();
-            var result = await fetcher.FetchAsync(url, state.Validators(key), cancel).ConfigureAwait(false);
+            FetchResult result;
+            try { result = await fetcher.FetchAsync(url, state.Validators(key), cancel).ConfigureAwait(false); }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                Fail(key, $"{e.GetType().Name}: {e.Message}");
+                continue;
+            }
             switch (result.Outcome)
             {
                 case FetchOutcome.NotModified:
@@ -145,6 +167,11 @@ public sealed class Watcher(PoliteFetcher fetcher, MonitorStore state, WatchOpti
             FeedPage page;
             try { page = FeedLinks.Read(result.Body, result.Url, options.MaxItemsPerFeed); }
             catch (InputException e) { Fail(key, e.Problem); continue; }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                Fail(key, $"the feed cannot be read ({e.GetType().Name}: {e.Message})");
+                continue;
+            }
             links.AddRange(page.Articles);
             foreach (var map in page.Sitemaps)
                 if (maps++ < options.MaxSitemapsPerIndex) todo.Enqueue(map);
