@@ -2,6 +2,7 @@ using System.Text;
 using Marsad.Corpus.Reading;
 using Marsad.Corpus.Store;
 using Marsad.Corpus.Watch;
+using Marsad.Tests;
 using Marsad.Tests.Watch;
 
 namespace Marsad.Corpus.Tests.Watch;
