@@ -23,10 +23,13 @@ public static class MarsadWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
         builder.Services.AddAnalysisLimits(options);
+        builder.Services.AddSecurityHeaders();
+        builder.Services.AddAllowedHosts(options);
         builder.Services.AddSingleton<CorpusAccess>();
         builder.Services.AddSingleton<ComputeGate>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<SearchCache>();
+        builder.Services.AddSingleton<SearchLanes>();
         builder.Services.AddSingleton<EntityCache>();
         builder.Services.AddSingleton<RelationsCache>();
         builder.Services.AddSingleton<RelationsIndex>();
@@ -34,7 +37,6 @@ public static class MarsadWebApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSecurityHeaders();
         app.UseRateLimiter();
 
         app.MapOpenApi();

@@ -72,43 +72,86 @@ public sealed class CorpusSearcher : IDisposable
         return cut > 0 ? first[(cut + 3)..] : first;
     }
 
-    public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true)
+    /// <summary>
+    /// What a query costs before it runs: the postings it reads (the summed document frequencies of its terms).
+    /// A server runs the costly ones apart so that they cannot slow everyone's searches.
+    /// </summary>
+    public long Cost(string query)
     {
-        var q = Parse(query);
-        var facets = new FacetCollector();
-        _searcher.Search(q, facets);
-        facets.Flush();
+        var weight = _searcher.CreateNormalizedWeight(Parse(query));
+        var terms = new HashSet<Term>();
+        weight.Query.ExtractTerms(terms);
+        long postings = 0;
+        foreach (var term in terms) postings += _searcher.IndexReader.DocFreq(term);
+        return postings;
+    }
 
-        TopDocs top = sort == SearchSort.Date
-            ? _searcher.Search(q, null, Math.Max(1, limit), new Sort(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE), true, false)
-            : _searcher.Search(q, Math.Max(1, limit));
-        var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(q, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
+    /// <param name="budget">
+    /// The longest the search may run: past it while matching, <see cref="QueryTooCostlyException"/> is thrown; past
+    /// it while cutting snippets, the remaining hits come without one (null: no limit).
+    /// </param>
+    public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true, TimeSpan? budget = null)
+    {
+        long deadline = budget is { } b ? DeadlineCollector.From(b) : long.MaxValue;
+        var q = Parse(query);
+        // one pass over the matches counts the facets and keeps the best hits
+        var facets = new FacetCollector();
+        int n = Math.Max(1, Math.Min(limit, Math.Max(1, _searcher.IndexReader.MaxDoc)));
+        ICollector best = sort == SearchSort.Date
+            ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE), n, null, true, true, false, false)
+            : TopScoreDocCollector.Create(n, false);
+        ICollector all = MultiCollector.Wrap(facets, best);
+        _searcher.Search(q, budget is { } limitTime ? new DeadlineCollector(all, deadline, limitTime) : all);
+        facets.Flush();
+        TopDocs top = best is TopFieldCollector byDate ? byDate.GetTopDocs() : ((TopScoreDocCollector)best).GetTopDocs();
+        var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter(MarkOpen, MarkClose), new QueryScorer(q, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
         var hits = new List<SearchHit>();
         foreach (var sd in top.ScoreDocs.Take(limit))
         {
             string id = _searcher.Doc(sd.Doc).Get(IndexFields.Id, CultureInfo.InvariantCulture);
             var a = _store.Get(id);
             if (a is null) continue; // the index never runs ahead of the store; guard anyway
-            hits.Add(new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, highlighter is null ? "" : Snippet(highlighter, a.Text)));
+            bool inTime = System.Diagnostics.Stopwatch.GetTimestamp() < deadline;
+            var (snippet, marks) = highlighter is null || !inTime ? ("", []) : Snippet(highlighter, a.Text);
+            hits.Add(new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, snippet, marks));
         }
         return new SearchResults(facets.Total, hits,
             Top(facets.Sources, 10), Top(facets.Entities, 15), Top(facets.Types, 16),
             DateHistogram(facets.Days));
     }
 
-    private static string Snippet(Highlighter highlighter, string text)
+    /// <summary>Private-use characters mark matches inside the highlighter only; the article's own are removed first.</summary>
+    private const string MarkOpen = "\uE000", MarkClose = "\uE001";
+
+    private static (string Snippet, IReadOnlyList<SnippetMark> Marks) Snippet(Highlighter highlighter, string text)
     {
         // A record kept for its headline alone has no body to quote (and Lucene's highlighter fails on one).
-        if (string.IsNullOrWhiteSpace(text)) return "";
+        if (string.IsNullOrWhiteSpace(text)) return ("", []);
+        if (text.AsSpan().IndexOfAny(MarkOpen[0], MarkClose[0]) >= 0) text = text.Replace(MarkOpen, "", StringComparison.Ordinal).Replace(MarkClose, "", StringComparison.Ordinal);
         try
         {
             var fragments = highlighter.GetBestFragments(SearchIndex.Analyzer, IndexFields.Text, text, 2);
-            if (fragments.Length > 0) return string.Join(" … ", fragments.Select(f => f.Replace('\n', ' ').Trim()));
+            if (fragments.Length > 0) return Unmark(string.Join(" … ", fragments.Select(f => f.Replace('\n', ' ').Trim())));
         }
         catch (InvalidTokenOffsetsException) { }
         // Matched on metadata or entities only: the opening of the article.
         var opening = text.Replace('\n', ' ');
-        return opening.Length <= 180 ? opening : opening[..180] + "…";
+        return (opening.Length <= 180 ? opening : opening[..180] + "…", []);
+    }
+
+    /// <summary>The highlighter's marked text as plain text and the offsets of its marks.</summary>
+    private static (string, IReadOnlyList<SnippetMark>) Unmark(string marked)
+    {
+        var plain = new System.Text.StringBuilder(marked.Length);
+        var marks = new List<SnippetMark>();
+        int start = -1;
+        foreach (char c in marked)
+        {
+            if (c == MarkOpen[0]) start = plain.Length;
+            else if (c == MarkClose[0]) { if (start >= 0) marks.Add(new SnippetMark(start, plain.Length - start)); start = -1; }
+            else plain.Append(c);
+        }
+        return (plain.ToString(), marks);
     }
 
     private static IReadOnlyList<FacetCount> Top(Dictionary<string, int> counts, int n) =>
@@ -138,4 +181,7 @@ public sealed class CorpusSearcher : IDisposable
 }
 
 /// <summary>A query the syntax does not allow; the message says where.</summary>
-public sealed class QuerySyntaxException(string message) : Exception(message);
+public class QuerySyntaxException(string message) : Exception(message);
+
+/// <summary>A query that ran past its time budget: the message says how to narrow it.</summary>
+public sealed class QueryTooCostlyException(string message) : QuerySyntaxException(message);

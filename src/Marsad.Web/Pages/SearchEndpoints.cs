@@ -12,17 +12,18 @@ public static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, string? q, string? sort) =>
+        app.MapGet("/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes, string? q, string? sort) =>
         {
-            var (results, error) = await Run(context, corpus, cache, q, sort, PageSize);
+            var (results, error) = await Run(context, corpus, cache, lanes, q, sort, PageSize);
             return context.Page(q ?? "", (html, ui) => Render(html, ui, q ?? "", sort, results, error));
         }).ExcludeFromDescription();
 
-        app.MapGet("/api/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, WebOptions options, string? q, string? sort, int? limit) =>
+        app.MapGet("/api/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes, WebOptions options, string? q, string? sort, int? limit) =>
         {
             if (string.IsNullOrWhiteSpace(q)) return Results.Problem(title: "No query", detail: "Give a query in ?q=", statusCode: 400);
             int n = Math.Clamp(limit ?? 10, 1, options.MaxPageSize);
-            var (results, error) = await Run(context, corpus, cache, q, sort, n);
+            var (results, error) = await Run(context, corpus, cache, lanes, q, sort, n);
+            if (ReferenceEquals(error, Busy)) return Results.Problem(title: "Busy", detail: error, statusCode: StatusCodes.Status429TooManyRequests);
             if (error is not null) return Results.Problem(title: "Bad query", detail: error, statusCode: 400);
             return results is null ? Results.Problem(title: "No corpus", detail: "The data folder holds no corpus yet (run 'marsad ingest').", statusCode: 404) : Results.Ok(results);
         }).WithName("Search").WithSummary("Search the corpus").WithDescription(
@@ -30,20 +31,34 @@ public static class SearchEndpoints
         return app;
     }
 
-    /// <summary>Runs a search, or takes it from the cache: facets over every match are the costly part, and popular queries repeat.</summary>
-    private static async Task<(SearchResults? Results, string? Error)> Run(HttpContext context, CorpusAccess corpus, SearchCache cache, string? q, string? sort, int limit)
+    /// <summary>
+    /// Runs a search, or takes it from the cache: facets over every match are the costly part, and popular queries
+    /// repeat. A costly query that is not cached waits for the costly lane (<see cref="SearchLanes"/>); when that is
+    /// full the search is refused as busy.
+    /// </summary>
+    private static async Task<(SearchResults? Results, string? Error)> Run(HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes, string? q, string? sort, int limit)
     {
         if (string.IsNullOrWhiteSpace(q)) return (null, null);
         try
         {
             var order = sort == "date" ? SearchSort.Date : SearchSort.Relevance;
-            return (await context.CachedAsync(cache, $"{order} {limit} {q}", () => corpus.WithSearcher(s => s.Search(q, limit, order))), null);
+            string key = $"{order} {limit} {q}";
+            Task<SearchResults?> Search() => context.CachedAsync(cache, key, () => corpus.WithSearcher(s => s.Search(q, limit, order, budget: SearchLanes.Budget)));
+            if (cache.Contains(key) || !corpus.WithSearcher(s => SearchLanes.IsCostly(s, q))) return (await Search(), null);
+            if (await lanes.RunCostlyAsync(async () => new Box(await Search())) is { } done) return (done.Results, null);
+            context.Response.Headers.RetryAfter = SearchLanes.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (null, Busy);
         }
         catch (QuerySyntaxException e)
         {
             return (null, e.Message);
         }
     }
+
+    /// <summary>The message of a costly search refused because others are running.</summary>
+    private const string Busy = "the server is busy with other costly searches; retry in a few seconds, or narrow the query";
+
+    private sealed record Box(SearchResults? Results);
 
     private static void Render(Html html, UiText ui, string q, string? sort, SearchResults? results, string? error)
     {
@@ -73,7 +88,7 @@ public static class SearchEndpoints
             html.Link($"/article/{Uri.EscapeDataString(hit.Id)}", string.IsNullOrWhiteSpace(hit.Title) ? hit.Id : hit.Title, "title");
             html.Element("div", $"{hit.Source} · {hit.Published}", ("class", "ar"));
             html.Open("p", ("class", "snippet"), ("dir", "auto"));
-            Snippet(html, hit.Snippet);
+            Snippet(html, hit);
             html.Close("p").Close("li");
         }
         html.Close("ol");
@@ -93,17 +108,15 @@ public static class SearchEndpoints
         html.Close("ul").Close("section");
     }
 
-    /// <summary>The searcher marks matched words with [ and ]; they become &lt;mark&gt;, everything else is text.</summary>
-    private static void Snippet(Html html, string snippet)
+    /// <summary>The snippet as text, each matched word (given by offsets, never by characters of the article) in &lt;mark&gt;.</summary>
+    private static void Snippet(Html html, SearchHit hit)
     {
-        int i = 0;
-        while (i < snippet.Length)
+        int at = 0;
+        foreach (var m in hit.Marks)
         {
-            int open = snippet.IndexOf('[', i);
-            int close = open < 0 ? -1 : snippet.IndexOf(']', open + 1);
-            if (open < 0 || close < 0) { html.Text(snippet[i..]); break; }
-            html.Text(snippet[i..open]).Element("mark", snippet[(open + 1)..close]);
-            i = close + 1;
+            html.Text(hit.Snippet[at..m.Start]).Element("mark", hit.Snippet.Substring(m.Start, m.Length));
+            at = m.Start + m.Length;
         }
+        html.Text(hit.Snippet[at..]);
     }
 }
