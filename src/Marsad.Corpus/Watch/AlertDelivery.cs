@@ -11,6 +11,9 @@ namespace Marsad.Corpus.Watch;
 /// </summary>
 public sealed class AlertDelivery(MonitorStore state, HttpClient http)
 {
+    /// <summary>UTF-8 without a byte order mark: a JSON Lines file starts with its first object.</summary>
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public int MaxAttempts { get; init; } = 10;
     public int PostRetries { get; init; } = 2;
     public TimeSpan Backoff { get; init; } = TimeSpan.FromSeconds(1);
@@ -39,7 +42,7 @@ public sealed class AlertDelivery(MonitorStore state, HttpClient http)
                 try
                 {
                     if (Path.GetDirectoryName(Path.GetFullPath(alert.File!)) is { } dir) Directory.CreateDirectory(dir);
-                    await File.AppendAllTextAsync(alert.File!, m.Payload + "\n", Encoding.UTF8, cancel).ConfigureAwait(false);
+                    await File.AppendAllTextAsync(alert.File!, m.Payload + "\n", Utf8, cancel).ConfigureAwait(false);
                     fileDone = true;
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { errors.Add($"{alert.File}: {e.Message}"); }

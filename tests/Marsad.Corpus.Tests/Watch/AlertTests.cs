@@ -39,6 +39,7 @@ public sealed class AlertTests
         Assert.Equal(jubeir.Order(), Lines(file).Select(Title).Order());
         Assert.Equal(jubeir.Order(), h.Server.WebhookBodies.Select(Title).Order());
         Assert.Equal([NewsSite.Synthetic[0].Title], Lines(file + ".moscow").Select(Title));
+        Assert.Equal((byte)'{', File.ReadAllBytes(file)[0]); // no byte order mark before the first line
         var payload = JsonDocument.Parse(Lines(file)[0]).RootElement;
         Assert.Equal("الجبير", payload.GetProperty("alert").GetProperty("query").GetString());
         Assert.StartsWith(h.Server.Base.ToString(), payload.GetProperty("article").GetProperty("url").GetString(), StringComparison.Ordinal);
