@@ -23,11 +23,17 @@ public sealed class CorpusSearcher : IDisposable
         // An index folder with no commit yet (an ingest that has not committed its first batch) is an empty index.
         _reader = DirectoryReader.IndexExists(_dir) ? DirectoryReader.Open(_dir) : null;
         _searcher = new IndexSearcher(_reader is null ? new MultiReader() : _reader);
+        _spellings = new(() => new NameSpellings(_reader));
         IndexedSeq = _reader?.IndexCommit.UserData is { } data && data.TryGetValue(SearchIndex.SeqKey, out var s)
             && long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var seq) ? seq : 0;
     }
 
     public int DocumentCount => _reader?.NumDocs ?? 0;
+
+    private readonly Lazy<NameSpellings> _spellings;
+
+    private static int WordCount(string query) =>
+        Marsad.Text.Tokenizer.Tokenize(query).Count(t => t.Kind is not (Marsad.Text.TokenKind.Punctuation or Marsad.Text.TokenKind.Symbol));
 
     /// <summary>The store sequence number the opened index commit holds articles up to.</summary>
     public long IndexedSeq { get; }
@@ -43,8 +49,9 @@ public sealed class CorpusSearcher : IDisposable
     {
         if (query.Length > MaxQueryLength)
             throw new QuerySyntaxException($"the query has {query.Length:N0} characters; at most {MaxQueryLength:N0} are searched");
-        var parser = new MarsadQueryParser(_store.EntitiesForAlias);
-        try { return parser.Parse(ForgivingQuery.Rewrite(query)); }
+        var parser = new MarsadQueryParser(_store.EntitiesForAlias, _spellings.Value, oneWord: WordCount(query) == 1);
+        string rewritten = ForgivingQuery.Rewrite(query);
+        try { return PhraseBonus.Add(parser.Parse(rewritten), rewritten); }
         catch (ParseException e) when (query.IndexOfAny(['[', '{']) >= 0 || TooManyTerms(e))
         {
             // a range was meant (date:[… TO …]); guessing at a broken one would search for something else

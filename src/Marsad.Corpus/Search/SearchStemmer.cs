@@ -17,8 +17,8 @@ namespace Marsad.Corpus.Search;
 /// ة-noun's ت: حكومتين → حكوم), and the accusative or dual ا (نائبا → نائب).</item>
 /// </list>
 /// A stem keeps at least three letters. The rules read the word with its ة and hamza seats (ئ ؤ) still written, since
-/// ة is not the pronoun ه and هادئة is not a nisba like هادي; the stems are then folded like every search term. The
-/// nisba ي is never cut, so العبادي does not meet العبادة, nor هادي هادئة.
+/// ة is not the pronoun ه and هادئة is not a nisba like هادي; the stems are then folded like every search term, but for
+/// a final ئ. The nisba ي is never cut, so العبادي does not meet العبادة, nor هادي هادئة or الهادئ.
 /// </summary>
 internal static class SearchStemmer
 {
@@ -83,8 +83,7 @@ internal static class SearchStemmer
     {
         if (word[^1] == TehMarbuta)
         {
-            // هادئة is not هادي: a stem left ending in ئ would fold into a nisba.
-            if (word.Length - 1 >= MinStem && word[^2] != YehHamza) Add(stems, Folded(word[..^1]));
+            if (word.Length - 1 >= MinStem) Add(stems, Folded(word[..^1]));
             return;
         }
         foreach (var ending in PluralEndings)
@@ -99,6 +98,14 @@ internal static class SearchStemmer
         if (word[^1] == 'ا' && word.Length - 1 >= MinStem) Add(stems, Folded(word[..^1]));
     }
 
+    /// <summary>Every stem of a query word as typed (folded here), the folded word first.</summary>
+    public static List<string> QueryStems(string surface)
+    {
+        var stems = new List<string>(12);
+        Stems(ArabicFolder.Fold(surface, Reading), stems, forQuery: true);
+        return stems;
+    }
+
     /// <summary>The shortest stem (the first of the shortest): what a query word is searched as.</summary>
     public static string QueryStem(string word)
     {
@@ -109,8 +116,15 @@ internal static class SearchStemmer
         return best;
     }
 
-    /// <summary>A stem as a search term: folded for matching (ة → ه, ئ → ي, ؤ → و).</summary>
-    private static string Folded(string stem) => ArabicFolder.Fold(stem);
+    /// <summary>
+    /// A stem as a search term: folded for matching (ة → ه, ؤ → و, ئ → ي), except a final ئ: الهادئ (the Pacific, calm)
+    /// is not هادي, nor شاطئ a word in ي.
+    /// </summary>
+    private static string Folded(string stem)
+    {
+        if (stem.Length == 0 || stem[^1] != YehHamza) return ArabicFolder.Fold(stem);
+        return ArabicFolder.Fold(stem.AsSpan(0, stem.Length - 1)) + YehHamza;
+    }
 
     private static void Add(List<string> list, string item)
     {
