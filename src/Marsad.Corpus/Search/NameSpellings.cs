@@ -56,7 +56,7 @@ internal sealed class NameSpellings
     public IReadOnlyList<string> Transliterations(string latin, int minSkeleton)
     {
         int minLetters = (int)Math.Ceiling(latin.Count(char.IsAsciiLetter) * MinArabicPerLatinLetter);
-        return WithSkeletons(LatinSkeleton.Of(latin), minSkeleton, t => t.Length >= minLetters);
+        return WithSkeletons(LatinSkeleton.Of(latin), minSkeleton, t => t.Length >= minLetters && LatinTransliteration.Fits(latin, t));
     }
 
     /// <summary>
