@@ -76,7 +76,8 @@ public static class EvalSearchCommand
 
     private static IReadOnlyList<string> MarsadIds(CorpusSearcher searcher, string query, int limit, TextWriter stderr)
     {
-        try { return [.. searcher.Search(query, limit, snippets: false).Hits.Select(h => h.Id)]; }
+        // the copies folded under a hit are listed under it, as a reader sees them
+        try { return [.. searcher.Search(query, limit, snippets: false).Hits.SelectMany(h => h.Copies.Prepend(h.Id)).Take(limit)]; }
         catch (QuerySyntaxException e)
         {
             stderr.WriteLine($"marsad: bad query '{query}': {e.Message}");

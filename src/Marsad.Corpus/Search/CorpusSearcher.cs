@@ -76,6 +76,9 @@ public sealed class CorpusSearcher : IDisposable
         return cut > 0 ? first[(cut + 3)..] : first;
     }
 
+    /// <summary>Candidates read per hit shown: enough to fill a page once the copies among them are folded.</summary>
+    private const int FoldedCandidates = 2;
+
     public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true)
     {
         var q = Parse(query);
@@ -83,18 +86,24 @@ public sealed class CorpusSearcher : IDisposable
         _searcher.Search(q, facets);
         facets.Flush();
 
+        // Copies are folded under their original, so a page needs more candidates than it shows.
+        int candidates = Math.Max(1, limit * FoldedCandidates);
         TopDocs top = sort == SearchSort.Date
-            ? _searcher.Search(q, null, Math.Max(1, limit), new Sort(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE), true, false)
-            : _searcher.Search(q, Math.Max(1, limit));
+            ? _searcher.Search(q, null, candidates, new Sort(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE), true, false)
+            : _searcher.Search(q, candidates);
         var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(q, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
-        var hits = new List<SearchHit>();
-        foreach (var sd in top.ScoreDocs.Take(limit))
+        var found = new List<(SearchHit, StoredArticle)>();
+        foreach (var sd in top.ScoreDocs)
         {
             string id = _searcher.Doc(sd.Doc).Get(IndexFields.Id, CultureInfo.InvariantCulture);
             var a = _store.Get(id);
             if (a is null) continue; // the index never runs ahead of the store; guard anyway
-            hits.Add(new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, highlighter is null ? "" : Snippet(highlighter, a.Text)));
+            found.Add((new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, ""), a));
         }
+        var hits = CopyFolding.Fold(found, _store.CopyLinksOf, limit);
+        if (highlighter is not null)
+            for (int i = 0; i < hits.Count; i++)
+                hits[i] = hits[i] with { Snippet = Snippet(highlighter, found.First(f => f.Item1.Id == hits[i].Id).Item2.Text) };
         return new SearchResults(facets.Total, hits,
             Top(facets.Sources, 10), Top(facets.Entities, 15), Top(facets.Types, 16),
             DateHistogram(facets.Days));

@@ -2,8 +2,14 @@ namespace Marsad.Corpus.Search;
 
 public enum SearchSort { Relevance, Date }
 
-/// <summary>One article found: its id, metadata, score and a snippet with the matches marked [like this].</summary>
-public sealed record SearchHit(string Id, float Score, string? Title, string? Published, string? Source, string? Url, string Snippet);
+/// <summary>
+/// One article found: its id, metadata, score and a snippet with the matches marked [like this]; <see cref="Copies"/>
+/// holds the ids of the copies of it that the search also found, folded under it (CopyFolding).
+/// </summary>
+public sealed record SearchHit(string Id, float Score, string? Title, string? Published, string? Source, string? Url, string Snippet)
+{
+    public IReadOnlyList<string> Copies { get; init; } = [];
+}
 
 public sealed record FacetCount(string Value, int Count);
 

@@ -10,7 +10,7 @@ public sealed class AsTypedCorpus : IDisposable
     {
         var input = Dir.File("day.jsonl");
         string Record(int n, string title, string text) =>
-            $$"""{"source":"sabq","url":"http://x.example/{{n}}","date_extracted":"2015-08-0{{n % 9 + 1}}","title":"{{title}}","content":"{{text}}"}""";
+            $$"""{"source":"{{(n % 2 == 0 ? "sabq" : "okaz")}}","url":"http://x.example/{{n}}","date_extracted":"2015-08-0{{n % 9 + 1}}","title":"{{title}}","content":"{{text}}"}""";
         File.WriteAllLines(input,
         [
             Record(1, "الجبير: نحن مع الاتفاق الذي يمنع امتلاك إيران للسلاح النووي", "أكد وزير الخارجية عادل الجبير أن المملكة ترحب بأي اتفاق يمنع إيران من امتلاك السلاح النووي."),
@@ -22,11 +22,19 @@ public sealed class AsTypedCorpus : IDisposable
             Record(7, "كلينتون تعلن برنامجها", "أعلنت المرشحة الديمقراطية هيلاري كلينتون برنامجها الاقتصادي في نيويورك."),
             Record(8, "أثر العبادة في السلوك", "للعبادة أثر في ضبط السلوك وتهذيب النفس كما يقول العلماء."),
             Record(9, "العبادي يلغي مناصب نواب الرئيس", "ألغى رئيس الوزراء العراقي حيدر العبادي مناصب نواب رئيس الجمهورية."),
+            Record(10, "افتتاح مهرجان التمور في بريدة", Wire),
+            Record(11, "مهرجان التمور يفتتح أبوابه", Wire),
         ]);
         TestIngest.Files(Dir.Path, MarsadPipeline.Default, input);
         Folder = CorpusFolder.OpenForReading(Dir.Path);
         Searcher = Folder.OpenSearcher();
     }
+
+    /// <summary>A wire story that two outlets ran the same day.</summary>
+    private const string Wire =
+        "افتتح أمير منطقة القصيم مساء أمس مهرجان التمور السنوي في مدينة بريدة بحضور عدد كبير من المزارعين والتجار والزوار من داخل المملكة وخارجها، " +
+        "وتجول في أجنحة المهرجان التي تعرض أكثر من أربعين صنفا من التمور، واستمع إلى شرح عن مراحل الإنتاج والتغليف والتسويق والتصدير إلى الأسواق الخليجية والعربية، " +
+        "وأكد أن المهرجان أصبح منصة اقتصادية مهمة تدعم المزارعين وتفتح لهم أسواقا جديدة، مشيرا إلى أن حجم المبيعات في الموسم الماضي تجاوز مليار ريال.";
 
     public TempDir Dir { get; } = new();
     public CorpusFolder Folder { get; }
@@ -71,6 +79,14 @@ public sealed class SearchAsTypedTests(AsTypedCorpus c) : IClassFixture<AsTypedC
 
     [Fact]
     public void One_spelling_of_a_name_finds_another() => Assert.Equal(["7"], Urls("هيلاري كلنتون"));
+
+    [Fact]
+    public void A_copy_is_folded_under_its_original()
+    {
+        var hit = Assert.Single(c.Searcher.Search("مهرجان التمور بريدة").Hits);
+        Assert.Equal("http://x.example/10", hit.Url); // published first
+        Assert.Single(hit.Copies);
+    }
 
     [Fact]
     public void A_name_in_latin_letters_finds_its_arabic_spelling() => Assert.Equal(["5"], Urls("Zinjibar"));
