@@ -5,6 +5,7 @@ using Marsad.Cli.Commands;
 EvalCommand.AddSubcommand(EvalEventsCommand.Create);
 EvalCommand.AddSubcommand(EvalAnalysisCommand.Create);
 EvalCommand.AddSubcommand(EvalSampleCommand.Create);
+EvalCommand.AddSubcommand(EvalSearchCommand.Create);
 var root = new RootCommand("Marsad (مرصد): structured, verifiable data from Arabic news.")
 {
     AnalyzeCommand.Create(),

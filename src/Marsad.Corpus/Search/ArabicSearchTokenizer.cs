@@ -6,7 +6,7 @@ namespace Marsad.Corpus.Search;
 
 /// <summary>
 /// Turns a field into search terms with Marsad's own tokenizer: words, numbers, hashtags and handles,
-/// folded with <see cref="ArabicFolder"/> and lightly stemmed. Offsets are those of the original text,
+/// folded with <see cref="ArabicFolder"/> and stemmed by <see cref="SearchStemmer"/>. Offsets are those of the original text,
 /// so highlighted snippets point at the surface words.
 /// </summary>
 internal sealed class ArabicSearchTokenizer : Lucene.Net.Analysis.Tokenizer
@@ -58,11 +58,11 @@ internal sealed class ArabicSearchTokenizer : Lucene.Net.Analysis.Tokenizer
             if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol) continue;
             var surface = _text.AsSpan(token.Start, token.Span.Length);
             if (token.Kind is TokenKind.Hashtag or TokenKind.Mention) surface = surface[1..];
-            int max = ArabicFolder.MaxFoldedLength(surface);
+            int max = ArabicFolder.MaxFoldedLength(surface, SearchStemmer.Reading);
             if (_buffer.Length < max) _buffer = new char[max];
-            int n = ArabicFolder.Fold(surface, _buffer);
+            int n = ArabicFolder.Fold(surface, _buffer, SearchStemmer.Reading);
             if (n == 0) continue;
-            string folded = new(_buffer, 0, n);
+            string word = new(_buffer, 0, n);
             _stemStart = CorrectOffset(token.Start);
             _stemEnd = CorrectOffset(token.End);
             _offset.SetOffset(_stemStart, _stemEnd);
@@ -70,10 +70,10 @@ internal sealed class ArabicSearchTokenizer : Lucene.Net.Analysis.Tokenizer
             if (_forQuery)
             {
                 _stems.Clear();
-                _term.SetEmpty().Append(SearchStemmer.QueryStem(folded));
+                _term.SetEmpty().Append(SearchStemmer.QueryStem(word));
                 return true;
             }
-            SearchStemmer.Stems(folded, _stems);
+            SearchStemmer.Stems(word, _stems);
             _nextStem = 1;
             _term.SetEmpty().Append(_stems[0]);
             return true;

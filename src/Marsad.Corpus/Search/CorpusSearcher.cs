@@ -23,11 +23,17 @@ public sealed class CorpusSearcher : IDisposable
         // An index folder with no commit yet (an ingest that has not committed its first batch) is an empty index.
         _reader = DirectoryReader.IndexExists(_dir) ? DirectoryReader.Open(_dir) : null;
         _searcher = new IndexSearcher(_reader is null ? new MultiReader() : _reader);
+        _spellings = new(() => new NameSpellings(_reader));
         IndexedSeq = _reader?.IndexCommit.UserData is { } data && data.TryGetValue(SearchIndex.SeqKey, out var s)
             && long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var seq) ? seq : 0;
     }
 
     public int DocumentCount => _reader?.NumDocs ?? 0;
+
+    private readonly Lazy<NameSpellings> _spellings;
+
+    private static int WordCount(string query) =>
+        Marsad.Text.Tokenizer.Tokenize(query).Count(t => t.Kind is not (Marsad.Text.TokenKind.Punctuation or Marsad.Text.TokenKind.Symbol));
 
     /// <summary>The store sequence number the opened index commit holds articles up to.</summary>
     public long IndexedSeq { get; }
@@ -39,15 +45,19 @@ public sealed class CorpusSearcher : IDisposable
     public const int MaxQueryLength = 2000;
 
     /// <summary>Parses <paramref name="query"/>; throws <see cref="QuerySyntaxException"/> with a readable message when it is malformed.</summary>
-    public Query Parse(string query) => Parse(query, _store.EntitiesForAlias);
+    public Query Parse(string query) => Parse(query, _store.EntitiesForAlias, _spellings.Value);
 
     /// <summary>Parses <paramref name="query"/> as <see cref="Parse(string)"/> does, with the entity aliases of any store (alerts match against new articles with it).</summary>
-    public static Query Parse(string query, Func<string, IReadOnlyList<string>> aliases)
+    public static Query Parse(string query, Func<string, IReadOnlyList<string>> aliases) => Parse(query, aliases, spellings: null);
+
+    /// <param name="spellings">The index's name words by skeleton, for spelling variants and Latin names (none: exact words only).</param>
+    internal static Query Parse(string query, Func<string, IReadOnlyList<string>> aliases, NameSpellings? spellings)
     {
         if (query.Length > MaxQueryLength)
             throw new QuerySyntaxException($"the query has {query.Length:N0} characters; at most {MaxQueryLength:N0} are searched");
-        var parser = new MarsadQueryParser(aliases);
-        try { return parser.Parse(ForgivingQuery.Rewrite(query)); }
+        var parser = new MarsadQueryParser(aliases, spellings, oneWord: WordCount(query) == 1);
+        string rewritten = ForgivingQuery.Rewrite(query);
+        try { return PhraseBonus.Add(parser.Parse(rewritten), rewritten); }
         catch (ParseException e) when (query.IndexOfAny(['[', '{']) >= 0 || TooManyTerms(e))
         {
             // a range was meant (date:[… TO …]); guessing at a broken one would search for something else
@@ -86,6 +96,9 @@ public sealed class CorpusSearcher : IDisposable
         return postings;
     }
 
+    /// <summary>Candidates read per hit shown: enough to fill a page once the copies among them are folded.</summary>
+    private const int FoldedCandidates = 2;
+
     public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true, TimeSpan? budget = null) =>
         Search(query, SearchFilters.None, limit, sort, snippets: snippets, budget: budget);
 
@@ -96,7 +109,8 @@ public sealed class CorpusSearcher : IDisposable
     /// One page of hits for <paramref name="query"/> (everything when it is empty) narrowed by <paramref name="filters"/>,
     /// starting after <paramref name="after"/> or at <paramref name="offset"/>, with the cursor of the next page.
     /// Facet counts are drill-sideways: a field's counts ignore that field's own filter (so choosing one source
-    /// still shows the others to add), and honour every other filter.
+    /// still shows the others to add), and honour every other filter. Copies are folded under their original
+    /// (<see cref="CopyFolding"/>) within the page; the next page starts at the first candidate this one did not show.
     /// </summary>
     /// <param name="budget">
     /// The longest the search may run: past it while counting, <see cref="QueryTooCostlyException"/> is thrown; past
@@ -124,26 +138,41 @@ public sealed class CorpusSearcher : IDisposable
         if (filterQueries.ContainsKey(FilterField.Country)) countries = Countries(Count(Restrict(parsed, filterQueries, FilterField.Country)).Sources);
 
         int start = after?.Position ?? offset;
-        var pageDocs = Page(q, sort, after, offset, Math.Max(1, limit));
+        var candidates = Page(q, sort, after, offset, Math.Max(1, limit) * FoldedCandidates);
         var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter(MarkOpen, MarkClose), new QueryScorer(parsed, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
-        var hits = new List<SearchHit>();
-        foreach (var sd in pageDocs)
+        var found = new List<(SearchHit, StoredArticle)>();
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new string[candidates.Length];
+        for (int i = 0; i < candidates.Length; i++)
         {
-            string id = _searcher.Doc(sd.Doc).Get(IndexFields.Id, CultureInfo.InvariantCulture);
+            var sd = candidates[i];
+            string id = ids[i] = _searcher.Doc(sd.Doc).Get(IndexFields.Id, CultureInfo.InvariantCulture);
             var a = _store.Get(id);
             if (a is null) continue; // the index never runs ahead of the store; guard anyway
-            bool inTime = System.Diagnostics.Stopwatch.GetTimestamp() < deadline;
-            var (snippet, marks) = highlighter is null || !inTime ? ("", []) : Snippet(highlighter, a.Text);
-            hits.Add(new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, snippet, marks));
+            position[id] = i;
+            found.Add((new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, "", []), a));
         }
-        int end = start + pageDocs.Length;
+        var hits = CopyFolding.Fold(found, _store.CopyLinksOf, Math.Max(1, limit));
+        var texts = found.ToDictionary(f => f.Item1.Id, f => f.Item2.Text, StringComparer.Ordinal);
+        for (int i = 0; i < hits.Count && highlighter is not null; i++)
+        {
+            if (System.Diagnostics.Stopwatch.GetTimestamp() >= deadline) break; // past the budget: the rest without snippets
+            var (snippet, marks) = Snippet(highlighter, texts[hits[i].Id]);
+            hits[i] = hits[i] with { Snippet = snippet, Marks = marks };
+        }
+        // Every candidate before the first one not shown (as a hit or a copy folded under one) is done with.
+        var shown = new HashSet<string>(hits.SelectMany(h => h.Copies.Prepend(h.Id)), StringComparer.Ordinal);
+        int done = hits.Count == 0 ? 0 : candidates.Length;
+        for (int i = 0; i < candidates.Length && hits.Count > 0; i++)
+            if (!shown.Contains(ids[i]) && position.ContainsKey(ids[i])) { done = i; break; }
+        int end = start + done;
         return new SearchResults(facets.Total, hits,
             Top(sources, 10), Top(entities, 15), Top(types, 16),
             DateHistogram(facets.Days))
         {
             Start = start,
             Countries = Top(countries, 10),
-            Next = pageDocs.Length > 0 && end < facets.Total ? SearchCursor.After(pageDocs[^1], sort, end).ToString() : null,
+            Next = done > 0 && end < facets.Total ? SearchCursor.After(candidates[done - 1], sort, end).ToString() : null,
         };
     }
 

@@ -15,6 +15,7 @@ internal static class IndexDocument
             new TextField(IndexFields.Text, a.Text, Field.Store.NO),
         };
         if (a.Title is { Length: > 0 } title) doc.Add(new TextField(IndexFields.Title, title, Field.Store.NO));
+        if (Lead(a.Text) is { Length: > 0 } lead) doc.Add(new TextField(IndexFields.Lead, lead, Field.Store.NO));
 
         string? source = a.Source ?? facts.PublisherId ?? facts.PublisherName;
         if (source is { Length: > 0 })
@@ -30,6 +31,7 @@ internal static class IndexDocument
         doc.Add(new NumericDocValuesField(IndexFields.DateValue, day));
 
         var names = new System.Text.StringBuilder();
+        var main = new System.Text.StringBuilder();
         var entityKeys = new HashSet<string>();
         var facetNames = new HashSet<string>();
         foreach (var e in facts.Entities)
@@ -38,10 +40,14 @@ internal static class IndexDocument
             facetNames.Add(e.Name);
             names.Append(e.Name).Append('\n').Append(e.NameAr).Append('\n');
             foreach (var s in e.Surfaces) names.Append(s).Append('\n');
+            if (!e.IsMain) continue;
+            main.Append(e.Name).Append('\n').Append(e.NameAr).Append('\n');
+            foreach (var s in e.Surfaces) main.Append(s).Append('\n');
         }
         foreach (var k in entityKeys) doc.Add(new StringField(IndexFields.Entity, k, Field.Store.NO));
         foreach (var n in facetNames) doc.Add(new SortedSetDocValuesField(IndexFields.EntityFacet, new BytesRef(n)));
         if (names.Length > 0) doc.Add(new TextField(IndexFields.Names, names.ToString(), Field.Store.NO));
+        if (main.Length > 0) doc.Add(new TextField(IndexFields.Main, main.ToString(), Field.Store.NO));
 
         var byKey = facts.Entities.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First());
         var speakerKeys = new HashSet<string>();
@@ -56,6 +62,15 @@ internal static class IndexDocument
             doc.Add(new SortedSetDocValuesField(IndexFields.TypeFacet, new BytesRef(type)));
         }
         return doc;
+    }
+
+    /// <summary>The opening of the body, cut at the end of a word.</summary>
+    private static string Lead(string text)
+    {
+        if (text.Length <= ArticleFacts.LeadLength) return text;
+        int end = ArticleFacts.LeadLength;
+        while (end < text.Length && end < ArticleFacts.LeadLength + 40 && !char.IsWhiteSpace(text[end])) end++;
+        return text[..end];
     }
 
     /// <summary>Every keyword an entity answers to: its key (KB id), canonical and Arabic names, and each spelling used.</summary>

@@ -9,6 +9,10 @@ public static class IndexFields
     public const string Title = "title";
     /// <summary>Every name and spelling of the article's entities, analysed, so plain words find entities by any of their names.</summary>
     public const string Names = "names";
+    /// <summary>The opening of the body (ArticleFacts.LeadLength characters, to a word's end), analysed: a match there ranks higher.</summary>
+    public const string Lead = "lead";
+    /// <summary>The names of the entities the article is about (FactEntity.IsMain), analysed: a match there ranks higher.</summary>
+    public const string Main = "main";
     /// <summary>Entity keys, folded names and spellings (keywords): `entity:"Sergey Lavrov"`.</summary>
     public const string Entity = "entity";
     /// <summary>The same keywords for the entities quoted in the article: `speaker:"Sergey Lavrov"`.</summary>

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using System.Globalization;
+using Marsad.Knowledge.Matching;
 
 namespace Marsad.Corpus.Search;
 
@@ -10,11 +11,25 @@ namespace Marsad.Corpus.Search;
 /// where bare words are ANDed and search the body, headline and entity names, and where
 /// `entity:`, `speaker:`, `source:` and `type:` match keywords, and `date:` takes a day or a range
 /// `[2015-07-21 TO 2015-07-25]`. A word or name that the corpus has linked to an entity also finds the
-/// articles of that entity under any spelling (the alias table of the store).
+/// articles of that entity under any spelling (the alias table of the store). A word that is part of a name also
+/// finds the other spellings of that name word in the index (كلنتون → كلينتون, through <see cref="NameSpellings"/>),
+/// and a word in Latin letters finds the Arabic name words its transliteration gives (Zinjibar → زنجبار).
 /// </summary>
 public sealed class MarsadQueryParser : QueryParser
 {
     private readonly Func<string, IReadOnlyList<string>> _aliases;
+    private readonly NameSpellings? _spellings;
+    private readonly bool _oneWord;
+
+    /// <param name="aliases">Entity keys a folded spelling is linked to (ArticleStore.EntitiesForAlias).</param>
+    /// <param name="spellings">The name words of the index by skeleton, for spelling variants and Latin names.</param>
+    /// <param name="oneWord">The query is a single word: its variants must then be surer (a longer skeleton).</param>
+    internal MarsadQueryParser(Func<string, IReadOnlyList<string>>? aliases, NameSpellings? spellings, bool oneWord)
+        : this(aliases)
+    {
+        _spellings = spellings;
+        _oneWord = oneWord;
+    }
 
     /// <param name="aliases">Entity keys a folded spelling is linked to (ArticleStore.EntitiesForAlias).</param>
     public MarsadQueryParser(Func<string, IReadOnlyList<string>>? aliases = null)
@@ -24,6 +39,16 @@ public sealed class MarsadQueryParser : QueryParser
         DefaultOperator = AND_OPERATOR;
         AllowLeadingWildcard = false;
     }
+
+    /// <summary>
+    /// The fields a bare word searches and how much a match in each counts: the headline most, then the names of the
+    /// entities the article is about and its opening, then the body and every name it mentions. Tuned on the dev half
+    /// of eval/search.
+    /// </summary>
+    private static readonly (string Field, float Boost)[] Ranked =
+    [
+        (IndexFields.Title, 3f), (IndexFields.Main, 2f), (IndexFields.Lead, 1.5f), (IndexFields.Text, 1f), (IndexFields.Names, 1f),
+    ];
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
@@ -40,14 +65,48 @@ public sealed class MarsadQueryParser : QueryParser
                 return NumericRangeQuery.NewInt32Range(IndexFields.Date, day, ParseDay(queryText, end: true), true, true);
             case IndexFields.Text:
                 var any = new BooleanQuery();
-                foreach (var f in (string[])[IndexFields.Text, IndexFields.Title, IndexFields.Names])
-                    if (base.GetFieldQuery(f, queryText, quoted) is { } q) any.Add(q, Occur.SHOULD);
-                foreach (var key in _aliases(queryText)) any.Add(new TermQuery(new Term(IndexFields.Entity, key)), Occur.SHOULD);
+                foreach (var (f, boost) in Ranked)
+                    if (base.GetFieldQuery(f, queryText, quoted) is { } q)
+                    {
+                        q.Boost = boost;
+                        any.Add(q, Occur.SHOULD);
+                    }
+                var keys = _aliases(queryText);
+                foreach (var key in keys) any.Add(new TermQuery(new Term(IndexFields.Entity, key)), Occur.SHOULD);
+                if (!quoted && _spellings is not null)
+                {
+                    var spellings = Spellings(queryText);
+                    // «de» of De Mistura: a Latin particle too short to transliterate is left out of a longer query
+                    if (spellings is null && keys.Count == 0 && !_oneWord) return null!;
+                    foreach (var term in spellings ?? [])
+                        foreach (var (f, boost) in Ranked)
+                            any.Add(new TermQuery(new Term(f, term)) { Boost = boost }, Occur.SHOULD);
+                }
                 return any.Clauses.Count == 0 ? null! : any;
             default:
                 return base.GetFieldQuery(field, queryText, quoted);
         }
     }
+
+    /// <summary>
+    /// The other spellings of a name word, or the Arabic name words a Latin word transliterates to; null for a Latin
+    /// word too short to transliterate. A lone query word needs a longer skeleton than a word beside others.
+    /// </summary>
+    private IReadOnlyList<string>? Spellings(string word)
+    {
+        if (IsLatin(word))
+        {
+            var skeletons = LatinSkeleton.Of(word);
+            if (skeletons.All(s => s.Length < 2)) return null;
+            return _spellings!.Transliterations(word, _oneWord ? NameSpellings.MinSkeleton : 2);
+        }
+        var terms = SearchIndex.QueryAnalyzer.Terms(word);
+        return terms.Count == 1
+            ? _spellings!.Variants(terms[0], SearchStemmer.QueryStems(word), _oneWord ? NameSpellings.MinSkeleton + 1 : NameSpellings.MinSkeleton)
+            : [];
+    }
+
+    private static bool IsLatin(string word) => word.Length > 0 && word.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '-' or '\'');
 
     private Query Keywords(string field, string value)
     {

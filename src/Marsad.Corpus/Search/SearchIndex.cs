@@ -23,7 +23,7 @@ public sealed class SearchIndex : IDisposable
     /// written with another version is rebuilt from the store when it is next opened for writing (`marsad ingest`),
     /// since its terms would no longer meet the queries' terms.
     /// </summary>
-    internal const string AnalyzerVersion = "2";
+    internal const string AnalyzerVersion = "5";
 
     private readonly FSDirectory _dir;
     private readonly IndexWriter _writer;

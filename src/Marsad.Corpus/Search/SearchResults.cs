@@ -4,10 +4,13 @@ public enum SearchSort { Relevance, Date }
 
 /// <summary>
 /// One article found: its id, metadata, score, and a snippet of its text (plain) with the matched words given as
-/// <see cref="Marks"/> (UTF-16 offsets into the snippet), so that nothing an article says can pass for a match.
+/// <see cref="Marks"/> (UTF-16 offsets into the snippet), so that nothing an article says can pass for a match;
+/// <see cref="Copies"/> holds the ids of the copies of it that the search also found, folded under it (CopyFolding).
 /// </summary>
 public sealed record SearchHit(string Id, float Score, string? Title, string? Published, string? Source, string? Url, string Snippet, IReadOnlyList<SnippetMark> Marks)
 {
+    public IReadOnlyList<string> Copies { get; init; } = [];
+
     /// <summary>The snippet with each match between <paramref name="open"/> and <paramref name="close"/> (for a terminal).</summary>
     public string MarkedSnippet(string open, string close)
     {

@@ -4,7 +4,9 @@ namespace Marsad.Corpus.Store;
 
 /// <summary>An entity of one stored analysis: what search and export need of it.</summary>
 /// <param name="Key">The corpus-wide identity: the knowledge-base id when linked, else "name:" + the folded name.</param>
-public sealed record FactEntity(string LocalId, string Key, string Type, string Name, string NameAr, string? KbId, IReadOnlyList<string> Surfaces);
+/// <param name="IsMain">One of what the article is about: named in its opening (<see cref="ArticleFacts.LeadLength"/>
+/// characters) or mentioned at least <see cref="ArticleFacts.MainMentions"/> times; search ranks these articles higher.</param>
+public sealed record FactEntity(string LocalId, string Key, string Type, string Name, string NameAr, string? KbId, IReadOnlyList<string> Surfaces, bool IsMain = false);
 
 public sealed record FactQuote(string Text, string? SpeakerKey, string? SpeakerName, string Kind, string? Cue);
 
@@ -26,6 +28,12 @@ public sealed class ArticleFacts
     public string? OriginId { get; private init; }
     public string? OriginName { get; private init; }
 
+    /// <summary>The opening of an article: its lead, about two sentences of news.</summary>
+    public const int LeadLength = 300;
+
+    /// <summary>An entity mentioned (or referred to) this often is one the article is about.</summary>
+    public const int MainMentions = 3;
+
     public static ArticleFacts FromAnalysisJson(string json) => From(AnalysisJsonReader.Read(json));
 
     public static ArticleFacts From(JsonAnalysis analysis)
@@ -38,7 +46,8 @@ public sealed class ArticleFacts
             foreach (var m in e.Mentions)
                 if (m.Text.Length > 0 && !surfaces.Contains(m.Text)) surfaces.Add(m.Text);
             string nameAr = e.NameAr.Length > 0 ? e.NameAr : e.Name;
-            var entity = new FactEntity(e.Id, EntityKey(e.Kb, e.Name), e.Type, e.Name, nameAr, e.Kb, surfaces);
+            bool main = e.Mentions.Count + e.References.Count >= MainMentions || e.Mentions.Any(m => m.Start < LeadLength);
+            var entity = new FactEntity(e.Id, EntityKey(e.Kb, e.Name), e.Type, e.Name, nameAr, e.Kb, surfaces, main);
             entities.Add(entity);
             byLocal.TryAdd(e.Id, entity);
         }

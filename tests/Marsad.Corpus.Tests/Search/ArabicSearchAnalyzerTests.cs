@@ -24,12 +24,37 @@ public sealed class ArabicSearchAnalyzerTests
     public void A_word_finds_its_forms_with_clitics(string query, string text) => Assert.True(Finds(query, text));
 
     [Theory]
+    [InlineData("سياسة", "سياستها")]     // a pronoun on a ة-noun
+    [InlineData("سياستها", "سياسة")]
+    [InlineData("سياستها", "السياسات")]
+    [InlineData("حكومة", "حكومتنا")]
+    [InlineData("نائب", "نائبا")]        // the accusative or dual alef
+    [InlineData("نائبا", "النائب")]
+    [InlineData("نائب", "نائبان")]
+    [InlineData("جندي", "جنديين")]
+    [InlineData("حكومة", "حكومتين")]     // the dual of a ة-noun
+    [InlineData("الحوثيون", "الحوثيين")]  // sound plurals
+    [InlineData("المعلمون", "للمعلمين")]
+    [InlineData("السعودية", "السعودي")]
+    [InlineData("قواتها", "القوات")]
+    [InlineData("كتاب", "كتابه")]
+    [InlineData("يؤكد", "يؤكدها")]
+    [InlineData("الهادئ", "هادئة")]
+    public void A_word_finds_its_inflected_forms(string query, string text) => Assert.True(Finds(query, text));
+
+    [Theory]
     [InlineData("وليد", "ولد")]
     [InlineData("كتاب", "كاتب")]
     [InlineData("سلام", "إسلام")]
     [InlineData("ليد", "وليد")]      // a protected name is not read as و + ليد
     [InlineData("لسطين", "فلسطين")]
     [InlineData("يتم", "سيتم")]      // the future marker is not a search clitic
+    [InlineData("العبادي", "العبادة")]  // a nisba is not a ة-noun of its root
+    [InlineData("العبادة", "العبادي")]
+    [InlineData("هادي", "هادئة")]
+    [InlineData("هادئة", "هادي")]
+    [InlineData("هادي", "الهادئ")]      // a final hamza seat is not a ي
+    [InlineData("سياسة", "سياسي")]
     public void Different_words_do_not_match(string query, string text) => Assert.False(Finds(query, text));
 
     [Fact]
