@@ -14,13 +14,15 @@ namespace Marsad.Benchmarks;
 
 /// <summary>
 /// Load test of `marsad serve`, as a console mode because it is a whole-run measurement:
-///   dotnet run -c Release --project bench/Marsad.Benchmarks -- load --data DIR [--clients 50] [--seconds 30] [--warmup 10] [--think MS]
+///   dotnet run -c Release --project bench/Marsad.Benchmarks -- load --data DIR [--clients 50] [--seconds 30] [--warmup 10] [--think MS] [--hostile N]
 ///   dotnet run -c Release --project bench/Marsad.Benchmarks -- load --url http://127.0.0.1:5000 ...
 /// With --data the web app is started in this process on a free loopback port; with --url an already running
 /// server is measured. N clients (each with its own keep-alive connection) run a closed loop without pause
 /// (unless --think) over a mix of what analysts do: search pages with Arabic names, words, phrases and fields,
 /// a facet clicked on a search page, the search API, article pages and the article API, opening articles that
 /// the searches found. It prints per endpoint the requests, errors (non-2xx or failures) and p50/p95/p99.
+/// With --hostile N, N more clients send the costliest queries they can form for the whole measured time (their
+/// rows, by status code, are shown but not judged): the ordinary rows then say what an attack costs everyone else.
 /// </summary>
 public static class WebLoadTest
 {
@@ -38,16 +40,17 @@ public static class WebLoadTest
         int seconds = int.Parse(Option(args, "--seconds") ?? "30", CultureInfo.InvariantCulture);
         int warmup = int.Parse(Option(args, "--warmup") ?? "10", CultureInfo.InvariantCulture);
         int think = int.Parse(Option(args, "--think") ?? "0", CultureInfo.InvariantCulture);
+        int hostile = int.Parse(Option(args, "--hostile") ?? "0", CultureInfo.InvariantCulture);
         if (data is null == (url is null))
         {
-            Console.Error.WriteLine("usage: load --data DIR | --url URL [--clients 50] [--seconds 30] [--warmup 10] [--think MS]");
+            Console.Error.WriteLine("usage: load --data DIR | --url URL [--clients 50] [--seconds 30] [--warmup 10] [--think MS] [--hostile N]");
             return 2;
         }
         // The in-process server must collect garbage as `marsad serve` does (server GC, see Marsad.Cli.csproj);
         // the runtime's GC is chosen at start-up, so this process starts itself again with it.
         if (data is not null && !GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
             return RunWithServerGc();
-        return RunAsync(data, url, clients, seconds, warmup, think).GetAwaiter().GetResult();
+        return RunAsync(data, url, clients, seconds, warmup, think, hostile).GetAwaiter().GetResult();
     }
 
     private static int RunWithServerGc()
@@ -60,7 +63,7 @@ public static class WebLoadTest
         return child.ExitCode;
     }
 
-    private static async Task<int> RunAsync(string? data, string? url, int clients, int seconds, int warmup, int think)
+    private static async Task<int> RunAsync(string? data, string? url, int clients, int seconds, int warmup, int think, int hostile)
     {
         WebApplication? app = null;
         if (data is not null)
@@ -80,7 +83,13 @@ public static class WebLoadTest
             var stats = new Stats();
             var wall = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            await Drive(baseUri, plan, clients, TimeSpan.FromSeconds(seconds), think, stats);
+            if (hostile > 0) Console.WriteLine($"load: and {hostile} hostile clients sending the costliest queries they can form, each one new");
+            using var sampling = new CancellationTokenSource();
+            var memory = SampleMemory(TimeSpan.FromSeconds(Math.Clamp(seconds / 10, 5, 60)), sampling.Token);
+            await Task.WhenAll(Drive(baseUri, plan, clients, TimeSpan.FromSeconds(seconds), think, stats),
+                Attack(baseUri, hostile, TimeSpan.FromSeconds(seconds), stats));
+            await sampling.CancelAsync();
+            await memory;
             return Report(stats, wall.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, inProcess: app is not null);
         }
         finally
@@ -152,6 +161,59 @@ public static class WebLoadTest
         await Task.WhenAll(tasks);
     }
 
+    /// <summary>
+    /// A line every <paramref name="every"/> with this process's working set and managed heap after a full collection:
+    /// over a long run (a soak) they must stay flat, or something keeps what it should let go.
+    /// </summary>
+    private static async Task SampleMemory(TimeSpan every, CancellationToken stop)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(every, stop);
+                GC.Collect();
+                using var self = Process.GetCurrentProcess();
+                Console.WriteLine($"memory at {clock.Elapsed.TotalSeconds,6:N0} s: working set {self.WorkingSet64 / 1048576.0,6:N0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0,6:N0} MB");
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+
+    /// <summary>The words of Arabic news that nearly every article holds: OR-ed together they match the whole index.</summary>
+    private static readonly string[] CommonWords =
+        ["في", "من", "على", "إلى", "أن", "عن", "مع", "التي", "الذي", "هذا", "هذه", "كان", "بين", "بعد", "قبل", "كما", "وقد", "أو",
+         "ذلك", "حيث", "خلال", "عام", "اليوم", "المملكة", "السعودية", "الله", "العربية", "وزارة", "الرياض", "العام", "أكثر", "منذ",
+         "حتى", "لم", "لا", "ما", "قد", "وفي", "إن", "أنه", "كل", "عند", "أمس", "الأمير", "الملك", "جدة", "مكة", "المنطقة", "الوطني", "رئيس"];
+
+    /// <summary>Clients sending, without pause, queries OR-ing the most common words (each query new, so no cache helps).</summary>
+    private static Task Attack(Uri baseUri, int clients, TimeSpan duration, Stats stats)
+    {
+        var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        return Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1 };
+            using var http = new HttpClient(handler) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(60) };
+            var random = new Random(1000 + c);
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                var words = CommonWords.OrderBy(_ => random.Next()).ToList();
+                string q = string.Join(" OR ", words) + " OR " + random.Next(1_000_000).ToString(CultureInfo.InvariantCulture);
+                if (random.Next(3) == 0) q = $"\"{words[0]} {words[1]}\" OR \"{words[2]} {words[3]}\" OR " + q; // phrases read positions
+                long start = Stopwatch.GetTimestamp();
+                string outcome;
+                try
+                {
+                    using var response = await http.GetAsync("/api/search?limit=100&sort=date&q=" + Uri.EscapeDataString(q));
+                    outcome = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { outcome = "failed"; }
+                stats.Add($"costly search (hostile), {outcome}", Stopwatch.GetElapsedTime(start).TotalMilliseconds, ok: true);
+            }
+        })));
+    }
+
     private static (string Endpoint, string Path) Next(LoadPlan plan, Random random)
     {
         int roll = random.Next(100);
@@ -196,6 +258,7 @@ public static class WebLoadTest
         /// <summary>Per endpoint, each followed by its requests answered from the server's cache and those computed.</summary>
         public IEnumerable<(string Endpoint, List<double> Ms, int Errors)> All() =>
             Mix.SelectMany(m => new[] { m.Endpoint, $"  {m.Endpoint}, cache hit", $"  {m.Endpoint}, cache miss" })
+               .Concat(_by.Keys.Where(k => k.StartsWith("costly", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
                .Where(_by.ContainsKey).Select(e => (e, _by[e].Ms, _by[e].Errors));
     }
 
@@ -209,7 +272,7 @@ public static class WebLoadTest
             ms.Sort();
             double P(double q) => ms[Math.Min(ms.Count - 1, (int)(ms.Count * q))];
             Console.WriteLine($"{endpoint,-36}{ms.Count,10:N0}{err,8}{ms.Count / wall.TotalSeconds,8:N0}{P(0.50),9:N1}{P(0.95),9:N1}{P(0.99),9:N1}{ms[^1],9:N1}");
-            if (endpoint.StartsWith(' ')) continue; // cache hit/miss rows split an endpoint already counted
+            if (endpoint.StartsWith(' ') || endpoint.StartsWith("costly", StringComparison.Ordinal)) continue; // split rows; the attack is not judged
             total += ms.Count;
             errors += err;
             if (err > 0 || P(0.99) > TargetP99Ms) met = false;

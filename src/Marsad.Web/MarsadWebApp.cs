@@ -25,16 +25,18 @@ public static class MarsadWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(options);
         builder.Services.AddAnalysisLimits(options);
+        builder.Services.AddSecurityHeaders();
+        builder.Services.AddAllowedHosts(options);
         builder.Services.AddSingleton<CorpusAccess>();
         builder.Services.AddSingleton<ComputeGate>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<SearchCache>();
+        builder.Services.AddSingleton<SearchLanes>();
         builder.Services.AddSingleton<EntityCache>();
         builder.Services.AddSingleton<RelationsCache>();
         builder.Services.AddSingleton<RelationsIndex>();
 
         var app = builder.Build();
-        app.UseSecurityHeaders(); // first: the exception handler clears headers, and these are added as the response starts
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();

@@ -31,7 +31,8 @@ public static class IngestCommand
                 if (!PublicationDate.TryParse(p, out var d)) { Console.Error.WriteLine($"marsad: --published '{p}' is not a date (expected YYYY-MM-DD)"); return CommandRunner.UsageError; }
                 date = d;
             }
-            var options = new IngestOptions { Threads = Math.Max(1, parse.GetValue(threads)), BatchSize = Math.Max(1, parse.GetValue(batch)), DefaultPublished = date };
+            var options = new IngestOptions { Threads = Math.Max(1, parse.GetValue(threads)), BatchSize = Math.Max(1, parse.GetValue(batch)), DefaultPublished = date,
+                AfterStep = KillSwitch.FromEnvironment(Console.Error) };
             return Run(parse.GetValue(paths)!, parse.GetValue(data)!, options, Console.Error);
         });
         return command;

@@ -82,7 +82,7 @@ public static class SearchCommand
             o.WriteLine();
             o.WriteLine($"{h.Published ?? "(no date)"}  {h.Source ?? "?"}  {h.Title ?? "(no title)"}  [{h.Id}]");
             if (h.Url is not null) o.WriteLine($"  {h.Url}");
-            o.WriteLine($"  {h.Snippet}");
+            o.WriteLine($"  {h.MarkedSnippet("[", "]")}");
         }
         void Facet(string name, IReadOnlyList<FacetCount> f)
         {

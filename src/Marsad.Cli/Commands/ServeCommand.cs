@@ -12,10 +12,15 @@ public static class ServeCommand
     {
         var data = new Option<string>("--data") { Description = "The data folder made by 'marsad ingest'", DefaultValueFactory = _ => "marsad-data" };
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
-        var command = new Command("serve", "Serve the web UI and the HTTP API (OpenAPI at /openapi/v1.json)") { data, urls };
+        var hosts = new Option<string?>("--allowed-hosts")
+        {
+            Description = "Host names to answer, comma-separated (default: loopback names on a loopback address, else any)",
+        };
+        var command = new Command("serve", "Serve the web UI and the HTTP API (OpenAPI at /openapi/v1.json)") { data, urls, hosts };
         command.SetAction(parse =>
         {
-            var options = new WebOptions { DataDirectory = parse.GetValue(data)!, Urls = parse.GetValue(urls)! };
+            var allowed = parse.GetValue(hosts)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var options = new WebOptions { DataDirectory = parse.GetValue(data)!, Urls = parse.GetValue(urls)!, AllowedHosts = allowed };
             return Run(options, Console.Error);
         });
         return command;

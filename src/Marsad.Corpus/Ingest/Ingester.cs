@@ -21,6 +21,24 @@ public sealed record IngestOptions
     public int IndexCommitEvery { get; init; } = 5000;
     /// <summary>Publication date for inputs whose metadata has none.</summary>
     public PublicationDate? DefaultPublished { get; init; }
+    /// <summary>
+    /// Called at each step of writing a batch (batch number from 1). Crash tests make the process kill itself at
+    /// an exact step instead of killing it after a guessed delay; nothing else should need it.
+    /// </summary>
+    public Action<IngestStep, int>? AfterStep { get; init; }
+}
+
+/// <summary>The steps of writing one batch, in order: each leaves the folder in a state a rerun must repair.</summary>
+public enum IngestStep
+{
+    /// <summary>The batch's articles and analyses are committed to the store; the index and relations lag.</summary>
+    Stored,
+    /// <summary>The batch is added to the index writer (not yet committed to the index).</summary>
+    Indexed,
+    /// <summary>Copies, stories and mentions of the batch are written.</summary>
+    Related,
+    /// <summary>The index commit after this batch is written.</summary>
+    IndexCommitted,
 }
 
 /// <summary>Counts so far, for the progress display.</summary>
@@ -114,21 +132,31 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
         var batchFacts = new List<ArticleFacts>(options.BatchSize);
         var batchFingerprints = new List<CopyFingerprint>(options.BatchSize);
         long sinceCommit = 0;
+        int batches = 0;
         var lastProgress = Stopwatch.StartNew();
         void Flush()
         {
             if (batch.Count == 0) return;
+            batches++;
             var added = folder.Store.AddBatch(batch, batchFacts);
+            options.AfterStep?.Invoke(IngestStep.Stored, batches);
             var byId = new Dictionary<string, int>(batch.Count);
             for (int i = 0; i < batch.Count; i++) byId[batch[i].Identity.Id] = i;
             foreach (var a in added) index.Add(a, batchFacts[byId[a.Id]]);
+            options.AfterStep?.Invoke(IngestStep.Indexed, batches);
             relations.Add([.. added.Select(a => new RelationInput(a, batchFacts[byId[a.Id]], batchFingerprints[byId[a.Id]]))]);
+            options.AfterStep?.Invoke(IngestStep.Related, batches);
             stored += added.Count;
             sinceCommit += added.Count;
             batch.Clear();
             batchFacts.Clear();
             batchFingerprints.Clear();
-            if (sinceCommit >= options.IndexCommitEvery) { index.Commit(); sinceCommit = 0; }
+            if (sinceCommit >= options.IndexCommitEvery)
+            {
+                index.Commit();
+                sinceCommit = 0;
+                options.AfterStep?.Invoke(IngestStep.IndexCommitted, batches);
+            }
         }
         var reading = toStore.Reader;
         while (reading.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())

@@ -22,6 +22,12 @@ public sealed class BulkReader
     /// </summary>
     public long MaxEntryBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// The most bytes one article may take: a text or HTML file, a JSON record or line (default 32 MiB, as for
+    /// `marsad analyze`). A larger one is reported by name and number and the records after it are still read.
+    /// </summary>
+    public long MaxRecordBytes { get; init; } = 32L * 1024 * 1024;
+
     /// <summary>The most entries read from one zip archive.</summary>
     public int MaxEntries { get; init; } = 1_000_000;
 
@@ -112,11 +118,11 @@ public sealed class BulkReader
                 _ when ext == ".warc" => WarcReader.Read(stream, location, gzipped: false),
                 _ when ext == ".zip" => ReadZip(stream, location),
                 _ when ext == ".gz" => ReadStream(new LimitedStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), MaxEntryBytes, location), location, lower[..^3], -1),
-                _ when ext is ".html" or ".htm" or ".xhtml" => [HtmlArticleReader.Read(ReadAll(stream), location)],
+                _ when ext is ".html" or ".htm" or ".xhtml" => [HtmlArticleReader.Read(ReadRecord(stream, location), location)],
                 _ when ext is ".xml" or ".rss" or ".atom" => FeedReader.Read(stream, location),
                 _ when ext is ".json" && (length > WholeFileLimit || length < 0) => StreamJson(stream, location),
                 _ when ext is ".jsonl" or ".ndjson" && (length > WholeFileLimit || length < 0) => StreamJsonLines(stream, location),
-                _ when ext is ".txt" or ".json" or ".jsonl" or ".ndjson" or "" => _small.Parse(ReadAll(stream), location, ext),
+                _ when ext is ".txt" or ".json" or ".jsonl" or ".ndjson" or "" => _small.Parse(ReadRecord(stream, location), location, ext),
                 _ => [new InputException(location, $"unsupported file type '{ext}' (expected .txt, .html, .json, .jsonl, .zip, .xml/.rss/.atom, .warc, .warc.gz)")],
             };
             foreach (var r in results) yield return r;
@@ -201,15 +207,25 @@ public sealed class BulkReader
         }
     }
 
-    private static byte[] ReadAll(Stream s)
+    /// <summary>A whole input that is one article (or a small JSON file), refused past <see cref="MaxRecordBytes"/>.</summary>
+    private byte[] ReadRecord(Stream s, string location)
     {
         using var ms = new MemoryStream();
-        s.CopyTo(ms);
+        var buffer = new byte[81920];
+        int n;
+        while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (ms.Length + n > MaxRecordBytes) throw TooLarge(location);
+            ms.Write(buffer, 0, n);
+        }
         return ms.ToArray();
     }
 
+    private InputException TooLarge(string location) =>
+        new(location, $"is larger than {MaxRecordBytes / 1048576.0:N0} MiB, the limit for one article");
+
     /// <summary>A large JSON array (one SaudiNewsNet day is 12 MB) read element by element.</summary>
-    private static IEnumerable<ReadResult> StreamJson(Stream stream, string location)
+    private IEnumerable<ReadResult> StreamJson(Stream stream, string location)
     {
         // Look at the first non-blank byte without seeking (zip entries cannot seek), then put it back.
         var head = new byte[256];
@@ -217,23 +233,20 @@ public sealed class BulkReader
         int first = Array.FindIndex(head, 0, n, b => b is not (0x20 or 0x09 or 0x0D or 0x0A or 0xEF or 0xBB or 0xBF));
         var whole = new PrefixedStream(head.AsMemory(0, n), stream);
         if (first < 0 || head[first] != '[')
-            return JsonRecordReader.ReadJson(new StreamReader(whole).ReadToEnd(), location); // one object: small enough to read whole
-        return Elements(whole, location);
+            return JsonRecordReader.ReadJson(new StreamReader(new MemoryStream(ReadRecord(whole, location))).ReadToEnd(), location); // one object
+        return Records(RecordSplitter.ArrayElements(whole, MaxRecordBytes), location, "#");
     }
 
-    private static IEnumerable<ReadResult> Elements(Stream stream, string location)
-    {
-        int i = 0;
-        foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream).ToBlockingEnumerable())
-            yield return JsonRecordReader.FromRecord(element, $"{location}#{++i}");
-    }
+    private IEnumerable<ReadResult> StreamJsonLines(Stream stream, string location) =>
+        Records(RecordSplitter.Lines(stream, MaxRecordBytes), location, ":");
 
-    private static IEnumerable<ReadResult> StreamJsonLines(Stream stream, string location) =>
-        JsonRecordReader.ReadJsonLines(Lines(stream), location);
-
-    private static IEnumerable<string> Lines(Stream stream)
+    private IEnumerable<ReadResult> Records(IEnumerable<RecordBytes> records, string location, string separator)
     {
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line) yield return line;
+        foreach (var record in records)
+        {
+            string where = $"{location}{separator}{record.Number}";
+            if (record.Bytes is null) yield return TooLarge(where);
+            else if (JsonRecordReader.FromUtf8(record.Bytes, where) is { } result) yield return result;
+        }
     }
 }

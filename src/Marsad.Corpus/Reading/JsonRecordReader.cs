@@ -54,6 +54,20 @@ public static class JsonRecordReader
         }
     }
 
+    /// <summary>One record as UTF-8 bytes (an array element or a line); null for a blank line.</summary>
+    public static ReadResult? FromUtf8(byte[] record, string location)
+    {
+        if (record.AsSpan().Trim(" \t\r"u8).IsEmpty) return null;
+        // a damaged byte becomes U+FFFD, as when a whole file is decoded, instead of failing the record later
+        if (!System.Text.Unicode.Utf8.IsValid(record)) record = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(record));
+        try
+        {
+            using var doc = JsonDocument.Parse(record, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            return FromRecord(doc.RootElement, location);
+        }
+        catch (JsonException e) { return new InputException(location, $"malformed JSON record ({e.Message})"); }
+    }
+
     public static ReadResult FromRecord(JsonElement record, string location)
     {
         if (record.ValueKind != JsonValueKind.Object) return new InputException(location, $"a JSON record must be an object, not {Kind(record.ValueKind)}");

@@ -69,8 +69,26 @@ public sealed class CorpusSearcher : IDisposable
         return cut > 0 ? first[(cut + 3)..] : first;
     }
 
-    public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true) =>
-        Search(query, SearchFilters.None, limit, sort, snippets: snippets);
+    /// <summary>
+    /// What a query costs before it runs: the postings it reads (the summed document frequencies of its terms).
+    /// A server runs the costly ones apart so that they cannot slow everyone's searches.
+    /// </summary>
+    public long Cost(string query)
+    {
+        var weight = _searcher.CreateNormalizedWeight(Parse(query));
+        var terms = new HashSet<Term>();
+        weight.Query.ExtractTerms(terms);
+        long postings = 0;
+        foreach (var term in terms) postings += _searcher.IndexReader.DocFreq(term);
+        return postings;
+    }
+
+    /// <param name="budget">
+    /// The longest the search may run: past it while matching, <see cref="QueryTooCostlyException"/> is thrown; past
+    /// it while cutting snippets, the remaining hits come without one (null: no limit).
+    /// </param>
+    public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true, TimeSpan? budget = null) =>
+        Search(query, SearchFilters.None, limit, sort, snippets: snippets, budget: budget);
 
     /// <summary>Deeper than this, pages are reached with a cursor: an offset costs a ranked list that long.</summary>
     public const int MaxOffset = 10_000;
@@ -81,35 +99,48 @@ public sealed class CorpusSearcher : IDisposable
     /// Facet counts are drill-sideways: a field's counts ignore that field's own filter (so choosing one source
     /// still shows the others to add), and honour every other filter.
     /// </summary>
+    /// <param name="budget">As for the other overload; the sideways counting passes share it.</param>
     public SearchResults Search(string query, SearchFilters filters, int limit, SearchSort sort = SearchSort.Relevance,
-        SearchCursor? after = null, int offset = 0, bool snippets = true)
+        SearchCursor? after = null, int offset = 0, bool snippets = true, TimeSpan? budget = null)
     {
         if (offset is < 0 or > MaxOffset) throw new QuerySyntaxException($"the offset {offset:N0} is past {MaxOffset:N0}; page on with the cursor instead");
         if (after is not null && after.Sort != sort) throw new QuerySyntaxException("the cursor belongs to the other sort order");
+        long deadline = budget is { } b ? DeadlineCollector.From(b) : long.MaxValue;
         var parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query);
         var filterQueries = filters.Queries(new MarsadQueryParser(_store.EntitiesForAlias));
         var q = Restrict(parsed, filterQueries, except: null);
 
-        var facets = Collect(q);
+        // one pass over the matches counts the facets and keeps the best hits of the page
+        var facets = new FacetCollector();
+        int n = Math.Max(1, Math.Min((after is null ? offset : 0) + limit, Math.Max(1, _searcher.IndexReader.MaxDoc)));
+        ICollector best = sort == SearchSort.Date
+            ? TopFieldCollector.Create(DateOrder, n, (FieldDoc?)after?.ToScoreDoc(), true, true, false, false)
+            : TopScoreDocCollector.Create(n, after?.ToScoreDoc(), false);
+        Run(q, MultiCollector.Wrap(facets, best), deadline, budget);
+        facets.Flush();
+        TopDocs top = best is TopFieldCollector byDate ? byDate.GetTopDocs() : ((TopScoreDocCollector)best).GetTopDocs();
+        var pageDocs = top.ScoreDocs.Skip(after is null ? offset : 0).Take(limit).ToArray();
+
         var sources = facets.Sources;
         var entities = facets.Entities;
         var types = facets.Types;
         var countries = Countries(facets.Sources);
-        if (filterQueries.ContainsKey(FilterField.Source)) sources = Collect(Restrict(parsed, filterQueries, FilterField.Source)).Sources;
-        if (filterQueries.ContainsKey(FilterField.Entity)) entities = Collect(Restrict(parsed, filterQueries, FilterField.Entity)).Entities;
-        if (filterQueries.ContainsKey(FilterField.Type)) types = Collect(Restrict(parsed, filterQueries, FilterField.Type)).Types;
-        if (filterQueries.ContainsKey(FilterField.Country)) countries = Countries(Collect(Restrict(parsed, filterQueries, FilterField.Country)).Sources);
+        if (filterQueries.ContainsKey(FilterField.Source)) sources = Collect(Restrict(parsed, filterQueries, FilterField.Source), deadline, budget).Sources;
+        if (filterQueries.ContainsKey(FilterField.Entity)) entities = Collect(Restrict(parsed, filterQueries, FilterField.Entity), deadline, budget).Entities;
+        if (filterQueries.ContainsKey(FilterField.Type)) types = Collect(Restrict(parsed, filterQueries, FilterField.Type), deadline, budget).Types;
+        if (filterQueries.ContainsKey(FilterField.Country)) countries = Countries(Collect(Restrict(parsed, filterQueries, FilterField.Country), deadline, budget).Sources);
 
         int start = after?.Position ?? offset;
-        var pageDocs = Page(q, sort, after, offset, Math.Max(1, limit));
-        var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(parsed, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
+        var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter(MarkOpen, MarkClose), new QueryScorer(parsed, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
         var hits = new List<SearchHit>();
         foreach (var sd in pageDocs)
         {
             string id = _searcher.Doc(sd.Doc).Get(IndexFields.Id, CultureInfo.InvariantCulture);
             var a = _store.Get(id);
             if (a is null) continue; // the index never runs ahead of the store; guard anyway
-            hits.Add(new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, highlighter is null ? "" : Snippet(highlighter, a.Text)));
+            bool inTime = System.Diagnostics.Stopwatch.GetTimestamp() < deadline;
+            var (snippet, marks) = highlighter is null || !inTime ? ("", []) : Snippet(highlighter, a.Text);
+            hits.Add(new SearchHit(id, float.IsNaN(sd.Score) ? 0 : sd.Score, a.Title, a.Published, a.Source, a.Url, snippet, marks));
         }
         int end = start + pageDocs.Length;
         return new SearchResults(facets.Total, hits,
@@ -148,18 +179,23 @@ public sealed class CorpusSearcher : IDisposable
             f.Days.Where(kv => kv.Key > 0).ToDictionary(kv => DateOf(kv.Key), kv => kv.Value));
     }
 
+    /// <summary>Newest day first, then best score (the date is a day: articles of one day are ranked by relevance).</summary>
+    private static readonly Sort DateOrder = new(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE);
+
     private ScoreDoc[] Page(Query q, SearchSort sort, SearchCursor? after, int offset, int limit)
     {
-        var dateOrder = new Sort(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE);
         TopDocs top = (sort, after) switch
         {
-            (SearchSort.Date, null) => _searcher.Search(q, null, offset + limit, dateOrder, true, false),
-            (SearchSort.Date, _) => _searcher.SearchAfter(after.ToScoreDoc(), q, null, limit, dateOrder, true, false),
+            (SearchSort.Date, null) => _searcher.Search(q, null, offset + limit, DateOrder, true, false),
+            (SearchSort.Date, _) => _searcher.SearchAfter(after.ToScoreDoc(), q, null, limit, DateOrder, true, false),
             (_, null) => _searcher.Search(q, offset + limit),
             _ => _searcher.SearchAfter(after.ToScoreDoc(), q, limit),
         };
         return [.. top.ScoreDocs.Skip(after is null ? offset : 0).Take(limit)];
     }
+
+    private void Run(Query q, ICollector collector, long deadline, TimeSpan? budget) =>
+        _searcher.Search(q, budget is { } limitTime ? new DeadlineCollector(collector, deadline, limitTime) : collector);
 
     /// <summary>The query narrowed by every filter but <paramref name="except"/>; the filters do not change scores.</summary>
     private static Query Restrict(Query q, Dictionary<FilterField, Query> filters, FilterField? except)
@@ -170,10 +206,10 @@ public sealed class CorpusSearcher : IDisposable
         return all.Clauses.Count == 0 ? q : new FilteredQuery(q, new QueryWrapperFilter(all));
     }
 
-    private FacetCollector Collect(Query q)
+    private FacetCollector Collect(Query q, long deadline = long.MaxValue, TimeSpan? budget = null)
     {
         var facets = new FacetCollector();
-        _searcher.Search(q, facets);
+        Run(q, facets, deadline, budget);
         facets.Flush();
         return facets;
     }
@@ -187,19 +223,38 @@ public sealed class CorpusSearcher : IDisposable
         return counts;
     }
 
-    private static string Snippet(Highlighter highlighter, string text)
+    /// <summary>Private-use characters mark matches inside the highlighter only; the article's own are removed first.</summary>
+    private const string MarkOpen = "\uE000", MarkClose = "\uE001";
+
+    private static (string Snippet, IReadOnlyList<SnippetMark> Marks) Snippet(Highlighter highlighter, string text)
     {
         // A record kept for its headline alone has no body to quote (and Lucene's highlighter fails on one).
-        if (string.IsNullOrWhiteSpace(text)) return "";
+        if (string.IsNullOrWhiteSpace(text)) return ("", []);
+        if (text.AsSpan().IndexOfAny(MarkOpen[0], MarkClose[0]) >= 0) text = text.Replace(MarkOpen, "", StringComparison.Ordinal).Replace(MarkClose, "", StringComparison.Ordinal);
         try
         {
             var fragments = highlighter.GetBestFragments(SearchIndex.Analyzer, IndexFields.Text, text, 2);
-            if (fragments.Length > 0) return string.Join(" … ", fragments.Select(f => f.Replace('\n', ' ').Trim()));
+            if (fragments.Length > 0) return Unmark(string.Join(" … ", fragments.Select(f => f.Replace('\n', ' ').Trim())));
         }
         catch (InvalidTokenOffsetsException) { }
         // Matched on metadata or entities only: the opening of the article.
         var opening = text.Replace('\n', ' ');
-        return opening.Length <= 180 ? opening : opening[..180] + "…";
+        return (opening.Length <= 180 ? opening : opening[..180] + "…", []);
+    }
+
+    /// <summary>The highlighter's marked text as plain text and the offsets of its marks.</summary>
+    private static (string, IReadOnlyList<SnippetMark>) Unmark(string marked)
+    {
+        var plain = new System.Text.StringBuilder(marked.Length);
+        var marks = new List<SnippetMark>();
+        int start = -1;
+        foreach (char c in marked)
+        {
+            if (c == MarkOpen[0]) start = plain.Length;
+            else if (c == MarkClose[0]) { if (start >= 0) marks.Add(new SnippetMark(start, plain.Length - start)); start = -1; }
+            else plain.Append(c);
+        }
+        return (plain.ToString(), marks);
     }
 
     private static IReadOnlyList<FacetCount> Top(Dictionary<string, int> counts, int n) =>
@@ -229,4 +284,7 @@ public sealed class CorpusSearcher : IDisposable
 }
 
 /// <summary>A query the syntax does not allow; the message says where.</summary>
-public sealed class QuerySyntaxException(string message) : Exception(message);
+public class QuerySyntaxException(string message) : Exception(message);
+
+/// <summary>A query that ran past its time budget: the message says how to narrow it.</summary>
+public sealed class QueryTooCostlyException(string message) : QuerySyntaxException(message);

@@ -2,8 +2,28 @@ namespace Marsad.Corpus.Search;
 
 public enum SearchSort { Relevance, Date }
 
-/// <summary>One article found: its id, metadata, score and a snippet with the matches marked [like this].</summary>
-public sealed record SearchHit(string Id, float Score, string? Title, string? Published, string? Source, string? Url, string Snippet);
+/// <summary>
+/// One article found: its id, metadata, score, and a snippet of its text (plain) with the matched words given as
+/// <see cref="Marks"/> (UTF-16 offsets into the snippet), so that nothing an article says can pass for a match.
+/// </summary>
+public sealed record SearchHit(string Id, float Score, string? Title, string? Published, string? Source, string? Url, string Snippet, IReadOnlyList<SnippetMark> Marks)
+{
+    /// <summary>The snippet with each match between <paramref name="open"/> and <paramref name="close"/> (for a terminal).</summary>
+    public string MarkedSnippet(string open, string close)
+    {
+        var sb = new System.Text.StringBuilder(Snippet.Length + Marks.Count * (open.Length + close.Length));
+        int at = 0;
+        foreach (var m in Marks)
+        {
+            sb.Append(Snippet, at, m.Start - at).Append(open).Append(Snippet, m.Start, m.Length).Append(close);
+            at = m.Start + m.Length;
+        }
+        return sb.Append(Snippet, at, Snippet.Length - at).ToString();
+    }
+}
+
+/// <summary>A matched word in a snippet: start and length in UTF-16 code units.</summary>
+public readonly record struct SnippetMark(int Start, int Length);
 
 public sealed record FacetCount(string Value, int Count);
 

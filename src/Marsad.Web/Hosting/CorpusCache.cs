@@ -35,6 +35,9 @@ public class CorpusCache<T>(CorpusAccess corpus, int capacity, ComputeGate? gate
         }
     }
 
+    /// <summary>Whether <paramref name="key"/> is cached or being computed.</summary>
+    public bool Contains(string key) => Current().ContainsKey(key);
+
     private ConcurrentDictionary<string, Lazy<Task<T>>> Current()
     {
         long g = corpus.Generation;

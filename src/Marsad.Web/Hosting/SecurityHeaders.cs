@@ -7,24 +7,39 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
         "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    /// <summary>Added as the response starts, so an error page written after the exception handler cleared the response has them too.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <summary>
+    /// Runs the headers before every other middleware, the web host's own host filter included (a startup filter
+    /// registered first wraps all others), and sets them as the response starts: the exception handler clears the
+    /// headers of a failed response, and an error page needs them as much as any page.
+    /// </summary>
+    public static IServiceCollection AddSecurityHeaders(this IServiceCollection services)
     {
-        context.Response.OnStarting(() =>
+        services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, Outermost>());
+        return services;
+    }
+
+    private sealed class Outermost : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            Apply(context.Response.Headers);
+            app.UseSecurityHeaders();
+            next(app);
+        };
+    }
+
+    private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        context.Response.OnStarting(static state =>
+        {
+            var h = ((HttpResponse)state).Headers;
+            h.ContentSecurityPolicy = ContentSecurityPolicy;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "no-referrer";
+            h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            h["Cross-Origin-Opener-Policy"] = "same-origin";
             return Task.CompletedTask;
-        });
+        }, context.Response);
         await next();
     });
-
-    private static void Apply(IHeaderDictionary h)
-    {
-        h.ContentSecurityPolicy = ContentSecurityPolicy;
-        h.XContentTypeOptions = "nosniff";
-        h.XFrameOptions = "DENY";
-        h["Referrer-Policy"] = "no-referrer";
-        h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        h["Cross-Origin-Opener-Policy"] = "same-origin";
-    }
 }

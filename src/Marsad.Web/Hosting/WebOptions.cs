@@ -11,6 +11,8 @@ public sealed record WebOptions
     public int MaxAnalyzeChars { get; init; } = 200_000;
     /// <summary>Analyses of posted texts that run at once (as many again may wait; more get 429).</summary>
     public int MaxConcurrentAnalyses { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
+    /// <summary>Host names the server answers (null: loopback names when it listens on loopback only, else any).</summary>
+    public IReadOnlyList<string>? AllowedHosts { get; init; }
     /// <summary>Largest page of results an API call may ask for.</summary>
     public int MaxPageSize { get; init; } = 100;
 }

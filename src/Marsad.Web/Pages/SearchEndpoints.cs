@@ -11,20 +11,21 @@ public static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache) =>
+        app.MapGet("/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes) =>
         {
             var request = SearchRequest.Read(context.Request.Query, out string? error);
             SearchResults? results = null;
-            if (error is null && !request.IsEmpty) (results, error) = await Run(context, corpus, cache, request, PageSize);
+            if (error is null && !request.IsEmpty) (results, error) = await Run(context, corpus, cache, lanes, request, PageSize);
             return context.Page(request.Query, (html, ui) => SearchPage.Render(html, ui, request, results, error));
         }).ExcludeFromDescription();
 
-        app.MapGet("/api/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, WebOptions options, int? limit) =>
+        app.MapGet("/api/search", async (HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes, WebOptions options, int? limit) =>
         {
             var request = SearchRequest.Read(context.Request.Query, out string? error);
             if (error is not null) return Problems.BadRequest("Bad parameter", error);
             if (request.IsEmpty) return Problems.BadRequest("No query", "Give a query in ?q= or a filter (source=, country=, entity=, speaker=, type=, from=, to=).");
-            var (results, bad) = await Run(context, corpus, cache, request, Math.Clamp(limit ?? 10, 1, options.MaxPageSize));
+            var (results, bad) = await Run(context, corpus, cache, lanes, request, Math.Clamp(limit ?? 10, 1, options.MaxPageSize));
+            if (ReferenceEquals(bad, Busy)) return Results.Problem(title: "Busy", detail: bad, statusCode: StatusCodes.Status429TooManyRequests);
             if (bad is not null) return Problems.BadRequest("Bad query", bad);
             return results is null ? Problems.NoCorpus() : Results.Ok(results);
         }).WithName("Search").WithSummary("Search the corpus").WithDescription(
@@ -37,17 +38,31 @@ public static class SearchEndpoints
         return app;
     }
 
-    /// <summary>Runs a search, or takes it from the cache: facets over every match are the costly part, and popular queries repeat.</summary>
-    private static async Task<(SearchResults? Results, string? Error)> Run(HttpContext context, CorpusAccess corpus, SearchCache cache, SearchRequest r, int limit)
+    /// <summary>
+    /// Runs a search, or takes it from the cache: facets over every match are the costly part, and popular queries
+    /// repeat. A costly query that is not cached waits for the costly lane (<see cref="SearchLanes"/>); when that is
+    /// full the search is refused as busy. Every search runs under <see cref="SearchLanes.Budget"/>.
+    /// </summary>
+    private static async Task<(SearchResults? Results, string? Error)> Run(HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes, SearchRequest r, int limit)
     {
         try
         {
-            return (await context.CachedAsync(cache, r.CacheKey(limit),
-                () => corpus.WithSearcher(s => s.Search(r.Query, r.Filters, limit, r.Sort, r.After, r.Offset))), null);
+            string key = r.CacheKey(limit);
+            Task<SearchResults?> Search() => context.CachedAsync(cache, key,
+                () => corpus.WithSearcher(s => s.Search(r.Query, r.Filters, limit, r.Sort, r.After, r.Offset, budget: SearchLanes.Budget)));
+            if (cache.Contains(key) || !corpus.WithSearcher(s => SearchLanes.IsCostly(s, r.Query))) return (await Search(), null);
+            if (await lanes.RunCostlyAsync(async () => new Box(await Search())) is { } done) return (done.Results, null);
+            context.Response.Headers.RetryAfter = SearchLanes.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (null, Busy);
         }
         catch (QuerySyntaxException e)
         {
             return (null, e.Message);
         }
     }
+
+    /// <summary>The message of a costly search refused because others are running.</summary>
+    internal const string Busy = "the server is busy with other costly searches; retry in a few seconds, or narrow the query";
+
+    private sealed record Box(SearchResults? Results);
 }

@@ -50,7 +50,7 @@ public static class SearchPage
             if (Html.IsWebUrl(hit.Url)) html.Raw(" · ").ExternalLink(hit.Url, ui.OriginalArticle + " ↗", "original");
             html.Close("div");
             html.Open("p", ("class", "snippet"), ("dir", "auto"));
-            Snippet(html, hit.Snippet);
+            Snippet(html, hit);
             html.Close("p").Close("li");
         }
         html.Close("ol");
@@ -145,17 +145,15 @@ public static class SearchPage
         html.Close("nav");
     }
 
-    /// <summary>The searcher marks matched words with [ and ]; they become &lt;mark&gt;, everything else is text.</summary>
-    private static void Snippet(Html html, string snippet)
+    /// <summary>The snippet as text, each matched word (given by offsets, never by characters of the article) in &lt;mark&gt;.</summary>
+    private static void Snippet(Html html, SearchHit hit)
     {
-        int i = 0;
-        while (i < snippet.Length)
+        int at = 0;
+        foreach (var m in hit.Marks)
         {
-            int open = snippet.IndexOf('[', i);
-            int close = open < 0 ? -1 : snippet.IndexOf(']', open + 1);
-            if (open < 0 || close < 0) { html.Text(snippet[i..]); break; }
-            html.Text(snippet[i..open]).Element("mark", snippet[(open + 1)..close]);
-            i = close + 1;
+            html.Text(hit.Snippet[at..m.Start]).Element("mark", hit.Snippet.Substring(m.Start, m.Length));
+            at = m.Start + m.Length;
         }
+        html.Text(hit.Snippet[at..]);
     }
 }

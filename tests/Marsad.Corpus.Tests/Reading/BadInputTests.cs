@@ -89,6 +89,44 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains(errors, e => e.Contains("zeros.json.gz", StringComparison.Ordinal) && e.Contains("limit", StringComparison.Ordinal));
     }
 
+    private static byte[] Gzip(string text)
+    {
+        var gz = new MemoryStream();
+        using (var g = new GZipStream(gz, CompressionLevel.Fastest, leaveOpen: true)) g.Write(Encoding.UTF8.GetBytes(text));
+        return gz.ToArray();
+    }
+
+    [Fact]
+    public void A_record_larger_than_the_limit_is_named_and_the_records_after_it_are_read()
+    {
+        // brackets, commas and escaped quotes inside strings do not cut a record
+        string tricky = Record("http://x/1", "نص فيه ] و , و { و \\\" مقتبس\\\" وشرطة \\\\");
+        string huge = Record("http://x/huge", new string('أ', 5000));
+        string array = "[" + tricky[1..^1] + ",\n  " + huge[1..^1] + " , " + Record("http://x/3")[1..^1] + "]";
+        Write("day.json.gz", Gzip(array));
+        string lines = tricky[1..^1] + "\n\n" + huge[1..^1] + "\n" + Record("http://x/5")[1..^1] + "\n";
+        Write("day.jsonl.gz", Gzip(lines));
+
+        var results = new BulkReader { MaxRecordBytes = 4096 }.Read([_dir]).ToList();
+        var urls = results.Where(r => r.Article is not null).Select(r => r.Article!.Metadata.Url).Order().ToList();
+        Assert.Equal(["http://x/1", "http://x/1", "http://x/3", "http://x/5"], urls);
+        Assert.Contains(results, r => r.Article?.Text.Contains("\" مقتبس\" وشرطة \\", StringComparison.Ordinal) == true);
+        var errors = results.Where(r => r.Error is not null).Select(r => r.Error!.Message).Order().ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains("day.json.gz#2: is larger than 0 MiB", errors[0], StringComparison.Ordinal);
+        Assert.Contains("day.jsonl.gz:3: is larger than", errors[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_file_larger_than_the_limit_is_refused_by_name()
+    {
+        Write("long.txt", new string('ن', 3000));
+        Write("short.txt", Body);
+        var results = new BulkReader { MaxRecordBytes = 4096 }.Read([_dir]).ToList();
+        Assert.Single(results, r => r.Article is not null);
+        Assert.Contains("long.txt: is larger than", Assert.Single(results, r => r.Error is not null).Error!.Message, StringComparison.Ordinal);
+    }
+
     private static int FindLast(byte[] haystack, byte[] needle)
     {
         for (int i = haystack.Length - needle.Length; i >= 0; i--)

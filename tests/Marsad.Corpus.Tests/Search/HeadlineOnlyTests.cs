@@ -20,6 +20,6 @@ public sealed class HeadlineOnlyTests
         var results = searcher.Search("معرض الكتاب");
         Assert.Equal(2, results.Total);
         Assert.Contains(results.Hits, h => h.Url == "http://x.example/1" && h.Snippet == "");
-        Assert.Contains(results.Hits, h => h.Url == "http://x.example/2" && h.Snippet.Contains('[', StringComparison.Ordinal));
+        Assert.Contains(results.Hits, h => h.Url == "http://x.example/2" && h.Marks.Count > 0);
     }
 }

@@ -48,7 +48,8 @@ public sealed class QuerySyntaxTests : IClassFixture<DefaultSampleCorpus>
     public void Snippets_mark_the_matched_surface_words()
     {
         var hit = Assert.Single(_c.Searcher.Search("النفط").Hits);
-        Assert.Contains("[النفط]", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("[النفط]", hit.MarkedSnippet("[", "]"), StringComparison.Ordinal);
+        Assert.All(hit.Marks, m => Assert.Equal("النفط", hit.Snippet.Substring(m.Start, m.Length)));
     }
 
     [Fact]
