@@ -5,5 +5,7 @@ using BenchmarkDotNet.Running;
 if (args is ["corpus", .. var rest]) return Marsad.Benchmarks.CorpusBenchmarks.Run(rest);
 // dotnet run -c Release --project bench/Marsad.Benchmarks -- load --data DATA_DIR [--clients 50] [--seconds 30]   (see WebLoadTest)
 if (args is ["load", .. var load]) return Marsad.Benchmarks.WebLoadTest.Run(load);
+// dotnet run -c Release --project bench/Marsad.Benchmarks -- watch [--passes 3]   (see WatchBenchmarks)
+if (args is ["watch", .. var watch]) return Marsad.Benchmarks.WatchBenchmarks.Run(watch);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

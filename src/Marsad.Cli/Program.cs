@@ -19,5 +19,7 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     StoriesCommand.Create(),
     EntityCommand.Create(),
     AuditCommand.Create(),
+    WatchCommand.Create(),
+    AlertCommand.Create(),
 };
 return CommandRunner.Run(root, args);

@@ -52,6 +52,7 @@ public static class MarsadWebApp
         app.MapEvents();
         app.MapStories();
         app.MapSources();
+        app.MapAlerts();
         return app;
     }
 }

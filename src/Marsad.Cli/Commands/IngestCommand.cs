@@ -3,6 +3,7 @@ using Marsad.Analysis;
 using Marsad.Corpus.Ingest;
 using Marsad.Corpus.Reading;
 using Marsad.Corpus.Store;
+using Marsad.Corpus.Watch;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
@@ -58,6 +59,10 @@ public static class IngestCommand
     private static int Ingest(CorpusFolder folder, IReadOnlyList<string> paths, IngestOptions options, TextWriter stderr)
     {
         var ingester = new Ingester(folder, MarsadPipeline.Default, options);
+        // saved alerts (`marsad alert add`) are checked against every article this ingest stores
+        using var monitor = MonitorStore.OpenExisting(folder.Root);
+        var alerts = monitor is null ? null : new AlertChecker(monitor, folder.Store, p => stderr.WriteLine($"marsad: {p}"));
+        if (alerts is { HasAlerts: true }) ingester.Stored += alerts.Check;
         var reader = new BulkReader().Plan(paths);
         int warnings = 0;
         bool terminal = !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
@@ -98,6 +103,11 @@ public static class IngestCommand
         stderr.WriteLine($"marsad: {result.Read:N0} articles read, {result.Stored:N0} new, {result.Known:N0} already stored, {result.Failed:N0} failed{(warnings > 0 ? $", {warnings:N0} warnings" : "")}; "
             + $"{result.Rate:N0} articles/s over {result.Elapsed.TotalSeconds:N1} s; the corpus holds {total:N0} articles "
             + $"(store {store / 1048576.0:N1} MB, index {index / 1048576.0:N1} MB, {(total > 0 ? (store + index) / total : 0):N0} bytes/article)");
+        if (alerts is { HasAlerts: true })
+        {
+            var (delivered, waiting) = AlertCommand.Deliver(monitor!, stderr);
+            stderr.WriteLine($"marsad: {alerts.Matched:N0} alert matches, {delivered:N0} delivered{(waiting > 0 ? $", {waiting:N0} waiting" : "")}");
+        }
         return result.Failed == 0 ? CommandRunner.Ok : CommandRunner.SomeFailed;
     }
 

@@ -61,7 +61,20 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
     /// <summary>A record skipped for holding nothing to analyse, or an article kept without a field it could not read.</summary>
     public event Action<string>? Warning;
 
-    public IngestProgress Run(BulkReader reader, Action<IngestProgress>? progress = null, CancellationToken cancel = default)
+    /// <summary>
+    /// The articles each store transaction added (in commit order) with their facts, told on the writer thread
+    /// after they are indexed: alerts check them (<see cref="Watch.AlertChecker"/>).
+    /// </summary>
+    public event Action<IReadOnlyList<StoredArticle>, IReadOnlyList<ArticleFacts>>? Stored;
+
+    public IngestProgress Run(BulkReader reader, Action<IngestProgress>? progress = null, CancellationToken cancel = default) =>
+        Run(reader.Read(), () => reader.BytesDone, () => reader.BytesTotal, progress, cancel);
+
+    /// <summary>Ingests articles read elsewhere (the pages `marsad watch` fetched); enumerated on one thread.</summary>
+    public IngestProgress Run(IEnumerable<ReadResult> items, Action<IngestProgress>? progress = null, CancellationToken cancel = default) =>
+        Run(items, () => 0, () => 0, progress, cancel);
+
+    private IngestProgress Run(IEnumerable<ReadResult> items, Func<long> bytesDone, Func<long> bytesTotal, Action<IngestProgress>? progress, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         using var index = folder.OpenIndex(); // catches up with whatever a killed run stored but did not index
@@ -72,14 +85,14 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
         var toAnalyse = Channel.CreateBounded<(ArticleInput Input, ArticleIdentity Identity)>(new BoundedChannelOptions(threads * 8) { SingleWriter = true });
         var toStore = Channel.CreateBounded<(NewArticle Article, ArticleFacts Facts, CopyFingerprint Fingerprint)>(new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
 
-        IngestProgress Snapshot() => new(Interlocked.Read(ref read), stored, Interlocked.Read(ref skipped), Interlocked.Read(ref failed), reader.BytesDone, reader.BytesTotal, clock.Elapsed);
+        IngestProgress Snapshot() => new(Interlocked.Read(ref read), stored, Interlocked.Read(ref skipped), Interlocked.Read(ref failed), bytesDone(), bytesTotal(), clock.Elapsed);
         void Fail(InputException e) { Interlocked.Increment(ref failed); Error?.Invoke(e); }
 
         var producer = Task.Run(async () =>
         {
             try
             {
-                foreach (var item in reader.Read())
+                foreach (var item in items)
                 {
                     cancel.ThrowIfCancellationRequested();
                     if (item.Error is { } error) { Fail(error); continue; }
@@ -146,6 +159,7 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
             options.AfterStep?.Invoke(IngestStep.Indexed, batches);
             relations.Add([.. added.Select(a => new RelationInput(a, batchFacts[byId[a.Id]], batchFingerprints[byId[a.Id]]))]);
             options.AfterStep?.Invoke(IngestStep.Related, batches);
+            Stored?.Invoke(added, [.. added.Select(a => batchFacts[byId[a.Id]])]);
             stored += added.Count;
             sinceCommit += added.Count;
             batch.Clear();

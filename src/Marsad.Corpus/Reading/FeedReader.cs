@@ -5,6 +5,9 @@ using Marsad.Analysis;
 
 namespace Marsad.Corpus.Reading;
 
+/// <summary>An item of a feed or an entry of a sitemap: the page's URL (as written, maybe relative) and what the list says of it.</summary>
+public sealed record FeedItemLink(string Url, string? Title, DateTimeOffset? Published);
+
 /// <summary>
 /// Articles from an RSS 2.0 or Atom feed: one per item, its body from content:encoded, the Atom content or
 /// the description (HTML turned into lines), with title, link, date and author of the item.
@@ -21,12 +24,51 @@ public static class FeedReader
             using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
             feed = SyndicationFeed.Load(xml);
         }
-        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException or ArgumentOutOfRangeException)
         {
-            // NotSupportedException: an RSS version the serializer does not know (<rss version="2.8">)
+            // NotSupportedException: an RSS version the serializer does not know (<rss version="2.8">);
+            // ArgumentOutOfRangeException: System.Xml's own reader fails so on some damaged XML declarations
             return [new InputException(location, $"not a readable RSS 2.0 or Atom feed ({e.Message})")];
         }
         return Items(feed, location);
+    }
+
+    /// <summary>
+    /// The links of a feed's items, for a monitor that fetches the pages themselves: each item's alternate link
+    /// (or its id when that is a URL), title and date, whether or not the item carries text.
+    /// </summary>
+    public static IReadOnlyList<FeedItemLink> Links(Stream stream, string location, int maxItems)
+    {
+        SyndicationFeed feed;
+        try
+        {
+            using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            feed = SyndicationFeed.Load(xml);
+        }
+        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            throw new InputException(location, $"not a readable RSS 2.0 or Atom feed ({e.Message})");
+        }
+        var links = new List<FeedItemLink>();
+        try
+        {
+            foreach (var item in feed.Items)
+            {
+                if (links.Count == maxItems) break;
+                string? url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString() ?? item.Id;
+                if (url is null) continue;
+                DateTimeOffset date;
+                try { date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime; }
+                catch (XmlException) { date = default; }
+                links.Add(new FeedItemLink(url, item.Title?.Text?.Trim(), date == default ? null : date));
+            }
+        }
+        catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            // a broken item ends the feed there; the links before it are kept
+            if (links.Count == 0) throw new InputException(location, $"feed item {links.Count + 1} cannot be read ({e.Message})");
+        }
+        return links;
     }
 
     private static IEnumerable<ReadResult> Items(SyndicationFeed feed, string location)
@@ -41,7 +83,7 @@ public static class FeedReader
             string where = $"{location}#{++i}";
             InputException? broken = null;
             try { if (!items.MoveNext()) yield break; }
-            catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException)
+            catch (Exception e) when (e is XmlException or FormatException or InvalidOperationException or NotSupportedException or ArgumentOutOfRangeException)
             {
                 broken = new InputException(where, $"feed item cannot be read ({e.Message})");
             }

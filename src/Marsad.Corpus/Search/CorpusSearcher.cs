@@ -39,11 +39,14 @@ public sealed class CorpusSearcher : IDisposable
     public const int MaxQueryLength = 2000;
 
     /// <summary>Parses <paramref name="query"/>; throws <see cref="QuerySyntaxException"/> with a readable message when it is malformed.</summary>
-    public Query Parse(string query)
+    public Query Parse(string query) => Parse(query, _store.EntitiesForAlias);
+
+    /// <summary>Parses <paramref name="query"/> as <see cref="Parse(string)"/> does, with the entity aliases of any store (alerts match against new articles with it).</summary>
+    public static Query Parse(string query, Func<string, IReadOnlyList<string>> aliases)
     {
         if (query.Length > MaxQueryLength)
             throw new QuerySyntaxException($"the query has {query.Length:N0} characters; at most {MaxQueryLength:N0} are searched");
-        var parser = new MarsadQueryParser(_store.EntitiesForAlias);
+        var parser = new MarsadQueryParser(aliases);
         try { return parser.Parse(ForgivingQuery.Rewrite(query)); }
         catch (ParseException e) when (query.IndexOfAny(['[', '{']) >= 0 || TooManyTerms(e))
         {

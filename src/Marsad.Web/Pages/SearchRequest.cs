@@ -50,8 +50,12 @@ public sealed record SearchRequest(string Query, SearchFilters Filters, SearchSo
         return new SearchRequest(query["q"].ToString().Trim(), filters, sort, after, offset);
     }
 
-    /// <summary>A key for the results cache: everything that changes the answer.</summary>
-    public string CacheKey(int limit) => $"{Sort} {limit} {After} {Offset} {Filters.Key}\u001d{Query}";
+    /// <summary>
+    /// A key for the results cache: everything that changes the answer, the query with its spaces collapsed (a
+    /// pasted query and a typed one, or a query varied only in spacing, share one entry).
+    /// </summary>
+    public string CacheKey(int limit) =>
+        $"{Sort} {limit} {After} {Offset} {Filters.Key}\u001d{string.Join(' ', Query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}";
 
     /// <summary>This search from its first page, with <paramref name="field"/> also allowing <paramref name="value"/>.</summary>
     public string With(FilterField field, string value) => Url(this with { After = null, Offset = 0, Filters = Change(Filters, field, v => [.. v.Where(x => x != value), value]) });
