@@ -50,6 +50,18 @@ public sealed class PagesForPeopleTests(WebFixture web)
     }
 
     [Fact]
+    public async Task The_entity_page_links_to_the_articles_that_quote_it_through_the_speaker_filter()
+    {
+        string page = await web.Http.GetStringAsync("/entity/per:sergey-lavrov");
+        Assert.Contains("href=\"/search?speaker=Sergey%20Lavrov&amp;sort=date\"", page, StringComparison.Ordinal);
+        using var quoting = System.Text.Json.JsonDocument.Parse(await web.Http.GetStringAsync("/api/search?speaker=Sergey%20Lavrov"));
+        using var syntax = System.Text.Json.JsonDocument.Parse(await web.Http.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("speaker:\"Sergey Lavrov\"")));
+        int n = quoting.RootElement.GetProperty("total").GetInt32();
+        Assert.True(n > 0);
+        Assert.Equal(syntax.RootElement.GetProperty("total").GetInt32(), n);
+    }
+
+    [Fact]
     public async Task Search_facets_show_arabic_names_outlets_and_event_labels_in_arabic_and_english_ones_in_english()
     {
         string q = Uri.EscapeDataString("لافروف");

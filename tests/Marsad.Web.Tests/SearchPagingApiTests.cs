@@ -96,6 +96,18 @@ public sealed class SearchPagingApiTests(PagingFixture corpus)
     }
 
     [Fact]
+    public async Task A_bar_of_the_date_histogram_narrows_the_search_to_its_day()
+    {
+        string page = await corpus.Http.GetStringAsync($"/search?q={Harbour}&source=wam");
+        string href = WebUtility.HtmlDecode(Between(page, "class=\"bar\"", "href=\"", "\"", before: true));
+        var first = All.Where(i => GeneratedNews.SourceOf(i) == "wam").Min(GeneratedNews.DayOf); // the first bar
+        Assert.Contains($"from={first:yyyy-MM-dd}&to={first:yyyy-MM-dd}", href, StringComparison.Ordinal);
+        Assert.Contains("source=wam", href, StringComparison.Ordinal);
+        var day = await Json("/api" + href);
+        Assert.Equal(All.Count(i => GeneratedNews.SourceOf(i) == "wam" && GeneratedNews.DayOf(i) == first), day.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task The_result_set_exports_as_csv_and_jsonl_with_its_counts_and_a_cap()
     {
         using var csv = await corpus.Http.GetAsync($"/api/search/export?q={Harbour}&source=wam&format=csv");

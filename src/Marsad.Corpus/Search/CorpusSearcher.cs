@@ -99,6 +99,10 @@ public sealed class CorpusSearcher : IDisposable
     /// <summary>Candidates read per hit shown: enough to fill a page once the copies among them are folded.</summary>
     private const int FoldedCandidates = 2;
 
+    /// <param name="budget">
+    /// The longest the search may run: past it while matching, <see cref="QueryTooCostlyException"/> is thrown; past
+    /// it while cutting snippets, the remaining hits come without one (null: no limit).
+    /// </param>
     public SearchResults Search(string query, int limit = 10, SearchSort sort = SearchSort.Relevance, bool snippets = true, TimeSpan? budget = null) =>
         Search(query, SearchFilters.None, limit, sort, snippets: snippets, budget: budget);
 
@@ -112,33 +116,40 @@ public sealed class CorpusSearcher : IDisposable
     /// still shows the others to add), and honour every other filter. Copies are folded under their original
     /// (<see cref="CopyFolding"/>) within the page; the next page starts at the first candidate this one did not show.
     /// </summary>
-    /// <param name="budget">
-    /// The longest the search may run: past it while counting, <see cref="QueryTooCostlyException"/> is thrown; past
-    /// it while cutting snippets, the remaining hits come without one (null: no limit).
-    /// </param>
+    /// <param name="budget">As for the other overload; the sideways counting passes share it.</param>
     public SearchResults Search(string query, SearchFilters filters, int limit, SearchSort sort = SearchSort.Relevance,
         SearchCursor? after = null, int offset = 0, bool snippets = true, TimeSpan? budget = null)
     {
-        long deadline = budget is { } b ? DeadlineCollector.From(b) : long.MaxValue;
         if (offset is < 0 or > MaxOffset) throw new QuerySyntaxException($"the offset {offset:N0} is past {MaxOffset:N0}; page on with the cursor instead");
         if (after is not null && after.Sort != sort) throw new QuerySyntaxException("the cursor belongs to the other sort order");
+        long deadline = budget is { } b ? DeadlineCollector.From(b) : long.MaxValue;
         var parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query);
         var filterQueries = filters.Queries(new MarsadQueryParser(_store.EntitiesForAlias));
         var q = Restrict(parsed, filterQueries, except: null);
-        FacetCollector Count(Query query) => Collect(query, deadline, budget);
 
-        var facets = Count(q);
+        // One pass over the matches counts the facets and keeps the candidates of the page: copies are folded under
+        // their original, so a page reads more candidates than it shows.
+        var facets = new FacetCollector();
+        int wanted = Math.Max(1, limit) * FoldedCandidates;
+        int n = Math.Max(1, Math.Min((after is null ? offset : 0) + wanted, Math.Max(1, _searcher.IndexReader.MaxDoc)));
+        ICollector best = sort == SearchSort.Date
+            ? TopFieldCollector.Create(DateOrder, n, (FieldDoc?)after?.ToScoreDoc(), true, true, false, false)
+            : TopScoreDocCollector.Create(n, after?.ToScoreDoc(), false);
+        Run(q, MultiCollector.Wrap(facets, best), deadline, budget);
+        facets.Flush();
+        TopDocs top = best is TopFieldCollector byDate ? byDate.GetTopDocs() : ((TopScoreDocCollector)best).GetTopDocs();
+        var candidates = top.ScoreDocs.Skip(after is null ? offset : 0).Take(wanted).ToArray();
+
         var sources = facets.Sources;
         var entities = facets.Entities;
         var types = facets.Types;
         var countries = Countries(facets.Sources);
-        if (filterQueries.ContainsKey(FilterField.Source)) sources = Count(Restrict(parsed, filterQueries, FilterField.Source)).Sources;
-        if (filterQueries.ContainsKey(FilterField.Entity)) entities = Count(Restrict(parsed, filterQueries, FilterField.Entity)).Entities;
-        if (filterQueries.ContainsKey(FilterField.Type)) types = Count(Restrict(parsed, filterQueries, FilterField.Type)).Types;
-        if (filterQueries.ContainsKey(FilterField.Country)) countries = Countries(Count(Restrict(parsed, filterQueries, FilterField.Country)).Sources);
+        if (filterQueries.ContainsKey(FilterField.Source)) sources = Collect(Restrict(parsed, filterQueries, FilterField.Source), deadline, budget).Sources;
+        if (filterQueries.ContainsKey(FilterField.Entity)) entities = Collect(Restrict(parsed, filterQueries, FilterField.Entity), deadline, budget).Entities;
+        if (filterQueries.ContainsKey(FilterField.Type)) types = Collect(Restrict(parsed, filterQueries, FilterField.Type), deadline, budget).Types;
+        if (filterQueries.ContainsKey(FilterField.Country)) countries = Countries(Collect(Restrict(parsed, filterQueries, FilterField.Country), deadline, budget).Sources);
 
         int start = after?.Position ?? offset;
-        var candidates = Page(q, sort, after, offset, Math.Max(1, limit) * FoldedCandidates);
         var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter(MarkOpen, MarkClose), new QueryScorer(parsed, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
         var found = new List<(SearchHit, StoredArticle)>();
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -202,18 +213,23 @@ public sealed class CorpusSearcher : IDisposable
             f.Days.Where(kv => kv.Key > 0).ToDictionary(kv => DateOf(kv.Key), kv => kv.Value));
     }
 
+    /// <summary>Newest day first, then best score (the date is a day: articles of one day are ranked by relevance).</summary>
+    private static readonly Sort DateOrder = new(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE);
+
     private ScoreDoc[] Page(Query q, SearchSort sort, SearchCursor? after, int offset, int limit)
     {
-        var dateOrder = new Sort(new SortField(IndexFields.DateValue, SortFieldType.INT64, true), SortField.FIELD_SCORE);
         TopDocs top = (sort, after) switch
         {
-            (SearchSort.Date, null) => _searcher.Search(q, null, offset + limit, dateOrder, true, false),
-            (SearchSort.Date, _) => _searcher.SearchAfter(after.ToScoreDoc(), q, null, limit, dateOrder, true, false),
+            (SearchSort.Date, null) => _searcher.Search(q, null, offset + limit, DateOrder, true, false),
+            (SearchSort.Date, _) => _searcher.SearchAfter(after.ToScoreDoc(), q, null, limit, DateOrder, true, false),
             (_, null) => _searcher.Search(q, offset + limit),
             _ => _searcher.SearchAfter(after.ToScoreDoc(), q, limit),
         };
         return [.. top.ScoreDocs.Skip(after is null ? offset : 0).Take(limit)];
     }
+
+    private void Run(Query q, ICollector collector, long deadline, TimeSpan? budget) =>
+        _searcher.Search(q, budget is { } limitTime ? new DeadlineCollector(collector, deadline, limitTime) : collector);
 
     /// <summary>The query narrowed by every filter but <paramref name="except"/>; the filters do not change scores.</summary>
     private static Query Restrict(Query q, Dictionary<FilterField, Query> filters, FilterField? except)
@@ -227,7 +243,7 @@ public sealed class CorpusSearcher : IDisposable
     private FacetCollector Collect(Query q, long deadline = long.MaxValue, TimeSpan? budget = null)
     {
         var facets = new FacetCollector();
-        _searcher.Search(q, budget is { } b ? new DeadlineCollector(facets, deadline, b) : facets);
+        Run(q, facets, deadline, budget);
         facets.Flush();
         return facets;
     }

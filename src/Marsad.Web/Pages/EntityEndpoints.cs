@@ -37,7 +37,8 @@ public static class EntityEndpoints
         string name = ui.Lang == "ar" && !string.IsNullOrWhiteSpace(p.NameAr) ? p.NameAr : p.Name, other = name == p.Name ? p.NameAr : p.Name;
         html.Element("h1", name, ("class", "entity-name"));
         html.Element("p", $"{(other == name ? "" : other + " · ")}{Labels.EntityType(p.Type, ui)} · {p.Articles} {ui.Articles}", ("class", "ar"), ("dir", "auto"));
-        html.Open("p").Link($"/search?entity={Uri.EscapeDataString(p.Name)}", $"{ui.Search}: {name}", "entity-search").Close("p");
+        html.Open("p").Link($"/search?entity={Uri.EscapeDataString(p.Name)}&sort=date", $"{ui.Search}: {name}", "entity-search");
+        html.Raw(" · ").Link($"/search?speaker={Uri.EscapeDataString(p.Name)}&sort=date", ui.QuotesSearch, "speaker-search").Close("p");
         html.Element("h2", ui.Variants).Element("p", string.Join("، ", p.Variants), ("class", "variants"));
         html.Element("h2", ui.Timeline);
         Charts.Bars(html, [.. Labels.DayAxis([.. p.Timeline.Select(t => t.Day)], ui).Zip(p.Timeline, (label, t) => (label, t.Articles))], ui.Timeline);

@@ -41,7 +41,7 @@ public static class SearchEndpoints
     /// <summary>
     /// Runs a search, or takes it from the cache: facets over every match are the costly part, and popular queries
     /// repeat. A costly query that is not cached waits for the costly lane (<see cref="SearchLanes"/>); when that is
-    /// full the search is refused as busy.
+    /// full the search is refused as busy. Every search runs under <see cref="SearchLanes.Budget"/>.
     /// </summary>
     private static async Task<(SearchResults? Results, string? Error)> Run(HttpContext context, CorpusAccess corpus, SearchCache cache, SearchLanes lanes, SearchRequest r, int limit)
     {
@@ -62,7 +62,7 @@ public static class SearchEndpoints
     }
 
     /// <summary>The message of a costly search refused because others are running.</summary>
-    private const string Busy = "the server is busy with other costly searches; retry in a few seconds, or narrow the query";
+    internal const string Busy = "the server is busy with other costly searches; retry in a few seconds, or narrow the query";
 
     private sealed record Box(SearchResults? Results);
 }

@@ -25,7 +25,8 @@ public static class SearchPage
         if (results.Dates.Count > 0)
         {
             var dates = results.Dates.OrderBy(d => d.Value, StringComparer.Ordinal).ToList();
-            Charts.Bars(html, [.. Labels.DayAxis([.. dates.Select(d => d.Value)], ui).Zip(dates, (label, d) => (label, d.Count))], ui.Histogram);
+            Charts.Bars(html, [.. Labels.DayAxis([.. dates.Select(d => d.Value)], ui).Zip(dates, (label, d) => (label, d.Count))], ui.Histogram,
+                [.. dates.Select(d => r.OnDays(d.Value))]);
         }
 
         html.Open("div", ("class", "layout"));
@@ -62,7 +63,7 @@ public static class SearchPage
     {
         html.Open("form", ("method", "get"), ("action", "/search"), ("class", "search"));
         html.Open("input", ("type", "search"), ("name", "q"), ("value", r.Query), ("placeholder", ui.SearchPlaceholder), ("dir", "auto"), ("id", "q"), ("aria-label", ui.Search));
-        html.Open("select", ("name", "sort"), ("aria-label", ui.Type));
+        html.Open("select", ("name", "sort"), ("aria-label", ui.Order));
         html.Element("option", ui.Relevance, ("value", "relevance"), ("selected", r.Sort == SearchSort.Date ? null : "selected"));
         html.Element("option", ui.Newest, ("value", "date"), ("selected", r.Sort == SearchSort.Date ? "selected" : null));
         html.Close("select");
@@ -100,10 +101,10 @@ public static class SearchPage
     private static string FieldName(FilterField field, UiText ui) => field switch
     {
         FilterField.Source => ui.Outlet,
-        FilterField.Country => ui.Countries,
-        FilterField.Entity => ui.Entities,
+        FilterField.Country => ui.Country,
+        FilterField.Entity => ui.Entity,
         FilterField.Speaker => ui.Speaker,
-        FilterField.Type => ui.Events,
+        FilterField.Type => ui.EventType,
         _ => field.ToString(),
     };
 

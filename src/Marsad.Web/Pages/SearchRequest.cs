@@ -66,6 +66,18 @@ public sealed record SearchRequest(string Query, SearchFilters Filters, SearchSo
     /// <summary>This search from its first page without the date range.</summary>
     public string WithoutDates() => Url(this with { After = null, Offset = 0, Filters = Filters with { From = null, To = null } });
 
+    /// <summary>
+    /// This search narrowed to the day (yyyy-MM-dd) or month (yyyy-MM) of a histogram bar, from its first page;
+    /// null for a value that is neither.
+    /// </summary>
+    public string? OnDays(string value)
+    {
+        bool month = value.Length == 7;
+        if (!DateOnly.TryParseExact(month ? value + "-01" : value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)) return null;
+        var to = month ? from.AddMonths(1).AddDays(-1) : from;
+        return Url(this with { After = null, Offset = 0, Filters = Filters with { From = from, To = to } });
+    }
+
     public string Page(string? after, int? offset) => Url(this with { After = SearchCursor.TryParse(after, out var c) ? c : null, Offset = offset ?? 0 });
 
     public bool Has(FilterField field, string value) => Filters.Fields().First(f => f.Field == field).Values.Contains(value, StringComparer.Ordinal);

@@ -6,7 +6,8 @@ namespace Marsad.Web.Rendering;
 public static class Charts
 {
     /// <summary>A bar chart of counts per label (days, in order), with the label under the first, middle and last bars.</summary>
-    public static void Bars(Html html, IReadOnlyList<(string Label, int Count)> bars, string title)
+    /// <param name="hrefs">Where each bar links to (a site path, or null for none), in the order of <paramref name="bars"/>.</param>
+    public static void Bars(Html html, IReadOnlyList<(string Label, int Count)> bars, string title, IReadOnlyList<string?>? hrefs = null)
     {
         const int width = 640, height = 160, pad = 24;
         html.Open("svg", ("class", "chart"), ("viewBox", $"0 0 {width} {height}"), ("role", "img"), ("aria-label", title));
@@ -18,8 +19,11 @@ public static class Charts
             for (int i = 0; i < bars.Count; i++)
             {
                 double h = (height - 2.0 * pad) * bars[i].Count / max;
+                string? href = hrefs is not null && i < hrefs.Count ? hrefs[i] : null;
+                if (href is not null) html.Open("a", ("href", Html.SafeHref(href)), ("class", "bar"));
                 html.Open("rect", ("x", F(pad + i * w + 1)), ("y", F(height - pad - h)), ("width", F(Math.Max(1, w - 2))), ("height", F(h)), ("fill", "#2b7bb9"));
                 html.Element("title", $"{bars[i].Label}: {bars[i].Count}").Close("rect");
+                if (href is not null) html.Close("a");
             }
             // first, middle and last labels; the first grows rightwards from its bar, the last leftwards, so neither leaves the chart
             foreach (int i in new[] { 0, bars.Count / 2, bars.Count - 1 }.Distinct())

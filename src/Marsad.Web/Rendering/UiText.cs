@@ -15,7 +15,8 @@ public sealed class UiText
         Story, AllStories, StorySpan, ArticlesPerDay, Original, OriginalUnknown, Coverage, Republisher, Credited, Copied, Total,
         WhoRepublishesWhom, SourcesIntro, RepublishedBy, Republishes, Date, Article, NoStories, NoCopies, NoEdges, Actors, PartOfStory, Outlet,
         From, To, Countries, Speakers, Filters, RemoveFilter, Apply, Next, Previous, Of, Export, OriginalArticle, LatestDay, MostNamed,
-        ChangeAgainst, SourceActivity, CorpusSize, DaysCovered, Period, PreviousPeriod, Change, New, ErrorTitle, BackHome, Relevance, Newest, Range;
+        ChangeAgainst, SourceActivity, CorpusSize, DaysCovered, Period, PreviousPeriod, Change, New, ErrorTitle, BackHome, Relevance, Newest, Range,
+        Order, Entity, Country, EventType, QuotesSearch;
 
     /// <summary>Month names, January first.</summary>
     public required string[] Months;
@@ -40,6 +41,7 @@ public sealed class UiText
         LatestDay = "أخبار آخر يوم", MostNamed = "الأكثر ذكراً", ChangeAgainst = "مقارنة بالأيام السبعة السابقة", SourceActivity = "نشاط المصادر",
         CorpusSize = "حجم المدونة", DaysCovered = "الأيام", Period = "آخر ٧ أيام", PreviousPeriod = "السبعة السابقة", Change = "التغير", New = "جديد",
         ErrorTitle = "تعذّر عرض الصفحة", BackHome = "العودة إلى الصفحة الرئيسية", Relevance = "الأكثر صلة", Newest = "الأحدث", Range = "النطاق الزمني",
+        Order = "الترتيب", Entity = "الكيان", Country = "الدولة", EventType = "نوع الحدث", QuotesSearch = "المقالات التي تنقل أقواله",
         Months = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
     };
 
@@ -63,6 +65,7 @@ public sealed class UiText
         LatestDay = "News of the latest day", MostNamed = "Most named", ChangeAgainst = "against the 7 days before", SourceActivity = "Source activity",
         CorpusSize = "Corpus size", DaysCovered = "Days", Period = "Last 7 days", PreviousPeriod = "7 days before", Change = "Change", New = "new",
         ErrorTitle = "This page cannot be shown", BackHome = "Back to the home page", Relevance = "Most relevant", Newest = "Newest", Range = "Date range",
+        Order = "Order", Entity = "Entity", Country = "Country", EventType = "Event type", QuotesSearch = "Articles quoting it",
         Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     };
 
