@@ -27,14 +27,14 @@ public sealed class QuantityStep : IAnalysisStep
         string text = document.Text;
         var folded = ArticleWords.Of(document).FullText;
         string key = folded.Key;
-        var excluded = document.Layer<TimeExpression>().Select(t => t.Span)
-            .Concat(document.Layer<CreditLine>().Select(c => c.Span)).Concat(document.Layer<Boilerplate>().Select(b => b.Span)).ToList();
+        var excluded = new TextCoverage(text.Length, document.Layer<TimeExpression>().Select(t => t.Span)
+            .Concat(document.Layer<CreditLine>().Select(c => c.Span)).Concat(document.Layer<Boilerplate>().Select(b => b.Span)));
         var result = new List<Quantity>();
         var keyIndex = KeyIndex(folded, text.Length);
         foreach (var n in NumberRecognizer.Recognize(text, folded))
         {
             if (n.Kind is not (NumberKind.Cardinal or NumberKind.Percent)) continue;
-            if (excluded.Exists(s => s.Overlaps(n.Span))) continue;
+            if (excluded.Overlaps(n.Span)) continue;
             if (IsInsideName(text, n.Span)) continue;
             int ks = keyIndex[n.Span.Start], ke = keyIndex[n.Span.End];
             if (AfterReferenceWord(key, ks)) continue;
