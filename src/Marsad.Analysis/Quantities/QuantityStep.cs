@@ -40,10 +40,11 @@ public sealed class QuantityStep : IAnalysisStep
             if (n.Kind is not (NumberKind.Cardinal or NumberKind.Percent) && !definite) continue;
             if (IsInsideName(text, n.Span)) continue;
             int ks = keyIndex[n.Span.Start], ke = keyIndex[n.Span.End];
-            if (AfterReferenceWord(key, ks)) continue;
+            // «المجموعة 5» is a reference, «ما مجموعه 500 ريال» a figure
+            if (AfterReferenceWord(key, ks) && Approximators.Before(key, ks) is null) continue;
             double value = n.Value;
             // An age is a figure in years though the time layer reads a duration there («البالغ من العمر 26 عاماً»).
-            int ageEnd = n.Kind == NumberKind.Cardinal ? Ages.End(key, ks, ke) : -1;
+            int ageEnd = n.Kind == NumberKind.Cardinal || definite ? Ages.End(key, ks, ke) : -1;
             if (ageEnd < 0 && excluded.Overlaps(n.Span)) continue;
             // «(118051) قرضاً», «(174) مليون ريال»: digits in parentheses, then what they count or the scale word
             int afterParenthesis = ks > 0 && key[ks - 1] == '(' || ks > 1 && key[ks - 1] == ' ' && key[ks - 2] == '(' ? ClosingParenthesisAfter(key, ke) : -1;
