@@ -74,6 +74,8 @@ internal static class QuantityLexicon
             && s_entries.TryGetValue(w[..^2], out e)) return e;
         // feminine plural and dual: كليات، كليتين / كليتان from كليه (ة folds to ه)
         if (w.Length > 4 && w.EndsWith("ات", StringComparison.Ordinal) && s_entries.TryGetValue(w[..^2] + "ه", out e)) return e;
+        // a woman of a listed people noun: مواطنة، منتسبة from مواطن، منتسب
+        if (w.EndsWith('ه') && s_entries.TryGetValue(w[..^1], out e) && e.Unit == "person") return e;
         // masculine nouns with a feminine plural: منتخبات، مطارات from منتخب، مطار
         if (w.Length > 5 && w.EndsWith("ات", StringComparison.Ordinal) && s_entries.TryGetValue(w[..^2], out e)) return e;
         if (w.Length > 5 && (w.EndsWith("تين", StringComparison.Ordinal) || w.EndsWith("تان", StringComparison.Ordinal)) && s_entries.TryGetValue(w[..^3] + "ه", out e)) return e;
