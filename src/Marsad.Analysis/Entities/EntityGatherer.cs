@@ -21,6 +21,9 @@ internal sealed class EntityGatherer(KnowledgeBase kb, string text)
         public string? Country;
         public readonly List<TextSpan> Mentions = [];
         public readonly List<TextSpan> References = [];
+        // the same spans as sets: an entity named on every page of a long text would otherwise be searched in full each time
+        public readonly HashSet<TextSpan> MentionSet = [];
+        public readonly HashSet<TextSpan> ReferenceSet = [];
         public int First = int.MaxValue;
     }
 
@@ -75,7 +78,7 @@ internal sealed class EntityGatherer(KnowledgeBase kb, string text)
     public void AddReference(string key, TextSpan span)
     {
         var d = _drafts[key];
-        if (!d.References.Contains(span)) d.References.Add(span);
+        if (d.ReferenceSet.Add(span)) d.References.Add(span);
         d.First = Math.Min(d.First, span.Start);
     }
 
@@ -112,7 +115,7 @@ internal sealed class EntityGatherer(KnowledgeBase kb, string text)
 
     private static void AddMention(Draft d, TextSpan span, string surface)
     {
-        if (d.Mentions.Contains(span)) return;
+        if (!d.MentionSet.Add(span)) return;
         d.Mentions.Add(span);
         d.First = Math.Min(d.First, span.Start);
         // The fullest form the article uses is the entity's Arabic name.

@@ -68,12 +68,13 @@ public sealed class EntityStep : IAnalysisStep
     private void AddTagged(string text, WordTable words, List<FoundName> found, IReadOnlyList<TaggedName> tagged, IEnumerable<TextSpan> notNames)
     {
         // A word inside a figure or a date («4 مليارات دولار», «شباط/فبراير») is a unit or a month, not a name.
-        var taken = new List<(int Start, int End)>(found.Select(f => (f.Start, f.End)).Concat(notNames.Select(s => (s.Start, s.End))));
+        var taken = new TextCoverage(text.Length, found.Select(f => TextSpan.FromBounds(f.Start, f.End)).Concat(notNames));
         foreach (var t in tagged)
         {
-            if (t.Confidence < 0.5f || taken.Any(s => s.Start < t.Span.End && t.Span.Start < s.End)) continue;
-            int first = words.Words.FindIndex(w => w.End > t.Span.Start);
-            int last = words.Words.FindLastIndex(w => w.Start < t.Span.End);
+            if (t.Confidence < 0.5f || taken.Overlaps(t.Span)) continue;
+            int first = FirstEndingAfter(words.Words, t.Span.Start);
+            int last = FirstStartingAtOrAfter(words.Words, t.Span.End) - 1;
+            if (first == words.Words.Count) first = -1;
             if (first < 0 || last < first || words.Words[first].NotProse) continue;
             var key = NameKey.Of(text.Substring(t.Span.Start, t.Span.Length));
             // God in formulas, and currencies and units (اليورو، الدولار) the tagger reads as names, are no entities
@@ -83,8 +84,31 @@ public sealed class EntityStep : IAnalysisStep
             // A gazetteer-tail entity of another kind is not what the tagger read («جمال» a person is not Djemmal, Tunisia).
             if (_lexicon.Names.TryGetValue(key, out var hit) && (_lexicon.IsStrong(hit.Id) || Compatible(hit.Type, t.Type))) { id = hit.Id; type = hit.Type; }
             found.Add(new FoundName(t.Span.Start, t.Span.End, first, last - first + 1, id, type));
-            taken.Add((t.Span.Start, t.Span.End));
+            taken.Add(t.Span);
         }
+    }
+
+    // The words are in text order: their starts and their ends both rise.
+    private static int FirstEndingAfter(List<Word> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static int FirstStartingAtOrAfter(List<Word> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     // Words that say the next word is a place («محافظة الخبر», «مدينة جمال»).
@@ -99,7 +123,9 @@ public sealed class EntityStep : IAnalysisStep
     /// </summary>
     private void KeepSupported(string text, WordTable words, List<FoundName> found, IReadOnlyList<TaggedName> tagged)
     {
-        var verdicts = found.Select(f => Supported(text, words, f, tagged)).ToArray();
+        var byStart = tagged.Where(t => t.Confidence >= 0.5f).OrderBy(t => t.Span.Start).ToArray();
+        var reach = SpanSearch.RunningMaxEnds(byStart, t => t.Span);
+        var verdicts = found.Select(f => Supported(text, words, f, byStart, reach)).ToArray();
         var supported = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < found.Count; i++)
             if (verdicts[i] == Support.Supported && found[i].KbId is { } id) supported.Add(id);
@@ -118,7 +144,8 @@ public sealed class EntityStep : IAnalysisStep
     /// (a place for a place: «جامعة» in «جامعة الملك سعود» is an organisation's head, not Djamaa), a place word
     /// before it (محافظة الخبر), or, for a place only the dictionary doubts, a preposition of place (في، من، إلى، بـ).
     /// </summary>
-    private Support Supported(string text, WordTable words, FoundName f, IReadOnlyList<TaggedName> tagged)
+    /// <param name="tagged">The confident tagger names, sorted by start; <paramref name="reach"/> the running maximum of their ends.</param>
+    private Support Supported(string text, WordTable words, FoundName f, TaggedName[] tagged, int[] reach)
     {
         if (f.WordCount > 1 || f.KbId is null) return Support.NotDoubtful;
         var key = NameKey.Of(text.Substring(f.Start, f.End - f.Start));
@@ -140,8 +167,8 @@ public sealed class EntityStep : IAnalysisStep
         bool place = f.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC;
         // the tagger reads «اليورو» as a name too: a unit word needs a place word before it
         if (!unit)
-            foreach (var t in tagged)
-                if (t.Span.Start < f.End && f.Start < t.Span.End && t.Confidence >= 0.5f && Compatible(f.Type, t.Type)) return Support.Supported;
+            for (int k = SpanSearch.FirstReaching(reach, f.Start); k < tagged.Length && tagged[k].Span.Start < f.End; k++)
+                if (f.Start < tagged[k].Span.End && Compatible(f.Type, tagged[k].Type)) return Support.Supported;
         int stripped = f.Start - words.Words[f.FirstWord].Start;
         bool prepositionClitic = stripped > 0 && text.AsSpan(words.Words[f.FirstWord].Start, stripped).IndexOfAny('ب', 'ل') >= 0;
         bool dictionaryOnly = place && !corpus && !unit && !cut;

@@ -31,6 +31,7 @@ internal static class InstitutionFinder
 
     public static void Add(string text, WordTable words, List<FoundName> found, INameTagger? tagger)
     {
+        var index = new FoundNameIndex(found, text.Length);
         for (int i = 0; i + 1 < words.Count; i++)
         {
             var w = words.Words[i];
@@ -45,7 +46,7 @@ internal static class InstitutionFinder
                 var key = words.Key(j);
                 // a person's name inside the institution's: «مستشفى الملك فيصل», «جامعة الأمير سلطان بن عبدالعزيز»
                 bool personWord = afterTitle && (Marsad.Knowledge.Names.GivenNames.Contains(key) || TitleNameJoiners.Contains(key));
-                if (next.BreakBefore || next.NotProse || !personWord && !ChainWord(key, j == i + 1, found, next)) break;
+                if (next.BreakBefore || next.NotProse || !personWord && !ChainWord(key, j == i + 1, index, next)) break;
                 afterTitle = IsTitle(key) || personWord;
                 last = j;
             }
@@ -56,11 +57,12 @@ internal static class InstitutionFinder
             int start = stripped == 0 ? w.Start : words.SourceAfter(text, i, stripped);
             int end = words.Words[last].End;
             // A knowledge-base name that starts at the head or reaches outside the span is the better reading.
-            if (found.Any(f => f.Start < end && start < f.End && (f.Start < start || f.End > end || f.KbId is not null && f.Start == start && f.WordCount > 1))) continue;
-            found.RemoveAll(f => f.Start >= start && f.End <= end);
-            found.Add(new FoundName(start, end, i, last - i + 1, null, head.Type));
+            if (index.AnyOverlapping(start, end, f => f.Start < start || f.End > end || f.KbId is not null && f.Start == start && f.WordCount > 1)) continue;
+            index.RemoveInside(start, end);
+            index.Add(new FoundName(start, end, i, last - i + 1, null, head.Type));
             i = last;
         }
+        index.Compact();
     }
 
     /// <summary>The head noun of word i, without a proclitic (و ف ب ل) and with ال noted (للجيش is ل + الجيش).</summary>
@@ -85,13 +87,13 @@ internal static class InstitutionFinder
     /// after و or لل (والأوقاف، للإغاثة) or names found there. A second plain definite noun is where the sentence goes on
     /// («قرر مجلس الوزراء الموافقة على…»).
     /// </summary>
-    private static bool ChainWord(ReadOnlySpan<char> key, bool first, List<FoundName> found, Word word)
+    private static bool ChainWord(ReadOnlySpan<char> key, bool first, FoundNameIndex found, Word word)
     {
         if (key.Length < 2 || Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
         if (key.StartsWith(ArabicLetters.Article) && key.Length > 3 && (first || IsAdjective(key))) return true;
         if (!first && (key.StartsWith("وال") || key.StartsWith("لل")) && key.Length > 4) return true;
         // a name inside the institution's name: «جامعة الملك عبدالعزيز», «مستشفى الملك فيصل»
-        return found.Any(f => f.Start <= word.Start && word.End <= f.End);
+        return found.AnyCovering(word.Start, word.End);
     }
 
     /// <summary>A definite relative adjective (السوري، الملكي، الشعبية، الأمريكية).</summary>

@@ -100,12 +100,22 @@ internal static class SurnameFinder
         var people = found.Where(f => f.Type == EntityType.PER && f.WordCount >= 3
                                       && !Filiation.Contains(words.Key(f.FirstWord + 1))).ToList();
         int added = 0;
+        // A name's words are looked for only where its first word stands, and once per spelling: a second search for
+        // the same words finds every place the first one left uncovered already covered or not matching.
+        Dictionary<string, List<int>>? byKey = null;
+        var searched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in people)
         {
             if (entities.KeyAt(person.Start) is not { } key) continue;
             int from = person.FirstWord + 1, length = person.WordCount - 1;
-            for (int i = 0; i + length <= words.Count; i++)
+            var family = new System.Text.StringBuilder();
+            for (int k = 0; k < length; k++) family.Append(words.Key(from + k)).Append('\u0001');
+            if (!searched.Add(family.ToString())) continue;
+            byKey ??= PositionsByKey(words);
+            if (!byKey.TryGetValue(words.Key(from).ToString(), out var positions)) continue;
+            foreach (int i in positions)
             {
+                if (i + length > words.Count) break;
                 if (covered[i] || words.Words[i].NotProse) continue;
                 int k = 0;
                 while (k < length && !covered[i + k] && (k == 0 || !words.Words[i + k].BreakBefore)
@@ -119,5 +129,18 @@ internal static class SurnameFinder
             }
         }
         if (added > 0) found.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>Each folded word → the indexes of the words that fold to it, ascending.</summary>
+    private static Dictionary<string, List<int>> PositionsByKey(WordTable words)
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!lookup.TryGetValue(words.Key(i), out var list)) lookup[words.Key(i)] = list = [];
+            list.Add(i);
+        }
+        return byKey;
     }
 }

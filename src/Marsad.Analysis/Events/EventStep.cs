@@ -73,8 +73,12 @@ public sealed class EventStep : IAnalysisStep
         var entities = doc.Layer<Entity>();
         var times = doc.Layer<TimeExpression>();
         var quotes = doc.Layer<Quote>();
-        var skipped = doc.Layer<Section>().Select(s => s.Span).Concat(doc.Layer<CreditLine>().Select(c => c.Span))
-            .Concat(doc.Layer<Boilerplate>().Select(b => b.Span)).ToList();
+        var skipped = new TextCoverage(text.Length, doc.Layer<Section>().Select(s => s.Span).Concat(doc.Layer<CreditLine>().Select(c => c.Span))
+            .Concat(doc.Layer<Boilerplate>().Select(b => b.Span)));
+        // The quotes and times of each sentence, looked up per sentence instead of scanning the article's every time.
+        var sentenceQuotes = SentenceIndex.Overlapping(sentences, quotes, q => q.Span);
+        var sentenceTimes = SentenceIndex.Starting(sentences, times, t => t.Span);
+        var entityIndex = new EntityLookup(entities);
         var parties = new PartyFinder(entities, text, _agents);
         int? publishedYear = doc.Metadata.Published?.Date.Year;
 
@@ -88,22 +92,22 @@ public sealed class EventStep : IAnalysisStep
             while (t < tokens.Count && tokens[t].Start < span.Start) t++;
             int first = t;
             while (t < tokens.Count && tokens[t].Start < span.End) t++;
-            if (skipped.Any(s => s.Start < span.End && span.Start < s.End)) continue;
+            if (skipped.Overlaps(span)) continue;
             var words = WordKeys.ForRange(articleWords, tokens, first, t);
             var matches = _lexicon.FindAll(words);
             if (matches.Count == 0) continue;
             var sentenceParties = parties.Find(text, words, span);
-            var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, span));
-            int? year = SentenceYear(times, span);
+            var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]));
+            int? year = SentenceYear(times, sentenceTimes[si]);
             foreach (var d in drafts) d.Aux = EventModality.Find(words, d.Match, year, publishedYear);
             foreach (var d in MergeSameType(drafts))
             {
                 // A definite noun that repeats an earlier trigger («عقب المؤتمر») is that event told again.
                 var earlier = d.DefiniteKeys.Count == 0 || d.IntendedType is not null ? null
-                    : kept.LastOrDefault(e => e.Code.Type == d.Code.Type && e.IntendedType is null && si - e.Sentence <= 10
-                                              && e.Keys.Overlaps(d.DefiniteKeys) && e.Sentence != si);
+                    : LastWithin(kept, si, 10, e => e.Code.Type == d.Code.Type && e.IntendedType is null
+                                                   && e.Keys.Overlaps(d.DefiniteKeys) && e.Sentence != si);
                 // The same parties doing the same thing in the next sentence or two: one statement, elaborated.
-                earlier ??= kept.LastOrDefault(e => e.Code.Type == d.Code.Type && si - e.Sentence <= 2 && e.Sentence != si && SameParties(e, d));
+                earlier ??= LastWithin(kept, si, 2, e => e.Code.Type == d.Code.Type && e.Sentence != si && SameParties(e, d));
                 if (earlier is not null) { earlier.Absorb(d); continue; }
                 kept.Add(d);
                 sentenceSpans.Add(span);
@@ -111,15 +115,20 @@ public sealed class EventStep : IAnalysisStep
             }
         }
         var result = new List<EventCandidate>(kept.Count);
+        var perSentence = new Dictionary<int, int>();
+        foreach (var e in kept) perSentence[e.Sentence] = perSentence.GetValueOrDefault(e.Sentence) + 1;
         for (int i = 0; i < kept.Count; i++)
         {
             var d = kept[i];
-            var ev = ToEvent(d, sentenceSpans[i], sentenceWords[i], entities, times);
+            var ev = ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]);
             int[] features = [];
             if (bits > 0)
             {
-                bool inQuote = quotes.Any(q => q.Span.Start <= ev.Trigger.Start && ev.Trigger.End <= q.Span.End);
-                int inSentence = kept.Count(e => e.Sentence == d.Sentence);
+                // a quote that holds the trigger overlaps the trigger's sentence
+                bool inQuote = false;
+                foreach (int q in sentenceQuotes[d.Sentence])
+                    if (quotes[q].Span.Start <= ev.Trigger.Start && ev.Trigger.End <= quotes[q].Span.End) { inQuote = true; break; }
+                int inSentence = perSentence[d.Sentence];
                 features = EventFeatures.Extract(new EventFeatures.Context(d, sentenceWords[i], d.Sentence, sentences.Count, inQuote, inSentence), bits);
             }
             result.Add(new EventCandidate(ev, features));
@@ -209,12 +218,25 @@ public sealed class EventStep : IAnalysisStep
         return merged;
     }
 
-    /// <summary>Who speaks in the sentence: the quote's speaker, else the subject of its speech verb.</summary>
-    private static Party? Speaker(WordKeys[] words, List<Party> parties, IReadOnlyList<Quote> quotes, TextSpan sentence)
+    /// <summary>
+    /// The last draft kept no more than <paramref name="sentences"/> sentences before sentence <paramref name="si"/>
+    /// that <paramref name="match"/> accepts (drafts are kept in sentence order, so the search stops there).
+    /// </summary>
+    private static EventDraft? LastWithin(List<EventDraft> kept, int si, int sentences, Func<EventDraft, bool> match)
     {
-        foreach (var q in quotes)
+        for (int i = kept.Count - 1; i >= 0 && si - kept[i].Sentence <= sentences; i--)
+            if (match(kept[i])) return kept[i];
+        return null;
+    }
+
+    /// <summary>Who speaks in the sentence: the quote's speaker, else the subject of its speech verb.</summary>
+    /// <param name="overlapping">Indexes of the quotes that overlap the sentence, in layer order.</param>
+    private static Party? Speaker(WordKeys[] words, List<Party> parties, IReadOnlyList<Quote> quotes, List<int> overlapping)
+    {
+        foreach (int qi in overlapping)
         {
-            if (q.SpeakerId is null || q.Span.End <= sentence.Start || q.Span.Start >= sentence.End) continue;
+            var q = quotes[qi];
+            if (q.SpeakerId is null) continue;
             var p = parties.FirstOrDefault(x => x.EntityIds.Contains(q.SpeakerId));
             if (p is not null) return p;
         }
@@ -226,32 +248,34 @@ public sealed class EventStep : IAnalysisStep
         return null;
     }
 
-    private static int? SentenceYear(IReadOnlyList<TimeExpression> times, TextSpan sentence)
+    /// <param name="starting">Indexes of the time expressions that start in the sentence, in layer order.</param>
+    private static int? SentenceYear(IReadOnlyList<TimeExpression> times, List<int> starting)
     {
-        foreach (var t in times)
+        foreach (int ti in starting)
         {
-            if (t.Span.Start < sentence.Start || t.Span.Start >= sentence.End || t.Type != TimeType.DATE) continue;
+            var t = times[ti];
+            if (t.Type != TimeType.DATE) continue;
             if (t.Value.Length >= 4 && int.TryParse(t.Value.AsSpan(0, 4), out int y)) return y;
         }
         return null;
     }
 
-    private static Event ToEvent(EventDraft d, TextSpan sentence, WordKeys[] words, IReadOnlyList<Entity> entities, IReadOnlyList<TimeExpression> times)
+    private static Event ToEvent(EventDraft d, TextSpan sentence, WordKeys[] words, EntityLookup entities, IReadOnlyList<TimeExpression> times, List<int> starting)
     {
         var actors = Ids(d.Actors);
         var recipients = Ids(d.Recipients).Where(id => !actors.Contains(id)).ToList();
         var states = new List<string>();
         foreach (var id in actors)
         {
-            var e = entities.FirstOrDefault(x => x.Id == id);
+            var e = entities.ById(id);
             if (e is null || e.Type == EntityType.GPE || e.Country is null) continue;
-            var state = entities.FirstOrDefault(x => x.KbId == e.Country || x.Id == e.Country);
+            var state = entities.ByKbIdOrId(e.Country);
             string stateId = state?.Id ?? e.Country;
             if (!states.Contains(stateId)) states.Add(stateId);
         }
         int? timeIndex = null;
-        for (int i = 0; i < times.Count; i++)
-            if (times[i].Span.Start >= sentence.Start && times[i].Span.End <= sentence.End && times[i].Type is TimeType.DATE or TimeType.TIME) { timeIndex = i; break; }
+        foreach (int i in starting)
+            if (times[i].Span.End <= sentence.End && times[i].Type is TimeType.DATE or TimeType.TIME) { timeIndex = i; break; }
         var trigger = TextSpan.FromBounds(words[d.Match.Start].Span.Start, words[d.Match.HeadEnd - 1].Span.End);
         string? place = d.Place;
         return new Event(

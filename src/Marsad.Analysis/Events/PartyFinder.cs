@@ -8,6 +8,7 @@ internal sealed class PartyFinder
     private static readonly HashSet<string> s_placePrepositions = EventWords.Set("place-prepositions");
 
     private readonly List<(TextSpan Span, Entity Entity)> _spans = [];
+    private readonly int[] _maxEnd; // the furthest end of _spans[0..i]: where a sentence's spans can begin
     private readonly AgentLexicon _agents;
     private readonly NisbaResolver _nisba;
 
@@ -19,6 +20,7 @@ internal sealed class PartyFinder
             foreach (var r in e.References) _spans.Add((r, e));
         }
         _spans.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        _maxEnd = SpanSearch.RunningMaxEnds(_spans, s => s.Span);
         _agents = agents;
         _nisba = new NisbaResolver(entities, text);
     }
@@ -29,9 +31,11 @@ internal sealed class PartyFinder
     {
         var parties = new List<Party>();
         var covered = new bool[words.Length];
-        foreach (var (span, entity) in _spans)
+        // Only the spans from the first that may reach into the sentence to the last that starts before its end.
+        for (int k = SpanSearch.FirstReaching(_maxEnd, sentence.Start); k < _spans.Count && _spans[k].Span.Start < sentence.End; k++)
         {
-            if (span.End <= sentence.Start || span.Start >= sentence.End) continue;
+            var (span, entity) = _spans[k];
+            if (span.End <= sentence.Start) continue;
             int first = -1, last = -1;
             for (int i = 0; i < words.Length; i++)
             {

@@ -27,22 +27,52 @@ public sealed class QuantityStep : IAnalysisStep
         string text = document.Text;
         var folded = ArticleWords.Of(document).FullText;
         string key = folded.Key;
-        var excluded = document.Layer<TimeExpression>().Select(t => t.Span)
-            .Concat(document.Layer<CreditLine>().Select(c => c.Span)).Concat(document.Layer<Boilerplate>().Select(b => b.Span)).ToList();
+        var excluded = new TextCoverage(text.Length, document.Layer<TimeExpression>().Select(t => t.Span)
+            .Concat(document.Layer<CreditLine>().Select(c => c.Span)).Concat(document.Layer<Boilerplate>().Select(b => b.Span)));
         var result = new List<Quantity>();
         var keyIndex = KeyIndex(folded, text.Length);
-        foreach (var n in NumberRecognizer.Recognize(text, folded))
+        var numbers = NumberRecognizer.Recognize(text, folded);
+        for (int ni = 0; ni < numbers.Count; ni++)
         {
-            if (n.Kind is not (NumberKind.Cardinal or NumberKind.Percent)) continue;
-            if (excluded.Exists(s => s.Overlaps(n.Span))) continue;
+            var n = numbers[ni];
+            // «المنتخبات الثلاثة», «العشرة أندية»: a definite cardinal, which the number reader gives as a rank
+            bool definite = n.Kind == NumberKind.Ordinal && IsDefiniteCardinal(key, keyIndex[n.Span.Start], keyIndex[n.Span.End]);
+            if (n.Kind is not (NumberKind.Cardinal or NumberKind.Percent) && !definite) continue;
             if (IsInsideName(text, n.Span)) continue;
             int ks = keyIndex[n.Span.Start], ke = keyIndex[n.Span.End];
-            if (AfterReferenceWord(key, ks)) continue;
+            // «المجموعة 5» is a reference, «ما مجموعه 500 ريال» a figure
+            if (AfterReferenceWord(key, ks) && Approximators.Before(key, ks) is null) continue;
+            double value = n.Value;
+            // An age is a figure in years though the time layer reads a duration there («البالغ من العمر 26 عاماً»).
+            int ageEnd = n.Kind == NumberKind.Cardinal || definite ? Ages.End(key, ks, ke) : -1;
+            if (ageEnd < 0 && excluded.Overlaps(n.Span)) continue;
+            // «(118051) قرضاً», «(174) مليون ريال»: digits in parentheses, then what they count or the scale word
+            int afterParenthesis = ks > 0 && key[ks - 1] == '(' || ks > 1 && key[ks - 1] == ' ' && key[ks - 2] == '(' ? ClosingParenthesisAfter(key, ke) : -1;
+            if (ageEnd < 0 && afterParenthesis >= 0 && n.Kind == NumberKind.Cardinal)
+            {
+                bool nextThere = ni + 1 < numbers.Count && keyIndex[numbers[ni + 1].Span.Start] == afterParenthesis;
+                if (nextThere && ScaleWord(key, numbers[ni + 1], keyIndex) is { } scale)
+                {
+                    value *= scale;
+                    ke = keyIndex[numbers[++ni].Span.End];
+                }
+                else if (nextThere) continue; // «(97) سبعة وتسعين موقوفاً»: the figure is the one written in words
+                else ke = afterParenthesis;
+            }
 
+            // «إحدى المدارس», «أحد المشاركين», «واحد من» say "one of": one thing is counted by a numeral after it («مباراة واحدة»)
+            if (value == 1 && !ContainsDigit(key, ks, ke)) continue;
             string? unit = null, of = null;
-            int end = n.Span.End;
-            if (n.Kind == NumberKind.Percent) unit = "percent";
+            int end = n.Span.End, keyEnd = ke;
+            if (ageEnd >= 0) { unit = "year"; keyEnd = ageEnd; end = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(ke, ageEnd)).End; }
+            else if (n.Kind == NumberKind.Percent) unit = "percent";
             else if (CurrencySymbol(text, n.Span) is { } sym) { unit = sym.Unit; end = Math.Max(end, sym.End); }
+            else if (!IsYear(value) && GluedMetres(key, ke) is { } metres) // «3,57م», «(12,5)م», «12000م2»: Gulf news writes metres glued to the digits
+            {
+                unit = metres.Unit;
+                keyEnd = metres.End;
+                end = folded.ToSource(metres.End - 1) + 1;
+            }
             else
             {
                 var words = WordsAfter(key, ke, 3, out var wordEnds);
@@ -52,27 +82,59 @@ public sealed class QuantityStep : IAnalysisStep
                 {
                     unit = counted.Unit;
                     of = counted.Of;
-                    end = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(ke, wordEnds[skip + counted.Words - 1])).End;
+                    keyEnd = wordEnds[skip + counted.Words - 1];
                 }
-                else if (n.Value != 1 && CountedNoun(words, skip) is { } noun) // «إحدى», «واحد من» say "one of", not a count
+                // after a definite numeral only a listed word is what it counts («العشرة أندية»; «الثلاث لحضور» is none)
+                else if (definite) { }
+                else if (skip == 1 && QuantityLexicon.MatchPossessed(words[1]) is { } possessed) // «ثلاثة من أبنائها»
+                {
+                    unit = possessed.Unit;
+                    of = possessed.Of;
+                    keyEnd = wordEnds[1];
+                    // a plural in construct takes its possessor along: «ثلاثة من مندوبي الدول»
+                    if (words[1].EndsWith('ي') && words.Count > 2 && words[2].StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) keyEnd = wordEnds[2];
+                }
+                else if (CountedNoun(words, skip) is { } noun)
                 {
                     // the unit list is a fallback, not a gate: a numeral counts the noun after it («7 عبوات», «26 شاعراً»,
                     // «400 من الانفصاليين»); the unit is that noun as the text writes it until the list knows it
-                    end = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(ke, wordEnds[skip])).End;
-                    int keyEnd = wordEnds[skip], keyStart = keyEnd - noun.Length; // after ال in a partitive
-                    unit = ArabicFolder.Fold(folded.ToSource(keyStart, keyEnd).Slice(text), FoldOptions.Diacritics | FoldOptions.Tatweel | FoldOptions.FormatMarks);
+                    keyEnd = wordEnds[skip];
+                    int keyStart = keyEnd - noun.Length; // after ال in a partitive
+                    unit = IsPeopleNisba(noun) ? "person"
+                        : ArabicFolder.Fold(folded.ToSource(keyStart, keyEnd).Slice(text), FoldOptions.Diacritics | FoldOptions.Tatweel | FoldOptions.FormatMarks);
                 }
+                if (unit is not null) end = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(ke, keyEnd)).End;
+            }
+            int start = n.Span.Start;
+            if (unit is null && definite && NounBefore(key, ks) is { } before)
+            {
+                // the numeral follows what it counts as an adjective: «أولاده الثلاثة»
+                unit = before.Unit ?? (IsPeopleNisba(before.Noun) ? "person"
+                    : ArabicFolder.Fold(folded.ToSource(before.Start, before.End).Slice(text), FoldOptions.Diacritics | FoldOptions.Tatweel | FoldOptions.FormatMarks));
+                of = before.Of;
+                start = folded.ToSource(before.Start);
             }
             if (unit is null) continue; // a bare number is not a figure
-            int start = n.Span.Start;
             string? approx = null;
             if (Approximators.Before(key, ks) is { } a)
             {
                 approx = a.Approx;
                 start = folded.ToSource(a.Start);
             }
+            // What follows the counted word belongs to the figure: its adjectives («16 دولة أوروبية») and a bound
+            // written after it («27 شخصاً على الأقل»).
+            if (ageEnd < 0 && unit != "percent" && end > n.Span.End)
+            {
+                int extended = Adjectives.After(key, keyEnd);
+                if (Approximators.After(key, extended) is { } b)
+                {
+                    approx ??= b.Approx;
+                    extended = b.End;
+                }
+                if (extended > keyEnd) end = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(keyEnd, extended)).End;
+            }
             var span = TextSpan.FromBounds(start, end);
-            result.Add(new Quantity(span, n.Value, unit, approx, of));
+            result.Add(new Quantity(span, value, unit, approx == Approximators.Exact ? null : approx, of));
         }
         document.SetLayer(result.OrderBy(q => q.Span.Start).ToArray());
     }
@@ -89,11 +151,91 @@ public sealed class QuantityStep : IAnalysisStep
         {
             if (!w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || w.Length < 5) return null;
             w = w[2..];
+            // what a partitive counts is a plural of countable things («400 من الانفصاليين»); «كمية من النفط» is none
+            if (!(w.EndsWith("ين", StringComparison.Ordinal) || w.EndsWith("ون", StringComparison.Ordinal) || w.EndsWith("ات", StringComparison.Ordinal))) return null;
         }
         else if (w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) return null;
+        // «اثنين وجرح أربعة», «3 ولعب»: a word that opens with و after a numeral starts the next clause (واق is a noun)
+        if (w[0] == 'و' && w.Length > 3) return null;
         // a month or unit of time makes a date or duration the time layer reads (also when it did not)
         if (w.Length < 3 || QuantityLexicon.NotCounted(w) || Times.TimeLexicon.TryMonth(w, out _) || Times.TimeLexicon.Units.ContainsKey(w)) return null;
         return w;
+    }
+
+    /// <summary>
+    /// A nisba in the plural or the singular after a count names people of a country, a sect or a party: «10 آلاف
+    /// لبناني», «300 سوريين». A bare ي also ends broken plurals of things (كراسي، أراضي), whose third letter is ا.
+    /// </summary>
+    private static bool IsPeopleNisba(string noun) =>
+        noun.EndsWith("يين", StringComparison.Ordinal) || noun.EndsWith("يون", StringComparison.Ordinal)
+        || noun.Length >= 5 && (noun.EndsWith('ي') || noun.EndsWith("يا", StringComparison.Ordinal)) && noun[2] != 'ا' && noun[0] is not ('ي' or 'ت' or 'ن');
+
+    /// <summary>م (metre) or م2 (square metre) glued to the digits or to their closing parenthesis, alone as a word.</summary>
+    private static (string Unit, int End)? GluedMetres(string key, int index)
+    {
+        int i = index;
+        if (i < key.Length && key[i] == ')') i++;
+        if (i >= key.Length || key[i] != 'م') return null;
+        int e = i + 1;
+        string unit = "m";
+        if (e < key.Length && key[e] is '2' or '²') { unit = "m2"; e++; }
+        if (e < key.Length && (char.IsLetterOrDigit(key[e]))) return null;
+        return (unit, e);
+    }
+
+    /// <summary>Whether the key [start, end) is ال and a cardinal (الثلاثة، العشرة، الست), not a rank (الثالث).</summary>
+    private static bool IsDefiniteCardinal(string key, int start, int end)
+    {
+        if (end - start < 4 || string.CompareOrdinal(key, start, ArabicLetters.Article, 0, 2) != 0) return false;
+        var word = key.Substring(start + 2, end - start - 2);
+        if (word.Contains(' ', StringComparison.Ordinal) && !ContainsDigit(word, 0, word.Length)) return false; // «الخامسة عشرة» is a rank, «الـ90 ألف» a count
+        var bare = NumberRecognizer.Recognize(word);
+        return bare.Count == 1 && bare[0].Kind == NumberKind.Cardinal;
+    }
+
+    /// <summary>
+    /// The definite or possessed noun right before a numeral («المنتخبات الثلاثة», «أولاده الثلاثة»), with its unit when
+    /// the list knows it; not a time word or a word that counts nothing.
+    /// </summary>
+    private static (string Noun, int Start, int End, string? Unit, string? Of)? NounBefore(string key, int index)
+    {
+        int e = index;
+        while (e > 0 && key[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && char.IsLetter(key[s - 1])) s--;
+        if (e - s < 4) return null;
+        string w = key[s..e];
+        if (QuantityLexicon.Match([w]) is { } listed) return (w, s, e, listed.Unit, listed.Of);
+        if (QuantityLexicon.MatchPossessed(w) is { } possessed) return (w, s, e, possessed.Unit, possessed.Of);
+        if (!w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) return null;
+        string noun = w[2..];
+        if (noun.Length < 3 || QuantityLexicon.NotCounted(noun) || Times.TimeLexicon.TryMonth(noun, out _) || Times.TimeLexicon.Units.ContainsKey(noun)) return null;
+        return (noun, s + 2, e, null, null);
+    }
+
+    /// <summary>«2015م» is a year of the common era (م), when the time layer has not taken it.</summary>
+    private static bool IsYear(double value) => value is >= 1800 and <= 2100 && value == Math.Floor(value);
+
+    private static bool ContainsDigit(string key, int start, int end) => key.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>The key index after a closing parenthesis right after <paramref name="index"/> (spaces skipped), or -1.</summary>
+    private static int ClosingParenthesisAfter(string key, int index)
+    {
+        int i = index;
+        while (i < key.Length && key[i] == ' ') i++;
+        if (i >= key.Length || key[i] != ')') return -1;
+        i++;
+        while (i < key.Length && key[i] == ' ') i++;
+        return i;
+    }
+
+    /// <summary>The value of a number that is one scale word (مليون، ملايين، مليار، ألف), or null.</summary>
+    private static double? ScaleWord(string key, NumberMatch m, int[] keyIndex)
+    {
+        if (m.Kind is not (NumberKind.Cardinal or NumberKind.Indefinite) || m.Value is not (1e3 or 1e6 or 1e9 or 1e12)) return null;
+        var word = key.AsSpan(keyIndex[m.Span.Start], keyIndex[m.Span.End] - keyIndex[m.Span.Start]);
+        foreach (char c in word) if (!char.IsLetter(c)) return null;
+        return m.Value;
     }
 
     /// <summary>Source index → key index (the first key position at or after it).</summary>

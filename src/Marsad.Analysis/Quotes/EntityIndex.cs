@@ -11,6 +11,9 @@ internal sealed class EntityIndex
     private readonly TextSpan[] _spans;
     private readonly Entity[] _entities;
     private readonly bool[] _isMention; // a name, not a title or role that refers to the entity
+    private readonly int[] _maxEnd;     // the furthest end of _spans[0..i]
+    private Dictionary<string, List<int>>? _byFirstWord; // folded first word → span indexes, ascending
+    private Dictionary<int, List<int>>? _byEnd;           // end offset → span indexes, ascending
 
     public EntityIndex(IReadOnlyList<Entity> entities)
     {
@@ -24,6 +27,7 @@ internal sealed class EntityIndex
         _spans = pairs.Select(p => p.Span).ToArray();
         _entities = pairs.Select(p => p.Entity).ToArray();
         _isMention = pairs.Select(p => p.IsMention).ToArray();
+        _maxEnd = SpanSearch.RunningMaxEnds(_spans, s => s);
     }
 
     public bool IsEmpty => _spans.Length == 0;
@@ -76,15 +80,28 @@ internal sealed class EntityIndex
     /// <summary>The entity of the last span before <paramref name="before"/> whose first word folds to <paramref name="word"/>.</summary>
     public Entity? LastStartingWith(string text, string word, int before)
     {
-        for (int i = _spans.Length - 1; i >= 0; i--)
+        if (_byFirstWord is null)
         {
-            var s = _spans[i];
-            if (s.Start >= before) continue;
-            int end = s.Start;
-            while (end < s.End && !char.IsWhiteSpace(text[end])) end++;
-            if (ArabicFolder.Fold(text.AsSpan(s.Start, end - s.Start)) == word) return _entities[i];
+            _byFirstWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int i = 0; i < _spans.Length; i++)
+            {
+                var s = _spans[i];
+                int end = s.Start;
+                while (end < s.End && !char.IsWhiteSpace(text[end])) end++;
+                var key = ArabicFolder.Fold(text.AsSpan(s.Start, end - s.Start));
+                if (!_byFirstWord.TryGetValue(key, out var list)) _byFirstWord[key] = list = [];
+                list.Add(i);
+            }
         }
-        return null;
+        if (!_byFirstWord.TryGetValue(word, out var spans)) return null;
+        // the indexes ascend with the spans' starts: the last one starting before «before»
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_spans[spans[mid]].Start < before) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 ? _entities[spans[lo - 1]] : null;
     }
 
     /// <summary>
@@ -94,22 +111,30 @@ internal sealed class EntityIndex
     public Entity? FirstOfChain(string text, int position)
     {
         int at = -1;
-        for (int i = 0; i < _spans.Length; i++) if (_spans[i].Contains(position)) { at = i; break; }
+        for (int i = SpanSearch.FirstReaching(_maxEnd, position); i < _spans.Length && _spans[i].Start <= position; i++)
+            if (_spans[i].Contains(position)) { at = i; break; }
         if (at < 0) return null;
-        var current = _spans[at];
-        var entity = _entities[at];
-        for (bool moved = true; moved;)
+        if (_byEnd is null)
         {
-            moved = false;
+            _byEnd = [];
             for (int i = 0; i < _spans.Length; i++)
             {
-                var s = _spans[i];
-                if (s.End > current.Start || current.Start - s.End > 1 || !string.IsNullOrWhiteSpace(text[s.End..current.Start]) && current.Start != s.End) continue;
-                current = s;
-                entity = _entities[i];
-                moved = true;
-                break;
+                if (!_byEnd.TryGetValue(_spans[i].End, out var list)) _byEnd[_spans[i].End] = list = [];
+                list.Add(i);
             }
+        }
+        var current = _spans[at];
+        var entity = _entities[at];
+        // The span before is the first (in start order) that ends right at the current one or one white space before it.
+        while (true)
+        {
+            int next = int.MaxValue;
+            if (_byEnd.TryGetValue(current.Start, out var touching)) next = touching[0];
+            if (current.Start > 0 && char.IsWhiteSpace(text[current.Start - 1]) && _byEnd.TryGetValue(current.Start - 1, out var spaced))
+                next = Math.Min(next, spaced[0]);
+            if (next == int.MaxValue) break;
+            current = _spans[next];
+            entity = _entities[next];
         }
         return entity;
     }

@@ -37,8 +37,13 @@ internal sealed class QuoteFinder
     private readonly List<QuotedSegment> _segments;
     private readonly IReadOnlyList<TextSpan> _sections;
     private readonly List<Candidate> _found = [];
-    private readonly List<TextSpan> _consumed = [];
+    private readonly TextCoverage _consumed;
     private readonly HashSet<int> _usedComplementizers = [];
+    // Lookups over _segments (sorted by opening mark) that answer what a scan in list order would, in constant time.
+    private readonly Dictionary<int, int> _segmentOpeningAt = [];
+    private readonly Dictionary<int, int> _segmentClosingAt = [];
+    private readonly int[] _segmentHolding; // per offset: the first segment whose content holds it, or -1
+    private TextCoverage? _quotations;      // direct and mixed quotes, once all are found
 
     private QuoteFinder(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
         IReadOnlyList<TextSpan> lines, IReadOnlyList<TextSpan> sections, IReadOnlyList<Entity> entities)
@@ -48,6 +53,17 @@ internal sealed class QuoteFinder
         _segments = QuoteMarks.Find(text, lines);
         _speakers = new SpeakerFinder(_w, _entities, IsShortQuotationAt);
         _sections = sections;
+        _consumed = new TextCoverage(text.Length);
+        _segmentHolding = new int[text.Length];
+        Array.Fill(_segmentHolding, -1);
+        for (int i = 0; i < _segments.Count; i++)
+        {
+            var seg = _segments[i];
+            _segmentOpeningAt.TryAdd(seg.Open, i);
+            _segmentClosingAt.TryAdd(seg.Close, i);
+            for (int o = seg.Content.Start; o < seg.Content.End; o++)
+                if (_segmentHolding[o] < 0) _segmentHolding[o] = i;
+        }
     }
 
     /// <summary>The quotes of a document whose Token, Sentence, Paragraph, Section and Entity layers are written.</summary>
@@ -285,8 +301,9 @@ internal sealed class QuoteFinder
             var span = TrimClause(TextSpan.FromBounds(_w.Tokens[first].Start, _w.Tokens[last].End));
             if (span.IsEmpty) continue;
             var kind = QuoteKind.Indirect;
-            foreach (var seg in deferred)
-                if (span.Contains(seg.Open) && QuoteMarks.CountWords(_w.Text, seg.Content) >= MinQuoteWords) kind = QuoteKind.Mixed;
+            // deferred keeps the order of _segments: those opening inside the clause are one run of it
+            for (int d = FirstOpeningAtOrAfter(deferred, span.Start); d < deferred.Count && deferred[d].Open < span.End; d++)
+                if (QuoteMarks.CountWords(_w.Text, deferred[d].Content) >= MinQuoteWords) { kind = QuoteKind.Mixed; break; }
             _usedComplementizers.Add(k);
             Add(CueCandidate(span, kind, cue), span);
             k = last;
@@ -387,7 +404,9 @@ internal sealed class QuoteFinder
             // A head that names no entity and no source is a label («الخلاصة:»), not a speaker.
             var head = TextSpan.FromBounds(_w.Tokens[t].Start, _w.Tokens[colon].Start);
             if (_entities.At(head.Start, head.End) is null && !QuoteWords.IsAnonymousSpeaker(_w.Keys[t])) continue;
-            var inner = _segments.FirstOrDefault(s => span.Contains(s.Open) && s.Content.Length * 10 >= span.Length * 8);
+            QuotedSegment inner = default;
+            for (int i = FirstOpeningAtOrAfter(_segments, span.Start); i < _segments.Count && _segments[i].Open < span.End; i++)
+                if (_segments[i].Content.Length * 10 >= span.Length * 8) { inner = _segments[i]; break; }
             Add(new Candidate
             {
                 Span = inner.Content.IsEmpty ? span : inner.Content, Kind = QuoteKind.Headline,
@@ -481,12 +500,19 @@ internal sealed class QuoteFinder
         return -1;
     }
 
-    private bool ClosesLongQuotation(int t)
+    private bool ClosesLongQuotation(int t) =>
+        _segmentClosingAt.TryGetValue(_w.Tokens[t].Start, out int i) && QuoteMarks.CountWords(_w.Text, _segments[i].Content) >= MinQuoteWords;
+
+    /// <summary>The first of <paramref name="segments"/> (sorted by opening mark) that opens at or after <paramref name="offset"/>.</summary>
+    private static int FirstOpeningAtOrAfter(List<QuotedSegment> segments, int offset)
     {
-        int at = _w.Tokens[t].Start;
-        foreach (var seg in _segments)
-            if (seg.Close == at) return QuoteMarks.CountWords(_w.Text, seg.Content) >= MinQuoteWords;
-        return false;
+        int lo = 0, hi = segments.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (segments[mid].Open < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>
@@ -522,32 +548,17 @@ internal sealed class QuoteFinder
         _consumed.Add(consumed);
     }
 
-    private bool IsConsumed(int offset)
-    {
-        foreach (var s in _consumed) if (s.Contains(offset)) return true;
-        return false;
-    }
+    private bool IsConsumed(int offset) => _consumed.Contains(offset);
 
-    private bool OverlapsConsumed(TextSpan span)
-    {
-        foreach (var s in _consumed) if (s.Overlaps(span)) return true;
-        return false;
-    }
+    private bool OverlapsConsumed(TextSpan span) => _consumed.Overlaps(span);
 
     /// <summary>«شبكة "سي إن إن"»: words inside a quoted name are not grammar.</summary>
-    private bool InsideShortQuotation(int offset)
-    {
-        foreach (var seg in _segments)
-            if (seg.Content.Contains(offset)) return QuoteMarks.CountWords(_w.Text, seg.Content) < MinQuoteWords;
-        return false;
-    }
+    private bool InsideShortQuotation(int offset) =>
+        (uint)offset < (uint)_segmentHolding.Length && _segmentHolding[offset] is int i and >= 0
+        && QuoteMarks.CountWords(_w.Text, _segments[i].Content) < MinQuoteWords;
 
-    private bool IsShortQuotationAt(int offset)
-    {
-        foreach (var seg in _segments)
-            if (seg.Open == offset) return seg.IsClosed && QuoteMarks.CountWords(_w.Text, seg.Content) <= 3;
-        return false;
-    }
+    private bool IsShortQuotationAt(int offset) =>
+        _segmentOpeningAt.TryGetValue(offset, out int i) && _segments[i].IsClosed && QuoteMarks.CountWords(_w.Text, _segments[i].Content) <= 3;
 
     /// <summary>
     /// Speech verbs that report no quote of their own («وأكد عبدالحافظ مقتل نيازي») still change who is speaking:
@@ -602,9 +613,8 @@ internal sealed class QuoteFinder
 
     private bool OutsideQuotations(TextSpan span)
     {
-        foreach (var c in _found)
-            if (c.Kind is QuoteKind.Direct or QuoteKind.Mixed && c.Span.Overlaps(span)) return false;
-        return true;
+        _quotations ??= new TextCoverage(_w.Text.Length, _found.Where(c => c.Kind is QuoteKind.Direct or QuoteKind.Mixed).Select(c => c.Span));
+        return !_quotations.Overlaps(span);
     }
 
     private bool SameSentence(Candidate? a, Candidate b) =>

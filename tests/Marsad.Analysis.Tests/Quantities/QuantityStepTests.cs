@@ -63,14 +63,80 @@ public class QuantityStepTests
 
     [Theory]
     [InlineData("ضبطت الشرطة 7 عبوات ناسفة", "7 عبوات", 7, "عبوات")]
-    [InlineData("وتضررت 3202 عائلة من السيول", "3202 عائلة", 3202, "عائلة")]
-    [InlineData("قال إن 3 من الوزراء حضروا", "3 من الوزراء", 3, "وزراء")]
-    [InlineData("شارك 26 شاعراً في المسابقة", "26 شاعراً", 26, "شاعرا")]
+    [InlineData("قال إن 3 من المحافظين حضروا", "3 من المحافظين", 3, "محافظين")]
+    [InlineData("شارك 26 رساماً في المعرض", "26 رساماً", 26, "رساما")]
+    [InlineData("وزعت الجمعية 450 سلة غذائية", "450 سلة غذائية", 450, "سلة")]
+    [InlineData("وصل 300 سوريين إلى الحدود", "300 سوريين", 300, "person")]
     public void A_numeral_counts_the_noun_after_it_even_when_the_unit_list_does_not_know_it(string text, string surface, double value, string unit)
     {
         var q = Assert.Single(Find(text));
         Assert.Equal((surface, value, unit), (q.Text, q.Value, q.Unit));
     }
+
+    [Theory]
+    [InlineData("وتضررت 3202 عائلة من السيول", "3202 عائلة", 3202, "family")]
+    [InlineData("شارك 26 شاعراً في المسابقة", "26 شاعراً", 26, "person")]
+    [InlineData("حضر 110 مشاركين اللقاء", "110 مشاركين", 110, "person")]
+    [InlineData("افتتحت خمس كليات جديدة", "خمس كليات", 5, "college")]
+    [InlineData("تأهلت المنتخبات الثلاثة", "المنتخبات الثلاثة", 3, "team")]
+    [InlineData("قال إن 3 من الوزراء حضروا", "3 من الوزراء", 3, "person")]
+    [InlineData("أدانت المحكمة ثلاثة من أبنائها", "ثلاثة من أبنائها", 3, "person")]
+    public void A_listed_noun_gives_its_unit_in_its_plurals_and_its_possessed_forms(string text, string surface, double value, string unit)
+    {
+        var q = Assert.Single(Find(text));
+        Assert.Equal((surface, value, unit), (q.Text, q.Value, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("بلغت القروض (118051) قرضاً اجتماعياً", "118051) قرضاً اجتماعياً", 118051, "loan")]
+    [InlineData("بقيمة (174) مليون ريال", "174) مليون ريال", 174e6, "SAR")]
+    [InlineData("بقيمة (10.100.000) ريال", "10.100.000) ريال", 10_100_000, "SAR")]
+    [InlineData("أوقف (97) سبعة وتسعين موقوفاً", "سبعة وتسعين موقوفاً", 97, "person")]
+    public void Digits_in_parentheses_count_the_word_after_them_and_give_way_to_the_same_figure_in_words(string text, string surface, double value, string unit)
+    {
+        var q = Assert.Single(Find(text));
+        Assert.Equal((surface, value, unit), (q.Text, q.Value, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("قتل 27 شخصاً على الأقل", "27 شخصاً على الأقل", 27, "person", ">=")]
+    [InlineData("وقعت 16 دولة أوروبية الاتفاق", "16 دولة أوروبية", 16, "country", null)]
+    [InlineData("هبط دون 50 دولارا للبرميل", "دون 50 دولارا", 50, "USD", "<")]
+    [InlineData("جمعت ما مجموعه 500 ريال", "ما مجموعه 500 ريال", 500, "SAR", null)]
+    public void Bounds_and_adjectives_around_the_counted_word_belong_to_the_figure(string text, string surface, double value, string unit, string? approx)
+    {
+        var q = Assert.Single(Find(text));
+        Assert.Equal((surface, value, unit, approx), (q.Text, q.Value, q.Unit, q.Approx));
+    }
+
+    [Theory]
+    [InlineData("قتل جهاد البالغ من العمر 26 عاماً في غارة", "26 عاماً", 26)]
+    [InlineData("وأصيبت امرأة في الـ26 من العمر", "الـ26 من العمر", 26)]
+    [InlineData("وقضت بحبس خالد (41 عامًا) لمدة", "41 عامًا", 41)]
+    public void Ages_are_figures_in_years(string text, string surface, double value)
+    {
+        var q = Assert.Single(Find(text), f => f.Unit == "year");
+        Assert.Equal((surface, value), (q.Text, q.Value));
+    }
+
+    [Theory]
+    [InlineData("بعرض 3,57م وطول", "3,57م", 3.57, "m")]
+    [InlineData("بعرض (12,5)م", "12,5)م", 12.5, "m")]
+    [InlineData("على مساحة 12000م2 في", "12000م2", 12000, "m2")]
+    public void Metres_glued_to_the_digits(string text, string surface, double value, string unit)
+    {
+        var q = Assert.Single(Find(text));
+        Assert.Equal((surface, value, unit), (q.Text, q.Value, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("وتعد إحدى المدارس الكبرى")]
+    [InlineData("وقال أحد المشاركين")]
+    [InlineData("تسربت كمية من النفط الخام")]
+    [InlineData("مقتل اثنين وجرح آخرين")]
+    [InlineData("وقضت بالسجن (5 سنوات) على المتهم")]
+    [InlineData("وهي المرة الثالثة هذا العام")]
+    public void What_only_looks_like_a_count_is_no_figure(string text) => Assert.Empty(Find(text));
 
     [Fact]
     public void Credit_line_digits_are_not_figures()
