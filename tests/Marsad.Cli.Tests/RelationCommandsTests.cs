@@ -38,7 +38,9 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
         string cursorText = first.Split('\n').Single(l => l.StartsWith("next page: --after ", StringComparison.Ordinal))["next page: --after ".Length..].Trim();
         Assert.True(Corpus.Search.SearchCursor.TryParse(cursorText, out var cursor));
         var (_, second, _) = Capture((o, e) => SearchCommand.Run("لافروف", store.Data, false, 1, Corpus.Search.SearchSort.Relevance, o, e, after: cursor));
-        Assert.Contains("from hit 2", second, StringComparison.Ordinal);
+        // the second page starts after the first hit and the copies folded under it
+        var from = System.Text.RegularExpressions.Regex.Match(second, @"from hit (\d+)");
+        Assert.True(from.Success && int.Parse(from.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 2, second);
         static string Id(string output) => output.Split('\n').First(l => l.TrimEnd().EndsWith(']')).TrimEnd();
         Assert.NotEqual(Id(first), Id(second));
 
