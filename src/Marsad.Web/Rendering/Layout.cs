@@ -14,7 +14,7 @@ public static class Layout
         html.Raw("<body><header class=\"top\">");
         html.Link("/", ui.AppName, "brand");
         html.Open("nav");
-        html.Link("/", ui.Search).Link("/analyze", ui.Analyse).Link("/sources", ui.Sources).Link("/stories", ui.Stories);
+        html.Link("/", ui.Search).Link("/analyze", ui.Analyse).Link("/sources", ui.Sources).Link("/stories", ui.Stories).Link("/alerts", ui.Alerts);
         html.Close("nav");
         html.Open("form", ("method", "post"), ("action", "/lang"), ("class", "lang"));
         html.Open("input", ("type", "hidden"), ("name", "lang"), ("value", ui.OtherLanguageCode));
