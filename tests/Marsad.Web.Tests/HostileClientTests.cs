@@ -10,15 +10,9 @@ namespace Marsad.Web.Tests;
 /// <summary>What a hostile page or client sees: no answer to foreign Host names, and errors that leak nothing.</summary>
 public sealed class HostileClientTests
 {
-    private static async Task<(Microsoft.AspNetCore.Builder.WebApplication App, HttpClient Http)> StartAsync(WebOptions options)
-    {
-        var app = MarsadWebApp.Create(options);
-        // a fault deep in a page: the message names a server path, as an IOException would
-        app.MapGet("/fault", string () => throw new InvalidOperationException("cannot read /srv/secret/marsad-data/articles.db"));
-        await app.StartAsync();
-        string url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return (app, new HttpClient { BaseAddress = new Uri(url) });
-    }
+    /// <summary>The app with one more endpoint: a fault deep in a page whose message names a server path, as an IOException's would.</summary>
+    private static Task<RunningApp> StartAsync(WebOptions options) => RunningApp.StartAsync(options, app =>
+        app.MapGet("/fault", string () => throw new InvalidOperationException("cannot read /srv/secret/marsad-data/articles.db")));
 
     /// <summary>A data folder with no corpus yet: the pages still answer (and the OS cleans the temp folder).</summary>
     private static string EmptyFolder() => Directory.CreateTempSubdirectory("marsad-web-hostile-").FullName;
@@ -28,9 +22,8 @@ public sealed class HostileClientTests
     [Fact]
     public async Task A_loopback_server_refuses_foreign_host_names()
     {
-        var (app, http) = await StartAsync(Loopback(EmptyFolder()));
-        await using var _ = app;
-        using var http_ = http;
+        await using var running = await StartAsync(Loopback(EmptyFolder()));
+        var http = running.Http;
 
         using var rebound = new HttpRequestMessage(HttpMethod.Get, "/") { Headers = { Host = "evil.example" } };
         using var refused = await http.SendAsync(rebound);
@@ -47,9 +40,8 @@ public sealed class HostileClientTests
     [Fact]
     public async Task Named_hosts_are_answered_and_others_refused()
     {
-        var (app, http) = await StartAsync(Loopback(EmptyFolder()) with { AllowedHosts = ["marsad.example.org"] });
-        await using var _ = app;
-        using var http_ = http;
+        await using var running = await StartAsync(Loopback(EmptyFolder()) with { AllowedHosts = ["marsad.example.org"] });
+        var http = running.Http;
         using var named = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/") { Headers = { Host = "marsad.example.org" } });
         Assert.Equal(HttpStatusCode.OK, named.StatusCode);
         using var other = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/") { Headers = { Host = "localhost" } });
@@ -68,9 +60,8 @@ public sealed class HostileClientTests
     [Fact]
     public async Task A_server_error_keeps_the_security_headers_and_leaks_no_path_or_trace()
     {
-        var (app, http) = await StartAsync(Loopback(EmptyFolder()));
-        await using var _ = app;
-        using var http_ = http;
+        await using var running = await StartAsync(Loopback(EmptyFolder()));
+        var http = running.Http;
         using var response = await http.GetAsync("/fault");
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("script-src 'self'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);

@@ -14,9 +14,11 @@ public sealed class RunningApp : IAsyncDisposable
     public WebApplication App { get; }
     public HttpClient Http { get; }
 
-    public static async Task<RunningApp> StartAsync(WebOptions options)
+    /// <param name="configure">Endpoints a test adds before the app starts (e.g. one that fails).</param>
+    public static async Task<RunningApp> StartAsync(WebOptions options, Action<WebApplication>? configure = null)
     {
         var app = MarsadWebApp.Create(options);
+        configure?.Invoke(app);
         await app.StartAsync();
         string url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningApp(app, new HttpClient { BaseAddress = new Uri(url) });

@@ -15,13 +15,13 @@ public sealed class SearchLanesTests
 
         var running = lanes.RunCostlyAsync(Costly);
         var waiting = new[] { lanes.RunCostlyAsync(Costly), lanes.RunCostlyAsync(Costly) };
-        Assert.Null(await lanes.RunCostlyAsync(Costly)); // refused without running
+        Assert.False((await lanes.RunCostlyAsync(Costly)).Admitted); // refused without running
         Assert.Equal(1, started);
 
         release.SetResult("done");
-        Assert.Equal("done", await running);
-        Assert.All(await Task.WhenAll(waiting), r => Assert.Equal("done", r));
+        Assert.Equal((true, "done"), await running);
+        Assert.All(await Task.WhenAll(waiting), r => Assert.Equal((true, "done"), r));
         Assert.Equal(3, started);
-        Assert.Equal("done", await lanes.RunCostlyAsync(Costly)); // the lane is free again
+        Assert.Equal((true, "done"), await lanes.RunCostlyAsync(Costly)); // the lane is free again
     }
 }

@@ -21,7 +21,7 @@ public sealed class ArticleReader
             {
                 location = "<stdin>";
                 using var stdin = (standardInput ?? Console.OpenStandardInput)();
-                bytes = ReadLimited(stdin, location);
+                bytes = ReadLimited(stdin, MaxBytes, () => new InputException(location, $"input is above the {MaxBytes / 1048576.0:0.#} MiB limit (raise it with --max-bytes)"));
             }
             else
             {
@@ -63,16 +63,16 @@ public sealed class ArticleReader
         return [new ArticleInput(text, new ArticleMetadata { Location = location })];
     }
 
-    private byte[] ReadLimited(Stream stream, string location)
+    /// <summary>A whole stream, refused with <paramref name="tooLarge"/> as soon as it passes <paramref name="maxBytes"/>.</summary>
+    internal static byte[] ReadLimited(Stream stream, long maxBytes, Func<InputException> tooLarge)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int n;
         while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
+            if (buffer.Length + n > maxBytes) throw tooLarge();
             buffer.Write(chunk, 0, n);
-            if (buffer.Length > MaxBytes)
-                throw new InputException(location, $"input is above the {MaxBytes / 1048576.0:0.#} MiB limit (raise it with --max-bytes)");
         }
         return buffer.ToArray();
     }

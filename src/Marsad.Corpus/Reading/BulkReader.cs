@@ -208,18 +208,7 @@ public sealed class BulkReader
     }
 
     /// <summary>A whole input that is one article (or a small JSON file), refused past <see cref="MaxRecordBytes"/>.</summary>
-    private byte[] ReadRecord(Stream s, string location)
-    {
-        using var ms = new MemoryStream();
-        var buffer = new byte[81920];
-        int n;
-        while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (ms.Length + n > MaxRecordBytes) throw TooLarge(location);
-            ms.Write(buffer, 0, n);
-        }
-        return ms.ToArray();
-    }
+    private byte[] ReadRecord(Stream s, string location) => ArticleReader.ReadLimited(s, MaxRecordBytes, () => TooLarge(location));
 
     private InputException TooLarge(string location) =>
         new(location, $"is larger than {MaxRecordBytes / 1048576.0:N0} MiB, the limit for one article");

@@ -33,18 +33,18 @@ public sealed class SearchLanes
         catch (QuerySyntaxException) { return false; }
     }
 
-    /// <summary>Runs <paramref name="search"/> in the costly lane; null when the lane and its queue are full.</summary>
-    public async Task<T?> RunCostlyAsync<T>(Func<Task<T>> search) where T : class
+    /// <summary>Runs <paramref name="search"/> in the costly lane; not admitted (and not run) when the lane and its queue are full.</summary>
+    public async Task<(bool Admitted, T Result)> RunCostlyAsync<T>(Func<Task<T>> search)
     {
         if (Interlocked.Increment(ref _waiting) > CostlyQueue + 1)
         {
             Interlocked.Decrement(ref _waiting);
-            return null;
+            return (false, default!);
         }
         try
         {
             await _costly.WaitAsync().ConfigureAwait(false);
-            try { return await search().ConfigureAwait(false); }
+            try { return (true, await search().ConfigureAwait(false)); }
             finally { _costly.Release(); }
         }
         finally { Interlocked.Decrement(ref _waiting); }

@@ -51,7 +51,7 @@ public static class SearchEndpoints
             Task<SearchResults?> Search() => context.CachedAsync(cache, key,
                 () => corpus.WithSearcher(s => s.Search(r.Query, r.Filters, limit, r.Sort, r.After, r.Offset, budget: SearchLanes.Budget)));
             if (cache.Contains(key) || !corpus.WithSearcher(s => SearchLanes.IsCostly(s, r.Query))) return (await Search(), null);
-            if (await lanes.RunCostlyAsync(async () => new Box(await Search())) is { } done) return (done.Results, null);
+            if (await lanes.RunCostlyAsync(Search) is (true, var results)) return (results, null);
             context.Response.Headers.RetryAfter = SearchLanes.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return (null, Busy);
         }
@@ -63,6 +63,4 @@ public static class SearchEndpoints
 
     /// <summary>The message of a costly search refused because others are running.</summary>
     internal const string Busy = "the server is busy with other costly searches; retry in a few seconds, or narrow the query";
-
-    private sealed record Box(SearchResults? Results);
 }

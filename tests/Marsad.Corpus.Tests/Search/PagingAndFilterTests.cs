@@ -12,26 +12,7 @@ public sealed class PagingAndFilterTests : IClassFixture<PagingAndFilterTests.Co
 {
     public const int Count = 260;
 
-    public sealed class Corpus : IDisposable
-    {
-        public Corpus()
-        {
-            TestIngest.Files(Dir.Path, TestLayersStep.Pipeline(), GeneratedNews.Write(Dir.Path, Count));
-            Folder = CorpusFolder.OpenForReading(Dir.Path);
-            Searcher = Folder.OpenSearcher();
-        }
-
-        public TempDir Dir { get; } = new();
-        public CorpusFolder Folder { get; }
-        public CorpusSearcher Searcher { get; }
-
-        public void Dispose()
-        {
-            Searcher.Dispose();
-            Folder.Dispose();
-            Dir.Dispose();
-        }
-    }
+    public sealed class Corpus() : SampleCorpus(TestLayersStep.Pipeline(), dir => GeneratedNews.Write(dir, Count));
 
     private readonly CorpusSearcher _s;
     public PagingAndFilterTests(Corpus c) => _s = c.Searcher;

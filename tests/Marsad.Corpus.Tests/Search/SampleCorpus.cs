@@ -8,9 +8,12 @@ namespace Marsad.Corpus.Tests.Search;
 /// <summary>The articles of samples/corpus ingested into a temporary data folder, with a searcher over them.</summary>
 public abstract class SampleCorpus : IDisposable
 {
-    protected SampleCorpus(AnalysisPipeline pipeline)
+    protected SampleCorpus(AnalysisPipeline pipeline) : this(pipeline, _ => TestIngest.Samples) { }
+
+    /// <param name="input">Writes the input into the data folder's parent and gives its path.</param>
+    protected SampleCorpus(AnalysisPipeline pipeline, Func<string, string> input)
     {
-        TestIngest.Files(Dir.Path, pipeline, TestIngest.Samples);
+        TestIngest.Files(Dir.Path, pipeline, input(Dir.Path));
         Folder = CorpusFolder.OpenForReading(Dir.Path);
         Searcher = Folder.OpenSearcher();
     }
