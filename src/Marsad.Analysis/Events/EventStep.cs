@@ -140,6 +140,13 @@ public sealed class EventStep : IAnalysisStep
     {
         var drafts = new List<EventDraft>();
         var hopes = matches.Where(m => m.Entry.Kind == TriggerKind.Hope).ToList();
+        var clause = new ClauseReader(words, parties, _agents);
+        // The verbs of the sentence (verb triggers and speech verbs): a party before one of them is its subject.
+        var verbs = new bool[words.Length];
+        foreach (var m in matches)
+            if ((m.Entry.Frame & TriggerFrame.Nominal) == 0 && !m.Definite) verbs[m.Start] = true;
+        for (int i = 0; i < words.Length; i++)
+            if (words[i].AnyKeyIn(s_speechVerbs)) verbs[i] = true;
         foreach (var m in matches)
         {
             if (m.Entry.Kind != TriggerKind.Event) continue;
@@ -147,7 +154,7 @@ public sealed class EventStep : IAnalysisStep
             // «داعيا الله أن…»; the words of the hope are no event either.
             if (hopes.Any(h => h.Start <= m.Start && m.Start - h.Start <= 10)) continue;
             var d = new EventDraft(m.Entry.Code!, m, si, words[m.Start].KeyAt(m.KeyIndex).ToString());
-            ArgumentFinder.Assign(d, words, parties, speaker);
+            ArgumentFinder.Assign(d, words, parties, speaker, clause, verbs);
             d.Place = Place(d, parties);
             drafts.Add(d);
         }
