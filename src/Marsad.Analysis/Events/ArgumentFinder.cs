@@ -77,8 +77,15 @@ internal static class ArgumentFinder
         }
         else
         {
+            bool inVerb = clause.SubjectInVerb(m.Start);
+            // «تظاهر أمس عشرات من أعضاء حزب الغد»، «تجمع نحو 40 متظاهرا»: the counted phrase is the subject.
+            if (subject is not null && subject.EntityIds.Count == 0 && clause.PhraseAt(subject.Start) is { } counted && counted.Party.End > subject.End)
+                subject = counted.Party;
+            if (subject is null && !inVerb && clause.PhraseAt(m.HeadEnd) is { } post
+                && (post.Counted || post.Party.Role != AgentRole.Neutral || post.Party.EntityIds.Count > 0))
+                subject = post.Party;
             if (subject is not null) d.AddActor(subject);
-            else if (clause.SubjectInVerb(m.Start) && clause.PhraseBefore(m.Start) is { } pre && clause.OpensClause(pre.Party.Start)) d.AddActor(pre.Party);
+            else if (inVerb && clause.PhraseBefore(m.Start) is { } pre && clause.OpensClause(pre.Party.Start)) d.AddActor(pre.Party);
             else if (before is not null && self is null) d.AddActor(before);
         }
         if (reciprocal)
@@ -95,6 +102,11 @@ internal static class ArgumentFinder
         }
         foreach (var p in partners) if (!reciprocal) d.AddRecipient(p);
         if (!reciprocal && d.Recipients.Count == 0) TargetPhrase(d, words, clause);
+        // A protest that acts on something: «حطموا مقر الحزب»، «ورشق المتظاهرون قوات مكافحة الشغب».
+        if (d.Code.Type == "PROTEST" && !nominal && d.Recipients.Count == 0
+            && clause.PhraseAt(subject?.End ?? (clause.SubjectInVerb(m.Start) ? m.HeadEnd : int.MaxValue)) is { } acted
+            && acted.Party.Role != AgentRole.Protester && !d.Actors.Contains(acted.Party))
+            d.AddRecipient(acted.Party);
         if (d.Code.Type == "PROTEST" && d.Recipients.Count == 0 && clause.ProtestTarget(m.HeadEnd) is { } protested && !d.Actors.Contains(protested))
             d.AddRecipient(protested);
         if (d.Actors.Count == 0 && speaker is not null && InsideQuotation(words, m.Start)) d.AddActor(speaker);

@@ -43,6 +43,7 @@ internal sealed class ClauseReader
     /// </summary>
     public Phrase? PhraseAt(int at)
     {
+        if (at >= _words.Length) return null;
         int i = at;
         bool counted = false;
         for (; i < _words.Length && i < at + 8; i++)
@@ -170,7 +171,7 @@ internal sealed class ClauseReader
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_quantifierKeys = s_quantifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> s_boundaries = EventWords.Set("clause-openers");
 
-    private static bool IsCount(WordKeys w) => w.Token.Kind == TokenKind.Number || w.AnyKeyIn(s_quantifierKeys);
+    public static bool IsCount(WordKeys w) => w.Token.Kind == TokenKind.Number || w.AnyKeyIn(s_quantifierKeys);
 
     /// <summary>
     /// Whether a phrase opens its clause (the sentence's start, punctuation, إنّ/أنّ, كان), so that a verb right after
