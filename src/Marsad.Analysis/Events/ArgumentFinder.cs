@@ -41,7 +41,13 @@ internal static class ArgumentFinder
         }
         bool harm = d.Code.Type is "ASSAULT" or "COERCE";
         bool governed = clause.IsGovernedNoun(m.Start, m.KeyIndex);
-        bool nominal = (frame & TriggerFrame.Nominal) != 0 || m.Definite || governed || victimFrame && clause.IsVictimNoun(m.Start);
+        bool nominal = (frame & TriggerFrame.Nominal) != 0 || m.Definite || governed || victimFrame && clause.IsVictimNoun(m.Start)
+                       || clause.IsVerbalNounForm(m.Start, m.KeyIndex);
+        if (harm && nominal && (frame & (TriggerFrame.Nominal | TriggerFrame.Reciprocal | TriggerFrame.Victim)) == 0 && clause.LightVerbBefore(m.Start) < 0)
+        {
+            HarmNoun(d, words, parties, clause, before, governed);
+            return;
+        }
         if (harm && !nominal && self is null && (frame & TriggerFrame.Reciprocal) == 0)
         {
             HarmVerb(d, words, parties, clause, target);
@@ -64,7 +70,14 @@ internal static class ArgumentFinder
         {
             var genitive = parties.FirstOrDefault(p => p.Start >= m.HeadEnd && p.Start <= m.HeadEnd + 1 && !p.IsPlace
                                                        && !IsRelator(words, p.Start - 1));
-            if (governed && !reciprocal && clause.LightVerbBefore(m.Start) >= 0)
+            if (governed && (frame & TriggerFrame.Nominal) == 0 && clause.LightVerbBefore(m.Start) < 0)
+            {
+                // A verb's own verbal noun after the verb that governs it («توجه رودريغيز إلى الوزارة للقاء نظيره كيري»,
+                // «طالب بالضغط على إسرائيل»): the governing clause's subject acts, the genitive is the object.
+                if (Before(m.Start, parties) is { } governor && !VerbBetween(verbs, governor.End, WordBefore(words, m.Start))) d.AddActor(governor);
+                if (genitive is not null) d.AddRecipient(genitive);
+            }
+            else if (governed && !reciprocal && clause.LightVerbBefore(m.Start) >= 0)
             {
                 // «قام مسلحون بخطف نائب رئيس البلدية»: the light verb's subject acts, the genitive is the object.
                 AgentOfNoun(d, words, parties, clause, before, governed);
@@ -122,8 +135,10 @@ internal static class ArgumentFinder
         var m = d.Match;
         bool passive = clause.IsPassive(m.Start);
         bool inVerb = clause.SubjectInVerb(m.Start);
-        var pre = clause.PhraseBefore(m.Start);
-        bool svo = pre is not null && clause.OpensClause(pre.Value.Party.Start);
+        // «قوات الأمن الإيرانية التي هاجمت المصلى»: after a relative pronoun the antecedent is the subject.
+        bool relative = clause.AfterRelative(m.Start);
+        var pre = relative ? clause.PhraseBefore(m.Start - 1) : clause.PhraseBefore(m.Start);
+        bool svo = pre is not null && (relative || clause.OpensClause(pre.Value.Party.Start));
         if (svo)
         {
             var p = pre!.Value;
@@ -147,6 +162,27 @@ internal static class ArgumentFinder
         if (d.Actors.Count == 0) AgentOfNoun(d, words, parties, clause, null, governed: false);
         if (d.Actors.Count == 0 && inVerb && !svo && Before(m.Start, parties) is { } earlier && !d.Recipients.Contains(earlier))
             d.AddActor(earlier); // an elided subject: the one who acted earlier in the sentence («اقتحم مسلحون… وخطفوا»)
+    }
+
+    /// <summary>
+    /// The verbal noun of a verb of attack or arrest («احتلال العراق للكويت», «اعتقال خالد», «استهداف المصلين»): the
+    /// genitive is the object, unless a party after لـ follows it, which makes the genitive the subject; the agent
+    /// otherwise comes from a marker, a relative light verb, or the clause that governs the noun.
+    /// </summary>
+    private static void HarmNoun(EventDraft d, WordKeys[] words, List<Party> parties, ClauseReader clause, Party? before, bool governed)
+    {
+        var m = d.Match;
+        var genitive = clause.PhraseAt(m.HeadEnd);
+        if (genitive is { } g)
+        {
+            int after = g.Party.End;
+            var lam = after < words.Length && words[after].Key.StartsWith('ل') && words[after].KeyCount > 1
+                ? parties.FirstOrDefault(p => p.Start == after && !p.IsPlace) : null;
+            if (lam is not null) { d.AddActor(g.Party); d.AddRecipient(lam); return; }
+            d.AddRecipient(g.Party);
+        }
+        AgentOfNoun(d, words, parties, clause, before, governed);
+        if (d.Actors.Count == 0 && governed && before is not null && !d.Recipients.Contains(before)) d.AddActor(before);
     }
 
     /// <summary>
@@ -179,6 +215,10 @@ internal static class ArgumentFinder
             return;
         }
     }
+
+    /// <summary>The index of the governing verb's word: the word before a verbal noun (or before its preposition).</summary>
+    private static int WordBefore(WordKeys[] words, int noun) =>
+        noun > 1 && words[noun - 1].Key is "في" or "علي" or "من" or "عن" ? noun - 2 : noun - 1;
 
     private static bool VerbBetween(bool[] verbs, int from, int to)
     {

@@ -101,6 +101,19 @@ internal sealed class ClauseReader
                                    && (key[0] is 'ي' or 'ت' || key.StartsWith("وي", StringComparison.Ordinal) || key.StartsWith("وت", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// Whether a trigger word has the shape of a verbal noun of the derived forms (افتعال، استفعال، إفعال: احتلال، اغتيال،
+    /// استهداف، إطلاق) rather than of a verb (احتل، استهدف): then it heads a noun phrase, not a clause.
+    /// </summary>
+    public bool IsVerbalNounForm(int word, int keyIndex)
+    {
+        var key = _words[word].KeyAt(keyIndex);
+        return key.Length >= 5 && key[0] == 'ا' && key[^2] == 'ا';
+    }
+
+    /// <summary>Whether the word before <paramref name="word"/> is a relative pronoun (الذي، التي، الذين).</summary>
+    public bool AfterRelative(int word) => word > 0 && s_relatives.Contains(_words[word - 1].Key);
+
     public bool IsPassive(int word) => _words[word].AnyKeyIn(s_passives);
 
     public bool IsVictimNoun(int word) => _words[word].AnyKeyIn(s_victimNouns);
@@ -169,6 +182,7 @@ internal sealed class ClauseReader
     private bool Counted(int start) => start > 0 && IsCount(_words[start - 1]) || start > 1 && _words[start - 1].Key == "من" && IsCount(_words[start - 2]);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_quantifierKeys = s_quantifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> s_relatives = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي" };
     private static readonly HashSet<string> s_boundaries = EventWords.Set("clause-openers");
 
     public static bool IsCount(WordKeys w) => w.Token.Kind == TokenKind.Number || w.AnyKeyIn(s_quantifierKeys);

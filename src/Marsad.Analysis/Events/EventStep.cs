@@ -99,7 +99,10 @@ public sealed class EventStep : IAnalysisStep
             var sentenceParties = parties.Find(text, words, span);
             var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]));
             int? year = SentenceYear(times, sentenceTimes[si]);
-            foreach (var d in drafts) d.Aux = EventModality.Find(words, d.Match, year, publishedYear);
+            // An intended event takes its modality from the intent marker: «لا تنوي عقد اجتماع» is negated, not a meeting.
+            foreach (var d in drafts)
+                d.Aux = d.Intent is { } intent ? EventModality.Find(words, intent, year, publishedYear) ?? "intended"
+                    : EventModality.Find(words, d.Match, year, publishedYear);
             foreach (var d in MergeSameType(drafts))
             {
                 // A definite noun that repeats an earlier trigger («عقب المؤتمر») is that event told again.
@@ -120,6 +123,9 @@ public sealed class EventStep : IAnalysisStep
         for (int i = 0; i < kept.Count; i++)
         {
             var d = kept[i];
+            // Who did what to whom: an event nobody in the text does is a topic or a background noun more often than a
+            // happening («الحرب الأهلية», «مكافحة الإرهاب»), and an analyst can do nothing with it.
+            if (d.Actors.Count == 0) continue;
             var ev = ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]);
             int[] features = [];
             if (bits > 0)
@@ -169,6 +175,7 @@ public sealed class EventStep : IAnalysisStep
             {
                 agree = inner;
                 agree.IntendedType = inner.Code.Type;
+                agree.Intent = intent;
                 var previous = inner.Actors.Concat(inner.Recipients).ToList();
                 agree.Actors.Clear();
                 agree.Recipients.Clear();
@@ -177,7 +184,7 @@ public sealed class EventStep : IAnalysisStep
             }
             else
             {
-                agree = new EventDraft(_table.Lookup("030")!, intent, si, words[intent.Start].KeyAt(intent.KeyIndex).ToString()) { IntendedType = "AGREE" };
+                agree = new EventDraft(_table.Lookup("030")!, intent, si, words[intent.Start].KeyAt(intent.KeyIndex).ToString()) { IntendedType = "AGREE", Intent = intent };
                 if (actor is not null) agree.AddActor(actor);
                 foreach (var p in parties.Where(p => p.Start >= intent.HeadEnd && p.Start < intent.HeadEnd + 10 && !p.IsPlace))
                     agree.AddRecipient(p);
