@@ -94,8 +94,9 @@ internal static class ArgumentFinder
             // «تظاهر أمس عشرات من أعضاء حزب الغد»، «تجمع نحو 40 متظاهرا»: the counted phrase is the subject.
             if (subject is not null && subject.EntityIds.Count == 0 && clause.PhraseAt(subject.Start) is { } counted && counted.Party.End > subject.End)
                 subject = counted.Party;
+            // Verb first, nobody named: the phrase after the verb is its unnamed subject («ودعت المجموعة إلى…»).
             if (subject is null && !inVerb && clause.PhraseAt(m.HeadEnd) is { } post
-                && (post.Counted || post.Party.Role != AgentRole.Neutral || post.Party.EntityIds.Count > 0))
+                && (post.Counted || post.Party.Role != AgentRole.Neutral || post.Party.EntityIds.Count > 0 || clause.OpensClause(m.Start)))
                 subject = post.Party;
             if (subject is not null) d.AddActor(subject);
             else if (inVerb && clause.PhraseBefore(m.Start) is { } pre && clause.OpensClause(pre.Party.Start)) d.AddActor(pre.Party);

@@ -123,8 +123,8 @@ public sealed class EventStep : IAnalysisStep
         for (int i = 0; i < kept.Count; i++)
         {
             var d = kept[i];
-            // Who did what to whom: an event nobody in the text does is a topic or a background noun more often than a
-            // happening («الحرب الأهلية», «مكافحة الإرهاب»), and an analyst can do nothing with it.
+            // Who did what to whom: an event that no one in the text does is a topic or a background noun more often
+            // than a happening («الحرب الأهلية», «مكافحة الإرهاب»), and an analyst can do little with it.
             if (d.Actors.Count == 0) continue;
             var ev = ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]);
             int[] features = [];
