@@ -23,9 +23,9 @@ internal static class ArgumentFinder
         var partners = After(s_partner, m.HeadEnd, words, parties);
         var pair = After(s_pair, m.HeadEnd, words, parties);
         var target = After(s_target, m.HeadEnd, words, parties);
-        // A party before the trigger that is the subject of another verb in between (the one who condemns, reports or
-        // welcomes: «أدان الأردن الهجوم») is that verb's, not this event's.
-        Party? before = Before(m.Start, parties) is { } b && !VerbBetween(verbs, b.End, m.Start) ? b : null;
+        // A party before the trigger that is the subject of another verb, after it or just before it (the one who
+        // condemns, reports or welcomes: «أدان الأردن الهجوم», «الأردن أدان الهجوم»), is that verb's, not this event's.
+        Party? before = Before(m.Start, parties) is { } b && !VerbBetween(verbs, b.End, m.Start) && !VerbBetween(verbs, Math.Max(0, b.Start - 2), b.Start) ? b : null;
         // «تظاهر المتظاهرون» aside, the trigger can itself name its actors: «المتظاهرون»، «انتحاري».
         var self = parties.FirstOrDefault(p => p.Start < m.HeadEnd && p.End > m.Start && p.Role is AgentRole.Protester or AgentRole.Attacker);
         bool victimFrame = (frame & TriggerFrame.Victim) != 0;

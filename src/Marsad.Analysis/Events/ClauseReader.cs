@@ -83,7 +83,14 @@ internal sealed class ClauseReader
         while (last >= 0 && (_words[last].Key is "قد" or "وقد" || s_times.Contains(_words[last].Key))) last--;
         if (last < 0) return null;
         var party = _parties.LastOrDefault(p => p.End == last + 1);
-        if (party is not null) return party.IsPlace ? null : new Phrase(party, Counted(party.Start));
+        if (party is not null)
+        {
+            if (party.IsPlace) return null;
+            // «مسلحين مجهولين»، «مفجرون انتحاريون»: unnamed group words next to each other are one group.
+            while (party.EntityIds.Count == 0 && _parties.LastOrDefault(p => p.End == party.Start) is { IsPlace: false, EntityIds.Count: 0 } previous)
+                party = party with { Start = previous.Start, Span = TextSpan.FromBounds(previous.Span.Start, party.Span.End), Role = previous.Role };
+            return new Phrase(party, Counted(party.Start));
+        }
         if (!IsContent(_words[last])) return null;
         int start = last;
         while (start > 0 && start > last - MaxPhrase + 1 && IsContent(_words[start - 1]) && !IsCount(_words[start - 1])) start--;
