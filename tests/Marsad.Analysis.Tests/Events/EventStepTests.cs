@@ -113,7 +113,7 @@ public class EventStepTests
     [Fact]
     public void ClitickedTriggerIsFound()
     {
-        var (doc, events) = Code("وقتل مسلحون ثلاثة مدنيين في الهجوم.");
+        var (doc, events) = Code("وقتل ثلاثة مدنيين في الهجوم.");
         var e = Assert.Single(events);
         Assert.Equal("ASSAULT", e.Type);
         Assert.Equal("وقتل", Surface(doc, e.Trigger));
@@ -246,7 +246,7 @@ public class EventStepTests
 
     [Theory]
     [InlineData("ومنذ اندلاع الحرب الأهلية تغير كل شيء.")]
-    [InlineData("وقتل ثلاثة مدنيين في الهجوم.")]
+    [InlineData("وتناول المؤتمر مكافحة الإرهاب والتطرف.")]
     public void AnEventNobodyDoesIsNotCoded(string text) => Assert.Empty(Code(text).Events);
 
     [Fact]
