@@ -15,7 +15,7 @@ internal static class ArgumentFinder
     private static readonly string[] s_pair = EventWords.List("pair");
     private static readonly string[] s_target = EventWords.List("target");
 
-    public static void Assign(EventDraft d, WordKeys[] words, List<Party> parties, Party? speaker)
+    public static void Assign(EventDraft d, WordKeys[] words, List<Party> parties, Party? speaker, ClauseReader clause, bool[] verbs)
     {
         var m = d.Match;
         var frame = m.Entry.Frame;
@@ -23,10 +23,13 @@ internal static class ArgumentFinder
         var partners = After(s_partner, m.HeadEnd, words, parties);
         var pair = After(s_pair, m.HeadEnd, words, parties);
         var target = After(s_target, m.HeadEnd, words, parties);
-        Party? before = Before(m.Start, parties);
+        // A party before the trigger that is the subject of another verb, after it or just before it (the one who
+        // condemns, reports or welcomes: «أدان الأردن الهجوم», «الأردن أدان الهجوم»), is that verb's, not this event's.
+        Party? before = Before(m.Start, parties) is { } b && !VerbBetween(verbs, b.End, m.Start) && !VerbBetween(verbs, Math.Max(0, b.Start - 2), b.Start) ? b : null;
         // «تظاهر المتظاهرون» aside, the trigger can itself name its actors: «المتظاهرون»، «انتحاري».
         var self = parties.FirstOrDefault(p => p.Start < m.HeadEnd && p.End > m.Start && p.Role is AgentRole.Protester or AgentRole.Attacker);
-        if (self is not null && (frame & TriggerFrame.Victim) == 0) d.AddActor(self);
+        bool victimFrame = (frame & TriggerFrame.Victim) != 0;
+        if (self is not null && !victimFrame) d.AddActor(self);
 
         if ((frame & TriggerFrame.Speaker) != 0)
         {
@@ -36,31 +39,67 @@ internal static class ArgumentFinder
             if (accused is not null) d.AddRecipient(accused);
             return;
         }
-        if ((frame & TriggerFrame.Victim) != 0)
+        bool harm = d.Code.Type is "ASSAULT" or "COERCE";
+        bool governed = clause.IsGovernedNoun(m.Start, m.KeyIndex);
+        bool nominal = (frame & TriggerFrame.Nominal) != 0 || m.Definite || governed || victimFrame && clause.IsVictimNoun(m.Start)
+                       || clause.IsVerbalNounForm(m.Start, m.KeyIndex);
+        if (harm && nominal && (frame & (TriggerFrame.Nominal | TriggerFrame.Reciprocal | TriggerFrame.Victim)) == 0 && clause.LightVerbBefore(m.Start) < 0)
         {
-            var first = parties.FirstOrDefault(p => p.Start >= m.HeadEnd && p.Start < m.HeadEnd + 5 && !p.IsPlace);
-            if (first is not null)
+            HarmNoun(d, words, parties, clause, before, governed);
+            return;
+        }
+        if (harm && !nominal && self is null && (frame & TriggerFrame.Reciprocal) == 0)
+        {
+            HarmVerb(d, words, parties, clause, target);
+            return;
+        }
+        if (victimFrame)
+        {
+            // «مقتل X»، «اغتيال X»، «بخطف X»: the phrase after the verbal noun is the victim.
+            if (clause.PhraseAt(m.HeadEnd) is { } victim)
             {
-                if (first.Role == AgentRole.Attacker) d.AddActor(first);
-                else d.AddRecipient(first);
+                if (victim.Party.Role == AgentRole.Attacker && !victim.Counted && victim.Party.EntityIds.Count == 0 && !governed) d.AddActor(victim.Party);
+                else d.AddRecipient(victim.Party);
             }
-            if (d.Actors.Count == 0 && AgentAfterMarker(words, parties) is { } agent) d.AddActor(agent);
-            if (d.Actors.Count == 0 && before is { Role: AgentRole.Attacker }) d.AddActor(before);
-            if (d.Actors.Count == 0 && target.Count > 0 && first is null) d.AddActor(before ?? target[0]);
+            if (d.Actors.Count == 0) AgentOfNoun(d, words, parties, clause, before, governed);
+            if (d.Actors.Count == 0 && target.Count > 0 && d.Recipients.Count == 0) d.AddActor(before ?? target[0]);
             return;
         }
         bool reciprocal = (frame & TriggerFrame.Reciprocal) != 0;
-        if ((frame & TriggerFrame.Nominal) != 0)
+        if (nominal)
         {
             var genitive = parties.FirstOrDefault(p => p.Start >= m.HeadEnd && p.Start <= m.HeadEnd + 1 && !p.IsPlace
                                                        && !IsRelator(words, p.Start - 1));
-            if (genitive is not null) d.AddActor(genitive);
+            if (governed && (frame & TriggerFrame.Nominal) == 0 && clause.LightVerbBefore(m.Start) < 0)
+            {
+                // A verb's own verbal noun after the verb that governs it («توجه رودريغيز إلى الوزارة للقاء نظيره كيري»,
+                // «طالب بالضغط على إسرائيل»): the governing clause's subject acts, the genitive is the object.
+                if (Before(m.Start, parties) is { } governor && !VerbBetween(verbs, governor.End, WordBefore(words, m.Start))) d.AddActor(governor);
+                if (genitive is not null) d.AddRecipient(genitive);
+            }
+            else if (governed && !reciprocal && clause.LightVerbBefore(m.Start) >= 0)
+            {
+                // «قام مسلحون بخطف نائب رئيس البلدية»: the light verb's subject acts, the genitive is the object.
+                AgentOfNoun(d, words, parties, clause, before, governed);
+                if (clause.PhraseAt(m.HeadEnd) is { } obj) d.AddRecipient(obj.Party);
+            }
+            else if (genitive is not null) d.AddActor(genitive);
             else if (reciprocal && pair.Count > 0) foreach (var p in pair) d.AddActor(p);
-            else if (before is not null && self is null) d.AddActor(before);
+            if (d.Actors.Count == 0 && harm) AgentOfNoun(d, words, parties, clause, null, governed);
+            if (d.Actors.Count == 0 && before is not null && self is null) d.AddActor(before);
         }
         else
         {
+            bool inVerb = clause.SubjectInVerb(m.Start);
+            // «تظاهر أمس عشرات من أعضاء حزب الغد»، «تجمع نحو 40 متظاهرا»: the counted phrase is the subject.
+            if (subject is not null && subject.EntityIds.Count == 0 && clause.PhraseAt(subject.Start) is { } counted && counted.Party.End > subject.End)
+                subject = counted.Party;
+            // Verb first, nobody named: the phrase after the verb is its unnamed subject («ودعت المجموعة إلى…»).
+            if (subject is null && !inVerb && clause.PhraseAt(m.HeadEnd) is { } post
+                && (post.Counted || post.Party.Role != AgentRole.Neutral || post.Party.EntityIds.Count > 0 || clause.OpensClause(m.Start)))
+                subject = post.Party;
             if (subject is not null) d.AddActor(subject);
+            else if (inVerb && clause.PhraseBefore(m.Start) is { } pre && clause.OpensClause(pre.Party.Start)) d.AddActor(pre.Party);
             else if (before is not null && self is null) d.AddActor(before);
         }
         if (reciprocal)
@@ -76,7 +115,116 @@ internal static class ArgumentFinder
             if (obj is not null) d.AddRecipient(obj);
         }
         foreach (var p in partners) if (!reciprocal) d.AddRecipient(p);
+        if (!reciprocal && d.Recipients.Count == 0) TargetPhrase(d, words, clause);
+        // A protest that acts on something: «حطموا مقر الحزب»، «ورشق المتظاهرون قوات مكافحة الشغب».
+        if (d.Code.Type == "PROTEST" && !nominal && d.Recipients.Count == 0
+            && clause.PhraseAt(subject?.End ?? (clause.SubjectInVerb(m.Start) ? m.HeadEnd : int.MaxValue)) is { } acted
+            && acted.Party.Role != AgentRole.Protester && !d.Actors.Contains(acted.Party))
+            d.AddRecipient(acted.Party);
+        if (d.Code.Type == "PROTEST" && d.Recipients.Count == 0 && clause.ProtestTarget(m.HeadEnd) is { } protested && !d.Actors.Contains(protested))
+            d.AddRecipient(protested);
         if (d.Actors.Count == 0 && speaker is not null && InsideQuotation(words, m.Start)) d.AddActor(speaker);
+    }
+
+    /// <summary>
+    /// A verb of attack, killing or arrest: subject-verb-object or verb-subject-object, a subject inside the verb
+    /// (قتلوا), and the passive readings that make the phrase the victim (a passive form, or a counted phrase:
+    /// «قتل 150 مدنيا», «11 مدنيا قتلوا»).
+    /// </summary>
+    private static void HarmVerb(EventDraft d, WordKeys[] words, List<Party> parties, ClauseReader clause, List<Party> target)
+    {
+        var m = d.Match;
+        bool passive = clause.IsPassive(m.Start);
+        bool inVerb = clause.SubjectInVerb(m.Start);
+        // «قوات الأمن الإيرانية التي هاجمت المصلى»: after a relative pronoun the antecedent is the subject.
+        bool relative = clause.AfterRelative(m.Start);
+        var pre = relative ? clause.PhraseBefore(m.Start - 1) : clause.PhraseBefore(m.Start);
+        bool svo = pre is not null && (relative || clause.OpensClause(pre.Value.Party.Start));
+        if (svo)
+        {
+            var p = pre!.Value;
+            if (passive || p.Counted && p.Party.EntityIds.Count == 0) d.AddRecipient(p.Party);
+            else d.AddActor(p.Party);
+        }
+        if (!passive && !inVerb && !svo && clause.PhraseAt(m.HeadEnd) is { } post)
+        {
+            // Verb first: the phrase after the verb is its subject, unless it is counted (a passive: «قتل 4 جنود»).
+            if (post.Counted && post.Party.EntityIds.Count == 0 || post.Party.Role == AgentRole.Victim) d.AddRecipient(post.Party);
+            else
+            {
+                d.AddActor(post.Party);
+                if (clause.PhraseAt(post.Party.End) is { } obj) d.AddRecipient(obj.Party);
+            }
+        }
+        else if (d.Recipients.Count == 0 && clause.PhraseAt(m.HeadEnd) is { } obj)
+            d.AddRecipient(obj.Party);
+        foreach (var p in target) d.AddRecipient(p);
+        if (d.Recipients.Count == 0) TargetPhrase(d, words, clause);
+        if (d.Actors.Count == 0) AgentOfNoun(d, words, parties, clause, null, governed: false);
+        if (d.Actors.Count == 0 && inVerb && !svo && Before(m.Start, parties) is { } earlier && !d.Recipients.Contains(earlier))
+            d.AddActor(earlier); // an elided subject: the one who acted earlier in the sentence («اقتحم مسلحون… وخطفوا»)
+    }
+
+    /// <summary>
+    /// The verbal noun of a verb of attack or arrest («احتلال العراق للكويت», «اعتقال خالد», «استهداف المصلين»): the
+    /// genitive is the object, unless a party after لـ follows it, which makes the genitive the subject; the agent
+    /// otherwise comes from a marker, a relative light verb, or the clause that governs the noun.
+    /// </summary>
+    private static void HarmNoun(EventDraft d, WordKeys[] words, List<Party> parties, ClauseReader clause, Party? before, bool governed)
+    {
+        var m = d.Match;
+        var genitive = clause.PhraseAt(m.HeadEnd);
+        if (genitive is { } g)
+        {
+            int after = g.Party.End;
+            var lam = after < words.Length && words[after].Key.StartsWith('ل') && words[after].KeyCount > 1
+                ? parties.FirstOrDefault(p => p.Start == after && !p.IsPlace) : null;
+            if (lam is not null) { d.AddActor(g.Party); d.AddRecipient(lam); return; }
+            d.AddRecipient(g.Party);
+        }
+        AgentOfNoun(d, words, parties, clause, before, governed);
+        if (d.Actors.Count == 0 && governed && before is not null && !d.Recipients.Contains(before)) d.AddActor(before);
+    }
+
+    /// <summary>
+    /// The agent of an event noun or a passive: after على يد، بنيران، من قبل; after a relative light verb («شنّه
+    /// متمردون»); the subject of the light verb that governs it («قام مسلحون بخطف»); an attacker just before it.
+    /// </summary>
+    private static void AgentOfNoun(EventDraft d, WordKeys[] words, List<Party> parties, ClauseReader clause, Party? before, bool governed)
+    {
+        var m = d.Match;
+        if (AgentAfterMarker(words, parties, clause) is { } marked) { d.AddActor(marked); return; }
+        if (clause.AgentVerbAfter(m.HeadEnd) is { } agent) { d.AddActor(agent); return; }
+        if (governed && clause.LightVerbBefore(m.Start) is int lv and >= 0)
+        {
+            var subject = clause.PhraseAt(lv + 1) is { } after && after.Party.End <= m.Start ? after.Party
+                : clause.PhraseBefore(lv) is { } pre && clause.OpensClause(pre.Party.Start) ? pre.Party : null;
+            if (subject is not null && !d.Recipients.Contains(subject)) { d.AddActor(subject); return; }
+        }
+        if (before is { Role: AgentRole.Attacker }) d.AddActor(before);
+    }
+
+    /// <summary>A target after على/ضد that is no known party: «أطلقوا النار على رئيس تيمور الشرقية».</summary>
+    private static void TargetPhrase(EventDraft d, WordKeys[] words, ClauseReader clause)
+    {
+        var m = d.Match;
+        for (int i = m.HeadEnd; i < words.Length && i < m.HeadEnd + Window + 2; i++)
+        {
+            if (HasBreakBetween(words, m.HeadEnd, i)) return;
+            if (Array.IndexOf(s_target, words[i].Key) < 0) continue;
+            if (clause.PhraseAt(i + 1) is { } p && !d.Actors.Contains(p.Party)) d.AddRecipient(p.Party);
+            return;
+        }
+    }
+
+    /// <summary>The index of the governing verb's word: the word before a verbal noun (or before its preposition).</summary>
+    private static int WordBefore(WordKeys[] words, int noun) =>
+        noun > 1 && words[noun - 1].Key is "في" or "علي" or "من" or "عن" ? noun - 2 : noun - 1;
+
+    private static bool VerbBetween(bool[] verbs, int from, int to)
+    {
+        for (int i = from; i < to && i < verbs.Length; i++) if (verbs[i]) return true;
+        return false;
     }
 
     /// <summary>The nearest party before a word, not a place, within the window.</summary>
@@ -141,13 +289,15 @@ internal static class ArgumentFinder
         return result;
     }
 
-    private static Party? AgentAfterMarker(WordKeys[] words, List<Party> parties)
+    private static Party? AgentAfterMarker(WordKeys[] words, List<Party> parties, ClauseReader clause)
     {
         for (int i = 0; i < words.Length; i++)
         {
             if (!words[i].AnyKeyIn(s_agentMarkers)) continue;
-            var p = parties.FirstOrDefault(x => x.Start > i && x.Start <= i + 2);
-            if (p is not null) return p;
+            // «من قبل»: قبل is a marker only after من («قبل ظهر امس» is a time).
+            if (words[i].Key == "قبل" && (i == 0 || words[i - 1].Key != "من")) continue;
+            var p = parties.FirstOrDefault(x => x.Start > i && x.Start <= i + 2) ?? clause.PhraseAt(i + 1)?.Party;
+            if (p is not null && !p.IsPlace) return p;
         }
         return null;
     }

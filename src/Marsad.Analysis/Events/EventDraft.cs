@@ -19,6 +19,8 @@ internal sealed class EventDraft
     public List<Party> Recipients { get; } = [];
     /// <summary>The category of the event an intent marker turned into AGREE (CONSULT for «مستعدون للاجتماع»).</summary>
     public string? IntendedType { get; set; }
+    /// <summary>The intent marker that governs this event (مستعد، تنوي، تعهد), if any.</summary>
+    public TriggerMatch? Intent { get; set; }
     public string? Aux { get; set; }
     public string? Place { get; set; }
     public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);

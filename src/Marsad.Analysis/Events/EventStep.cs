@@ -99,7 +99,10 @@ public sealed class EventStep : IAnalysisStep
             var sentenceParties = parties.Find(text, words, span);
             var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]));
             int? year = SentenceYear(times, sentenceTimes[si]);
-            foreach (var d in drafts) d.Aux = EventModality.Find(words, d.Match, year, publishedYear);
+            // An intended event takes its modality from the intent marker: «لا تنوي عقد اجتماع» is negated, not a meeting.
+            foreach (var d in drafts)
+                d.Aux = d.Intent is { } intent ? EventModality.Find(words, intent, year, publishedYear) ?? "intended"
+                    : EventModality.Find(words, d.Match, year, publishedYear);
             foreach (var d in MergeSameType(drafts))
             {
                 // A definite noun that repeats an earlier trigger («عقب المؤتمر») is that event told again.
@@ -120,6 +123,10 @@ public sealed class EventStep : IAnalysisStep
         for (int i = 0; i < kept.Count; i++)
         {
             var d = kept[i];
+            // Who did what to whom: an event that no one in the text does is a topic or a background noun more often
+            // than a happening («الحرب الأهلية», «مكافحة الإرهاب»). Only violence told with its victims and no known
+            // perpetrator («وقتل ثلاثة مدنيين») is an event without an actor, as the annotation guidelines code it.
+            if (d.Actors.Count == 0 && !(d.Recipients.Count > 0 && d.Code.Type is "ASSAULT" or "COERCE")) continue;
             var ev = ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]);
             int[] features = [];
             if (bits > 0)
@@ -140,6 +147,13 @@ public sealed class EventStep : IAnalysisStep
     {
         var drafts = new List<EventDraft>();
         var hopes = matches.Where(m => m.Entry.Kind == TriggerKind.Hope).ToList();
+        var clause = new ClauseReader(words, parties, _agents);
+        // The verbs of the sentence (verb triggers and speech verbs): a party before one of them is its subject.
+        var verbs = new bool[words.Length];
+        foreach (var m in matches)
+            if ((m.Entry.Frame & TriggerFrame.Nominal) == 0 && !m.Definite) verbs[m.Start] = true;
+        for (int i = 0; i < words.Length; i++)
+            if (words[i].AnyKeyIn(s_speechVerbs)) verbs[i] = true;
         foreach (var m in matches)
         {
             if (m.Entry.Kind != TriggerKind.Event) continue;
@@ -147,7 +161,7 @@ public sealed class EventStep : IAnalysisStep
             // «داعيا الله أن…»; the words of the hope are no event either.
             if (hopes.Any(h => h.Start <= m.Start && m.Start - h.Start <= 10)) continue;
             var d = new EventDraft(m.Entry.Code!, m, si, words[m.Start].KeyAt(m.KeyIndex).ToString());
-            ArgumentFinder.Assign(d, words, parties, speaker);
+            ArgumentFinder.Assign(d, words, parties, speaker, clause, verbs);
             d.Place = Place(d, parties);
             drafts.Add(d);
         }
@@ -162,6 +176,10 @@ public sealed class EventStep : IAnalysisStep
             {
                 agree = inner;
                 agree.IntendedType = inner.Code.Type;
+                agree.Intent = intent;
+                // «تنوي عقد اجتماع»: every trigger of the intended event is part of it, none is a meeting of its own.
+                drafts.RemoveAll(d => !ReferenceEquals(d, inner) && d.IntendedType is null && d.Code.Type == inner.Code.Type
+                                      && d.Match.Start > intent.Start && d.Match.Start <= intent.HeadEnd + 6);
                 var previous = inner.Actors.Concat(inner.Recipients).ToList();
                 agree.Actors.Clear();
                 agree.Recipients.Clear();
@@ -170,7 +188,7 @@ public sealed class EventStep : IAnalysisStep
             }
             else
             {
-                agree = new EventDraft(_table.Lookup("030")!, intent, si, words[intent.Start].KeyAt(intent.KeyIndex).ToString()) { IntendedType = "AGREE" };
+                agree = new EventDraft(_table.Lookup("030")!, intent, si, words[intent.Start].KeyAt(intent.KeyIndex).ToString()) { IntendedType = "AGREE", Intent = intent };
                 if (actor is not null) agree.AddActor(actor);
                 foreach (var p in parties.Where(p => p.Start >= intent.HeadEnd && p.Start < intent.HeadEnd + 10 && !p.IsPlace))
                     agree.AddRecipient(p);

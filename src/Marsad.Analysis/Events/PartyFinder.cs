@@ -84,7 +84,8 @@ internal sealed class PartyFinder
             var b = parties[i + 1];
             if (a.EntityIds.Count > 0 || b.Type is not null || a.Type is not null) continue;
             bool adjacent = b.Start == a.End || b.Start == a.End + 1 && words[a.End].Key == "من";
-            if (!adjacent) continue;
+            // Only a count and what it counts: «المتظاهرين قوات مكافحة الشغب» are two parties.
+            if (!adjacent || !ClauseReader.IsCount(words[a.End - 1])) continue;
             parties[i] = a with
             {
                 End = b.End,

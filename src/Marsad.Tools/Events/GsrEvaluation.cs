@@ -49,30 +49,47 @@ public sealed class GsrEvaluation
         return _events.Find(doc);
     }
 
-    public GsrScores Score(IReadOnlyList<GsrSentence> gold)
+    /// <param name="errors">When given, receives one line per sentence whose event, actor or recipient is missed or wrong.</param>
+    public GsrScores Score(IReadOnlyList<GsrSentence> gold, Action<string>? errors = null)
     {
         int tp = 0, fp = 0, fn = 0, typeRight = 0, actorGold = 0, actorRight = 0, recipientGold = 0, recipientRight = 0;
         foreach (var g in gold)
         {
             var events = Code(g.Text).Where(e => s_scored.Contains(e.Type)).ToList();
-            if (events.Count == 0) { fn++; continue; }
+            if (events.Count == 0)
+            {
+                fn++;
+                errors?.Invoke($"missed     {g.Id} {g.Category} trigger «{g.Trigger}»  «{g.Text}»");
+                continue;
+            }
             tp++;
             fp += events.Count - 1;
             var matched = events.FirstOrDefault(e => e.Type == g.Category) ?? events[0];
             if (matched.Type == g.Category) typeRight++;
+            bool actorWrong = false, recipientWrong = false;
             if (g.Actor.Length > 0)
             {
                 actorGold++;
-                if (SharesWord(g.Text, matched.ActorSpans, g.Actor)) actorRight++;
+                if (SharesWord(g.Text, matched.ActorSpans, g.Actor)) actorRight++; else actorWrong = true;
             }
             if (g.Recipient.Length > 0)
             {
                 recipientGold++;
-                if (SharesWord(g.Text, matched.RecipientSpans, g.Recipient)) recipientRight++;
+                if (SharesWord(g.Text, matched.RecipientSpans, g.Recipient)) recipientRight++; else recipientWrong = true;
+            }
+            if (errors is not null && (actorWrong || recipientWrong || matched.Type != g.Category || events.Count > 1))
+            {
+                string what = string.Join(",", new[] { matched.Type != g.Category ? "category" : null, actorWrong ? "actor" : null,
+                                                       recipientWrong ? "recipient" : null, events.Count > 1 ? "surplus" : null }.Where(x => x is not null));
+                errors($"{what,-10} {g.Id} {g.Category} trigger «{g.Trigger}» actor «{g.Actor}» recipient «{g.Recipient}» | coded {matched.Type} "
+                       + $"«{g.Text.Substring(matched.Trigger.Start, matched.Trigger.Length)}» actor «{Texts(g.Text, matched.ActorSpans)}» recipient «{Texts(g.Text, matched.RecipientSpans)}»  «{g.Text}»");
             }
         }
         return new GsrScores(gold.Count, tp, fp, fn, typeRight, actorGold, actorRight, recipientGold, recipientRight);
     }
+
+    private static string Texts(string text, IReadOnlyList<TextSpan>? spans) =>
+        spans is null ? "" : string.Join(" | ", spans.Select(s => text.Substring(s.Start, s.Length)));
 
     private static bool SharesWord(string text, IReadOnlyList<TextSpan>? spans, string annotated)
     {

@@ -170,10 +170,84 @@ public class EventStepTests
         doc.SetLayer<Entity>([]);
         int at = doc.Text.IndexOf("أمس", StringComparison.Ordinal);
         doc.SetLayer<TimeExpression>([new TimeExpression(new TextSpan(at, 3), TimeType.DATE, "2023-02-27")]);
-        var e = Assert.Single(new EventStep().Find(doc));
+        var e = Assert.Single(new EventStep((EventModel?)null).Find(doc));
         Assert.Equal(doc.Layer<Sentence>()[1].Span, e.Evidence);
         Assert.Equal(0, e.TimeIndex);
     }
+
+    private static string Spans(Document doc, IReadOnlyList<TextSpan>? spans) =>
+        spans is null ? "" : string.Join(" | ", spans.Select(s => Surface(doc, s)));
+
+    [Fact]
+    public void UnnamedObjectOfAKillingIsTheRecipientAndThePreverbalGroupTheActor()
+    {
+        var (doc, events) = Code("وأوضحت المصادر أن مسلحين مجهولين اغتالوا العميد جبار مساعد في البصرة.");
+        var e = Assert.Single(events, x => x.Type == "ASSAULT");
+        Assert.Equal("مسلحين مجهولين", Spans(doc, e.ActorSpans));
+        Assert.StartsWith("العميد جبار", Spans(doc, e.RecipientSpans), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CountedPhraseAfterAKillingVerbIsTheVictimAndTheRelativeLightVerbNamesTheAgent()
+    {
+        var (doc, events) = Code("وقتل 4 جنود في هجوم شنه مسلحون على ثكنة عسكرية.");
+        var e = Assert.Single(events, x => x.Type == "ASSAULT");
+        Assert.Equal("مسلحون", Spans(doc, e.ActorSpans));
+        Assert.Contains("جنود", Spans(doc, e.RecipientSpans), StringComparison.Ordinal);
+        Assert.DoesNotContain("جنود", Spans(doc, e.ActorSpans), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SubjectOfARelativeClauseIsItsAntecedent()
+    {
+        var (doc, events) = Code("وفر المسلحون الذين هاجموا القرية إلى الجبال.");
+        var e = Assert.Single(events, x => x.Type == "ASSAULT");
+        Assert.Equal("المسلحون", Spans(doc, e.ActorSpans));
+        Assert.Equal("القرية", Spans(doc, e.RecipientSpans));
+    }
+
+    [Fact]
+    public void LightVerbGivesItsSubjectToTheVerbalNoun()
+    {
+        var (doc, events) = Code("وفي نابلس قام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته.");
+        var e = Assert.Single(events, x => x.Type == "ASSAULT");
+        Assert.StartsWith("مسلحون", Spans(doc, e.ActorSpans), StringComparison.Ordinal);
+        Assert.StartsWith("نائب رئيس", Spans(doc, e.RecipientSpans), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhoCondemnsAnAttackIsNotItsAttacker()
+    {
+        var (_, events) = Code("أدان الأردن بشدة الهجوم على السفارة.", ("الأردن", EntityType.GPE, "jordan"));
+        Assert.Contains(events, x => x.Type == "ACCUSE" && x.Actor.Contains("jordan"));
+        Assert.DoesNotContain(events, x => x.Type == "ASSAULT" && x.Actor.Contains("jordan"));
+    }
+
+    [Fact]
+    public void ProtestersDemandingAResignationProtestAgainstWhoShouldResign()
+    {
+        var (doc, events) = Code("احتشد آلاف المتظاهرين أمس مطالبين باستقالة رئيس البلدية.");
+        var e = Assert.Single(events, x => x.Type == "PROTEST");
+        Assert.Contains("المتظاهرين", Spans(doc, e.ActorSpans), StringComparison.Ordinal);
+        Assert.Contains("رئيس", Spans(doc, e.RecipientSpans), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("وقالت الوزارة إن روسيا تنوي عقد اجتماع مع أرمينيا.", "intended")]
+    [InlineData("وقالت الوزارة إن روسيا لا تنوي عقد اجتماع مع أرمينيا.", "negated")]
+    public void AnIntentionToMeetIsNotAMeeting(string text, string aux)
+    {
+        var (_, events) = Code(text, ("روسيا", EntityType.GPE, "russia"), ("أرمينيا", EntityType.GPE, "armenia"));
+        Assert.DoesNotContain(events, x => x.Type == "CONSULT");
+        var e = Assert.Single(events, x => x.Type == "AGREE");
+        Assert.Equal(aux, e.Aux);
+        Assert.Equal(["russia"], e.Actor);
+    }
+
+    [Theory]
+    [InlineData("ومنذ اندلاع الحرب الأهلية تغير كل شيء.")]
+    [InlineData("وتناول المؤتمر مكافحة الإرهاب والتطرف.")]
+    public void AnEventNobodyDoesIsNotCoded(string text) => Assert.Empty(Code(text).Events);
 
     [Fact]
     public void StepRequiresEntitiesAndProducesEvents()
