@@ -183,6 +183,7 @@ public sealed class CorpusSearcher : IDisposable
         {
             Start = start,
             Countries = Top(countries, 10),
+            Places = Relations.PlaceCount.LocateNames(facets.Entities, Relations.PlaceCount.MapLimit),
             Next = done > 0 && end < facets.Total ? SearchCursor.After(candidates[done - 1], sort, end).ToString() : null,
         };
     }

@@ -55,6 +55,11 @@ public static class SearchPage
         }
         html.Close("ol");
         Pager(html, ui, r, results);
+        if (results.Places.Count > 0)
+        {
+            html.Element("h2", ui.PlacesNamed, ("id", "places"));
+            PlaceMap.Render(html, ui, results.Places, p => r.With(FilterField.Entity, p.Name));
+        }
         html.Close("section");
         html.Close("div");
     }
