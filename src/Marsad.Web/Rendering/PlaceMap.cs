@@ -24,15 +24,24 @@ public static class PlaceMap
     /// <summary>How many of the places carry a name on the map (all of them are in the list below it).</summary>
     private const int Labelled = 8;
 
+    /// <summary>Label size in hundredths of the frame's width.</summary>
+    private const double FontSize = 2.4;
+
+    /// <summary>The frame holds the places named at least 1/FrameShare as often as the most named one.</summary>
+    private const int FrameShare = 5;
+
     /// <param name="mentions">The counts are mentions in one article, not articles.</param>
     public static void Render(Html html, UiText ui, IReadOnlyList<PlaceCount> places, Func<PlaceCount, string> href, bool mentions = false)
     {
         if (places.Count == 0) return;
         string title = mentions ? ui.MapOfMentions : ui.MapOf, unitWord = (mentions ? ui.Mentions : ui.Articles).ToLower(CultureInfo.InvariantCulture);
         var points = places.Select(p => EqualEarth.Project(p.Lon, p.Lat)).ToList();
-        var (x0, y0, w, h) = Frame(points);
+        // framed on the places named most (at least a fifth as often as the first), so that a search about Yemen
+        // shows the peninsula, not the world because Washington is named too; the list under the map has them all
+        int most = places.Max(p => p.Articles);
+        var (x0, y0, w, h) = Frame([.. points.Where((_, i) => places[i].Articles * FrameShare >= most)]);
         double unit = w / 100; // one hundredth of the frame's width: marker sizes, strokes and fonts scale with the frame
-        int max = Math.Max(1, places.Max(p => p.Articles));
+        int max = Math.Max(1, most);
 
         html.Open("figure", ("class", "map"));
         html.Open("svg", ("class", "map"), ("viewBox", $"{F(x0)} {F(y0)} {F(w)} {F(h)}"), ("role", "img"), ("aria-label", title), ("preserveAspectRatio", "xMidYMid meet"));
@@ -58,16 +67,16 @@ public static class PlaceMap
         // names of the most named places, each beside its circle, towards the frame's inside, skipped where it would
         // cover a name already written
         var taken = new List<(double X0, double Y0, double X1, double Y1)>();
-        html.Open("g", ("class", "labels"), ("font-size", F(unit * 3.2)), ("stroke-width", F(unit * 0.6)));
+        html.Open("g", ("class", "labels"), ("font-size", F(unit * FontSize)), ("stroke-width", F(unit * 0.5)));
         foreach (int i in order.Take(Labelled))
         {
             var p = places[i];
             string label = Charts.Shorten(Labels.EntityById(p.Key, p.Name, ui));
             double r = unit * (0.9 + 3.6 * Math.Sqrt((double)p.Articles / max));
             bool towardsLeft = points[i].X > x0 + w * 0.7;
-            double tx = points[i].X + (towardsLeft ? -1 : 1) * (r + unit), ty = points[i].Y + unit * 1.1;
-            double textWidth = label.Length * unit * 1.8;
-            var box = towardsLeft ? (tx - textWidth, ty - unit * 3.2, tx, ty + unit) : (tx, ty - unit * 3.2, tx + textWidth, ty + unit);
+            double tx = points[i].X + (towardsLeft ? -1 : 1) * (r + unit * 0.6), ty = points[i].Y + unit * FontSize * 0.35;
+            double textWidth = label.Length * unit * FontSize * 0.55;
+            var box = towardsLeft ? (tx - textWidth, ty - unit * FontSize, tx, ty + unit) : (tx, ty - unit * FontSize, tx + textWidth, ty + unit);
             if (taken.Any(b => b.X0 < box.Item3 && box.Item1 < b.X1 && b.Y0 < box.Item4 && box.Item2 < b.Y1)) continue;
             taken.Add(box);
             Charts.Label(html, label, tx, ty, towardsLeft ? Charts.Grow.Left : Charts.Grow.Right, Labels.EntityById(p.Key, p.Name, ui));

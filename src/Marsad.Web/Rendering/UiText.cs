@@ -17,7 +17,8 @@ public sealed class UiText
         From, To, Countries, Speakers, Filters, RemoveFilter, Apply, Next, Previous, Of, Export, OriginalArticle, LatestDay, MostNamed,
         ChangeAgainst, SourceActivity, CorpusSize, DaysCovered, Period, PreviousPeriod, Change, New, ErrorTitle, BackHome, Relevance, Newest, Range,
         Order, Entity, Country, EventType, QuotesSearch, Alerts,
-        PlacesNamed, MapOf, MapOfMentions, Suggestions, NoHitsTry, Advanced, AdvancedHelp;
+        PlacesNamed, MapOf, MapOfMentions, Suggestions, NoHitsTry, Advanced, AdvancedHelp,
+        SuggestSpelling, SuggestWithoutFields, SuggestWithoutFilters, SuggestWithoutQuotes, SuggestFewerWords;
 
     /// <summary>Month names, January first.</summary>
     public required string[] Months;
@@ -45,6 +46,8 @@ public sealed class UiText
         Order = "الترتيب", Entity = "الكيان", Country = "الدولة", EventType = "نوع الحدث", QuotesSearch = "المقالات التي تنقل أقواله",
         PlacesNamed = "الأماكن المذكورة", MapOf = "خريطة الأماكن المذكورة، حجم كل دائرة بعدد المقالات", MapOfMentions = "خريطة الأماكن المذكورة، حجم كل دائرة بعدد مرات ذكره", Suggestions = "اقتراحات",
         NoHitsTry = "لا نتائج لهذا البحث. جرّب:", Advanced = "بحث متقدم",
+        SuggestSpelling = "تهجئة يعرفها قاموس الأسماء", SuggestWithoutFields = "دون الحقول", SuggestWithoutFilters = "دون المرشّحات",
+        SuggestWithoutQuotes = "كلمات لا عبارة", SuggestFewerWords = "كلمات أقل",
         AdvancedHelp = "في البحث المتقدم تُقرأ صيغة Lucene كاملة: الحقول title: lead: main: names: text: entity: speaker: source: type: date:، والنجمة في آخر الكلمة (سياس*)، والتقريب (\"كلمة كلمة\"~3)، والتشابه (كلمة~)، والترجيح (^2).",
         Months = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
     };
@@ -72,6 +75,8 @@ public sealed class UiText
         Order = "Order", Entity = "Entity", Country = "Country", EventType = "Event type", QuotesSearch = "Articles quoting it",
         PlacesNamed = "Places named", MapOf = "Map of the places named, each circle sized by its articles", MapOfMentions = "Map of the places named, each circle sized by its mentions", Suggestions = "Suggestions",
         NoHitsTry = "Nothing found. Try:", Advanced = "Advanced search",
+        SuggestSpelling = "a spelling the knowledge base knows", SuggestWithoutFields = "without the fields", SuggestWithoutFilters = "without the filters",
+        SuggestWithoutQuotes = "words, not a phrase", SuggestFewerWords = "fewer words",
         AdvancedHelp = "Advanced search reads the whole Lucene syntax: the fields title: lead: main: names: text: entity: speaker: source: type: date:, a star at a word's end (سياس*), proximity (\"word word\"~3), fuzzy words (word~) and boosts (^2).",
         Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     };
