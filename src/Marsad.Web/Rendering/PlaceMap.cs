@@ -25,7 +25,7 @@ public static class PlaceMap
     private const int Labelled = 8;
 
     /// <summary>Label size in hundredths of the frame's width.</summary>
-    private const double FontSize = 2.4;
+    private const double FontSize = 2.0;
 
     /// <summary>The frame holds the places named at least 1/FrameShare as often as the most named one.</summary>
     private const int FrameShare = 5;
