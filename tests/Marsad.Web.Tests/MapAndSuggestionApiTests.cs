@@ -64,6 +64,12 @@ public sealed class MapAndSuggestionApiTests(WebFixture web)
         var spelling = results.GetProperty("suggestions").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "spelling");
         Assert.Equal("لافروف", spelling.GetProperty("query").GetString());
         Assert.Equal((await Get("/api/search?q=" + Uri.EscapeDataString("لافروف"))).GetProperty("total").GetInt32(), spelling.GetProperty("total").GetInt32());
+
+        // under filters that leave nothing, the spelling is offered without them
+        var filtered = await Get("/api/search?q=" + Uri.EscapeDataString("لاقروف") + "&source=okaz&from=2015-07-29");
+        var alone = filtered.GetProperty("suggestions").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "spelling");
+        Assert.Equal("لافروف", alone.GetProperty("query").GetString());
+        Assert.False(alone.GetProperty("keepsFilters").GetBoolean());
     }
 
     [Fact]

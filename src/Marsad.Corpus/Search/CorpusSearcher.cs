@@ -224,8 +224,8 @@ public sealed class CorpusSearcher : IDisposable
             catch (QueryTooCostlyException) { break; }
             catch (QuerySyntaxException) { }
         }
-        // one of each kind (the best), in the order of the kinds
-        return [.. found.GroupBy(f => f.Kind).Select(g => g.MaxBy(f => f.Total)!).Take(MaxSuggestions)];
+        // one of each kind, in the order of the kinds: the one keeping the filters when it finds something, else the best
+        return [.. found.GroupBy(f => f.Kind).Select(g => g.OrderByDescending(f => f.KeepsFilters).ThenByDescending(f => f.Total).First()).Take(MaxSuggestions)];
     }
 
     /// <summary>The ids of every hit in order, at most <paramref name="max"/> (for an export of a result set).</summary>

@@ -34,10 +34,16 @@ public static partial class QuerySuggestions
         bool hadFields = withoutFields != string.Join(' ', query.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         string words = withoutFields;
 
-        foreach (var respelled in Respellings(words, kb ?? KnowledgeBase.Default).Take(PerKind))
-            yield return ("spelling", hadFields ? query.Replace(words, respelled, StringComparison.Ordinal) : respelled, true);
+        var respellings = Respellings(words, kb ?? KnowledgeBase.Default).Take(PerKind)
+            .Select(r => hadFields ? query.Replace(words, r, StringComparison.Ordinal) : r).ToList();
+        foreach (var respelled in respellings) yield return ("spelling", respelled, true);
         if (hadFields && words.Length > 0) yield return ("without-fields", words, true);
-        if (hasFilters && query.Length > 0) yield return ("without-filters", query, false);
+        if (hasFilters && query.Length > 0)
+        {
+            yield return ("without-filters", query, false);
+            // a misspelt name under filters that leave nothing: the spelling alone
+            if (respellings.Count > 0) yield return ("spelling", respellings[0], false);
+        }
         if (words.Contains('"', StringComparison.Ordinal)) yield return ("without-quotes", words.Replace("\"", "", StringComparison.Ordinal).Trim(), true);
         var plain = words.Replace("\"", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (plain.Length is >= 2 and <= MaxWordsToDrop && !plain.Any(IsOperator))
