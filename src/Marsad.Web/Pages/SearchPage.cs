@@ -99,7 +99,8 @@ public static class SearchPage
         {
             html.Open("li", ("class", "suggestion suggestion-" + s.Kind));
             html.Open("a", ("href", Html.SafeHref(r.WithQuery(s.Query, s.KeepsFilters))), ("dir", "auto")).Text(s.Query.Length == 0 ? "…" : s.Query).Close("a");
-            html.Raw(" ").Element("span", $"({SuggestionKind(s.Kind, ui)} · {s.Total.ToString("N0", CultureInfo.InvariantCulture)} {ui.Results})", ("class", "why"));
+            string why = SuggestionKind(s.Kind, ui) + (!s.KeepsFilters && s.Kind != "without-filters" ? " · " + ui.SuggestWithoutFilters : "");
+            html.Raw(" ").Element("span", $"({why} · {s.Total.ToString("N0", CultureInfo.InvariantCulture)} {ui.Results})", ("class", "why"));
             html.Close("li");
         }
         html.Close("ul").Close("div");
