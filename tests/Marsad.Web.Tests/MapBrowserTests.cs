@@ -70,6 +70,13 @@ public sealed class MapBrowserTests(WebFixture web) : IAsyncLifetime
         await AssertMapShows(page, Vienna);
         await Chromium.Screenshot(page, "story-map");
 
+        // an article of the story maps its own places, sized by mentions
+        await page.Locator("ol.timeline li.t-article a", new PageLocatorOptions { HasText = "فيينا" }).First.ClickAsync();
+        await page.WaitForSelectorAsync("article.text");
+        await AssertMapShows(page, Vienna);
+        Assert.Contains("فيينا", await page.InnerTextAsync("figure.map figcaption"), StringComparison.Ordinal);
+        await Chromium.Screenshot(page, "article-map");
+
         await page.GotoAsync($"{web.BaseUrl}/search?q={Uri.EscapeDataString("فيينا")}");
         await AssertMapShows(page, Vienna);
         // a circle of the search's map narrows the search to that place
