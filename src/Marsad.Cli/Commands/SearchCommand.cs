@@ -26,7 +26,8 @@ public static class SearchCommand
         var entity = Many("--entity", "Only articles naming this entity (any spelling)");
         var speaker = Many("--speaker", "Only articles quoting this entity");
         var type = Many("--type", "Only articles with an event of this PLOVER type");
-        var command = new Command("search", "Search the corpus") { query, data, json, limit, sort, after, offset, from, to, source, country, entity, speaker, type };
+        var advanced = new Option<bool>("--advanced") { Description = "Read the query in the whole Lucene syntax: every field (title:, lead:, main:, names:, text: too), word*, word~, \"a b\"~3, ^2" };
+        var command = new Command("search", "Search the corpus") { query, data, json, limit, sort, after, offset, from, to, source, country, entity, speaker, type, advanced };
         command.SetAction(parse =>
         {
             var filters = new SearchFilters
@@ -48,13 +49,13 @@ public static class SearchCommand
                 return CommandRunner.UsageError;
             }
             return Run(words, parse.GetValue(data)!, parse.GetValue(json), Math.Max(0, parse.GetValue(limit)),
-                parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance, Console.Out, Console.Error, filters, cursor, parse.GetValue(offset));
+                parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance, Console.Out, Console.Error, filters, cursor, parse.GetValue(offset), parse.GetValue(advanced));
         });
         return command;
     }
 
     public static int Run(string query, string dataDir, bool json, int limit, SearchSort sort, TextWriter stdout, TextWriter stderr,
-        SearchFilters? filters = null, SearchCursor? after = null, int offset = 0)
+        SearchFilters? filters = null, SearchCursor? after = null, int offset = 0, bool advanced = false)
     {
         CorpusFolder folder;
         try { folder = CorpusFolder.OpenForReading(dataDir); }
@@ -66,7 +67,7 @@ public static class SearchCommand
             if (searcher.ArticlesNotIndexed is > 0 and var lag)
                 stderr.WriteLine($"marsad: warning: {lag:N0} stored articles are not in the search index yet (an ingest is running or stopped before its commit; 'marsad ingest' catches up)");
             SearchResults results;
-            try { results = searcher.Search(query, filters ?? SearchFilters.None, limit, sort, after, offset); }
+            try { results = searcher.Search(query, filters ?? SearchFilters.None, limit, sort, after, offset, advanced: advanced); }
             catch (QuerySyntaxException e) { stderr.WriteLine($"marsad: bad query: {e.Message}"); return CommandRunner.UsageError; }
             if (json) stdout.WriteLine(JsonSerializer.Serialize(results, JsonOut.Options));
             else Print(results, stdout);
@@ -94,6 +95,9 @@ public static class SearchCommand
         Facet("event types", r.EventTypes);
         Facet("countries", r.Countries);
         Facet("dates", r.Dates);
+        if (r.Places.Count > 0) o.WriteLine($"places: {string.Join(", ", r.Places.Take(10).Select(p => $"{p.Name} {p.Lat:0.##},{p.Lon:0.##} ({p.Articles})"))}");
+        foreach (var s in r.Suggestions)
+            o.WriteLine($"try: {s.Query}  ({s.Kind}{(s.KeepsFilters ? "" : ", without the filters")}: {s.Total:N0} articles)");
         if (r.Next is not null) o.WriteLine($"next page: --after {r.Next}");
     }
 }

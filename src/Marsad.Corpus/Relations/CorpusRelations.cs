@@ -119,7 +119,7 @@ public sealed class CorpusRelations(ArticleStore store)
         }
         // Stable sorts: same-day items keep their articles' order.
         return new StoryDetail(Summary(row), articles,
-            [.. events.OrderBy(e => e.Date ?? "9999", StringComparer.Ordinal)], [.. quotes.OrderBy(q => q.Date ?? "9999", StringComparer.Ordinal)]);
+            [.. events.OrderBy(e => e.Date ?? "9999", StringComparer.Ordinal)], [.. quotes.OrderBy(q => q.Date ?? "9999", StringComparer.Ordinal)]) { Places = StoryPlaces(storyId) };
     }
 
     /// <summary>
@@ -206,8 +206,21 @@ public sealed class CorpusRelations(ArticleStore store)
         }
         return new EntityProfile(key, entityName, nameAr ?? entityName, type, [.. variants], articles, timeline, quotesBy, quotesAbout, companions,
             [.. actsWith.OrderByDescending(kv => kv.Value.Articles).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(15)
-                .Select(kv => new EntityCount(kv.Key, kv.Value.Name, kv.Value.Type, kv.Value.Articles))]);
+                .Select(kv => new EntityCount(kv.Key, kv.Value.Name, kv.Value.Type, kv.Value.Articles))]) { Places = PlacesNamedWith(key) };
     }
+
+    /// <summary>The located places named in a story's articles, most named first.</summary>
+    public IReadOnlyList<PlaceCount> StoryPlaces(int storyId, int limit = PlaceCount.MapLimit) => PlaceCount.Locate(store.ReadRows(
+        "SELECT m.entity, MIN(m.name), COUNT(*) c FROM relations r JOIN mentions m ON m.seq = r.seq WHERE r.story = $1 AND m.type IN ('GPE', 'LOC', 'FAC') GROUP BY m.entity ORDER BY c DESC, m.entity LIMIT 500",
+        r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), storyId), limit);
+
+    /// <summary>
+    /// The located places named in the articles that name <paramref name="key"/> (a stored entity key), most named
+    /// first; a place's own articles count it too, so the map of a city shows the city.
+    /// </summary>
+    public IReadOnlyList<PlaceCount> PlacesNamedWith(string key, int limit = PlaceCount.MapLimit) => PlaceCount.Locate(store.ReadRows(
+        "SELECT o.entity, MIN(o.name), COUNT(*) c FROM mentions m JOIN mentions o ON o.seq = m.seq WHERE m.entity = $1 AND o.type IN ('GPE', 'LOC', 'FAC') GROUP BY o.entity ORDER BY c DESC, o.entity LIMIT 500",
+        r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), key), limit);
 
     /// <summary>The stored entity key for a key, a linked spelling or a name (the most named entity when several match).</summary>
     public string? ResolveEntity(string name)

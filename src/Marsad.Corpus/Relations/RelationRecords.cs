@@ -35,7 +35,11 @@ public sealed record TimelineQuote(string? Date, string? SpeakerKey, string? Spe
 /// A story in full: its articles in time order, and its events and quotes in time order (each told once: the same
 /// quote or event sentence repeated by copies is listed at its first article).
 /// </summary>
-public sealed record StoryDetail(StorySummary Summary, IReadOnlyList<ArticleRef> Articles, IReadOnlyList<TimelineEvent> Events, IReadOnlyList<TimelineQuote> Quotes);
+public sealed record StoryDetail(StorySummary Summary, IReadOnlyList<ArticleRef> Articles, IReadOnlyList<TimelineEvent> Events, IReadOnlyList<TimelineQuote> Quotes)
+{
+    /// <summary>The located places its articles name, most named first (<see cref="CorpusRelations.StoryPlaces"/>).</summary>
+    public IReadOnlyList<PlaceCount> Places { get; init; } = [];
+}
 
 /// <summary>Who republishes whom: articles of <paramref name="Origin"/> republished by <paramref name="Republisher"/>.</summary>
 /// <param name="Credited">Articles of the republisher whose credit line or dateline names the origin.</param>
@@ -53,4 +57,8 @@ public sealed record DayCount(string Day, int Articles);
 public sealed record EntityProfile(
     string Key, string Name, string NameAr, string Type, IReadOnlyList<string> Variants, int Articles,
     IReadOnlyList<DayCount> Timeline, IReadOnlyList<TimelineQuote> QuotesBy, IReadOnlyList<TimelineQuote> QuotesAbout,
-    IReadOnlyList<EntityCount> Companions, IReadOnlyList<EntityCount> ActsWith);
+    IReadOnlyList<EntityCount> Companions, IReadOnlyList<EntityCount> ActsWith)
+{
+    /// <summary>The located places named in its articles, most named first (<see cref="CorpusRelations.PlacesNamedWith"/>).</summary>
+    public IReadOnlyList<PlaceCount> Places { get; init; } = [];
+}

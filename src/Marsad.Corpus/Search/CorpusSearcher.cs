@@ -45,17 +45,24 @@ public sealed class CorpusSearcher : IDisposable
     public const int MaxQueryLength = 2000;
 
     /// <summary>Parses <paramref name="query"/>; throws <see cref="QuerySyntaxException"/> with a readable message when it is malformed.</summary>
-    public Query Parse(string query) => Parse(query, _store.EntitiesForAlias, _spellings.Value);
+    public Query Parse(string query, bool advanced = false) => Parse(query, _store.EntitiesForAlias, _spellings.Value, advanced);
 
     /// <summary>Parses <paramref name="query"/> as <see cref="Parse(string)"/> does, with the entity aliases of any store (alerts match against new articles with it).</summary>
     public static Query Parse(string query, Func<string, IReadOnlyList<string>> aliases) => Parse(query, aliases, spellings: null);
 
     /// <param name="spellings">The index's name words by skeleton, for spelling variants and Latin names (none: exact words only).</param>
-    internal static Query Parse(string query, Func<string, IReadOnlyList<string>> aliases, NameSpellings? spellings)
+    /// <param name="advanced">The advanced mode (<see cref="ForgivingQuery.RewriteAdvanced"/>): a malformed query is an error, not words.</param>
+    internal static Query Parse(string query, Func<string, IReadOnlyList<string>> aliases, NameSpellings? spellings, bool advanced = false)
     {
         if (query.Length > MaxQueryLength)
             throw new QuerySyntaxException($"the query has {query.Length:N0} characters; at most {MaxQueryLength:N0} are searched");
-        var parser = new MarsadQueryParser(aliases, spellings, oneWord: WordCount(query) == 1);
+        var parser = new MarsadQueryParser(aliases, spellings, oneWord: WordCount(query) == 1) { Advanced = advanced };
+        if (advanced)
+        {
+            string written = ForgivingQuery.RewriteAdvanced(query);
+            try { return PhraseBonus.Add(parser.Parse(written), written); }
+            catch (ParseException e) { throw new QuerySyntaxException(Reason(e)); }
+        }
         string rewritten = ForgivingQuery.Rewrite(query);
         try { return PhraseBonus.Add(parser.Parse(rewritten), rewritten); }
         catch (ParseException e) when (query.IndexOfAny(['[', '{']) >= 0 || TooManyTerms(e))
@@ -86,9 +93,9 @@ public sealed class CorpusSearcher : IDisposable
     /// What a query costs before it runs: the postings it reads (the summed document frequencies of its terms).
     /// A server runs the costly ones apart so that they cannot slow everyone's searches.
     /// </summary>
-    public long Cost(string query)
+    public long Cost(string query, bool advanced = false)
     {
-        var weight = _searcher.CreateNormalizedWeight(Parse(query));
+        var weight = _searcher.CreateNormalizedWeight(Parse(query, advanced));
         var terms = new HashSet<Term>();
         weight.Query.ExtractTerms(terms);
         long postings = 0;
@@ -117,13 +124,14 @@ public sealed class CorpusSearcher : IDisposable
     /// (<see cref="CopyFolding"/>) within the page; the next page starts at the first candidate this one did not show.
     /// </summary>
     /// <param name="budget">As for the other overload; the sideways counting passes share it.</param>
+    /// <param name="advanced">Read the query in the advanced mode (<see cref="ForgivingQuery.RewriteAdvanced"/>).</param>
     public SearchResults Search(string query, SearchFilters filters, int limit, SearchSort sort = SearchSort.Relevance,
-        SearchCursor? after = null, int offset = 0, bool snippets = true, TimeSpan? budget = null)
+        SearchCursor? after = null, int offset = 0, bool snippets = true, TimeSpan? budget = null, bool advanced = false)
     {
         if (offset is < 0 or > MaxOffset) throw new QuerySyntaxException($"the offset {offset:N0} is past {MaxOffset:N0}; page on with the cursor instead");
         if (after is not null && after.Sort != sort) throw new QuerySyntaxException("the cursor belongs to the other sort order");
         long deadline = budget is { } b ? DeadlineCollector.From(b) : long.MaxValue;
-        var parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query);
+        var parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query, advanced);
         var filterQueries = filters.Queries(new MarsadQueryParser(_store.EntitiesForAlias));
         var q = Restrict(parsed, filterQueries, except: null);
 
@@ -183,14 +191,47 @@ public sealed class CorpusSearcher : IDisposable
         {
             Start = start,
             Countries = Top(countries, 10),
+            Places = Relations.PlaceCount.LocateNames(facets.Entities, Relations.PlaceCount.MapLimit),
+            Suggestions = facets.Total == 0 && start == 0 ? Suggest(query, filters, deadline, budget) : [],
             Next = done > 0 && end < facets.Total ? SearchCursor.After(candidates[done - 1], sort, end).ToString() : null,
         };
     }
 
-    /// <summary>The ids of every hit in order, at most <paramref name="max"/> (for an export of a result set).</summary>
-    public IReadOnlyList<string> Ids(string query, SearchFilters filters, SearchSort sort, int max)
+    /// <summary>Suggestions counted at most for one search that found nothing (each is a search of its own).</summary>
+    private const int MaxSuggestionCounts = 10, MaxSuggestions = 4;
+
+    /// <summary>
+    /// Other queries for a search that found nothing (<see cref="QuerySuggestions"/>), each counted under the same
+    /// budget and kept only when it finds something, the most finding of each kind first. A suggestion is searched
+    /// in the plain mode.
+    /// </summary>
+    private IReadOnlyList<SearchSuggestion> Suggest(string query, SearchFilters filters, long deadline, TimeSpan? budget)
     {
-        var parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query);
+        var found = new List<SearchSuggestion>();
+        var filterQueries = filters.Queries(new MarsadQueryParser(_store.EntitiesForAlias));
+        int counted = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "f " + query.Trim() };
+        foreach (var (kind, candidate, keepsFilters) in QuerySuggestions.Candidates(query, !filters.IsEmpty, ForgivingQuery.Fields))
+        {
+            if (counted++ >= MaxSuggestionCounts || System.Diagnostics.Stopwatch.GetTimestamp() >= deadline) break;
+            if (string.IsNullOrWhiteSpace(candidate) || !seen.Add((keepsFilters ? "f " : "") + candidate)) continue;
+            try
+            {
+                var count = new TotalHitCountCollector();
+                Run(keepsFilters ? Restrict(Parse(candidate), filterQueries, except: null) : Parse(candidate), count, deadline, budget);
+                if (count.TotalHits > 0) found.Add(new SearchSuggestion(kind, candidate, keepsFilters, count.TotalHits));
+            }
+            catch (QueryTooCostlyException) { break; }
+            catch (QuerySyntaxException) { }
+        }
+        // one of each kind, in the order of the kinds: the one keeping the filters when it finds something, else the best
+        return [.. found.GroupBy(f => f.Kind).Select(g => g.OrderByDescending(f => f.KeepsFilters).ThenByDescending(f => f.Total).First()).Take(MaxSuggestions)];
+    }
+
+    /// <summary>The ids of every hit in order, at most <paramref name="max"/> (for an export of a result set).</summary>
+    public IReadOnlyList<string> Ids(string query, SearchFilters filters, SearchSort sort, int max, bool advanced = false)
+    {
+        var parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query, advanced);
         var q = Restrict(parsed, filters.Queries(new MarsadQueryParser(_store.EntitiesForAlias)), except: null);
         var ids = new List<string>();
         SearchCursor? after = null;

@@ -11,6 +11,16 @@ namespace Marsad.Corpus.Search;
 /// </summary>
 public static partial class ForgivingQuery
 {
+    /// <summary>The fields the plain syntax reads (a word and a colon is text otherwise).</summary>
+    public static IReadOnlyCollection<string> Fields => KnownFields;
+
+    /// <summary>
+    /// The query of the advanced mode: Lucene's classic syntax with every field of <see cref="IndexFields"/> a
+    /// query can name, suffix wildcards (سياس*), fuzzy words (word~), proximity ("a b"~3) and boosts (^2); only
+    /// regular expressions (/…/), which can cost the whole index, stay text.
+    /// </summary>
+    public static string RewriteAdvanced(string query) => query.Replace('/', ' ').Replace('\\', ' ');
+
     private static readonly HashSet<string> KnownFields = new(StringComparer.OrdinalIgnoreCase)
     {
         IndexFields.Entity, IndexFields.Speaker, IndexFields.Source, IndexFields.Type, IndexFields.Date, IndexFields.Title, IndexFields.Text,

@@ -40,6 +40,40 @@ public sealed class MarsadQueryParser : QueryParser
         AllowLeadingWildcard = false;
     }
 
+    /// <summary>The advanced mode: the fields beyond the plain syntax's (lead:, main:, names:) and wildcard and fuzzy terms.</summary>
+    internal bool Advanced { get; init; }
+
+    /// <summary>The analysed text fields the advanced mode may name.</summary>
+    public static readonly IReadOnlyList<string> AdvancedFields = [IndexFields.Title, IndexFields.Lead, IndexFields.Main, IndexFields.Names, IndexFields.Text];
+
+    private void CheckField(string field)
+    {
+        if (field is IndexFields.Entity or IndexFields.Speaker or IndexFields.Source or IndexFields.Type or IndexFields.Date || AdvancedFields.Contains(field)) return;
+        throw new ParseException($"'{field}' is not a field; the fields are {string.Join(", ", AdvancedFields.Concat([IndexFields.Entity, IndexFields.Speaker, IndexFields.Source, IndexFields.Type, IndexFields.Date]))}");
+    }
+
+    // Wildcard, prefix and fuzzy terms are not analysed by Lucene's parser: they are folded here as the index folds
+    // its words, so سياس* finds السياسة's stems. Only the advanced mode lets these through (ForgivingQuery).
+    protected override Query GetPrefixQuery(string field, string termStr)
+    {
+        CheckField(field);
+        return base.GetPrefixQuery(field, Fold(termStr));
+    }
+
+    protected override Query GetWildcardQuery(string field, string termStr)
+    {
+        CheckField(field);
+        return base.GetWildcardQuery(field, Fold(termStr));
+    }
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    {
+        CheckField(field);
+        return base.GetFuzzyQuery(field, Fold(termStr), minSimilarity);
+    }
+
+    private static string Fold(string term) => Marsad.Text.ArabicFolder.Fold(term.AsSpan()).ToLowerInvariant();
+
     /// <summary>
     /// The fields a bare word searches and how much a match in each counts: the headline most, then the names of the
     /// entities the article is about and its opening, then the body and every name it mentions. Tuned on the dev half
@@ -84,6 +118,7 @@ public sealed class MarsadQueryParser : QueryParser
                 }
                 return any.Clauses.Count == 0 ? null! : any;
             default:
+                if (Advanced) CheckField(field);
                 return base.GetFieldQuery(field, queryText, quoted);
         }
     }

@@ -45,6 +45,12 @@ public sealed record SearchResults(
     /// <summary>Articles per country of their outlet.</summary>
     public IReadOnlyList<FacetCount> Countries { get; init; } = [];
 
+    /// <summary>The located places named in the matches (from the entity counts), most named first: the search's map.</summary>
+    public IReadOnlyList<Relations.PlaceCount> Places { get; init; } = [];
+
+    /// <summary>For a search that found nothing: other queries that find something (<see cref="SearchSuggestion"/>).</summary>
+    public IReadOnlyList<SearchSuggestion> Suggestions { get; init; } = [];
+
     /// <summary>The cursor of the next page (<see cref="SearchCursor"/>), null on the last page.</summary>
     public string? Next { get; init; }
 }

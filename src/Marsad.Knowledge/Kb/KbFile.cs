@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using Marsad.Knowledge.Geo;
 using Marsad.Text.Lexicons;
 
 namespace Marsad.Knowledge.Kb;
 
 /// <summary>
 /// The knowledge-base file: UTF-8 TSV (gzip'd when shipped). '#' lines are the attribution header; then
-/// E id type name country capital arabic-names(|) · R id role country start end · A adjective state.
+/// E id type name country capital arabic-names(|) · R id role country start end · A adjective state ·
+/// G id latitude longitude (where a place is, for maps).
 /// </summary>
 public static class KbFile
 {
@@ -17,6 +19,7 @@ public static class KbFile
         var entities = new List<KbEntity>();
         var roles = new List<KbRole>();
         var adjectives = new Dictionary<string, string>(StringComparer.Ordinal);
+        var locations = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
         foreach (var f in LexiconReader.Rows(reader.ReadToEnd(), "knowledge base", 1, 7, header.Add))
         {
             switch (f[0])
@@ -30,11 +33,15 @@ public static class KbFile
                 case "A" when f.Count == 3:
                     adjectives[f[1]] = f[2];
                     break;
+                case "G" when f.Count == 4:
+                    if (!GeoPoint.TryParse(f[2], f[3], out var point)) throw f.Error($"'{f[2]} {f[3]}' is not a latitude and longitude");
+                    locations[f[1]] = point;
+                    break;
                 default:
                     throw f.Error($"unexpected '{string.Join('\t', f.Cells)}'");
             }
         }
-        return new KnowledgeBase(entities, roles, adjectives, header);
+        return new KnowledgeBase(entities, roles, adjectives, header, locations);
     }
 
     public static void Write(KnowledgeBase kb, TextWriter w)
@@ -46,6 +53,8 @@ public static class KbFile
             w.Write($"R\t{r.EntityId}\t{r.Role}\t{r.Country}\t{Format(r.Start)}\t{Format(r.End)}\n");
         foreach (var (form, state) in kb.Adjectives.OrderBy(p => p.Key, StringComparer.Ordinal))
             w.Write($"A\t{form}\t{state}\n");
+        foreach (var e in kb.Entities)
+            if (kb.Location(e.Id) is { } p) w.Write($"G\t{e.Id}\t{GeoPoint.Format(p.Lat)}\t{GeoPoint.Format(p.Lon)}\n");
     }
 
     /// <summary>Writes the gzip'd file; the output is byte-identical for the same knowledge base.</summary>

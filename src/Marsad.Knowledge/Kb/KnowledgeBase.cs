@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Reflection;
+using Marsad.Knowledge.Geo;
 
 namespace Marsad.Knowledge.Kb;
 
@@ -18,8 +19,11 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, List<KbRole>> _rolesById;
     private readonly Dictionary<(string Role, string Country), List<KbRole>> _rolesByOffice;
     private readonly Dictionary<string, string> _adjectives;
+    private readonly Dictionary<string, GeoPoint> _locations;
+    private readonly Lazy<Dictionary<string, string?>> _placesByName;
 
-    public KnowledgeBase(IReadOnlyList<KbEntity> entities, IReadOnlyList<KbRole> roles, IReadOnlyDictionary<string, string> adjectives, IReadOnlyList<string>? header = null)
+    public KnowledgeBase(IReadOnlyList<KbEntity> entities, IReadOnlyList<KbRole> roles, IReadOnlyDictionary<string, string> adjectives, IReadOnlyList<string>? header = null,
+        IReadOnlyDictionary<string, GeoPoint>? locations = null)
     {
         Entities = entities;
         Roles = roles;
@@ -49,6 +53,10 @@ public sealed class KnowledgeBase
         }
         _adjectives = new Dictionary<string, string>(adjectives.Count, StringComparer.Ordinal);
         foreach (var (form, state) in adjectives) _adjectives[NameKey.Of(form)] = state;
+        _locations = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
+        foreach (var (id, point) in locations ?? new Dictionary<string, GeoPoint>())
+            if (_byId.ContainsKey(id)) _locations[id] = point;
+        _placesByName = new(PlacesByName);
     }
 
     /// <summary>The built-in knowledge base (loaded once, on first use).</summary>
@@ -66,6 +74,40 @@ public sealed class KnowledgeBase
     public IReadOnlyDictionary<string, string[]> Names => _byName;
 
     public KbEntity? Get(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Where a place is, for maps: a city's GeoNames coordinates, a region's seat, a state's outline centroid (see the
+    /// file's header); null for what has no place or none is known.
+    /// </summary>
+    public GeoPoint? Location(string id) => _locations.TryGetValue(id, out var p) ? p : null;
+
+    /// <summary>
+    /// The located place a canonical English name («Riyadh») stands for, when the name is not in doubt: a state of that
+    /// name, else the one place (GPE, LOC, FAC) of the knowledge base with that name; null for a name several places
+    /// share (Santa Cruz), a name of no place, or a place with no location.
+    /// </summary>
+    public KbEntity? PlaceNamed(string name)
+    {
+        if (!_placesByName.Value.TryGetValue(name, out var id) || id is null) return null;
+        return _locations.ContainsKey(id) ? _byId[id] : null;
+    }
+
+    private Dictionary<string, string?> PlacesByName()
+    {
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var e in Entities)
+        {
+            if (e.Type is not (KbType.GPE or KbType.LOC or KbType.FAC)) continue;
+            bool state = KbStatistics.IsState(e);
+            if (!map.TryGetValue(e.Name, out var known)) map[e.Name] = e.Id;
+            else if (known is not null && KbStatistics.IsState(_byId[known])) continue; // a state keeps its name
+            else map[e.Name] = state ? e.Id : null; // two places of one name: in doubt
+        }
+        return map;
+    }
+
+    /// <summary>How many entities have a location.</summary>
+    public int LocatedCount => _locations.Count;
 
     public IReadOnlyList<string> Find(string name) => _byName.GetValueOrDefault(NameKey.Of(name)) ?? [];
 

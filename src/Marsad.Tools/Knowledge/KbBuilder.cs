@@ -16,15 +16,18 @@ namespace Marsad.Tools.Knowledge;
 public sealed partial class KbBuilder
 {
     private readonly string _data;
+    private readonly string _geo;
     private readonly Func<string, string> _curated;
     private readonly KbDraft _kb = new();
     private readonly HashSet<string> _notNames;
     private readonly Dictionary<string, string> _alpha3To2 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _stateByEnglish = new(StringComparer.OrdinalIgnoreCase);
 
-    public KbBuilder(string dataDirectory, Func<string, string>? curated = null)
+    /// <param name="geoDirectory">The npm packages the coordinates come from, unpacked by tools/geo/fetch.sh.</param>
+    public KbBuilder(string dataDirectory, string geoDirectory, Func<string, string>? curated = null)
     {
         _data = dataDirectory;
+        _geo = geoDirectory;
         _curated = curated ?? ReadCuratedResource;
         _notNames = new HashSet<string>(LexiconReader.Words(_curated("not-names.txt"), "not-names.txt").Select(NameKey.Of), StringComparer.Ordinal);
         _commonWords = CommonWords.FromConll(DataFile("ner", "anercorp", "ANERCorp_CamelRecipe_train.txt"));
@@ -58,7 +61,8 @@ public sealed partial class KbBuilder
         ReadNationalities();
         ReadPeople();
         ReadPetrarchActors();
-        return _kb.ToKnowledgeBase(Attribution);
+        ReadLocations();
+        return _kb.ToKnowledgeBase([.. Attribution, .. GeoAttribution]);
     }
 
     private string DataFile(params string[] parts) => Path.Combine([_data, .. parts]);

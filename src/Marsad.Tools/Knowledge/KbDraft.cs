@@ -1,3 +1,4 @@
+using Marsad.Knowledge.Geo;
 using Marsad.Knowledge.Kb;
 
 namespace Marsad.Tools.Knowledge;
@@ -25,6 +26,7 @@ internal sealed class KbDraft
     private readonly HashSet<KbRole> _roles = [];
     private readonly List<KbRole> _roleOrder = [];
     private readonly Dictionary<string, string> _adjectives = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GeoPoint> _locations = new(StringComparer.Ordinal);
 
     public bool Contains(string id) => _items.ContainsKey(id);
 
@@ -73,6 +75,19 @@ internal sealed class KbDraft
 
     public void SetCountry(string id, string country) => _items[id].Country ??= country;
 
+    /// <summary>Where a place is; the first source to place it keeps it.</summary>
+    public void SetLocation(string id, GeoPoint point)
+    {
+        if (_items.ContainsKey(id)) _locations.TryAdd(id, point);
+    }
+
+    public GeoPoint? LocationOf(string id) => _locations.TryGetValue(id, out var p) ? p : null;
+
+    /// <summary>The ids of the entities, in the order first added.</summary>
+    public IEnumerable<string> Ids => _order.Select(i => i.Id);
+
+    public string? CapitalOf(string stateId) => _items[stateId].Capital;
+
     public void AddRole(KbRole role)
     {
         if (_roles.Add(role)) _roleOrder.Add(role);
@@ -86,7 +101,7 @@ internal sealed class KbDraft
 
     public KnowledgeBase ToKnowledgeBase(IReadOnlyList<string> header) =>
         new([.. _order.Where(i => i.NamesAr.Count > 0).Select(i => new KbEntity(i.Id, i.Type, i.Name, [.. i.NamesAr], i.Country, i.Capital))],
-            [.. _roleOrder.Where(r => _items.ContainsKey(r.EntityId))], _adjectives, header);
+            [.. _roleOrder.Where(r => _items.ContainsKey(r.EntityId))], _adjectives, header, _locations);
 
     /// <summary>Drops parenthetical qualifiers («آربيرغ (سويسرا)»), underscores and surrounding spaces.</summary>
     public static string Clean(string name)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marsad.Analysis;
+using Marsad.Corpus.Relations;
 using Marsad.Text;
 using Marsad.Web.Rendering;
 
@@ -48,11 +49,22 @@ public static class ArticleView
             sections.Any(s => s.Overlaps(line)) ? "section" : credits.Any(c => c.Overlaps(line)) ? "credit" : null);
         html.Close("article");
 
+        RenderPlaces(html, ui, entities.Values, Href);
         RenderEntities(html, ui, doc, entities.Values, Href);
         RenderQuotes(html, ui, doc, EntityName);
         RenderTimes(html, ui, doc);
         RenderFigures(html, ui, doc);
         RenderEvents(html, ui, doc, EntityName);
+    }
+
+    /// <summary>The map of the places the article names that the knowledge base locates, each sized by its mentions.</summary>
+    private static void RenderPlaces(Html html, UiText ui, IEnumerable<Entity> entities, Func<Entity, string?> href)
+    {
+        var byKey = entities.Where(e => e.KbId is not null).GroupBy(e => e.KbId!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var places = PlaceCount.Locate(byKey.Values.Select(e => (e.KbId!, e.Name, e.Mentions.Count)), PlaceCount.MapLimit);
+        if (places.Count == 0) return;
+        html.Element("h2", ui.PlacesNamed, ("id", "places"));
+        PlaceMap.Render(html, ui, places, p => href(byKey[p.Key]) ?? "#places", mentions: true);
     }
 
     /// <summary>An entity's name in the interface language: the Arabic name in the Arabic pages.</summary>

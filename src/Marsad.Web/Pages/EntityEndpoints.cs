@@ -24,8 +24,9 @@ public static class EntityEndpoints
                     timeline = p.Timeline.Select(t => new { day = t.Day, articles = t.Articles }),
                     quotes = p.Quotes.Select(q => new { article = q.ArticleId, title = q.Title, text = q.Text }),
                     network = p.Companions.Select(c => new { key = c.Key, name = c.Name, articles = c.Articles }),
+                    places = p.Places,
                 });
-        }).WithName("GetEntity").WithSummary("An entity's names, timeline of mentions, quotes and co-occurring entities");
+        }).WithName("GetEntity").WithSummary("An entity's names, timeline of mentions, quotes, co-occurring entities and the located places named in its articles");
         return app;
     }
 
@@ -51,6 +52,11 @@ public static class EntityEndpoints
             html.Close("li");
         }
         html.Close("ul");
+        if (p.Places.Count > 0)
+        {
+            html.Element("h2", ui.PlacesNamed, ("id", "places"));
+            PlaceMap.Render(html, ui, p.Places, place => "/entity/" + Uri.EscapeDataString(place.Key));
+        }
         html.Element("h2", ui.AppearsWith);
         Charts.Network(html, name, [.. p.Companions.Select(c => (Labels.Entity(c.Name, ui), "/entity/" + Uri.EscapeDataString(c.Key), c.Articles))], ui.AppearsWith);
     }

@@ -32,7 +32,10 @@ public static class SearchEndpoints
             "Query syntax: words, \"phrases\", AND/OR/NOT, source:, entity:\"Sergey Lavrov\", speaker:, type:ACCUSE, date:[2015-07-21 TO 2015-07-25]. "
             + "Filters (repeat a parameter for alternatives; different parameters must all hold): from=, to= (YYYY-MM-DD), source=, country= (ISO code of the outlet's country), entity=, speaker=, type=. "
             + "sort=relevance|date, limit ≤ 100; the next page: after= the result's 'next' (no limit on depth), or start= an offset ≤ 10,000. "
-            + "Facets: sources, countries, entities, event types, days; a field's counts ignore that field's own filter.");
+            + "advanced=1 reads q in the whole Lucene syntax: the fields title:, lead:, main:, names: and text: beside the others, suffix wildcards (word*), fuzzy words (word~), proximity (\"a b\"~3) and boosts (^2); a malformed advanced query is an error. "
+            + "Facets: sources, countries, entities, event types, days; a field's counts ignore that field's own filter. "
+            + "places: the located places the matches name (key, name, lat, lon, articles). "
+            + "A search that finds nothing has suggestions: other queries (kind spelling, without-fields, without-filters, without-quotes or fewer-words) with the articles each finds; keepsFilters false means without this search's filters.");
 
         app.MapSearchExport();
         return app;
@@ -49,8 +52,8 @@ public static class SearchEndpoints
         {
             string key = r.CacheKey(limit);
             Task<SearchResults?> Search() => context.CachedAsync(cache, key,
-                () => corpus.WithSearcher(s => s.Search(r.Query, r.Filters, limit, r.Sort, r.After, r.Offset, budget: SearchLanes.Budget)));
-            if (cache.Contains(key) || !corpus.WithSearcher(s => SearchLanes.IsCostly(s, r.Query))) return (await Search(), null);
+                () => corpus.WithSearcher(s => s.Search(r.Query, r.Filters, limit, r.Sort, r.After, r.Offset, budget: SearchLanes.Budget, advanced: r.Advanced)));
+            if (cache.Contains(key) || !corpus.WithSearcher(s => SearchLanes.IsCostly(s, r.Query, r.Advanced))) return (await Search(), null);
             if (await lanes.RunCostlyAsync(Search) is (true, var results)) return (results, null);
             context.Response.Headers.RetryAfter = SearchLanes.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return (null, Busy);

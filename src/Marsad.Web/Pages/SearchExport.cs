@@ -37,7 +37,7 @@ public static class SearchExport
             int total;
             try
             {
-                (ids, total) = corpus.WithSearcher(s => (s.Ids(request.Query, request.Filters, request.Sort, limit), s.Search(request.Query, request.Filters, 1, request.Sort, snippets: false).Total));
+                (ids, total) = corpus.WithSearcher(s => (s.Ids(request.Query, request.Filters, request.Sort, limit, request.Advanced), s.Search(request.Query, request.Filters, 1, request.Sort, snippets: false, advanced: request.Advanced).Total));
             }
             catch (QuerySyntaxException e) { return Problems.BadRequest("Bad query", e.Message); }
             if (ids is null || corpus.Store is not { } store) return Problems.NoCorpus();

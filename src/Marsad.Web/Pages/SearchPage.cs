@@ -39,6 +39,7 @@ public static class SearchPage
 
         html.Open("section", ("class", "hits"));
         if (results.Hits.Count == 0) html.Element("p", ui.NoResults);
+        Suggestions(html, ui, r, results.Suggestions);
         html.Open("ol", ("class", "results"), ("start", (results.Start + 1).ToString(CultureInfo.InvariantCulture)));
         foreach (var hit in results.Hits)
         {
@@ -55,6 +56,11 @@ public static class SearchPage
         }
         html.Close("ol");
         Pager(html, ui, r, results);
+        if (results.Places.Count > 0)
+        {
+            html.Element("h2", ui.PlacesNamed, ("id", "places"));
+            PlaceMap.Render(html, ui, results.Places, p => r.With(FilterField.Entity, p.Name));
+        }
         html.Close("section");
         html.Close("div");
     }
@@ -68,6 +74,11 @@ public static class SearchPage
         html.Element("option", ui.Newest, ("value", "date"), ("selected", r.Sort == SearchSort.Date ? "selected" : null));
         html.Close("select");
         html.Element("button", ui.Search, ("type", "submit"));
+        // the advanced mode reads the whole Lucene syntax; plain text stays the default
+        html.Open("label", ("class", "advanced"), ("title", ui.AdvancedHelp));
+        html.Open("input", ("type", "checkbox"), ("name", "advanced"), ("value", "1"), ("id", "advanced"), ("checked", r.Advanced ? "checked" : null));
+        html.Text(" " + ui.Advanced).Close("label");
+        if (r.Advanced) html.Element("p", ui.AdvancedHelp, ("class", "advanced-help"));
         html.Open("fieldset", ("class", "dates")).Element("legend", ui.Range);
         html.Open("label").Text(ui.From + " ").Open("input", ("type", "date"), ("name", "from"), ("value", r.Filters.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Close("label");
         html.Open("label").Text(ui.To + " ").Open("input", ("type", "date"), ("name", "to"), ("value", r.Filters.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Close("label");
@@ -78,6 +89,32 @@ public static class SearchPage
                 html.Open("input", ("type", "hidden"), ("name", name), ("value", v));
         html.Close("form");
     }
+
+    /// <summary>For a search that found nothing: the other queries that find something, as links, with what changed and their counts.</summary>
+    private static void Suggestions(Html html, UiText ui, SearchRequest r, IReadOnlyList<SearchSuggestion> suggestions)
+    {
+        if (suggestions.Count == 0) return;
+        html.Open("div", ("class", "suggestions"), ("role", "note")).Element("p", ui.NoHitsTry).Open("ul");
+        foreach (var s in suggestions)
+        {
+            html.Open("li", ("class", "suggestion suggestion-" + s.Kind));
+            html.Open("a", ("href", Html.SafeHref(r.WithQuery(s.Query, s.KeepsFilters))), ("dir", "auto")).Text(s.Query.Length == 0 ? "…" : s.Query).Close("a");
+            string why = SuggestionKind(s.Kind, ui) + (!s.KeepsFilters && s.Kind != "without-filters" ? " · " + ui.SuggestWithoutFilters : "");
+            html.Raw(" ").Element("span", $"({why} · {s.Total.ToString("N0", CultureInfo.InvariantCulture)} {ui.Results})", ("class", "why"));
+            html.Close("li");
+        }
+        html.Close("ul").Close("div");
+    }
+
+    private static string SuggestionKind(string kind, UiText ui) => kind switch
+    {
+        "spelling" => ui.SuggestSpelling,
+        "without-fields" => ui.SuggestWithoutFields,
+        "without-filters" => ui.SuggestWithoutFilters,
+        "without-quotes" => ui.SuggestWithoutQuotes,
+        "fewer-words" => ui.SuggestFewerWords,
+        _ => kind,
+    };
 
     private static void Chips(Html html, UiText ui, SearchRequest r)
     {

@@ -12,6 +12,9 @@ namespace Marsad.Web.Pages;
 /// </summary>
 public sealed record SearchRequest(string Query, SearchFilters Filters, SearchSort Sort, SearchCursor? After, int Offset)
 {
+    /// <summary>The query is read in the advanced mode (<c>advanced=1</c>): the whole Lucene syntax and every field.</summary>
+    public bool Advanced { get; init; }
+
     /// <summary>The URL parameter of each filter field.</summary>
     public static readonly IReadOnlyList<(FilterField Field, string Name)> Parameters =
     [
@@ -47,7 +50,7 @@ public sealed record SearchRequest(string Query, SearchFilters Filters, SearchSo
         int offset = 0;
         if (!StringValues.IsNullOrEmpty(query["start"]) && !(int.TryParse(query["start"], NumberStyles.None, CultureInfo.InvariantCulture, out offset) && offset <= CorpusSearcher.MaxOffset))
             error ??= $"'start' must be a whole number up to {CorpusSearcher.MaxOffset:N0} (page on with 'after')";
-        return new SearchRequest(query["q"].ToString().Trim(), filters, sort, after, offset);
+        return new SearchRequest(query["q"].ToString().Trim(), filters, sort, after, offset) { Advanced = query["advanced"] is [ "1" or "on" or "true" ] };
     }
 
     /// <summary>
@@ -55,7 +58,7 @@ public sealed record SearchRequest(string Query, SearchFilters Filters, SearchSo
     /// pasted query and a typed one, or a query varied only in spacing, share one entry).
     /// </summary>
     public string CacheKey(int limit) =>
-        $"{Sort} {limit} {After} {Offset} {Filters.Key}\u001d{string.Join(' ', Query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}";
+        $"{Sort} {limit} {After} {Offset} {(Advanced ? "adv" : "")} {Filters.Key}\u001d{string.Join(' ', Query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}";
 
     /// <summary>This search from its first page, with <paramref name="field"/> also allowing <paramref name="value"/>.</summary>
     public string With(FilterField field, string value) => Url(this with { After = null, Offset = 0, Filters = Change(Filters, field, v => [.. v.Where(x => x != value), value]) });
@@ -80,6 +83,10 @@ public sealed record SearchRequest(string Query, SearchFilters Filters, SearchSo
 
     public string Page(string? after, int? offset) => Url(this with { After = SearchCursor.TryParse(after, out var c) ? c : null, Offset = offset ?? 0 });
 
+    /// <summary>This search from its first page with the query <paramref name="query"/>, its filters kept or dropped, in the plain mode.</summary>
+    public string WithQuery(string query, bool keepFilters) =>
+        Url(this with { Query = query, After = null, Offset = 0, Advanced = false, Filters = keepFilters ? Filters : SearchFilters.None });
+
     public bool Has(FilterField field, string value) => Filters.Fields().First(f => f.Field == field).Values.Contains(value, StringComparer.Ordinal);
 
     public static string Url(SearchRequest r, string path = "/search") => path + "?" + QueryString(r);
@@ -100,6 +107,7 @@ public sealed record SearchRequest(string Query, SearchFilters Filters, SearchSo
         foreach (var (field, name) in Parameters)
             foreach (var v in r.Filters.Fields().First(f => f.Field == field).Values) Add(name, v);
         if (r.Sort == SearchSort.Date) Add("sort", "date");
+        if (r.Advanced) Add("advanced", "1");
         if (paging)
         {
             Add("after", r.After?.ToString());

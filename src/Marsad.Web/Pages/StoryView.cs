@@ -54,6 +54,12 @@ public static class StoryView
             html.Close("ul");
         }
 
+        if (story.Places.Count > 0)
+        {
+            html.Element("h2", ui.PlacesNamed, ("id", "places"));
+            PlaceMap.Render(html, ui, story.Places, p => "/entity/" + Uri.EscapeDataString(p.Key));
+        }
+
         var perDay = story.Articles.GroupBy(a => Day(a.Published)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToList();
         html.Element("h2", ui.ArticlesPerDay);
         Charts.Bars(html, [.. Labels.DayAxis([.. perDay.Select(d => d.Key)], ui).Zip(perDay, (label, d) => (label, d.Item2))], ui.ArticlesPerDay);

@@ -109,13 +109,13 @@ public static class Charts
         html.Close("svg");
     }
 
-    private enum Grow { Right, Left, Centre }
+    internal enum Grow { Right, Left, Centre }
 
     /// <summary>
     /// A label whose text grows in a given direction from (x, y), whatever the script: an Arabic label is laid
     /// out right-to-left, where SVG's text-anchor "start" is the right end, so the anchor is chosen per label.
     /// </summary>
-    private static void Label(Html html, string text, double x, double y, Grow grow, string? tooltip = null)
+    internal static void Label(Html html, string text, double x, double y, Grow grow, string? tooltip = null)
     {
         bool rtl = text.Any(ch => ch is >= '\u0600' and <= '\u06FF');
         string anchor = grow switch
@@ -131,7 +131,7 @@ public static class Charts
     }
 
     /// <summary>Long names are cut on the chart (the tooltip has them whole).</summary>
-    private static string Shorten(string name) => name.Length <= 24 ? name : name[..23].TrimEnd() + "…";
+    internal static string Shorten(string name) => name.Length <= 24 ? name : name[..23].TrimEnd() + "…";
 
-    private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+    internal static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 }

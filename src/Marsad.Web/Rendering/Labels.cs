@@ -27,6 +27,10 @@ public static class Labels
     public static string Entity(string name, UiText ui) =>
         ui.Lang == "ar" && s_arabicByName.Value.TryGetValue(name, out var ar) ? ar : name;
 
+    /// <summary>A knowledge-base entity by id («city:108410»): its first Arabic name in the Arabic interface, else <paramref name="name"/>.</summary>
+    public static string EntityById(string id, string name, UiText ui) =>
+        ui.Lang == "ar" && KnowledgeBase.Default.Get(id) is { NamesAr.Count: > 0 } e ? WithoutDiacritics(e.NamesAr[0]) : name;
+
     /// <summary>An ISO 3166 country code as the knowledge base names the country.</summary>
     public static string Country(string code, UiText ui) =>
         KnowledgeBase.Default.Get(code.ToUpperInvariant()) is { Type: KbType.GPE } c ? (ui.Lang == "ar" && c.NamesAr.Count > 0 ? WithoutDiacritics(c.NamesAr[0]) : c.Name) : code;

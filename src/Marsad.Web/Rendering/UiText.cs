@@ -16,7 +16,9 @@ public sealed class UiText
         WhoRepublishesWhom, SourcesIntro, RepublishedBy, Republishes, Date, Article, NoStories, NoCopies, NoEdges, Actors, PartOfStory, Outlet,
         From, To, Countries, Speakers, Filters, RemoveFilter, Apply, Next, Previous, Of, Export, OriginalArticle, LatestDay, MostNamed,
         ChangeAgainst, SourceActivity, CorpusSize, DaysCovered, Period, PreviousPeriod, Change, New, ErrorTitle, BackHome, Relevance, Newest, Range,
-        Order, Entity, Country, EventType, QuotesSearch, Alerts;
+        Order, Entity, Country, EventType, QuotesSearch, Alerts,
+        PlacesNamed, MapOf, MapOfMentions, Suggestions, NoHitsTry, Advanced, AdvancedHelp,
+        SuggestSpelling, SuggestWithoutFields, SuggestWithoutFilters, SuggestWithoutQuotes, SuggestFewerWords;
 
     /// <summary>Month names, January first.</summary>
     public required string[] Months;
@@ -42,6 +44,11 @@ public sealed class UiText
         CorpusSize = "حجم المدونة", DaysCovered = "الأيام", Period = "آخر ٧ أيام", PreviousPeriod = "السبعة السابقة", Change = "التغير", New = "جديد",
         ErrorTitle = "تعذّر عرض الصفحة", BackHome = "العودة إلى الصفحة الرئيسية", Relevance = "الأكثر صلة", Newest = "الأحدث", Range = "النطاق الزمني",
         Order = "الترتيب", Entity = "الكيان", Country = "الدولة", EventType = "نوع الحدث", QuotesSearch = "المقالات التي تنقل أقواله",
+        PlacesNamed = "الأماكن المذكورة", MapOf = "خريطة الأماكن المذكورة، حجم كل دائرة بعدد المقالات", MapOfMentions = "خريطة الأماكن المذكورة، حجم كل دائرة بعدد مرات ذكره", Suggestions = "اقتراحات",
+        NoHitsTry = "جرّب بحثاً يجد نتائج:", Advanced = "بحث متقدم",
+        SuggestSpelling = "تهجئة يعرفها قاموس الأسماء", SuggestWithoutFields = "دون الحقول", SuggestWithoutFilters = "دون المرشّحات",
+        SuggestWithoutQuotes = "كلمات لا عبارة", SuggestFewerWords = "كلمات أقل",
+        AdvancedHelp = "في البحث المتقدم تُقرأ صيغة Lucene كاملة: الحقول title: lead: main: names: text: entity: speaker: source: type: date:، والنجمة في آخر الكلمة (سياس*)، والتقريب (\"كلمة كلمة\"~3)، والتشابه (كلمة~)، والترجيح (^2).",
         Months = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
     };
 
@@ -66,6 +73,11 @@ public sealed class UiText
         CorpusSize = "Corpus size", DaysCovered = "Days", Period = "Last 7 days", PreviousPeriod = "7 days before", Change = "Change", New = "new",
         ErrorTitle = "This page cannot be shown", BackHome = "Back to the home page", Relevance = "Most relevant", Newest = "Newest", Range = "Date range",
         Order = "Order", Entity = "Entity", Country = "Country", EventType = "Event type", QuotesSearch = "Articles quoting it",
+        PlacesNamed = "Places named", MapOf = "Map of the places named, each circle sized by its articles", MapOfMentions = "Map of the places named, each circle sized by its mentions", Suggestions = "Suggestions",
+        NoHitsTry = "Try a search that finds something:", Advanced = "Advanced search",
+        SuggestSpelling = "a spelling the knowledge base knows", SuggestWithoutFields = "without the fields", SuggestWithoutFilters = "without the filters",
+        SuggestWithoutQuotes = "words, not a phrase", SuggestFewerWords = "fewer words",
+        AdvancedHelp = "Advanced search reads the whole Lucene syntax: the fields title: lead: main: names: text: entity: speaker: source: type: date:, a star at a word's end (سياس*), proximity (\"word word\"~3), fuzzy words (word~) and boosts (^2).",
         Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     };
 
