@@ -588,8 +588,9 @@ internal sealed class QuoteFinder
             {
                 int t = changes[nextChange];
                 if (c.Cue >= 0 && t >= c.Cue) continue; // the cue of this quote is read below
+                // a new subject, named or not, is who speaks now: «وأشار مندوب خليجي آخر» is not the speaker before
                 var named = _speakers.AfterCue(t, CueEnd(t));
-                if (named.Id is not null) carry = named;
+                if (!named.Implicit) carry = named;
             }
             var g = c.Rule switch
             {
@@ -600,10 +601,15 @@ internal sealed class QuoteFinder
                 SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
                 _ => SpeakerGuess.None,
             };
-            if (g.Implicit && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue) g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
-            if (g.Implicit) g = carry;
+            if (g.Implicit && g.Kind is null && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue) g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
+            bool written = !g.Implicit;
+            // an office written without a name is the person speaking before, never a body or a place
+            if (g.Kind == "office") g = carry.IsPerson ? carry : SpeakerGuess.Unknown;
+            else if (g.Implicit) g = carry;
             c.Speaker = g;
-            if (g.Found) carry = g;
+            // A subject written out sets who speaks next, even when it names nobody known: a later «وأضاف» is
+            // theirs, not the last named speaker's.
+            if (g.Found || written) carry = g;
             TextSpan? cue = c.Cue >= 0 ? TextSpan.FromBounds(_w.Tokens[c.Cue].Start, _w.Tokens[c.CueEnd].End) : null;
             quotes.Add(new Quote(c.Span, c.Kind, g.Id, cue, g.ReportedKind));
             previous = c;

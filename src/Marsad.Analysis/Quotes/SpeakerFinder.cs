@@ -3,9 +3,14 @@ using Marsad.Text;
 namespace Marsad.Analysis.Quotes;
 
 /// <summary>Who a quote's cue names, before carrying over: an entity, an unnamed source, nobody written, or unknown words.</summary>
-internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit)
+internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false)
 {
     public static readonly SpeakerGuess None = new(null, null, true);
+    /// <summary>
+    /// An office written without its holder's name («وأكد سفير خادم الحرمين»، «المندوب الدائم للمملكة»): the person
+    /// speaking before, when a person was speaking, else nobody.
+    /// </summary>
+    public static readonly SpeakerGuess OfficeHolder = new(null, "office", true);
     public static readonly SpeakerGuess Unknown = new(null, null, false);
     public static readonly SpeakerGuess Anonymous = new(null, "anonymous", false);
     /// <summary>
@@ -13,7 +18,7 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     /// does not; a state does, «أعلنت الكويت»). The guess then stops with no speaker rather than a wrong one.
     /// </summary>
     public static SpeakerGuess Named(Entity e) =>
-        CannotSpeak(e) ? Place : new(e.Id, "named", false);
+        CannotSpeak(e) ? Place : new(e.Id, "named", false, e.Type == EntityType.PER);
 
     // A place the knowledge base knows is no state (a city, a province, a landmark), or an unlinked region or building.
     private static bool CannotSpeak(Entity e) =>
@@ -23,10 +28,10 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     private static readonly SpeakerGuess Place = new(null, "place", false);
 
     /// <summary>The kind the analysis reports (named, anonymous, or null when no speaker is known).</summary>
-    public string? ReportedKind => Kind == "place" ? null : Kind;
+    public string? ReportedKind => Kind is "place" or "office" ? null : Kind;
 
     private static bool IsState(string kbId) => kbId.Length == 2 || kbId.StartsWith("hist:", StringComparison.Ordinal);
-    public bool Found => Id is not null || Kind is not null;
+    public bool Found => Id is not null || Kind is "named" or "anonymous" or "place";
 }
 
 /// <summary>
@@ -49,7 +54,12 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             for (int k = t; k <= Math.Min(last, t + 6); k++)
                 if (words.Keys[k] == QuoteWords.An) { t = k + 1; break; }
         }
+        int beforeFillers = t;
         t = SkipFillers(t, last);
+        // «يعتقد 80 في المائة من الشيعة»: a number right after the cue counts people, an unnamed group.
+        if (t <= last && t > beforeFillers && words.Tokens[t - 1].Kind == TokenKind.Number && !words.IsComma(t - 1)
+            && (QuoteWords.Prepositions.Contains(words.Keys[t]) || words.Tokens[t].Kind == TokenKind.Punctuation && words.Text[words.Tokens[t].Start] == '%'))
+            return SpeakerGuess.Anonymous;
         // «وقال "ولد الشيخ أحمد": …»: the name may sit in quotation marks.
         if (t < last && words.IsMark(t) && isShortQuotationAt(words.Tokens[t].Start)) t++;
         if (t > last) return SpeakerGuess.None;
@@ -87,6 +97,9 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         int end = PhraseEnd(t, last);
         var start = tok.Start;
         var stop = words.Tokens[end].End;
+        // «نصف الذين شملهم الاستطلاع», «معظم السكان»: a counted group speaks, unnamed.
+        if (QuoteWords.IsQuantifier(key)) return SpeakerGuess.Anonymous;
+        if (QuoteWords.IsRoleHead(key) && RoleHolder(t, end) is { } holder) return holder;
         var person = entities.FirstIn(start, stop, e => e.Type == EntityType.PER);
         if (person is { } p) return SpeakerGuess.Named(p.Entity);
         if (QuoteWords.IsAnonymousSpeaker(key))
@@ -120,6 +133,40 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             return SpeakerGuess.Named(named); // «وأضاف المكتب» after «مكتب رئيس الوزراء»
         // A description that names no entity («رئيس الدبلوماسية الإيرانية») is read as the speaker before.
         return any is { } a ? SpeakerGuess.Named(a.Entity) : SpeakerGuess.None;
+    }
+
+    /// <summary>
+    /// The holder of an office named by a role noun and whose office it is: «سفير خادم الحرمين الشريفين»، «الأمين
+    /// العام لأوبك عبدالله البدري»، «المندوب الدائم للمملكة لدى الجامعة العربية». The entity right after the noun in
+    /// construct (or after ل) owns the office and never speaks; a person named after it does; words that read as
+    /// a name the entity layer did not find leave the speaker unknown; an office alone points back at the person
+    /// speaking before. Null when the phrase holds no owner (the usual reading applies).
+    /// </summary>
+    private SpeakerGuess? RoleHolder(int t, int end)
+    {
+        int head = HeadEnd(t, end);
+        // «المتحدث باسم الخارجية» speaks for the body: the spokesman rule reads it.
+        for (int k = t + 1; k <= head; k++) if (QuoteWords.IsOnBehalfOf(words.Keys[k])) return null;
+        bool construct = !words.Keys[t].StartsWith(ArabicLetters.Article, StringComparison.Ordinal);
+        // the owner: the first entity in the head, right after a noun in construct or after ل (لأوبك، للمملكة)
+        var owner = entities.FirstIn(words.Tokens[t].End, words.Tokens[head].End);
+        if (owner is not { } o) return null;
+        int ownerToken = t + 1;
+        while (ownerToken <= head && words.Tokens[ownerToken].End <= o.Span.Start) ownerToken++;
+        bool afterLi = o.Span.Start > words.Tokens[ownerToken].Start || words.Keys[ownerToken].StartsWith('ل');
+        if (!(construct && ownerToken == t + 1) && !afterLi) return null;
+        if (entities.FirstPersonNamedIn(o.Span.End, words.Tokens[head].End) is { } named && named.Span.Start >= o.Span.End)
+            return SpeakerGuess.Named(named.Entity);
+        // words after the owner that are not adjectives (no article) nor prepositions: a name not found
+        for (int k = ownerToken + 1; k <= head; k++)
+        {
+            if (words.Tokens[k].Start < o.Span.End || !words.IsWord(k) || words.IsMark(k)) continue;
+            string key = words.Keys[k];
+            if (!key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !key.StartsWith('ل')
+                && !QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key))
+                return SpeakerGuess.Unknown;
+        }
+        return SpeakerGuess.OfficeHolder;
     }
 
     /// <summary>
