@@ -596,15 +596,15 @@ internal sealed class QuoteFinder
             {
                 SpeakerRule.AfterCue => _speakers.AfterCue(c.Cue, c.CueEnd),
                 // «قال بحاح إنّ…، مضيفاً «…»»: the participle continues the report before it in its sentence.
-                SpeakerRule.SentenceSubject => SameSentence(previous, c) ? previous!.Speaker : _speakers.SentenceSubject(c.Cue),
+                SpeakerRule.SentenceSubject => SameSentence(previous, c) ? previous!.Speaker : VerbSubject(c.Cue) ?? _speakers.SentenceSubject(c.Cue),
                 SpeakerRule.Headline => HeadlineSpeaker(c.RuleToken),
                 SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
                 _ => SpeakerGuess.None,
             };
             if (g.Implicit && g.Kind is null && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue) g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
-            bool written = !g.Implicit;
+            bool written = !g.Implicit || g.Kind == "office";
             // an office written without a name is the person speaking before, never a body or a place
-            if (g.Kind == "office") g = carry.IsPerson ? carry : SpeakerGuess.Unknown;
+            if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : SpeakerGuess.Unknown;
             else if (g.Implicit) g = carry;
             c.Speaker = g;
             // A subject written out sets who speaks next, even when it names nobody known: a later «وأضاف» is
@@ -615,6 +615,23 @@ internal sealed class QuoteFinder
             previous = c;
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// «ونفى المندوب الدائم للمملكة لدى الجامعة العربية، …، مؤكداً أنّ»: a participle shares the subject of the
+    /// speech verb before it in its sentence, not the first body its sentence names. Null when no such verb
+    /// precedes it or the verb's subject is not written.
+    /// </summary>
+    private SpeakerGuess? VerbSubject(int participle)
+    {
+        int first = _w.SentenceFirst(participle);
+        for (int t = first; t < participle; t++)
+        {
+            if (IsCue(t) != CueForm.Verb || SpeechCues.IsFiller(_w.Keys[t]) || IsConsumed(_w.Tokens[t].Start)) continue;
+            var g = _speakers.AfterCue(t, CueEnd(t));
+            return g.Implicit && g.Kind is null ? null : g; // a written subject, even one that points back
+        }
+        return null;
     }
 
     private bool OutsideQuotations(TextSpan span)

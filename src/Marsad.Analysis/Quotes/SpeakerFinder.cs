@@ -11,6 +11,8 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     /// speaking before, when a person was speaking, else nobody.
     /// </summary>
     public static readonly SpeakerGuess OfficeHolder = new(null, "office", true);
+    /// <summary>A definite description that names no entity («المصدر»، «المسؤول الإيراني»): whoever spoke before.</summary>
+    public static readonly SpeakerGuess Previous = new(null, "previous", true);
     public static readonly SpeakerGuess Unknown = new(null, null, false);
     public static readonly SpeakerGuess Anonymous = new(null, "anonymous", false);
     /// <summary>
@@ -28,7 +30,7 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     private static readonly SpeakerGuess Place = new(null, "place", false);
 
     /// <summary>The kind the analysis reports (named, anonymous, or null when no speaker is known).</summary>
-    public string? ReportedKind => Kind is "place" or "office" ? null : Kind;
+    public string? ReportedKind => Kind is "named" or "anonymous" ? Kind : null;
 
     private static bool IsState(string kbId) => kbId.Length == 2 || kbId.StartsWith("hist:", StringComparison.Ordinal);
     public bool Found => Id is not null || Kind is "named" or "anonymous" or "place";
@@ -42,6 +44,9 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
 internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Func<int, bool> isShortQuotationAt)
 {
     private const int MaxSubjectTokens = 12;
+
+    /// <summary>Titles only people carry (الدكتور، المهندس, Entities/Data/name-words.tsv): a name follows them.</summary>
+    private static readonly HashSet<string> PersonTitles = Entities.NameWords.Set("person-titles");
 
     /// <summary>The subject written after the cue at token <paramref name="cue"/> (which spans <paramref name="cueEnd"/> tokens).</summary>
     public SpeakerGuess AfterCue(int cue, int cueEnd)
@@ -122,17 +127,18 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             // Plurals («المسؤولون بالإدارة») bring in a new unnamed group.
             bool definite = key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
                 || t + 1 <= end && words.Keys[t + 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.IsAnonymousSpeaker(words.Keys[t + 1]);
-            return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.None : SpeakerGuess.Anonymous;
+            return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.Previous : SpeakerGuess.Anonymous;
         }
         // Other entities count only in the head of the phrase, before any comma: «جيف ديفيز، متحدث باسم البنتاغون»
         // is Davis even when the name was not found, never the Pentagon.
         int head = t;
         while (head + 1 <= end && !words.IsComma(head + 1)) head++;
         var any = entities.FirstIn(start, words.Tokens[head].End);
-        if (any is null && key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && key.Length > 3 && entities.LastStartingWith(words.Text, key[2..], tok.Start) is { } named)
-            return SpeakerGuess.Named(named); // «وأضاف المكتب» after «مكتب رئيس الوزراء»
+        if (any is null && key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && key.Length > 3
+            && (entities.LastStartingWith(words.Text, key[2..], tok.Start) ?? entities.LastIntroducedBy(words.Text, key[2..], tok.Start)) is { } named)
+            return SpeakerGuess.Named(named); // «وأضاف المكتب» after «مكتب رئيس الوزراء», «وأوضحت الشركة» after «شركة اتحاد اتصالات»
         // A description that names no entity («رئيس الدبلوماسية الإيرانية») is read as the speaker before.
-        return any is { } a ? SpeakerGuess.Named(a.Entity) : SpeakerGuess.None;
+        return any is { } a ? SpeakerGuess.Named(a.Entity) : SpeakerGuess.Previous;
     }
 
     /// <summary>
@@ -147,14 +153,39 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         int head = HeadEnd(t, end);
         // «المتحدث باسم الخارجية» speaks for the body: the spokesman rule reads it.
         for (int k = t + 1; k <= head; k++) if (QuoteWords.IsOnBehalfOf(words.Keys[k])) return null;
+        // in construct the noun is made definite by what follows it (سفير خادم الحرمين، رئيس لجنة الطاقة); «مندوب
+        // خليجي» is indefinite: a new unnamed speaker, read below
         bool construct = !words.Keys[t].StartsWith(ArabicLetters.Article, StringComparison.Ordinal);
-        // the owner: the first entity in the head, right after a noun in construct or after ل (لأوبك، للمملكة)
+        if (construct)
+        {
+            bool definite = false;
+            for (int k = t + 1; k <= head && !definite; k++)
+                definite = words.Keys[k].StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
+                           || entities.At(words.Tokens[k].Start, words.Tokens[k].End) is not null;
+            if (!definite) return null;
+        }
+        // the owner: the first entity in the head of a noun in construct («رئيس الرابطة الجماهيرية النيجيرية»), or
+        // after ل when the noun has the article (لأوبك، للمملكة)
         var owner = entities.FirstIn(words.Tokens[t].End, words.Tokens[head].End);
-        if (owner is not { } o) return null;
+        if (owner is not { } o)
+        {
+            // «المندوب الدائم للمملكة»، «رئيس مجلس إدارة النادي»: an office whose owner is not an entity; a
+            // person's title in it («الدكتور») says a name follows that the entity layer did not find
+            bool owned = construct;
+            for (int k = t + 1; k <= head; k++)
+            {
+                if (PersonTitles.Contains(words.Keys[k])) return SpeakerGuess.Unknown;
+                owned |= words.Keys[k].StartsWith('ل');
+            }
+            return owned ? SpeakerGuess.OfficeHolder : null;
+        }
         int ownerToken = t + 1;
         while (ownerToken <= head && words.Tokens[ownerToken].End <= o.Span.Start) ownerToken++;
         bool afterLi = o.Span.Start > words.Tokens[ownerToken].Start || words.Keys[ownerToken].StartsWith('ل');
-        if (!(construct && ownerToken == t + 1) && !afterLi) return null;
+        if (!construct && !afterLi) return null;
+        // «مدير المعرض أحمد العمري»: a person named after the first word of the owner's phrase is the holder
+        if (ownerToken > t + 1 && !afterLi && o.Entity.Type == EntityType.PER && entities.IsMentionAt(o.Span.Start, o.Span.End))
+            return SpeakerGuess.Named(o.Entity);
         if (entities.FirstPersonNamedIn(o.Span.End, words.Tokens[head].End) is { } named && named.Span.Start >= o.Span.End)
             return SpeakerGuess.Named(named.Entity);
         // words after the owner that are not adjectives (no article) nor prepositions: a name not found
