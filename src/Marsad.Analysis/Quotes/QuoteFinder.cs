@@ -333,22 +333,34 @@ internal sealed class QuoteFinder
             if (IsConsumed(_w.Tokens[k].Start)) return k - 1;
             // «…دول الجوار وقال إنّ…»: a new report joined by و, or a temporal aside «بعد أن قالت أنقرة».
             if (_w.Keys[k].Length > 2 && _w.Keys[k][0] == 'و' && IsCue(k) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
+            // «…مهرجان التمر مبيناً أنّ…»: a participle that reports ends the clause before it, comma or not
+            if (IsCue(k) == CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
             if (QuoteWords.TemporalConjunctions.Contains(_w.Keys[k]) && k + 2 <= last && _w.Keys[k + 1] == QuoteWords.AnComplementizer && IsCue(k + 2) is CueForm.Verb) return k - 1;
             if (!_w.IsComma(k) || k + 1 > last) continue;
             if (IsCue(k + 1) is CueForm.Verb or CueForm.Participle && StartsReport(k + 1)) return k - 1;
+            // «…، وقال قطان في لقاء موسع … إن», «…، مشيداً بالدعم»: after a comma, a speech verb joined by و or a
+            // participle is the reporter speaking again, whatever follows it
+            if (IsCue(k + 1) is CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k + 1])
+                || IsCue(k + 1) is CueForm.Verb && _w.Keys[k + 1][0] == 'و' && !SpeechCues.IsFiller(_w.Keys[k + 1])) return k - 1;
             if (StartsAside(k + 1, last)) return k - 1;
         }
         return last;
     }
 
     /// <summary>
-    /// After a comma, the reporter's own aside or contrast (في إشارة إلى، في حين، بينما، فيما، في وقت) ends the
-    /// reported clause.
+    /// After a comma, the reporter's own aside (في إشارة إلى، وهو ما) ends the reported clause, and so does a
+    /// contrast (في حين، بينما، فيما، في وقت) that brings in another report.
     /// </summary>
     private bool StartsAside(int k, int last)
     {
         string a = _w.Keys[k], b = k + 1 <= last ? _w.Keys[k + 1] : "";
-        return QuoteWords.Asides.Contains(a) || QuoteWords.TwoWordAsides.Contains(a + "_" + b);
+        if (QuoteWords.Asides.Contains(a) || QuoteWords.TwoWordAsides.Contains(a + "_" + b)) return true;
+        int after = QuoteWords.Contrasts.Contains(a) ? k + 1 : QuoteWords.TwoWordContrasts.Contains(a + "_" + b) ? k + 2 : -1;
+        if (after < 0) return false;
+        // «، فيما استبعد ثلاثة من مندوبي…»: another report follows the contrast within a few words
+        for (int t = after; t <= Math.Min(last, after + 2); t++)
+            if (IsCue(t) is CueForm.Verb or CueForm.Participle) return true;
+        return false;
     }
 
     /// <summary>Whether a cue is followed within a few words by what it reports (أنّ، a colon or a quotation).</summary>

@@ -99,6 +99,12 @@ internal static class QuoteWords
     /// <summary>The same in two words, joined by «_» (في_حين، في_إشارة).</summary>
     public static readonly HashSet<string> TwoWordAsides = Set("asides-two-words");
 
+    /// <summary>After a comma, a contrast (بينما، فيما): it ends the reported clause only before another report.</summary>
+    public static readonly HashSet<string> Contrasts = Set("contrasts");
+
+    /// <summary>The same in two words, joined by «_» (في_حين، في_وقت).</summary>
+    public static readonly HashSet<string> TwoWordContrasts = Set("contrasts-two-words");
+
     /// <summary>«ما» after an attribution (حسبما قال، وفقاً لما ذكرته).</summary>
     public static readonly HashSet<string> RelativeMa = Set("relative-ma");
 
