@@ -474,6 +474,14 @@ internal sealed class QuoteFinder
         // «على أمل أن», «في تصريح»: a cue word after a preposition is a noun.
         if (t > 0 && QuoteWords.CuePrepositions.Contains(_w.Keys[t - 1]) && !SpeechCues.IsMasdar(key)) return null;
         if (SpeechCues.NeedsPreposition(key) && (t + 1 >= _w.Count || _w.Keys[t + 1] != QuoteWords.An)) return null;
+        if (SpeechCues.NeedsComplementizer(key))
+        {
+            // «وبيّن المتحدث أنّ» reports; «بين البلدين» does not
+            int last = Math.Min(_w.SentenceLast(t), t + 6);
+            bool report = false;
+            for (int k = t + 1; k <= last && !report; k++) report = IsComplementizerAt(k, out _);
+            if (!report) return null;
+        }
         if (SpeechCues.IsNaql(key))
         {
             bool an = false;
