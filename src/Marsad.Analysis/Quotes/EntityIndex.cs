@@ -42,6 +42,15 @@ internal sealed class EntityIndex
         return null;
     }
 
+    /// <summary>The span that <see cref="At"/> finds for [start, end), or null.</summary>
+    public TextSpan? SpanAt(int start, int end)
+    {
+        int i = FirstEndingAfter(start);
+        for (; i < _spans.Length && _spans[i].Start < end; i++)
+            if (_spans[i].End > start) return _spans[i];
+        return null;
+    }
+
     /// <summary>Whether a name (a mention, not a title or role) overlaps [start, end).</summary>
     public bool IsMentionAt(int start, int end)
     {

@@ -85,9 +85,16 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         {
             // «أكد وزير الخارجية محمد جواد ظريف»: a title followed by the name is the named person, whoever the
             // title alone would point at.
-            if (!entities.IsMentionAt(tok.Start, tok.End)
-                && entities.FirstPersonNamedIn(tok.End, words.Tokens[HeadEnd(t, last)].End) is { } titled)
-                return SpeakerGuess.Named(titled.Entity);
+            if (!entities.IsMentionAt(tok.Start, tok.End))
+            {
+                int headEnd = HeadEnd(t, last);
+                if (entities.FirstPersonNamedIn(tok.End, words.Tokens[headEnd].End) is { } titled)
+                    return SpeakerGuess.Named(titled.Entity);
+                // «وزير الطاقة الإسرائيلي يوفال شتاينتز»: a name the entity layer did not find follows the title;
+                // whoever the title alone would point at is not the one speaking
+                if (entities.SpanAt(tok.Start, tok.End) is { } title && NameFollows(title.End, headEnd))
+                    return SpeakerGuess.Unknown;
+            }
             return SpeakerGuess.Named(first);
         }
         string key = words.Keys[t];
@@ -172,12 +179,16 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             // «المندوب الدائم للمملكة»، «رئيس مجلس إدارة النادي»: an office whose owner is not an entity; a
             // person's title in it («الدكتور») says a name follows that the entity layer did not find
             bool owned = construct;
+            int definiteEnd = -1; // the end of the chain: its first word with the article (الطاقة in «وزير الطاقة الإسرائيلي»)
             for (int k = t + 1; k <= head; k++)
             {
                 if (PersonTitles.Contains(words.Keys[k])) return SpeakerGuess.Unknown;
                 owned |= words.Keys[k].StartsWith('ل');
+                if (definiteEnd < 0 && words.Keys[k].StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) definiteEnd = k;
             }
-            return owned ? SpeakerGuess.OfficeHolder : null;
+            if (!owned) return null;
+            // «وزير الطاقة الإسرائيلي يوفال شتاينتز»: a name the entity layer did not find follows the office
+            return definiteEnd >= 0 && NameFollows(words.Tokens[definiteEnd].End, head) ? SpeakerGuess.Unknown : SpeakerGuess.OfficeHolder;
         }
         int ownerToken = t + 1;
         while (ownerToken <= head && words.Tokens[ownerToken].End <= o.Span.Start) ownerToken++;
@@ -188,16 +199,25 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             return SpeakerGuess.Named(o.Entity);
         if (entities.FirstPersonNamedIn(o.Span.End, words.Tokens[head].End) is { } named && named.Span.Start >= o.Span.End)
             return SpeakerGuess.Named(named.Entity);
-        // words after the owner that are not adjectives (no article) nor prepositions: a name not found
-        for (int k = ownerToken + 1; k <= head; k++)
+        return NameFollows(o.Span.End, head) ? SpeakerGuess.Unknown : SpeakerGuess.OfficeHolder;
+    }
+
+    /// <summary>
+    /// Whether a word after <paramref name="offset"/>, up to token <paramref name="head"/>, reads as part of a name
+    /// the entity layer did not find: not an adjective (those carry the article), not ل + noun, not a preposition
+    /// or time word.
+    /// </summary>
+    private bool NameFollows(int offset, int head)
+    {
+        for (int k = words.TokenAtOrAfter(offset); k <= head && k < words.Count; k++)
         {
-            if (words.Tokens[k].Start < o.Span.End || !words.IsWord(k) || words.IsMark(k)) continue;
+            if (!words.IsWord(k) || words.IsMark(k)) continue;
             string key = words.Keys[k];
-            if (!key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !key.StartsWith('ل')
-                && !QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key))
-                return SpeakerGuess.Unknown;
+            if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || key.StartsWith('ل')) continue;
+            // the first word without the article decides: a name, or the verb's object («جميع الجهات»)
+            return !QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key) && !QuoteWords.IsQuantifier(key);
         }
-        return SpeakerGuess.OfficeHolder;
+        return false;
     }
 
     /// <summary>
