@@ -17,7 +17,7 @@ internal static class TimeResolvers
     private static readonly HashSet<string> AgoAfterWords = TimeWords.Set("ago-after");
     private static readonly HashSet<string> RelPast = TimeWords.Set("rel-past"), RelFuture = TimeWords.Set("rel-future"), RelCurrent = TimeWords.Set("rel-current");
     private static readonly string MonthNoun = List("month-noun")[0], DayNoun = List("day-noun")[0], Today = List("today")[0];
-    private static readonly string This = List("this")[0], In = List("in")[0], After = List("after")[0];
+    private static readonly string This = List("this")[0], In = List("in")[0], After = List("after")[0], Since = List("since")[0];
     private static readonly string Half = List("half")[0], Quarter = List("quarter")[0], Except = List("except")[0];
     private static readonly IReadOnlyList<string> YearNouns = [List("year-aam")[0], List("year-sana")[0]];
     // The preposition ل, a lead of a day of the month (للثاني والعشرين)
@@ -349,7 +349,7 @@ internal static class TimeResolvers
         if (parts is null) return null;
         string dir = m.Groups["dir"].Value;
         // «منذ أربع سنوات» and «بعد أسبوع من التوتر» measure a stretch of time; «قبل عامين» points at a time
-        if (dir == After && !parts.Any(p => p.Key[0] == 'T')) return (TimeType.DURATION, DurationReader.Format(parts));
+        if ((dir == After || dir == Since) && !parts.Any(p => p.Key[0] == 'T')) return (TimeType.DURATION, DurationReader.Format(parts));
         int sign = dir == After ? 1 : -1;
         if (input.Ref is not { } r) return (TimeType.DATE, sign < 0 ? Timex.PastRef : Timex.FutureRef);
         var date = r;
@@ -366,6 +366,9 @@ internal static class TimeResolvers
             return (TimeType.TIME, dt.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         }
         if (clock && hours >= 24) date = date.AddDays(sign * (int)(hours / 24));
+        // «قبل عامين» names a year, «قبل ثلاثة أشهر» a month: the point is as fine as the largest unit counted
+        if (!clock && parts.Keys.All(u => u is "Y" or "E" or "C")) return (TimeType.DATE, date.Year.ToString("0000", CultureInfo.InvariantCulture));
+        if (!clock && parts.Keys.All(u => u is "Y" or "E" or "C" or "M")) return (TimeType.DATE, date.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         return (TimeType.DATE, Timex.Date(date));
     }
 
