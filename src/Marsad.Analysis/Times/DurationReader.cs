@@ -41,7 +41,6 @@ internal static class DurationReader
     /// <summary>ISO 8601 duration: P1Y1M21D, PT2.5H, P6M.</summary>
     public static string Format(Dictionary<string, double> parts)
     {
-        parts = Whole(parts);
         var sb = new StringBuilder("P");
         double years = parts.GetValueOrDefault("Y") + 10 * parts.GetValueOrDefault("E") + 100 * parts.GetValueOrDefault("C");
         if (years > 0) sb.Append(Timex.Number(years)).Append('Y');
@@ -54,27 +53,6 @@ internal static class DurationReader
                 if (parts.TryGetValue("T" + u, out var v)) sb.Append(Timex.Number(v)).Append(u);
         }
         return sb.ToString();
-    }
-
-    /// <summary>
-    /// «نصف ساعة» is PT30M and «ستة أعوام ونصف» P6Y6M: a half of a year or an hour goes to the unit below it, as
-    /// ISO 8601 writers do; other fractions stay.
-    /// </summary>
-    private static Dictionary<string, double> Whole(Dictionary<string, double> parts)
-    {
-        (string Unit, string Below, int Times)[] steps = [("Y", "M", 12), ("TH", "TM", 60), ("TM", "TS", 60)];
-        Dictionary<string, double>? whole = null;
-        foreach (var (unit, below, times) in steps)
-        {
-            var current = whole ?? parts;
-            if (!current.TryGetValue(unit, out double v) || v == Math.Floor(v)) continue;
-            double fraction = v - Math.Floor(v), moved = fraction * times;
-            if (moved != Math.Floor(moved)) continue;
-            whole ??= new Dictionary<string, double>(parts);
-            if (Math.Floor(v) > 0) whole[unit] = Math.Floor(v); else whole.Remove(unit);
-            whole[below] = whole.GetValueOrDefault(below) + moved;
-        }
-        return whole ?? parts;
     }
 
     /// <summary>Value of a number written in digits or words, in a folded key; «بضعة» (a few) counts three.</summary>
