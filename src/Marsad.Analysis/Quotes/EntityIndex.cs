@@ -14,6 +14,7 @@ internal sealed class EntityIndex
     private readonly int[] _maxEnd;     // the furthest end of _spans[0..i]
     private Dictionary<string, List<int>>? _byFirstWord; // folded first word → span indexes, ascending
     private Dictionary<int, List<int>>? _byEnd;           // end offset → span indexes, ascending
+    private Dictionary<string, List<int>>? _byIntroducer; // folded word before the span → span indexes, ascending
 
     public EntityIndex(IReadOnlyList<Entity> entities)
     {
@@ -38,6 +39,15 @@ internal sealed class EntityIndex
         int i = FirstEndingAfter(start);
         for (; i < _spans.Length && _spans[i].Start < end; i++)
             if (_spans[i].End > start) return _entities[i];
+        return null;
+    }
+
+    /// <summary>The span that <see cref="At"/> finds for [start, end), or null.</summary>
+    public TextSpan? SpanAt(int start, int end)
+    {
+        int i = FirstEndingAfter(start);
+        for (; i < _spans.Length && _spans[i].Start < end; i++)
+            if (_spans[i].End > start) return _spans[i];
         return null;
     }
 
@@ -93,7 +103,36 @@ internal sealed class EntityIndex
                 list.Add(i);
             }
         }
-        if (!_byFirstWord.TryGetValue(word, out var spans)) return null;
+        return _byFirstWord.TryGetValue(word, out var spans) ? LastBefore(spans, before) : null;
+    }
+
+    /// <summary>
+    /// The entity of the last span before <paramref name="before"/> written right after the folded word
+    /// <paramref name="word"/>, quotation marks and brackets between them allowed: «مجلة “فوربيس”», «شركة (موبايلي)»,
+    /// so that «المجلة» and «الشركة» later name them.
+    /// </summary>
+    public Entity? LastIntroducedBy(string text, string word, int before)
+    {
+        if (_byIntroducer is null)
+        {
+            _byIntroducer = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int i = 0; i < _spans.Length; i++)
+            {
+                int end = _spans[i].Start;
+                while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '“' or '”' or '«' or '»' or '(' or '\'')) end--;
+                int start = end;
+                while (start > 0 && char.IsLetter(text[start - 1])) start--;
+                if (start == end || end - start > 20) continue;
+                var key = ArabicFolder.Fold(text.AsSpan(start, end - start));
+                if (!_byIntroducer.TryGetValue(key, out var list)) _byIntroducer[key] = list = [];
+                list.Add(i);
+            }
+        }
+        return _byIntroducer.TryGetValue(word, out var spans) ? LastBefore(spans, before) : null;
+    }
+
+    private Entity? LastBefore(List<int> spans, int before)
+    {
         // the indexes ascend with the spans' starts: the last one starting before «before»
         int lo = 0, hi = spans.Count;
         while (lo < hi)

@@ -333,22 +333,34 @@ internal sealed class QuoteFinder
             if (IsConsumed(_w.Tokens[k].Start)) return k - 1;
             // «…دول الجوار وقال إنّ…»: a new report joined by و, or a temporal aside «بعد أن قالت أنقرة».
             if (_w.Keys[k].Length > 2 && _w.Keys[k][0] == 'و' && IsCue(k) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
+            // «…مهرجان التمر مبيناً أنّ…»: a participle that reports ends the clause before it, comma or not
+            if (IsCue(k) == CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
             if (QuoteWords.TemporalConjunctions.Contains(_w.Keys[k]) && k + 2 <= last && _w.Keys[k + 1] == QuoteWords.AnComplementizer && IsCue(k + 2) is CueForm.Verb) return k - 1;
             if (!_w.IsComma(k) || k + 1 > last) continue;
             if (IsCue(k + 1) is CueForm.Verb or CueForm.Participle && StartsReport(k + 1)) return k - 1;
+            // «…، وقال قطان في لقاء موسع … إن», «…، مشيداً بالدعم»: after a comma, a speech verb joined by و or a
+            // participle is the reporter speaking again, whatever follows it
+            if (IsCue(k + 1) is CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k + 1])
+                || IsCue(k + 1) is CueForm.Verb && _w.Keys[k + 1][0] == 'و' && !SpeechCues.IsFiller(_w.Keys[k + 1])) return k - 1;
             if (StartsAside(k + 1, last)) return k - 1;
         }
         return last;
     }
 
     /// <summary>
-    /// After a comma, the reporter's own aside or contrast (في إشارة إلى، في حين، بينما، فيما، في وقت) ends the
-    /// reported clause.
+    /// After a comma, the reporter's own aside (في إشارة إلى، وهو ما) ends the reported clause, and so does a
+    /// contrast (في حين، بينما، فيما، في وقت) that brings in another report.
     /// </summary>
     private bool StartsAside(int k, int last)
     {
         string a = _w.Keys[k], b = k + 1 <= last ? _w.Keys[k + 1] : "";
-        return QuoteWords.Asides.Contains(a) || QuoteWords.TwoWordAsides.Contains(a + "_" + b);
+        if (QuoteWords.Asides.Contains(a) || QuoteWords.TwoWordAsides.Contains(a + "_" + b)) return true;
+        int after = QuoteWords.Contrasts.Contains(a) ? k + 1 : QuoteWords.TwoWordContrasts.Contains(a + "_" + b) ? k + 2 : -1;
+        if (after < 0) return false;
+        // «، فيما استبعد ثلاثة من مندوبي…»: another report follows the contrast within a few words
+        for (int t = after; t <= Math.Min(last, after + 2); t++)
+            if (IsCue(t) is CueForm.Verb or CueForm.Participle) return true;
+        return false;
     }
 
     /// <summary>Whether a cue is followed within a few words by what it reports (أنّ، a colon or a quotation).</summary>
@@ -462,6 +474,14 @@ internal sealed class QuoteFinder
         // «على أمل أن», «في تصريح»: a cue word after a preposition is a noun.
         if (t > 0 && QuoteWords.CuePrepositions.Contains(_w.Keys[t - 1]) && !SpeechCues.IsMasdar(key)) return null;
         if (SpeechCues.NeedsPreposition(key) && (t + 1 >= _w.Count || _w.Keys[t + 1] != QuoteWords.An)) return null;
+        if (SpeechCues.NeedsComplementizer(key))
+        {
+            // «وبيّن المتحدث أنّ» reports; «بين البلدين» does not
+            int last = Math.Min(_w.SentenceLast(t), t + 6);
+            bool report = false;
+            for (int k = t + 1; k <= last && !report; k++) report = IsComplementizerAt(k, out _);
+            if (!report) return null;
+        }
         if (SpeechCues.IsNaql(key))
         {
             bool an = false;
@@ -588,27 +608,50 @@ internal sealed class QuoteFinder
             {
                 int t = changes[nextChange];
                 if (c.Cue >= 0 && t >= c.Cue) continue; // the cue of this quote is read below
+                // a new subject, named or not, is who speaks now: «وأشار مندوب خليجي آخر» is not the speaker before
                 var named = _speakers.AfterCue(t, CueEnd(t));
-                if (named.Id is not null) carry = named;
+                if (!named.Implicit) carry = named;
             }
             var g = c.Rule switch
             {
                 SpeakerRule.AfterCue => _speakers.AfterCue(c.Cue, c.CueEnd),
                 // «قال بحاح إنّ…، مضيفاً «…»»: the participle continues the report before it in its sentence.
-                SpeakerRule.SentenceSubject => SameSentence(previous, c) ? previous!.Speaker : _speakers.SentenceSubject(c.Cue),
+                SpeakerRule.SentenceSubject => SameSentence(previous, c) ? previous!.Speaker : VerbSubject(c.Cue) ?? _speakers.SentenceSubject(c.Cue),
                 SpeakerRule.Headline => HeadlineSpeaker(c.RuleToken),
                 SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
                 _ => SpeakerGuess.None,
             };
-            if (g.Implicit && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue) g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
-            if (g.Implicit) g = carry;
+            if (g.Implicit && g.Kind is null && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue) g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
+            bool written = !g.Implicit || g.Kind == "office";
+            // an office written without a name is the person speaking before, never a body or a place
+            if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : SpeakerGuess.Unknown;
+            else if (g.Implicit) g = carry;
             c.Speaker = g;
-            if (g.Found) carry = g;
+            // A subject written out sets who speaks next, even when it names nobody known: a later «وأضاف» is
+            // theirs, not the last named speaker's.
+            if (g.Found || written) carry = g;
             TextSpan? cue = c.Cue >= 0 ? TextSpan.FromBounds(_w.Tokens[c.Cue].Start, _w.Tokens[c.CueEnd].End) : null;
             quotes.Add(new Quote(c.Span, c.Kind, g.Id, cue, g.ReportedKind));
             previous = c;
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// «ونفى المندوب الدائم للمملكة لدى الجامعة العربية، …، مؤكداً أنّ»: a participle shares the subject of the
+    /// speech verb before it in its sentence, not the first body its sentence names. Null when no such verb
+    /// precedes it or the verb's subject is not written.
+    /// </summary>
+    private SpeakerGuess? VerbSubject(int participle)
+    {
+        int first = _w.SentenceFirst(participle);
+        for (int t = first; t < participle; t++)
+        {
+            if (IsCue(t) != CueForm.Verb || SpeechCues.IsFiller(_w.Keys[t]) || IsConsumed(_w.Tokens[t].Start)) continue;
+            var g = _speakers.AfterCue(t, CueEnd(t));
+            return g.Implicit && g.Kind is null ? null : g; // a written subject, even one that points back
+        }
+        return null;
     }
 
     private bool OutsideQuotations(TextSpan span)

@@ -66,6 +66,19 @@ internal static class QuoteWords
     public static bool IsAnonymousSpeaker(string key) =>
         s_anonymous.Contains(key) || key.StartsWith('و') && SpeechCues.WithoutConjunction(key) is { IsEmpty: false } bare && s_anonymous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
 
+    private static readonly HashSet<string> RoleHeads = WithArticle(Set("role-heads"));
+
+    private static readonly HashSet<string> Quantifiers = WithArticle(Set("quantifiers"));
+
+    private static HashSet<string> WithArticle(HashSet<string> words) =>
+        new(words.Concat(words.Select(w => ArabicLetters.Article + w)), StringComparer.Ordinal);
+
+    /// <summary>A noun of an office held in a body (سفير، الأمين، مندوب): what follows it in construct is whose office it is.</summary>
+    public static bool IsRoleHead(string key) => RoleHeads.Contains(key);
+
+    /// <summary>A word that counts people (نصف، معظم، أكثر): a subject starting with it is an unnamed group.</summary>
+    public static bool IsQuantifier(string key) => Quantifiers.Contains(key);
+
     /// <summary>A speaker called «المتحدث باسم …» or «الناطق باسم …» speaks for the body named after باسم.</summary>
     public static bool IsOnBehalfOf(string key) => OnBehalf.Contains(key);
 
@@ -85,6 +98,12 @@ internal static class QuoteWords
 
     /// <summary>The same in two words, joined by «_» (في_حين، في_إشارة).</summary>
     public static readonly HashSet<string> TwoWordAsides = Set("asides-two-words");
+
+    /// <summary>After a comma, a contrast (بينما، فيما): it ends the reported clause only before another report.</summary>
+    public static readonly HashSet<string> Contrasts = Set("contrasts");
+
+    /// <summary>The same in two words, joined by «_» (في_حين، في_وقت).</summary>
+    public static readonly HashSet<string> TwoWordContrasts = Set("contrasts-two-words");
 
     /// <summary>«ما» after an attribution (حسبما قال، وفقاً لما ذكرته).</summary>
     public static readonly HashSet<string> RelativeMa = Set("relative-ma");

@@ -3,9 +3,16 @@ using Marsad.Text;
 namespace Marsad.Analysis.Quotes;
 
 /// <summary>Who a quote's cue names, before carrying over: an entity, an unnamed source, nobody written, or unknown words.</summary>
-internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit)
+internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false)
 {
     public static readonly SpeakerGuess None = new(null, null, true);
+    /// <summary>
+    /// An office written without its holder's name («وأكد سفير خادم الحرمين»، «المندوب الدائم للمملكة»): the person
+    /// speaking before, when a person was speaking, else nobody.
+    /// </summary>
+    public static readonly SpeakerGuess OfficeHolder = new(null, "office", true);
+    /// <summary>A definite description that names no entity («المصدر»، «المسؤول الإيراني»): whoever spoke before.</summary>
+    public static readonly SpeakerGuess Previous = new(null, "previous", true);
     public static readonly SpeakerGuess Unknown = new(null, null, false);
     public static readonly SpeakerGuess Anonymous = new(null, "anonymous", false);
     /// <summary>
@@ -13,7 +20,7 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     /// does not; a state does, «أعلنت الكويت»). The guess then stops with no speaker rather than a wrong one.
     /// </summary>
     public static SpeakerGuess Named(Entity e) =>
-        CannotSpeak(e) ? Place : new(e.Id, "named", false);
+        CannotSpeak(e) ? Place : new(e.Id, "named", false, e.Type == EntityType.PER);
 
     // A place the knowledge base knows is no state (a city, a province, a landmark), or an unlinked region or building.
     private static bool CannotSpeak(Entity e) =>
@@ -23,10 +30,10 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     private static readonly SpeakerGuess Place = new(null, "place", false);
 
     /// <summary>The kind the analysis reports (named, anonymous, or null when no speaker is known).</summary>
-    public string? ReportedKind => Kind == "place" ? null : Kind;
+    public string? ReportedKind => Kind is "named" or "anonymous" ? Kind : null;
 
     private static bool IsState(string kbId) => kbId.Length == 2 || kbId.StartsWith("hist:", StringComparison.Ordinal);
-    public bool Found => Id is not null || Kind is not null;
+    public bool Found => Id is not null || Kind is "named" or "anonymous" or "place";
 }
 
 /// <summary>
@@ -37,6 +44,9 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
 internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Func<int, bool> isShortQuotationAt)
 {
     private const int MaxSubjectTokens = 12;
+
+    /// <summary>Titles only people carry (الدكتور، المهندس, Entities/Data/name-words.tsv): a name follows them.</summary>
+    private static readonly HashSet<string> PersonTitles = Entities.NameWords.Set("person-titles");
 
     /// <summary>The subject written after the cue at token <paramref name="cue"/> (which spans <paramref name="cueEnd"/> tokens).</summary>
     public SpeakerGuess AfterCue(int cue, int cueEnd)
@@ -49,7 +59,12 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             for (int k = t; k <= Math.Min(last, t + 6); k++)
                 if (words.Keys[k] == QuoteWords.An) { t = k + 1; break; }
         }
+        int beforeFillers = t;
         t = SkipFillers(t, last);
+        // «يعتقد 80 في المائة من الشيعة»: a number right after the cue counts people, an unnamed group.
+        if (t <= last && t > beforeFillers && words.Tokens[t - 1].Kind == TokenKind.Number && !words.IsComma(t - 1)
+            && (QuoteWords.Prepositions.Contains(words.Keys[t]) || words.Tokens[t].Kind == TokenKind.Punctuation && words.Text[words.Tokens[t].Start] == '%'))
+            return SpeakerGuess.Anonymous;
         // «وقال "ولد الشيخ أحمد": …»: the name may sit in quotation marks.
         if (t < last && words.IsMark(t) && isShortQuotationAt(words.Tokens[t].Start)) t++;
         if (t > last) return SpeakerGuess.None;
@@ -70,9 +85,16 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         {
             // «أكد وزير الخارجية محمد جواد ظريف»: a title followed by the name is the named person, whoever the
             // title alone would point at.
-            if (!entities.IsMentionAt(tok.Start, tok.End)
-                && entities.FirstPersonNamedIn(tok.End, words.Tokens[HeadEnd(t, last)].End) is { } titled)
-                return SpeakerGuess.Named(titled.Entity);
+            if (!entities.IsMentionAt(tok.Start, tok.End))
+            {
+                int headEnd = HeadEnd(t, last);
+                if (entities.FirstPersonNamedIn(tok.End, words.Tokens[headEnd].End) is { } titled)
+                    return SpeakerGuess.Named(titled.Entity);
+                // «وزير الطاقة الإسرائيلي يوفال شتاينتز»: a name the entity layer did not find follows the title;
+                // whoever the title alone would point at is not the one speaking
+                if (entities.SpanAt(tok.Start, tok.End) is { } title && NameFollows(title.End, headEnd))
+                    return SpeakerGuess.Unknown;
+            }
             return SpeakerGuess.Named(first);
         }
         string key = words.Keys[t];
@@ -87,6 +109,9 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         int end = PhraseEnd(t, last);
         var start = tok.Start;
         var stop = words.Tokens[end].End;
+        // «نصف الذين شملهم الاستطلاع», «معظم السكان»: a counted group speaks, unnamed.
+        if (QuoteWords.IsQuantifier(key)) return SpeakerGuess.Anonymous;
+        if (QuoteWords.IsRoleHead(key) && RoleHolder(t, end) is { } holder) return holder;
         var person = entities.FirstIn(start, stop, e => e.Type == EntityType.PER);
         if (person is { } p) return SpeakerGuess.Named(p.Entity);
         if (QuoteWords.IsAnonymousSpeaker(key))
@@ -109,17 +134,90 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             // Plurals («المسؤولون بالإدارة») bring in a new unnamed group.
             bool definite = key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
                 || t + 1 <= end && words.Keys[t + 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.IsAnonymousSpeaker(words.Keys[t + 1]);
-            return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.None : SpeakerGuess.Anonymous;
+            return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.Previous : SpeakerGuess.Anonymous;
         }
         // Other entities count only in the head of the phrase, before any comma: «جيف ديفيز، متحدث باسم البنتاغون»
         // is Davis even when the name was not found, never the Pentagon.
         int head = t;
         while (head + 1 <= end && !words.IsComma(head + 1)) head++;
         var any = entities.FirstIn(start, words.Tokens[head].End);
-        if (any is null && key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && key.Length > 3 && entities.LastStartingWith(words.Text, key[2..], tok.Start) is { } named)
-            return SpeakerGuess.Named(named); // «وأضاف المكتب» after «مكتب رئيس الوزراء»
+        if (any is null && key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && key.Length > 3
+            && (entities.LastStartingWith(words.Text, key[2..], tok.Start) ?? entities.LastIntroducedBy(words.Text, key[2..], tok.Start)) is { } named)
+            return SpeakerGuess.Named(named); // «وأضاف المكتب» after «مكتب رئيس الوزراء», «وأوضحت الشركة» after «شركة اتحاد اتصالات»
         // A description that names no entity («رئيس الدبلوماسية الإيرانية») is read as the speaker before.
-        return any is { } a ? SpeakerGuess.Named(a.Entity) : SpeakerGuess.None;
+        return any is { } a ? SpeakerGuess.Named(a.Entity) : SpeakerGuess.Previous;
+    }
+
+    /// <summary>
+    /// The holder of an office named by a role noun and whose office it is: «سفير خادم الحرمين الشريفين»، «الأمين
+    /// العام لأوبك عبدالله البدري»، «المندوب الدائم للمملكة لدى الجامعة العربية». The entity right after the noun in
+    /// construct (or after ل) owns the office and never speaks; a person named after it does; words that read as
+    /// a name the entity layer did not find leave the speaker unknown; an office alone points back at the person
+    /// speaking before. Null when the phrase holds no owner (the usual reading applies).
+    /// </summary>
+    private SpeakerGuess? RoleHolder(int t, int end)
+    {
+        int head = HeadEnd(t, end);
+        // «المتحدث باسم الخارجية» speaks for the body: the spokesman rule reads it.
+        for (int k = t + 1; k <= head; k++) if (QuoteWords.IsOnBehalfOf(words.Keys[k])) return null;
+        // in construct the noun is made definite by what follows it (سفير خادم الحرمين، رئيس لجنة الطاقة); «مندوب
+        // خليجي» is indefinite: a new unnamed speaker, read below
+        bool construct = !words.Keys[t].StartsWith(ArabicLetters.Article, StringComparison.Ordinal);
+        if (construct)
+        {
+            bool definite = false;
+            for (int k = t + 1; k <= head && !definite; k++)
+                definite = words.Keys[k].StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
+                           || entities.At(words.Tokens[k].Start, words.Tokens[k].End) is not null;
+            if (!definite) return null;
+        }
+        // the owner: the first entity in the head of a noun in construct («رئيس الرابطة الجماهيرية النيجيرية»), or
+        // after ل when the noun has the article (لأوبك، للمملكة)
+        var owner = entities.FirstIn(words.Tokens[t].End, words.Tokens[head].End);
+        if (owner is not { } o)
+        {
+            // «المندوب الدائم للمملكة»، «رئيس مجلس إدارة النادي»: an office whose owner is not an entity; a
+            // person's title in it («الدكتور») says a name follows that the entity layer did not find
+            bool owned = construct;
+            int definiteEnd = -1; // the end of the chain: its first word with the article (الطاقة in «وزير الطاقة الإسرائيلي»)
+            for (int k = t + 1; k <= head; k++)
+            {
+                if (PersonTitles.Contains(words.Keys[k])) return SpeakerGuess.Unknown;
+                owned |= words.Keys[k].StartsWith('ل');
+                if (definiteEnd < 0 && words.Keys[k].StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) definiteEnd = k;
+            }
+            if (!owned) return null;
+            // «وزير الطاقة الإسرائيلي يوفال شتاينتز»: a name the entity layer did not find follows the office
+            return definiteEnd >= 0 && NameFollows(words.Tokens[definiteEnd].End, head) ? SpeakerGuess.Unknown : SpeakerGuess.OfficeHolder;
+        }
+        int ownerToken = t + 1;
+        while (ownerToken <= head && words.Tokens[ownerToken].End <= o.Span.Start) ownerToken++;
+        bool afterLi = o.Span.Start > words.Tokens[ownerToken].Start || words.Keys[ownerToken].StartsWith('ل');
+        if (!construct && !afterLi) return null;
+        // «مدير المعرض أحمد العمري»: a person named after the first word of the owner's phrase is the holder
+        if (ownerToken > t + 1 && !afterLi && o.Entity.Type == EntityType.PER && entities.IsMentionAt(o.Span.Start, o.Span.End))
+            return SpeakerGuess.Named(o.Entity);
+        if (entities.FirstPersonNamedIn(o.Span.End, words.Tokens[head].End) is { } named && named.Span.Start >= o.Span.End)
+            return SpeakerGuess.Named(named.Entity);
+        return NameFollows(o.Span.End, head) ? SpeakerGuess.Unknown : SpeakerGuess.OfficeHolder;
+    }
+
+    /// <summary>
+    /// Whether a word after <paramref name="offset"/>, up to token <paramref name="head"/>, reads as part of a name
+    /// the entity layer did not find: not an adjective (those carry the article), not ل + noun, not a preposition
+    /// or time word.
+    /// </summary>
+    private bool NameFollows(int offset, int head)
+    {
+        for (int k = words.TokenAtOrAfter(offset); k <= head && k < words.Count; k++)
+        {
+            if (!words.IsWord(k) || words.IsMark(k)) continue;
+            string key = words.Keys[k];
+            if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || key.StartsWith('ل')) continue;
+            // the first word without the article decides: a name, or the verb's object («جميع الجهات»)
+            return !QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key) && !QuoteWords.IsQuantifier(key);
+        }
+        return false;
     }
 
     /// <summary>

@@ -140,6 +140,18 @@ internal static class SpeechCues
         return n > 1 ? folded[readings[1].Start..] : [];
     }
 
+    /// <summary>Verb forms that are also common words (بين "between"): cues only before a complementizer.</summary>
+    private static readonly HashSet<string> BeforeComplementizer = Kind("before-complementizer");
+
+    /// <summary>Whether the cue word is a common word too (بين، وبين), so a cue only when أنّ follows it closely.</summary>
+    public static bool NeedsComplementizer(ReadOnlySpan<char> folded)
+    {
+        var lookup = BeforeComplementizer.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(folded)) return true;
+        var bare = WithoutConjunction(folded);
+        return !bare.IsEmpty && lookup.Contains(bare);
+    }
+
     /// <summary>Whether the cue word needs «عن» after it to report speech (أعرب عن أمله، نقل عن).</summary>
     public static bool NeedsPreposition(ReadOnlySpan<char> folded)
     {

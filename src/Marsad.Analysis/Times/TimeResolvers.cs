@@ -15,9 +15,10 @@ internal static class TimeResolvers
     private static readonly HashSet<string> NotTodayWords = TimeWords.Set("not-today");
     private static readonly HashSet<string> NotDefiniteWords = TimeWords.Set("not-definite");
     private static readonly HashSet<string> AgoAfterWords = TimeWords.Set("ago-after");
+    private static readonly IReadOnlyList<string> NowWords = List("now");
     private static readonly HashSet<string> RelPast = TimeWords.Set("rel-past"), RelFuture = TimeWords.Set("rel-future"), RelCurrent = TimeWords.Set("rel-current");
     private static readonly string MonthNoun = List("month-noun")[0], DayNoun = List("day-noun")[0], Today = List("today")[0];
-    private static readonly string This = List("this")[0], In = List("in")[0], After = List("after")[0];
+    private static readonly string This = List("this")[0], In = List("in")[0], After = List("after")[0], Since = List("since")[0];
     private static readonly string Half = List("half")[0], Quarter = List("quarter")[0], Except = List("except")[0];
     private static readonly IReadOnlyList<string> YearNouns = [List("year-aam")[0], List("year-sana")[0]];
     // The preposition ل, a lead of a day of the month (للثاني والعشرين)
@@ -349,7 +350,9 @@ internal static class TimeResolvers
         if (parts is null) return null;
         string dir = m.Groups["dir"].Value;
         // «منذ أربع سنوات» and «بعد أسبوع من التوتر» measure a stretch of time; «قبل عامين» points at a time
-        if (dir == After && !parts.Any(p => p.Key[0] == 'T')) return (TimeType.DURATION, DurationReader.Format(parts));
+        // («منذ شهر و 21 يوما من الآن» counts back from now: a point)
+        bool fromNow = NowWords.Any(w => m.Value.EndsWith(" " + w, StringComparison.Ordinal) || m.Value.EndsWith(" " + Al + w, StringComparison.Ordinal));
+        if ((dir == After || dir == Since && !fromNow) && !parts.Any(p => p.Key[0] == 'T')) return (TimeType.DURATION, DurationReader.Format(parts));
         int sign = dir == After ? 1 : -1;
         if (input.Ref is not { } r) return (TimeType.DATE, sign < 0 ? Timex.PastRef : Timex.FutureRef);
         var date = r;
@@ -366,6 +369,8 @@ internal static class TimeResolvers
             return (TimeType.TIME, dt.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         }
         if (clock && hours >= 24) date = date.AddDays(sign * (int)(hours / 24));
+        // «قبل عامين», «قبل نحو ست سنوات» name a year, not a day of it (a count of months or days keeps the day)
+        if (!clock && parts.Keys.All(u => u is "Y" or "E" or "C")) return (TimeType.DATE, date.Year.ToString("0000", CultureInfo.InvariantCulture));
         return (TimeType.DATE, Timex.Date(date));
     }
 

@@ -32,6 +32,57 @@ public class QuoteStepTests
         doc.Layer<Quote>().Select(q => (q.Span.Slice(doc.Text), q.Kind, q.SpeakerId, q.SpeakerKind)).ToArray();
 
     [Fact]
+    public void An_unnamed_envoy_is_a_new_speaker_not_the_one_before()
+    {
+        var doc = Analyze("وقال سعد صالح العمير إن الأسعار سترتفع قريبا. وقال مندوب خليجي في أوبك: «لا أظن ذلك فلم يحن وقت التغيير»، وأضاف: «سيزيد الطلب في النصف الثاني».",
+            ("سعد صالح العمير", EntityType.PER), ("أوبك", EntityType.ORG));
+        var quotes = Quotes(doc);
+        Assert.Equal(3, quotes.Length);
+        Assert.Equal("سعد صالح العمير", quotes[0].Speaker);
+        Assert.All(quotes[1..], q => Assert.Null(q.Speaker));
+        Assert.Equal("anonymous", quotes[1].SpeakerKind);
+    }
+
+    [Fact]
+    public void A_counted_group_speaks_unnamed()
+    {
+        var doc = Analyze("أجرى ديفيد شينكر دراسة جديدة. ويعتقد 80 في المائة من الشيعة اللبنانيين أن انتشار الحزب في سورية يساهم في حمايتهم.",
+            ("ديفيد شينكر", EntityType.PER));
+        var q = Assert.Single(Quotes(doc));
+        Assert.Null(q.Speaker);
+        Assert.Equal("anonymous", q.SpeakerKind);
+    }
+
+    [Fact]
+    public void The_owner_of_an_office_does_not_speak_for_its_holder()
+    {
+        var doc = Analyze("أكد أحمد قطان متانة العلاقات بين البلدين. وأكد سفير خادم الحرمين الشريفين أن المملكة لم تسع لحرب شاملة.",
+            ("أحمد قطان", EntityType.PER), ("خادم الحرمين الشريفين", EntityType.PER));
+        Assert.Equal("أحمد قطان", Assert.Single(Quotes(doc)).Speaker);
+    }
+
+    [Fact]
+    public void A_title_before_a_name_the_entities_missed_names_nobody()
+    {
+        var doc = Analyze("قال بنيامين نتنياهو إن الاتفاق خطأ تاريخي. وقال وزير الطاقة الإسرائيلي يوفال شتاينتز إنه يرفض قول كيري.",
+            ("بنيامين نتنياهو", EntityType.PER), ("كيري", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal("بنيامين نتنياهو", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_participle_ends_the_report_before_it_and_says_who_speaks()
+    {
+        var doc = Analyze("وأوضح صالح الأحمد أن نجاحات الأمانة أعطت مزيداً من القوة لفريق العمل مبيناً أن الأمانة سخرت جهودها للمزارعين.",
+            ("صالح الأحمد", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("أن نجاحات الأمانة أعطت مزيداً من القوة لفريق العمل".Length - 3, quotes[0].Text.Length);
+        Assert.All(quotes, q => Assert.Equal("صالح الأحمد", q.Speaker));
+    }
+
+    [Fact]
     public void A_name_in_marks_is_not_a_quote_wherever_it_stands()
     {
         var doc = Analyze("كشف المبعوث الدولي إلى اليمن \"إسماعيل ولد الشيخ أحمد\"؛ عن استعداد الجامعة العربية لإدارة المراقبين.",

@@ -20,11 +20,15 @@ public class SpeechVerbsTests
     [Fact]
     public void The_quote_finder_reads_every_verb_and_its_inflections()
     {
-        Assert.Equal(50, SpeechVerbs.All.Count);
+        Assert.Equal(54, SpeechVerbs.All.Count);
         Assert.Equal(CueForm.Verb, SpeechCues.Classify("شددت"));
         Assert.Equal(CueForm.Participle, SpeechCues.Classify("مشيرا"));
         Assert.Equal(CueForm.Attribution, SpeechCues.Classify("بحسب"));
         Assert.True(SpeechCues.IsFiller(Marsad.Text.ArabicFolder.Fold("قائلاً")));
         Assert.True(SpeechCues.NeedsPreposition("اعربت"));
+        // «بين» is also «between»: a cue only when أنّ follows it closely
+        Assert.Equal(CueForm.Verb, SpeechCues.Classify("وبين"));
+        Assert.True(SpeechCues.NeedsComplementizer("وبين"));
+        Assert.False(SpeechCues.NeedsComplementizer("اوضح"));
     }
 }

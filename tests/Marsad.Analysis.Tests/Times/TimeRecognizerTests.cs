@@ -62,9 +62,16 @@ public class TimeRecognizerTests
     [InlineData("في الشهر المقبل", "الشهر المقبل", "2023-03")]
     [InlineData("العام الماضي", "العام الماضي", "2022")]
     [InlineData("قتل قبل 3 أيام", "قبل 3 أيام", "2023-02-25")]
-    [InlineData("غادر منذ ثلاثة أعوام", "منذ ثلاثة أعوام", "2020-02-28")]
+    [InlineData("قبل عامين", "قبل عامين", "2021")]
     public void Relative_periods(string text, string surface, string value) =>
         Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    /// <summary>«منذ + duration» says how long something has lasted, not when it began.</summary>
+    [Theory]
+    [InlineData("غادر منذ ثلاثة أعوام", "منذ ثلاثة أعوام", "P3Y")]
+    [InlineData("يقاتل في سورية منذ أربع سنوات", "منذ أربع سنوات", "P4Y")]
+    public void Since_a_duration_is_a_duration(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DURATION, value), Single(text));
 
     [Theory]
     [InlineData("لم نحرز تقدماً خلال الأشهر الـ6 الماضية", "الأشهر الـ6 الماضية", "P6M")]
