@@ -76,15 +76,22 @@ public sealed class EntityStep : IAnalysisStep
             int last = FirstStartingAtOrAfter(words.Words, t.Span.End) - 1;
             if (first == words.Words.Count) first = -1;
             if (first < 0 || last < first || words.Words[first].NotProse) continue;
-            var key = NameKey.Of(text.Substring(t.Span.Start, t.Span.Length));
+            // names never cross punctuation (a list «معن الشبانات- عبدالإله الموسى» is two people)
+            for (int j = first + 1; j <= last; j++)
+                if (words.Words[j].BreakBefore) { last = j - 1; break; }
+            if (t.Type == EntityType.PER)
+                while (last > first && (!UnknownPersonFinder.CanContinueName(text, words, last, _lexicon, _tagger) || UnknownPersonFinder.NeedsFollower(words.Key(last))))
+                    last--;
+            var span = TextSpan.FromBounds(t.Span.Start, Math.Min(t.Span.End, words.Words[last].End));
+            var key = NameKey.Of(text.Substring(span.Start, span.Length));
             // God in formulas, and currencies and units (اليورو، الدولار) the tagger reads as names, are no entities
             if (Marsad.Knowledge.Names.NotEntities.Contains(key) || Quantities.QuantityLexicon.IsUnitWord(key)) continue;
             string? id = null;
             var type = t.Type;
             // A gazetteer-tail entity of another kind is not what the tagger read («جمال» a person is not Djemmal, Tunisia).
             if (_lexicon.Names.TryGetValue(key, out var hit) && (_lexicon.IsStrong(hit.Id) || Compatible(hit.Type, t.Type))) { id = hit.Id; type = hit.Type; }
-            found.Add(new FoundName(t.Span.Start, t.Span.End, first, last - first + 1, id, type));
-            taken.Add(t.Span);
+            found.Add(new FoundName(span.Start, span.End, first, last - first + 1, id, type));
+            taken.Add(span);
         }
     }
 
