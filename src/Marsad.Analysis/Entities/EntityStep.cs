@@ -55,6 +55,8 @@ public sealed class EntityStep : IAnalysisStep
         AddOutlets(document, entities);
         var date = document.Metadata.Published?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         new Coreference(_lexicon, text, words, found, entities, date, document.Metadata.Publisher).Resolve();
+        DefiniteDescriptions.Resolve(text, words, found, entities, _lexicon);
+        RoleAppositions.Resolve(words, found, entities, WordsOf(words, entities.References));
         var result = entities.Build();
         var mentions = new List<Mention>();
         foreach (var e in result)
@@ -93,6 +95,13 @@ public sealed class EntityStep : IAnalysisStep
             found.Add(new FoundName(span.Start, span.End, first, last - first + 1, id, type));
             taken.Add(span);
         }
+    }
+
+    /// <summary>The indexes of the words inside the given spans.</summary>
+    private static IEnumerable<int> WordsOf(WordTable words, IEnumerable<TextSpan> spans)
+    {
+        foreach (var s in spans)
+            for (int i = FirstEndingAfter(words.Words, s.Start); i < words.Count && words.Words[i].Start < s.End; i++) yield return i;
     }
 
     // The words are in text order: their starts and their ends both rise.
