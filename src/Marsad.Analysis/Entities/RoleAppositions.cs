@@ -58,7 +58,8 @@ internal static class RoleAppositions
     {
         for (int j = name - 1; j >= 0 && j >= name - MaxPhrase; j--)
         {
-            if (words.Words[j + 1].BreakBefore || person[j] is not null || used[j] || words.Words[j].NotProse || Ends(words.Key(j))) return null;
+            // a title already resolved on the way (الملك in «خادم الحرمين الشريفين الملك سلمان») is part of the phrase
+            if (words.Words[j + 1].BreakBefore || person[j] is not null || words.Words[j].NotProse || Ends(words.Key(j))) return null;
             if (Heads.Contains(words.Key(j))) return j;
         }
         return null;
