@@ -39,6 +39,7 @@ public sealed class EntityStep : IAnalysisStep
         var found = _finder.Find(text, words);
         // Outlet furniture («رابط الخبر بصحيفة الوئام:») is not analysed; the outlet it names is the article's, as in a credit line.
         found.RemoveAll(f => words.Words[f.FirstWord].NotProse && (f.KbId is null || EntityLexicon.Kind(f.KbId) != "outlet"));
+        found.RemoveAll(f => InConstruct(text, words, f));
         if (_tagger is not null)
         {
             var tagged = _tagger.Tag(text, tokens, document.Layer<Sentence>());
@@ -84,6 +85,8 @@ public sealed class EntityStep : IAnalysisStep
             if (t.Type == EntityType.PER)
                 while (last > first && (!UnknownPersonFinder.CanContinueName(text, words, last, _lexicon, _tagger) || UnknownPersonFinder.NeedsFollower(words.Key(last))))
                     last--;
+            // a title or role noun alone is no one («خادم» of خادم الحرمين الشريفين)
+            if (t.Type == EntityType.PER && last == first && (RoleHeads.Contains(words.Key(first)) || _tagger!.IsCommonWord(words.Key(first)))) continue;
             var span = TextSpan.FromBounds(t.Span.Start, Math.Min(t.Span.End, words.Words[last].End));
             var key = NameKey.Of(text.Substring(span.Start, span.Length));
             // God in formulas, and currencies and units (اليورو، الدولار) the tagger reads as names, are no entities
@@ -96,6 +99,33 @@ public sealed class EntityStep : IAnalysisStep
             taken.Add(span);
         }
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleHeads = NameWords.Set("role-heads").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PressWords = NameWords.Set("press-words").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = NameWords.Set("country-particles").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops = NameWords.Set("name-stops").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A one-word outlet name is the newspaper only where a newspaper is meant. Right after an indefinite noun, as
+    /// the second term of a construct, it names something else (سوق عكاظ is the market, أكاديمية عكاظ the academy);
+    /// after a press noun (صحيفة عكاظ، رئيس تحرير عكاظ), a verb of saying (ذكرت عكاظ), a particle, a clitic (لعكاظ) or
+    /// punctuation («عكاظ») it is the outlet.
+    /// </summary>
+    private static bool InConstruct(string text, WordTable words, FoundName f)
+    {
+        if (f.WordCount != 1 || f.KbId is not { } id || EntityLexicon.Kind(id) != "outlet") return false;
+        int i = f.FirstWord;
+        if (i == 0 || words.Words[i].BreakBefore || f.Start != words.Words[i].Start || words.Words[i].NotProse) return false;
+        var before = words.Key(i - 1);
+        if (before.StartsWith(ArabicLetters.Article) || before.Length < 3 || PressWords.Contains(before) || Particles.Contains(before) || Stops.Contains(before)) return false;
+        if (before.Length > 3 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && PressWords.Contains(before[1..])) return false;
+        if (Quotes.SpeechCues.Classify(before) is not null) return false;
+        // a word in -ة/-ات or a noun pattern is the head; anything else (a verb, an adverb) leaves the outlet alone
+        return before.EndsWith("ه") || before.EndsWith("ات") || before.Length >= 3 && !IsVerbLike(before);
+    }
+
+    // Verbs that are no speech cue still start with their person prefix (يقوم، تنشر) or end in a subject suffix (نشرت).
+    private static bool IsVerbLike(ReadOnlySpan<char> key) => key[0] is 'ي' or 'ت' or 'ن' || key.EndsWith("ت") || key.EndsWith("وا");
 
     /// <summary>The indexes of the words inside the given spans.</summary>
     private static IEnumerable<int> WordsOf(WordTable words, IEnumerable<TextSpan> spans)
