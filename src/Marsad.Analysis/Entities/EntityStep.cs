@@ -39,7 +39,7 @@ public sealed class EntityStep : IAnalysisStep
         var found = _finder.Find(text, words);
         // Outlet furniture («رابط الخبر بصحيفة الوئام:») is not analysed; the outlet it names is the article's, as in a credit line.
         found.RemoveAll(f => words.Words[f.FirstWord].NotProse && (f.KbId is null || EntityLexicon.Kind(f.KbId) != "outlet"));
-        found.RemoveAll(f => InConstruct(text, words, f));
+        NameConstructs(text, words, found);
         if (_tagger is not null)
         {
             var tagged = _tagger.Tag(text, tokens, document.Layer<Sentence>());
@@ -122,6 +122,22 @@ public sealed class EntityStep : IAnalysisStep
         if (Quotes.SpeechCues.Classify(before) is not null) return false;
         // a word in -ة/-ات or a noun pattern is the head; anything else (a verb, an adverb) leaves the outlet alone
         return before.EndsWith("ه") || before.EndsWith("ات") || before.Length >= 3 && !IsVerbLike(before);
+    }
+
+    /// <summary>
+    /// One-word outlet names in construct (<see cref="InConstruct"/>) are not the outlet. A construct the article
+    /// repeats is itself a name (سوق عكاظ, the market, many times over); one said once is left unnamed.
+    /// </summary>
+    private static void NameConstructs(string text, WordTable words, List<FoundName> found)
+    {
+        var constructs = found.Where(f => InConstruct(text, words, f)).ToList();
+        if (constructs.Count == 0) return;
+        found.RemoveAll(f => InConstruct(text, words, f));
+        string Key(FoundName f) => string.Concat(words.Key(f.FirstWord - 1), " ", words.Key(f.FirstWord));
+        foreach (var group in constructs.GroupBy(Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            foreach (var f in group)
+                found.Add(new FoundName(words.Words[f.FirstWord - 1].Start, f.End, f.FirstWord - 1, 2, null, EntityType.MISC));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     // Verbs that are no speech cue still start with their person prefix (يقوم، تنشر) or end in a subject suffix (نشرت).
