@@ -54,18 +54,24 @@ internal static class DefiniteDescriptions
     {
         if (f.Type is not (EntityType.ORG or EntityType.FAC or EntityType.MISC)) return;
         if (entities.KeyAt(f.Start) is not { } key) return;
-        if (f.WordCount > 1) AddHead(NameKey.Of(text.Substring(f.Start, f.End - f.Start)), key, lastByHead);
+        // a name the structure found (الهيئة السعودية للمهندسين، الجيش السوري) starts with its head even when definite
+        if (f.WordCount > 1) AddHead(NameKey.Of(text.Substring(f.Start, f.End - f.Start)), key, lastByHead, definiteHead: f.KbId is null);
         if (f.KbId is { } id && lexicon.Kb.Get(id) is { } e)
-            foreach (var name in e.NamesAr) AddHead(NameKey.Of(name), key, lastByHead);
+            foreach (var name in e.NamesAr) AddHead(NameKey.Of(name), key, lastByHead, definiteHead: false);
     }
 
-    private static void AddHead(string nameKey, string key, Dictionary<string, string> lastByHead)
+    private static void AddHead(string nameKey, string key, Dictionary<string, string> lastByHead, bool definiteHead)
     {
         int space = nameKey.IndexOf(' ', StringComparison.Ordinal);
         if (space < 0) return;
         var head = nameKey[..space];
-        // only a head in construct names a class of bodies (حزب الله، شركة الطائف سما); a definite first word is
-        // part of the name itself («الأمم المتحدة» does not make every «الأمم» the United Nations)
-        if (head.Length >= 3 && !head.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) lastByHead[head] = key;
+        // a listed name's head counts in construct only (حزب الله، شركة الطائف سما); its definite first word is part
+        // of the name itself («الأمم المتحدة» does not make every «الأمم» the United Nations)
+        if (head.StartsWith(ArabicLetters.Article, StringComparison.Ordinal))
+        {
+            if (!definiteHead) return;
+            head = head[2..];
+        }
+        if (head.Length >= 3) lastByHead[head] = key;
     }
 }

@@ -37,7 +37,7 @@ internal static class InstitutionFinder
             var w = words.Words[i];
             if (w.NotProse) continue;
             if (HeadAt(words.Key(i), out var head, out int stripped, out bool definite) is false) continue;
-            // any definite head starts an official name when a definite adjective and a لل complement follow it
+            // any definite head starts an official name when a relative adjective (or العامة) and a لل complement follow it
             // («الهيئة السعودية للمهندسين», «المؤسسة العامة للتدريب التقني والمهني»)
             if (definite && !head.DefiniteWithAdjective && !OfficialName(words, i)) continue;
             int last = i;
@@ -98,13 +98,15 @@ internal static class InstitutionFinder
         return found.AnyCovering(word.Start, word.End);
     }
 
-    /// <summary>Word i (a definite head) is followed by a definite word and a complement in لل, all without punctuation.</summary>
+    /// <summary>Word i (a definite head) is followed by a definite adjective and a complement in لل, all without punctuation.</summary>
     private static bool OfficialName(WordTable words, int i)
     {
         if (i + 2 >= words.Count || words.Words[i + 1].BreakBefore || words.Words[i + 2].BreakBefore) return false;
         var adjective = words.Key(i + 1);
         var complement = words.Key(i + 2);
-        return adjective.StartsWith(ArabicLetters.Article) && adjective.Length > 4 && complement.StartsWith("لل") && complement.Length > 4;
+        // the word after the head is a relative adjective (السعودية) or «العامة», not a participle (الغرفة المخصصة للكشف)
+        return (IsAdjective(adjective) || adjective.SequenceEqual("العام") || adjective.SequenceEqual("العامه"))
+               && complement.StartsWith("لل") && complement.Length > 4;
     }
 
     /// <summary>A definite relative adjective (السوري، الملكي، الشعبية، الأمريكية).</summary>
