@@ -70,8 +70,8 @@ internal sealed class Coreference(EntityLexicon lexicon, string text, WordTable 
     private int Apply(Title t, int i, int end, int start)
     {
         int after = end + 1;
-        string? state = null;
-        if (after < words.Count && !words.Words[after].BreakBefore && lexicon.Adjectives.TryGetValue(words.Key(after), out var s))
+        string? state = t.State;
+        if (state is null && after < words.Count && !words.Words[after].BreakBefore && lexicon.Adjectives.TryGetValue(words.Key(after), out var s))
         {
             state = s;
             end = after;

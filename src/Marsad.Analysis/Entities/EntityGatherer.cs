@@ -75,6 +75,9 @@ internal sealed class EntityGatherer(KnowledgeBase kb, string text)
     /// <summary>The entity of a KB id, created (without mentions) when the article has not named it.</summary>
     public string? EnsureKey(string kbId) => Ensure(kbId)?.Key;
 
+    /// <summary>Every reference span gathered so far, of any entity.</summary>
+    public IEnumerable<TextSpan> References => _drafts.Values.SelectMany(d => d.References);
+
     public void AddReference(string key, TextSpan span)
     {
         var d = _drafts[key];

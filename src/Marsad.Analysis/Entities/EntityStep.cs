@@ -39,6 +39,7 @@ public sealed class EntityStep : IAnalysisStep
         var found = _finder.Find(text, words);
         // Outlet furniture («رابط الخبر بصحيفة الوئام:») is not analysed; the outlet it names is the article's, as in a credit line.
         found.RemoveAll(f => words.Words[f.FirstWord].NotProse && (f.KbId is null || EntityLexicon.Kind(f.KbId) != "outlet"));
+        NameConstructs(text, words, found);
         if (_tagger is not null)
         {
             var tagged = _tagger.Tag(text, tokens, document.Layer<Sentence>());
@@ -55,6 +56,8 @@ public sealed class EntityStep : IAnalysisStep
         AddOutlets(document, entities);
         var date = document.Metadata.Published?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         new Coreference(_lexicon, text, words, found, entities, date, document.Metadata.Publisher).Resolve();
+        DefiniteDescriptions.Resolve(text, words, found, entities, _lexicon);
+        RoleAppositions.Resolve(words, found, entities, WordsOf(words, entities.References));
         var result = entities.Build();
         var mentions = new List<Mention>();
         foreach (var e in result)
@@ -76,16 +79,75 @@ public sealed class EntityStep : IAnalysisStep
             int last = FirstStartingAtOrAfter(words.Words, t.Span.End) - 1;
             if (first == words.Words.Count) first = -1;
             if (first < 0 || last < first || words.Words[first].NotProse) continue;
-            var key = NameKey.Of(text.Substring(t.Span.Start, t.Span.Length));
+            // names never cross punctuation (a list «معن الشبانات- عبدالإله الموسى» is two people)
+            for (int j = first + 1; j <= last; j++)
+                if (words.Words[j].BreakBefore) { last = j - 1; break; }
+            if (t.Type == EntityType.PER)
+                while (last > first && (!UnknownPersonFinder.CanContinueName(text, words, last, _lexicon, _tagger) || UnknownPersonFinder.NeedsFollower(words.Key(last))))
+                    last--;
+            // a title or role noun alone is no one («خادم» of خادم الحرمين الشريفين)
+            if (t.Type == EntityType.PER && last == first && (RoleHeads.Contains(words.Key(first)) || _tagger!.IsCommonWord(words.Key(first)))) continue;
+            var span = TextSpan.FromBounds(t.Span.Start, Math.Min(t.Span.End, words.Words[last].End));
+            var key = NameKey.Of(text.Substring(span.Start, span.Length));
             // God in formulas, and currencies and units (اليورو، الدولار) the tagger reads as names, are no entities
             if (Marsad.Knowledge.Names.NotEntities.Contains(key) || Quantities.QuantityLexicon.IsUnitWord(key)) continue;
             string? id = null;
             var type = t.Type;
             // A gazetteer-tail entity of another kind is not what the tagger read («جمال» a person is not Djemmal, Tunisia).
             if (_lexicon.Names.TryGetValue(key, out var hit) && (_lexicon.IsStrong(hit.Id) || Compatible(hit.Type, t.Type))) { id = hit.Id; type = hit.Type; }
-            found.Add(new FoundName(t.Span.Start, t.Span.End, first, last - first + 1, id, type));
-            taken.Add(t.Span);
+            found.Add(new FoundName(span.Start, span.End, first, last - first + 1, id, type));
+            taken.Add(span);
         }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleHeads = NameWords.Set("role-heads").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PressWords = NameWords.Set("press-words").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = NameWords.Set("country-particles").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops = NameWords.Set("name-stops").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A one-word outlet name is the newspaper only where a newspaper is meant. Right after an indefinite noun, as
+    /// the second term of a construct, it names something else (سوق عكاظ is the market, أكاديمية عكاظ the academy);
+    /// after a press noun (صحيفة عكاظ، رئيس تحرير عكاظ), a verb of saying (ذكرت عكاظ), a particle, a clitic (لعكاظ) or
+    /// punctuation («عكاظ») it is the outlet.
+    /// </summary>
+    private static bool InConstruct(string text, WordTable words, FoundName f)
+    {
+        if (f.WordCount != 1 || f.KbId is not { } id || EntityLexicon.Kind(id) != "outlet") return false;
+        int i = f.FirstWord;
+        if (i == 0 || words.Words[i].BreakBefore || f.Start != words.Words[i].Start || words.Words[i].NotProse) return false;
+        var before = words.Key(i - 1);
+        if (before.StartsWith(ArabicLetters.Article) || before.Length < 3 || PressWords.Contains(before) || Particles.Contains(before) || Stops.Contains(before)) return false;
+        if (before.Length > 3 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && PressWords.Contains(before[1..])) return false;
+        if (Quotes.SpeechCues.Classify(before) is not null) return false;
+        // a word in -ة/-ات or a noun pattern is the head; anything else (a verb, an adverb) leaves the outlet alone
+        return before.EndsWith("ه") || before.EndsWith("ات") || before.Length >= 3 && !IsVerbLike(before);
+    }
+
+    /// <summary>
+    /// One-word outlet names in construct (<see cref="InConstruct"/>) are not the outlet. A construct the article
+    /// repeats is itself a name (سوق عكاظ, the market, many times over); one said once is left unnamed.
+    /// </summary>
+    private static void NameConstructs(string text, WordTable words, List<FoundName> found)
+    {
+        var constructs = found.Where(f => InConstruct(text, words, f)).ToList();
+        if (constructs.Count == 0) return;
+        found.RemoveAll(f => InConstruct(text, words, f));
+        string Key(FoundName f) => string.Concat(words.Key(f.FirstWord - 1), " ", words.Key(f.FirstWord));
+        foreach (var group in constructs.GroupBy(Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            foreach (var f in group)
+                found.Add(new FoundName(words.Words[f.FirstWord - 1].Start, f.End, f.FirstWord - 1, 2, null, EntityType.MISC));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    // Verbs that are no speech cue still start with their person prefix (يقوم، تنشر) or end in a subject suffix (نشرت).
+    private static bool IsVerbLike(ReadOnlySpan<char> key) => key[0] is 'ي' or 'ت' or 'ن' || key.EndsWith("ت") || key.EndsWith("وا");
+
+    /// <summary>The indexes of the words inside the given spans.</summary>
+    private static IEnumerable<int> WordsOf(WordTable words, IEnumerable<TextSpan> spans)
+    {
+        foreach (var s in spans)
+            for (int i = FirstEndingAfter(words.Words, s.Start); i < words.Count && words.Words[i].Start < s.End; i++) yield return i;
     }
 
     // The words are in text order: their starts and their ends both rise.

@@ -37,7 +37,9 @@ internal static class InstitutionFinder
             var w = words.Words[i];
             if (w.NotProse) continue;
             if (HeadAt(words.Key(i), out var head, out int stripped, out bool definite) is false) continue;
-            if (definite && !head.DefiniteWithAdjective) continue;
+            // any definite head starts an official name when a relative adjective (or العامة) and a لل complement follow it
+            // («الهيئة السعودية للمهندسين», «المؤسسة العامة للتدريب التقني والمهني»)
+            if (definite && !head.DefiniteWithAdjective && !OfficialName(words, i)) continue;
             int last = i;
             bool afterTitle = false;
             for (int j = i + 1; j < words.Count && j - i <= MaxChain; j++)
@@ -51,7 +53,7 @@ internal static class InstitutionFinder
                 last = j;
             }
             if (last == i) continue;
-            if (definite && !IsAdjective(words.Key(i + 1))) continue;
+            if (definite && !IsAdjective(words.Key(i + 1)) && !OfficialName(words, i)) continue;
             // after some heads one word of the language describes rather than names: «قوات الجانبين», «قوات الأمن»
             if (head.Descriptive && last == i + 1 && !IsAdjective(words.Key(last)) && tagger?.IsCommonWord(words.Key(last)) == true) continue;
             int start = stripped == 0 ? w.Start : words.SourceAfter(text, i, stripped);
@@ -94,6 +96,17 @@ internal static class InstitutionFinder
         if (!first && (key.StartsWith("وال") || key.StartsWith("لل")) && key.Length > 4) return true;
         // a name inside the institution's name: «جامعة الملك عبدالعزيز», «مستشفى الملك فيصل»
         return found.AnyCovering(word.Start, word.End);
+    }
+
+    /// <summary>Word i (a definite head) is followed by a definite adjective and a complement in لل, all without punctuation.</summary>
+    private static bool OfficialName(WordTable words, int i)
+    {
+        if (i + 2 >= words.Count || words.Words[i + 1].BreakBefore || words.Words[i + 2].BreakBefore) return false;
+        var adjective = words.Key(i + 1);
+        var complement = words.Key(i + 2);
+        // the word after the head is a relative adjective (السعودية) or «العامة», not a participle (الغرفة المخصصة للكشف)
+        return (IsAdjective(adjective) || adjective.SequenceEqual("العام") || adjective.SequenceEqual("العامه"))
+               && complement.StartsWith("لل") && complement.Length > 4;
     }
 
     /// <summary>A definite relative adjective (السوري، الملكي، الشعبية، الأمريكية).</summary>

@@ -19,6 +19,9 @@ internal sealed class NameFinder(EntityLexicon lexicon)
     private static readonly HashSet<string> Particles = NameWords.Set("country-particles");
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particles = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Titles that stay outside a person's name (الملك، الأمير، الشيخ).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titles = NameWords.Set("royal-titles").GetAlternateLookup<ReadOnlySpan<char>>();
+
     public List<FoundName> Find(string text, WordTable words)
     {
         var found = new List<FoundName>();
@@ -68,6 +71,17 @@ internal sealed class NameFinder(EntityLexicon lexicon)
                 int end = words.Words[i + k - 1].End;
                 if (text.AsSpan(start, end - start).Contains(Marsad.Text.ArabicLetters.Shadda)
                     && lexicon.WithShadda.TryGetValue(key[..ends[k - 1]], out var marked)) hit = marked;
+                // titles stay outside a person's name (الملك سلمان بن عبدالعزيز → سلمان بن عبدالعزيز): a listed form
+                // that starts with one names the person from the next word, as the longest name found there
+                if (k > 1 && hit.Type == EntityType.PER && s_titles.Contains(key[..len]))
+                {
+                    int before = found.Count;
+                    int took = MatchAt(text, words, i + 1, key, found);
+                    if (took > 0 && found[^1].Type == EntityType.PER) return 1 + took;
+                    found.RemoveRange(before, found.Count - before);
+                    found.Add(new FoundName(words.Words[i + 1].Start, end, i + 1, k - 1, hit.Id, hit.Type));
+                    return k;
+                }
                 found.Add(new FoundName(start, end, i, k, hit.Id, hit.Type));
                 return k;
             }

@@ -6,7 +6,8 @@ namespace Marsad.Analysis.Entities;
 internal enum TitleKind : byte { Office, Minister, Counterpart, Capital, Kingdom }
 
 /// <summary>A title or role word sequence, folded, with the office it names.</summary>
-internal sealed record Title(string[] Words, TitleKind Kind, string? Role);
+/// <remarks><paramref name="State"/> is the state of a title that names one office of one state (خادم الحرمين الشريفين).</remarks>
+internal sealed record Title(string[] Words, TitleKind Kind, string? Role, string? State = null);
 
 /// <summary>
 /// Titles and role nouns of Arabic news (folded keys). Offices resolve through the knowledge base at the
@@ -17,8 +18,8 @@ internal static class Titles
 {
     public static readonly Title[] All =
     [
-        .. LexiconReader.ResourceRows(typeof(Titles).Assembly, "Marsad.Analysis.Entities.titles.tsv", 3, 3)
-            .Select(r => new Title(r[0].Split(' '), Kind(r), r[2] == "-" ? null : r[2])),
+        .. LexiconReader.ResourceRows(typeof(Titles).Assembly, "Marsad.Analysis.Entities.titles.tsv", 3, 4)
+            .Select(r => new Title(r[0].Split(' '), Kind(r), r[2] == "-" ? null : r[2], r.Count > 3 ? r[3] : null)),
     ];
 
     /// <summary>Titles by folded first word, longest first.</summary>

@@ -16,6 +16,7 @@ namespace Marsad.Analysis.Entities;
 internal static class UnknownPersonFinder
 {
     private const int MaxFollowing = 3;
+    private const int MaxWords = 7;
     private const int MaxWordLength = 128;
 
     // Words inside Arab names that are common words elsewhere (عز الدين، خليل الله، ولد الشيخ).
@@ -49,9 +50,14 @@ internal static class UnknownPersonFinder
             int stripped = IsPrepositionAla(text, w, words.Key(i)) ? -1 : GivenNameReading(words.Key(i));
             if (stripped < 0 && !((AfterSpeechVerb(words, i) || AfterPersonTitle(words, i)) && Continues(words.Key(i), lexicon, tagger))) continue;
             stripped = Math.Max(stripped, 0);
-            int last = i;
-            for (int j = i + 1; j <= i + MaxFollowing && j < words.Count; j++)
+            int last = i, content = 0;
+            bool linked = false;
+            for (int j = i + 1; j <= i + MaxWords && j < words.Count; j++)
             {
+                // the links of a chain (بن، آل، عبد) do not count: «صالح بن عبدالرحمن صالح القشعمي» is one name
+                // (and a chain with links may carry one more: «أحمد فايع أحمد آل طالع العسيري»)
+                if (LinkingLookup.Contains(words.Key(j))) linked = true;
+                else if (++content > MaxFollowing + (linked ? 1 : 0)) break;
                 var next = words.Words[j];
                 if (covered[j] || next.BreakBefore || next.NotProse || IsPrepositionAla(text, next, words.Key(j)) || !Continues(words.Key(j), lexicon, tagger)
                     || !LooksLikeNameWord(words.Key(j), text.AsSpan(next.Start, next.End - next.Start))) break;
@@ -70,6 +76,22 @@ internal static class UnknownPersonFinder
             i = last;
         }
     }
+
+    /// <summary>
+    /// Whether word j can be a word of a person's name after its first: not a common word, stop word, title or
+    /// adjective, and not of a shape names rarely have (a preposition before a noun, a conjunction, tanween). The
+    /// tagger's person spans are trimmed with it («أحمد الصفحي فبيّن» is Ahmed al-Safhi; «نواف بن فيصل لأمير» ends at فيصل).
+    /// </summary>
+    public static bool CanContinueName(string text, WordTable words, int j, EntityLexicon lexicon, INameTagger? tagger)
+    {
+        var w = words.Words[j];
+        var key = words.Key(j);
+        return key.Length <= MaxWordLength && !IsPrepositionAla(text, w, key) && Continues(key, lexicon, tagger)
+               && LooksLikeNameWord(key, text.AsSpan(w.Start, w.End - w.Start));
+    }
+
+    /// <summary>Whether a folded word is a linking word that needs a name after it (بن، أبو, عبد), so never ends a name.</summary>
+    public static bool NeedsFollower(ReadOnlySpan<char> key) => NeedFollowerLookup.Contains(key);
 
     /// <summary>Folding reads the preposition على as the name علي; the written alef maqsura tells them apart.</summary>
     private static bool IsPrepositionAla(string text, Word word, ReadOnlySpan<char> key) =>

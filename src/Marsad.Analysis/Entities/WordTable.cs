@@ -27,7 +27,9 @@ internal sealed class WordTable
             if (t.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Number))
             {
                 // A hyphen joins the parts of one name (شمال-جنوب); other punctuation ends a name.
-                if (!(t.Span.Length == 1 && text[t.Start] == '-' && t.Start == lastEnd)) pendingBreak = true;
+                // («الشبانات- عبدالإله» with a space after it separates two names of a list)
+                bool joins = t.Span.Length == 1 && text[t.Start] == '-' && t.Start == lastEnd && ti + 1 < tokens.Count && tokens[ti + 1].Start == t.End;
+                if (!joins) pendingBreak = true;
                 continue;
             }
             if (!pendingBreak && text.AsSpan(lastEnd, t.Start - lastEnd).Contains('\n')) pendingBreak = true;

@@ -1,0 +1,83 @@
+namespace Marsad.Analysis.Tests.Entities;
+
+/// <summary>
+/// References a reader resolves without thinking (the party after «حزب الله» is «الحزب», the role phrase beside a
+/// name is that person) and name boundaries of everyday news (titles outside, lists split, a newspaper only where
+/// one is meant).
+/// </summary>
+public sealed class ReferencesAndBoundariesTests
+{
+    private static (Document Doc, string Text) Analyze(string text, string date = "2015-07-21", string publisher = "sabq")
+    {
+        PublicationDate.TryParse(date, out var published);
+        return (MarsadPipeline.Default.Analyze(text, new ArticleMetadata { Published = published, Publisher = publisher }), text);
+    }
+
+    private static List<string> ReferencesOf(Document doc, string text, Func<Entity, bool> which) =>
+        doc.Layer<Entity>().Where(which).SelectMany(e => e.References).Select(r => r.Slice(text)).ToList();
+
+    [Fact]
+    public void A_definite_description_is_the_body_last_named_with_that_head_noun()
+    {
+        var (doc, text) = Analyze("وأعلن حزب الله مقتل اثنين من عناصره. وقال الحزب في بيان إن المعارك مستمرة.");
+        var party = doc.Layer<Entity>().Single(e => e.Mentions.Any(m => m.Slice(text) == "حزب الله"));
+        Assert.Contains("الحزب", party.References.Select(r => r.Slice(text)));
+    }
+
+    [Fact]
+    public void A_definite_first_word_of_a_name_is_no_class_noun()
+    {
+        // «الأمم المتحدة» does not make every «الأمم» the United Nations
+        var (doc, text) = Analyze("ودعت الأمم المتحدة إلى الحوار. وقال إن الأمم والشعوب تحتاج إلى السلام.");
+        Assert.Empty(ReferencesOf(doc, text, e => e.KbId == "org:un"));
+    }
+
+    [Fact]
+    public void A_role_phrase_beside_a_person_is_a_reference_to_that_person()
+    {
+        var (doc, text) = Analyze("وقال بيتر مورار رئيس اللجنة الدولية للصليب الأحمر إن الوضع خطير.");
+        var refs = ReferencesOf(doc, text, e => e.Type == EntityType.PER && e.Mentions.Any(m => m.Slice(text) == "بيتر مورار"));
+        Assert.Contains(refs, r => r.StartsWith("رئيس اللجنة الدولية", StringComparison.Ordinal));
+        Assert.DoesNotContain(ReferencesOf(doc, text, e => e.Type == EntityType.ORG), r => r.StartsWith("رئيس", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_custodian_of_the_two_holy_mosques_is_the_saudi_king_of_the_day()
+    {
+        var (doc, text) = Analyze("ووجه خادم الحرمين الشريفين بصرف المساعدات للمتضررين.");
+        Assert.Contains("خادم الحرمين الشريفين", ReferencesOf(doc, text, e => e.KbId == "per:salman-bin-abdulaziz"));
+    }
+
+    [Fact]
+    public void A_title_stays_outside_the_name_it_precedes()
+    {
+        var (doc, text) = Analyze("واستقبل الملك سلمان بن عبدالعزيز آل سعود الوفد في جدة.");
+        var king = doc.Layer<Entity>().Single(e => e.KbId == "per:salman-bin-abdulaziz");
+        Assert.Contains("سلمان بن عبدالعزيز آل سعود", king.Mentions.Select(m => m.Slice(text)));
+    }
+
+    [Fact]
+    public void A_list_of_names_separated_by_dashes_is_several_people()
+    {
+        var (doc, text) = Analyze("وضمت اللجنة كلا من: معن محمد الشبانات- عبدالإله الموسى- عمر عبدالعزيز الدخيل.");
+        var mentions = doc.Layer<Mention>().Select(m => m.Span.Slice(text)).ToList();
+        Assert.DoesNotContain(mentions, m => m.Contains('-', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_newspaper_name_in_construct_after_another_noun_is_not_the_newspaper()
+    {
+        var (doc, text) = Analyze("وافتتح الأمير فعاليات سوق عكاظ أمس، ويستمر سوق عكاظ أسبوعين، كما نشرت صحيفة عكاظ البرنامج.", publisher: "okaz");
+        var okaz = doc.Layer<Entity>().Where(e => e.KbId == "outlet:okaz").SelectMany(e => e.Mentions).Select(m => m.Slice(text)).ToList();
+        Assert.DoesNotContain("عكاظ", okaz);
+        Assert.Contains(doc.Layer<Entity>(), e => e.KbId is null && e.Mentions.Any(m => m.Slice(text) == "سوق عكاظ"));
+    }
+
+    [Fact]
+    public void Washington_is_the_city_and_religions_are_no_entities()
+    {
+        var (doc, text) = Analyze("وقالت واشنطن إن الإسلام دين سلام.");
+        Assert.Contains(doc.Layer<Entity>(), e => e.KbId == "loc:washington-dc");
+        Assert.DoesNotContain(doc.Layer<Entity>(), e => e.Mentions.Any(m => m.Slice(text) == "الإسلام"));
+    }
+}
