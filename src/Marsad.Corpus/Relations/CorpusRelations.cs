@@ -91,7 +91,7 @@ public sealed class CorpusRelations(ArticleStore store)
     public IReadOnlyList<StorySummary> Stories(DateTime? since, int limit, int minArticles = 1)
     {
         var rows = store.ReadRows(
-            "SELECT id, title, first, last, articles FROM stories WHERE ($1 IS NULL OR last >= $1) AND articles >= $3 ORDER BY articles DESC, last DESC, id LIMIT $2",
+            "SELECT s.id, s.title, s.first, s.last, s.articles, COALESCE(t.thread, s.id) FROM stories s LEFT JOIN story_threads t ON t.story = s.id WHERE ($1 IS NULL OR s.last >= $1) AND s.articles >= $3 ORDER BY s.articles DESC, s.last DESC, s.id LIMIT $2",
             ReadStory, RelationsBuilder.Iso(since), Math.Max(0, limit), minArticles);
         return rows.Select(Summary).ToList();
     }
@@ -99,7 +99,7 @@ public sealed class CorpusRelations(ArticleStore store)
     /// <summary>One story with its articles in time order and its events and quotes timeline; null when there is no such story.</summary>
     public StoryDetail? Story(int storyId)
     {
-        var row = store.ReadRows("SELECT id, title, first, last, articles FROM stories WHERE id = $1", ReadStory, storyId).FirstOrDefault();
+        var row = store.ReadRows("SELECT s.id, s.title, s.first, s.last, s.articles, COALESCE(t.thread, s.id) FROM stories s LEFT JOIN story_threads t ON t.story = s.id WHERE s.id = $1", ReadStory, storyId).FirstOrDefault();
         if (row is null) return null;
         var articles = Refs("r.story = $1", storyId);
         articles.Sort(ByTime);
@@ -246,7 +246,7 @@ public sealed class CorpusRelations(ArticleStore store)
     }
 
     private static StoryRow ReadStory(SqliteDataReader r) =>
-        new(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt32(4));
+        new(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt32(4), r.GetInt32(5));
 
     private List<ArticleRef> Refs(string where, params object?[] args) =>
         store.ReadRows($"SELECT {RefColumns} FROM {RefFrom} WHERE {where}", r => new ArticleRef(
