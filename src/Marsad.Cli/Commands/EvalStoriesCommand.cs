@@ -16,13 +16,18 @@ public static class EvalStoriesCommand
     {
         var gold = new Option<string>("--gold") { Description = "Folder with stories.tsv and event-pairs.tsv, or with one such folder per split (dev, test)", Required = true };
         var news = new Option<string?>("--news") { Description = "Folder of the SaudiNewsNet zips the gold files name (default: ../shared/data/news/saudinewsnet/dataset)" };
+        var history = new Option<int>("--history-days")
+        {
+            Description = "Days before the judged ones whose articles count into the term frequencies first, as in a running store",
+            DefaultValueFactory = _ => 1,
+        };
         var errors = new Option<bool>("--errors") { Description = "List the mixed and split stories and the misjudged report pairs (use on dev only)" };
-        var command = new Command("stories", "Purity and pairwise recall of stories, pairwise F1 of event merging, on judged articles") { gold, news, errors };
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(news), parse.GetValue(errors), Console.Out, Console.Error));
+        var command = new Command("stories", "Purity and pairwise recall of stories, pairwise F1 of event merging, on judged articles") { gold, news, history, errors };
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(news), parse.GetValue(history), parse.GetValue(errors), Console.Out, Console.Error));
         return command;
     }
 
-    public static int Run(string goldDir, string? newsDir, bool showErrors, TextWriter stdout, TextWriter stderr)
+    public static int Run(string goldDir, string? newsDir, int historyDays, bool showErrors, TextWriter stdout, TextWriter stderr)
     {
         IReadOnlyList<StorySplit> splits;
         try { splits = StoryGold.Load(goldDir); }
@@ -40,7 +45,7 @@ public static class EvalStoriesCommand
         foreach (var split in runs)
         {
             StoryScores s;
-            try { s = StoryEvaluation.Run(split, texts, stderr); }
+            try { s = StoryEvaluation.Run(split, texts, stderr, StoryEvaluation.History(split, texts.NewsFolder, historyDays)); }
             catch (InvalidDataException ex) { stderr.WriteLine($"marsad: {ex.Message}"); failed++; continue; }
             var e = s.Events;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

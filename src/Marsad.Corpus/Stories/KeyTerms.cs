@@ -37,6 +37,17 @@ public sealed class KeyTerms
         return Weigh();
     }
 
+    /// <summary>Counts an article's terms into the document frequencies without weighing it: history the stream did
+    /// not bring (the days before a judged set), so that the first articles are weighed as in a running store.</summary>
+    public void Observe(string title, string text)
+    {
+        _counts.Clear();
+        Count(title, 3);
+        Count(text, 1);
+        _documents++;
+        foreach (int id in _counts.Keys) _df[id]++;
+    }
+
     /// <summary>The vector of an article already counted (by <see cref="Add"/>), weighed with the frequencies as they are now.</summary>
     public TermVector Vector(string title, string text, StorySignals? signals = null)
     {

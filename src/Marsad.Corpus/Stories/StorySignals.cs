@@ -4,9 +4,9 @@ using Marsad.Corpus.Store;
 namespace Marsad.Corpus.Stories;
 
 /// <summary>
-/// What an article reports beyond its words, as story terms: who it is about (its main entities, by corpus-wide key, so
-/// that two spellings of one name meet), where (the places its events happen) and what happened (each event's type, and
-/// its type with each actor and recipient). The terms are prefixed so that they never collide with words, and they are
+/// What an article reports beyond its words, as story terms: who it is about (its main people, organisations and works,
+/// by corpus-wide key, so that two spellings of one name meet) and what happened (each event's type, and its type with
+/// each actor and recipient); where, as the places its headline names. The terms are prefixed so that they never collide with words, and they are
 /// weighed by <see cref="KeyTerms"/> like words: a name every article carries weighs nothing.
 /// </summary>
 /// <param name="TitlePlaces">The places the headline names (entity keys): where the happening is. Two headlines naming
@@ -24,13 +24,13 @@ public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms
         foreach (var e in facts.Entities)
             if (e.Type is "GPE" or "LOC" or "FAC" && foldedTitle.Length > 2 && e.Surfaces.Any(s => InTitle(foldedTitle, s))) places.Add(e.Key);
         foreach (var e in facts.Entities)
-            if (e.IsMain) terms.Add(("@" + e.Key, 2));
+            // Places do not pull articles together (many happenings share a city); they keep them apart (TitlePlaces).
+            if (e.IsMain && e.Type is not ("GPE" or "LOC" or "FAC")) terms.Add(("@" + e.Key, 1));
         foreach (var ev in facts.Events)
         {
             terms.Add(("!" + ev.Type, 1));
             foreach (var a in ev.Actors) terms.Add(("!" + ev.Type + ">" + SearchKeys.Keyword(a), 1));
             foreach (var r in ev.Recipients) terms.Add(("!" + ev.Type + "<" + SearchKeys.Keyword(r), 1));
-            if (ev.Place is { } p) terms.Add(("^" + SearchKeys.Keyword(p), 1));
         }
         return new StorySignals(terms, places);
     }

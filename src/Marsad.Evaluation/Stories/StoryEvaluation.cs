@@ -33,7 +33,9 @@ public sealed record StoryScores(
 /// </summary>
 public static class StoryEvaluation
 {
-    public static StoryScores Run(StorySplit split, GoldTexts texts, TextWriter stderr)
+    /// <param name="history">Articles of the days before (titles and texts): their words count into the term frequencies
+    /// first, as the stored days of a running corpus do, but they are not assigned.</param>
+    public static StoryScores Run(StorySplit split, GoldTexts texts, TextWriter stderr, IEnumerable<ArticleInput>? history = null)
     {
         var inputs = new List<(GoldStoryArticle Gold, ArticleInput Input)>();
         foreach (var g in split.Articles)
@@ -53,6 +55,7 @@ public static class StoryEvaluation
         var copies = new CopyIndex();
         var clusterer = new StoryClusterer();
         var storyOf = new int[inputs.Count];
+        foreach (var h in history ?? []) clusterer.Terms.Observe(h.Metadata.Title ?? "", h.Text);
         foreach (int i in order)
         {
             var (_, found) = copies.Add(inputs[i].Input.Text);
@@ -71,6 +74,24 @@ public static class StoryEvaluation
         var events = ScoreEvents(split, inputs, facts, storyOf, errors);
         return new StoryScores(split.Name, inputs.Count, inputs.Select(x => x.Gold.Key).Distinct().Count(), storyOf.Distinct().Count(), threads,
             purity, precision, recall, goldPairs, mixed, events, errors);
+    }
+
+    /// <summary>
+    /// The articles of the <paramref name="days"/> days before the split's first file (files named by day, as
+    /// SaudiNewsNet's are: 2015-08-02.zip), read from <paramref name="newsFolder"/>; none when the files are not named by day.
+    /// </summary>
+    public static IEnumerable<ArticleInput> History(StorySplit split, string newsFolder, int days)
+    {
+        var first = split.Articles.Select(a => DateOnly.TryParseExact(Path.GetFileNameWithoutExtension(a.File), "yyyy-MM-dd", out var d) ? d : (DateOnly?)null)
+            .Min();
+        if (first is null || days <= 0) yield break;
+        for (int k = days; k >= 1; k--)
+        {
+            string path = Path.Combine(newsFolder, first.Value.AddDays(-k).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".zip");
+            if (!File.Exists(path)) continue;
+            foreach (var r in InputArticles.Read([path]))
+                if (r.Article is { } a) yield return a;
+        }
     }
 
     private static string? Publisher(ArticleInput input, ArticleFacts facts) => facts.PublisherId ?? input.Metadata.Publisher;
