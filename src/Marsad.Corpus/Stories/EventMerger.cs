@@ -26,8 +26,9 @@ public sealed record MergedEvent(string Id, IReadOnlyList<EventReport> Reports)
 /// <summary>
 /// Merges the event reports of one story into events, so that an event twenty outlets report is one event with twenty
 /// reports. Two reports are of one event when they come from different articles, have the same type and mode, and
-/// nothing they say disagrees: no two different places, dates at most <see cref="DateSlackDays"/> apart, and, when both
-/// name actors (or recipients), at least one shared. A report joins the event it agrees with on every report already
+/// nothing they say disagrees: dates at most <see cref="DateSlackDays"/> apart and, when both name actors (or
+/// recipients), at least one shared. A place is no veto: the event step often takes it from the dateline or the host
+/// country, so two reports of one meeting name two places; a shared place only makes an event the preferred one. A report joins the event it agrees with on every report already
 /// in it (complete link: a report compatible with two different events does not chain them), preferring the one with
 /// which it shares the most names. Precision first: a wrong merge hides an event, a missed one only counts it twice.
 /// </summary>
@@ -73,7 +74,6 @@ public static class EventMerger
         var x = a.Event;
         var y = b.Event;
         if (!string.Equals(x.Type, y.Type, StringComparison.Ordinal) || !string.Equals(x.Mode, y.Mode, StringComparison.Ordinal)) return false;
-        if (ka.Place is not null && kb.Place is not null && ka.Place != kb.Place) return false;
         if (DayNumber(x.Date) is int da && DayNumber(y.Date) is int db && Math.Abs(da - db) > DateSlackDays) return false;
         if (ka.Actors.Count > 0 && kb.Actors.Count > 0 && !ka.Actors.Overlaps(kb.Actors)) return false;
         if (ka.Recipients.Count > 0 && kb.Recipients.Count > 0 && !ka.Recipients.Overlaps(kb.Recipients)) return false;
