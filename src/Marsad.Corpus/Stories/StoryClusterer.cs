@@ -25,7 +25,7 @@ public sealed class StoryClusterer
     public double ThreadThreshold { get; init; } = 0.15;
 
     /// <summary>A story is live for this many days after its latest article.</summary>
-    public double WindowDays { get; init; } = 3;
+    public double WindowDays { get; init; } = 5;
 
     public KeyTerms Terms => _terms;
 
