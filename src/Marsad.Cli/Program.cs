@@ -6,6 +6,7 @@ EvalCommand.AddSubcommand(EvalEventsCommand.Create);
 EvalCommand.AddSubcommand(EvalAnalysisCommand.Create);
 EvalCommand.AddSubcommand(EvalSampleCommand.Create);
 EvalCommand.AddSubcommand(EvalSearchCommand.Create);
+EvalCommand.AddSubcommand(EvalStoriesCommand.Create);
 var root = new RootCommand("Marsad (مرصد): structured, verifiable data from Arabic news.")
 {
     AnalyzeCommand.Create(),

@@ -32,14 +32,20 @@ public sealed class GoldTexts(string newsFolder)
     public ArticleInput Read(GoldArticle gold)
     {
         if (gold.Zip is null || gold.Url is null) throw new InvalidDataException($"{gold.Path}: no record (zip and url); give the article with --text");
-        if (!_zips.TryGetValue(gold.Zip, out var byUrl)) _zips[gold.Zip] = byUrl = LoadZip(Path.Combine(NewsFolder, gold.Zip));
-        if (!byUrl.TryGetValue(gold.Url, out var record)) throw new InvalidDataException($"{gold.Path}: {gold.Zip} has no record with url {gold.Url}");
-        var result = JsonRecordReader.FromRecord(record, $"{gold.Zip}#{gold.Url}");
-        if (result.Article is not { } article) throw new InvalidDataException($"{gold.Path}: the record cannot be read ({result.Error?.Message ?? result.SkippedBecause})");
-        article = article with { Text = article.Text.Replace("\r\n", "\n", StringComparison.Ordinal) };
+        var article = Read(gold.Zip, gold.Url, gold.Path);
         if (gold.TextHash is { } hash && GoldArticle.HashOf(article.Text) != hash)
             throw new InvalidDataException($"{gold.Path}: the text of {gold.Zip} {gold.Url} is not the annotated one (hash differs)");
         return article;
+    }
+
+    /// <summary>The article of record <paramref name="url"/> in <paramref name="zip"/>; <paramref name="where"/> names the gold row in errors.</summary>
+    public ArticleInput Read(string zip, string url, string where)
+    {
+        if (!_zips.TryGetValue(zip, out var byUrl)) _zips[zip] = byUrl = LoadZip(Path.Combine(NewsFolder, zip));
+        if (!byUrl.TryGetValue(url, out var record)) throw new InvalidDataException($"{where}: {zip} has no record with url {url}");
+        var result = JsonRecordReader.FromRecord(record, $"{zip}#{url}");
+        if (result.Article is not { } article) throw new InvalidDataException($"{where}: the record cannot be read ({result.Error?.Message ?? result.SkippedBecause})");
+        return article with { Text = article.Text.Replace("\r\n", "\n", StringComparison.Ordinal) };
     }
 
     private static Dictionary<string, JsonElement> LoadZip(string path)

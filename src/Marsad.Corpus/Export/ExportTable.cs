@@ -1,4 +1,6 @@
+using Marsad.Corpus.Relations;
 using Marsad.Corpus.Store;
+using Marsad.Corpus.Stories;
 
 namespace Marsad.Corpus.Export;
 
@@ -7,19 +9,21 @@ public sealed record ExportColumn(string Name, bool IsNumber = false);
 
 /// <summary>
 /// The tables `marsad export` writes, streamed from the store one article at a time: articles, entities
-/// (one row per entity per article), quotes (one per quote) and events (one per event: the event-data layout);
-/// and the relation tables (<see cref="RelationTables"/>): copies, stories, story_articles.
+/// (one row per entity per article), quotes (one per quote), events (one per event counted once: the reports of one
+/// event in a story's articles merged by <see cref="EventMerger"/>, with how many reports and outlets) and
+/// event_reports (one per report, with the id of its event: the event-data layout); and the relation tables (<see cref="RelationTables"/>): copies, stories, story_articles.
 /// </summary>
 public static class ExportTables
 {
-    public static readonly string[] Names = ["articles", "entities", "quotes", "events", .. RelationTables.Names];
+    public static readonly string[] Names = ["articles", "entities", "quotes", "events", "event_reports", .. RelationTables.Names];
 
     public static IReadOnlyList<ExportColumn> Columns(string what) => RelationTables.Columns(what) ?? what switch
     {
         "articles" => [new("article_id"), new("published"), new("source"), new("title"), new("url"), new("author"), new("entities", true), new("quotes", true), new("events", true), new("text")],
         "entities" => [new("article_id"), new("published"), new("source"), new("entity"), new("type"), new("name"), new("name_ar"), new("kb"), new("mentions", true), new("spellings")],
         "quotes" => [new("article_id"), new("published"), new("source"), new("speaker_entity"), new("speaker"), new("kind"), new("cue"), new("text")],
-        "events" => [new("article_id"), new("date"), new("timex"), new("type"), new("mode"), new("actor"), new("recipient"), new("place"), new("source"), new("trigger"), new("evidence")],
+        "events" => [new("event_id"), new("reports", true), new("sources", true), new("story_id", true), new("article_id"), new("date"), new("timex"), new("type"), new("mode"), new("actor"), new("recipient"), new("place"), new("source"), new("trigger"), new("evidence")],
+        "event_reports" => [new("event_id"), new("article_id"), new("date"), new("timex"), new("type"), new("mode"), new("actor"), new("recipient"), new("place"), new("source"), new("trigger"), new("evidence")],
         _ => throw new ArgumentException($"unknown table '{what}' (expected {string.Join(", ", Names)})"),
     };
 
@@ -32,17 +36,45 @@ public static class ExportTables
             foreach (var row in RelationTables.Rows(store, what)) yield return row;
             yield break;
         }
+        if (what is "events" or "event_reports")
+        {
+            foreach (var row in EventRows(store, what == "events")) yield return row;
+            yield break;
+        }
         foreach (var row in ArticleRows(store.Enumerate(), what)) yield return row;
     }
+
+    /// <summary>Each story's events counted once (events) or each report with its event (event_reports), story by story.</summary>
+    private static IEnumerable<object?[]> EventRows(ArticleStore store, bool merged)
+    {
+        var relations = new CorpusRelations(store);
+        foreach (int story in relations.StoryIds())
+            foreach (var ev in relations.StoryEvents(story))
+            {
+                if (merged)
+                {
+                    var first = ev.Reports[0];
+                    yield return [ev.Id, (long)ev.Reports.Count, (long)ev.Sources.Count, (long)story, first.Article, IsoDate(ev.Date), first.Event.Date, ev.Type, first.Event.Mode,
+                        string.Join("; ", ev.Actors), string.Join("; ", ev.Recipients), ev.Place, OutletId(first.Publisher), first.Event.Trigger, first.Event.Evidence];
+                    continue;
+                }
+                foreach (var r in ev.Reports)
+                    yield return ReportRow(ev.Id, r.Article, null, r.Publisher, r.Event);
+            }
+    }
+
+    private static object?[] ReportRow(string? eventId, string articleId, string? published, string? source, FactEvent ev) =>
+        [eventId, articleId, IsoDate(ev.Date) ?? IsoDate(published), ev.Date, ev.Type, ev.Mode, string.Join("; ", ev.Actors), string.Join("; ", ev.Recipients), ev.Place, OutletId(source), ev.Trigger, ev.Evidence];
 
     /// <summary>
     /// Rows of a per-article table (articles, entities, quotes, events) for the given articles, in their order:
     /// the whole store for `marsad export`, a search's hits for the web's export of a result set.
     /// </summary>
-    public static IEnumerable<object?[]> ArticleRows(IEnumerable<StoredArticle> articles, string what)
+    /// <param name="eventOf">The id of the merged event a report (article id, index of the event in it) belongs to, for event_reports.</param>
+    public static IEnumerable<object?[]> ArticleRows(IEnumerable<StoredArticle> articles, string what, Func<string, int, string?>? eventOf = null)
     {
-        if (RelationTables.Columns(what) is not null || !Names.Contains(what))
-            throw new ArgumentException($"'{what}' is not a per-article table (expected articles, entities, quotes or events)");
+        if (RelationTables.Columns(what) is not null || !Names.Contains(what) || what == "events")
+            throw new ArgumentException($"'{what}' is not a per-article table (expected articles, entities, quotes or event_reports)");
         foreach (var a in articles)
         {
             var f = ArticleFacts.FromAnalysisJson(a.AnalysisJson);
@@ -59,9 +91,9 @@ public static class ExportTables
                     foreach (var q in f.Quotes)
                         yield return [a.Id, a.Published, OutletId(a.Source), q.SpeakerKey, q.SpeakerName, q.Kind, q.Cue, q.Text];
                     break;
-                case "events":
-                    foreach (var ev in f.Events)
-                        yield return [a.Id, IsoDate(ev.Date) ?? IsoDate(a.Published), ev.Date, ev.Type, ev.Mode, string.Join("; ", ev.Actors), string.Join("; ", ev.Recipients), ev.Place, OutletId(a.Source), ev.Trigger, ev.Evidence];
+                case "event_reports":
+                    for (int i = 0; i < f.Events.Count; i++)
+                        yield return ReportRow(eventOf?.Invoke(a.Id, i), a.Id, a.Published, a.Source, f.Events[i]);
                     break;
             }
         }

@@ -1,6 +1,7 @@
 using Marsad.Corpus.Copies;
 using Marsad.Corpus.Search;
 using Marsad.Corpus.Store;
+using Marsad.Corpus.Stories;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Corpus.Relations;
@@ -91,7 +92,7 @@ public sealed class CorpusRelations(ArticleStore store)
     public IReadOnlyList<StorySummary> Stories(DateTime? since, int limit, int minArticles = 1)
     {
         var rows = store.ReadRows(
-            "SELECT id, title, first, last, articles FROM stories WHERE ($1 IS NULL OR last >= $1) AND articles >= $3 ORDER BY articles DESC, last DESC, id LIMIT $2",
+            "SELECT s.id, s.title, s.first, s.last, s.articles, COALESCE(t.thread, s.id) FROM stories s LEFT JOIN story_threads t ON t.story = s.id WHERE ($1 IS NULL OR s.last >= $1) AND s.articles >= $3 ORDER BY s.articles DESC, s.last DESC, s.id LIMIT $2",
             ReadStory, RelationsBuilder.Iso(since), Math.Max(0, limit), minArticles);
         return rows.Select(Summary).ToList();
     }
@@ -99,27 +100,77 @@ public sealed class CorpusRelations(ArticleStore store)
     /// <summary>One story with its articles in time order and its events and quotes timeline; null when there is no such story.</summary>
     public StoryDetail? Story(int storyId)
     {
-        var row = store.ReadRows("SELECT id, title, first, last, articles FROM stories WHERE id = $1", ReadStory, storyId).FirstOrDefault();
+        var row = store.ReadRows("SELECT s.id, s.title, s.first, s.last, s.articles, COALESCE(t.thread, s.id) FROM stories s LEFT JOIN story_threads t ON t.story = s.id WHERE s.id = $1", ReadStory, storyId).FirstOrDefault();
         if (row is null) return null;
         var articles = Refs("r.story = $1", storyId);
         articles.Sort(ByTime);
-        var events = new List<TimelineEvent>();
+        var reports = new List<EventReport>();
         var quotes = new List<TimelineQuote>();
-        var seenEvents = new HashSet<string>(StringComparer.Ordinal);
         var seenQuotes = new HashSet<string>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, ArticleRef>(StringComparer.Ordinal);
         foreach (var a in articles.Take(MaxArticles))
         {
             if (Facts(a.Seq) is not { } facts) continue;
-            foreach (var e in facts.Events)
-                if (seenEvents.Add(e.Type + "|" + SearchKeys.Keyword(e.Evidence)))
-                    events.Add(new TimelineEvent(e.Date ?? a.Published, e.Type, e.Mode, e.Actors, e.Recipients, e.Place, e.Trigger, e.Evidence, a));
+            byId[a.Id] = a;
+            for (int i = 0; i < facts.Events.Count; i++) reports.Add(new EventReport(a.Id, i, a.Source, facts.Events[i]));
             foreach (var q in facts.Quotes)
                 if (seenQuotes.Add(SearchKeys.Keyword(q.Text)))
                     quotes.Add(new TimelineQuote(a.Published, q.SpeakerKey, q.SpeakerName, q.Text, q.Kind, a));
         }
+        // Each event once, at its first report, with how many reports and outlets tell it.
+        var events = EventMerger.Merge(reports).Select(e =>
+        {
+            var first = e.Reports[0];
+            return new TimelineEvent(e.Date ?? byId[first.Article].Published, e.Type, first.Event.Mode, e.Actors, e.Recipients, e.Place,
+                first.Event.Trigger, first.Event.Evidence, byId[first.Article], e.Id, e.Reports.Count, e.Sources);
+        });
         // Stable sorts: same-day items keep their articles' order.
         return new StoryDetail(Summary(row), articles,
-            [.. events.OrderBy(e => e.Date ?? "9999", StringComparer.Ordinal)], [.. quotes.OrderBy(q => q.Date ?? "9999", StringComparer.Ordinal)]) { Places = StoryPlaces(storyId) };
+            [.. events.OrderBy(e => e.Date ?? "9999", StringComparer.Ordinal)], [.. quotes.OrderBy(q => q.Date ?? "9999", StringComparer.Ordinal)],
+            Thread(storyId)) { Places = StoryPlaces(storyId) };
+    }
+
+    /// <summary>
+    /// The events of a story counted once (<see cref="EventMerger"/>): the reports of its articles (at most
+    /// <see cref="MaxArticles"/>, in time order) merged, each report named by its article id.
+    /// </summary>
+    public IReadOnlyList<MergedEvent> StoryEvents(int storyId)
+    {
+        var articles = Refs("r.story = $1", storyId);
+        articles.Sort(ByTime);
+        var reports = new List<EventReport>();
+        foreach (var a in articles.Take(MaxArticles))
+            if (Facts(a.Seq) is { } facts)
+                for (int i = 0; i < facts.Events.Count; i++) reports.Add(new EventReport(a.Id, i, a.Source, facts.Events[i]));
+        return EventMerger.Merge(reports);
+    }
+
+    /// <summary>The story ids that have articles, in order.</summary>
+    public IReadOnlyList<int> StoryIds() => store.ReadRows("SELECT DISTINCT story FROM relations ORDER BY story", r => r.GetInt32(0));
+
+    /// <summary>The story of a stored article (by sequence number), or null when it has no relations yet.</summary>
+    public int? StoryOf(long seq) => store.ReadRows("SELECT story FROM relations WHERE seq = $1", r => r.GetInt32(0), seq).Cast<int?>().FirstOrDefault();
+
+    /// <summary>
+    /// The stories of the thread <paramref name="storyId"/> belongs to (related happenings: a war, an election), the story
+    /// itself included, oldest first; a story alone is a thread of one. Stored threads are pointers to another story of the
+    /// thread, followed to the thread's first story.
+    /// </summary>
+    public IReadOnlyList<StorySummary> Thread(int storyId, int limit = 50)
+    {
+        var parent = new Dictionary<int, int>();
+        foreach (var (story, thread) in store.ReadRows("SELECT story, thread FROM story_threads", r => (r.GetInt32(0), r.GetInt32(1))))
+            parent[story] = thread;
+        int Root(int id)
+        {
+            for (int steps = 0; parent.TryGetValue(id, out int p) && p != id && steps < 100_000; steps++) id = p;
+            return id;
+        }
+        int root = Root(storyId);
+        var members = parent.Keys.Where(id => Root(id) == root).Append(storyId).Append(root).Distinct().Order().Take(limit).ToList();
+        return [.. members.Select(id => store.ReadRows(
+            "SELECT s.id, s.title, s.first, s.last, s.articles, COALESCE(t.thread, s.id) FROM stories s LEFT JOIN story_threads t ON t.story = s.id WHERE s.id = $1",
+            ReadStory, id).FirstOrDefault()).OfType<StoryRow>().Select(Summary)];
     }
 
     /// <summary>
@@ -259,7 +310,7 @@ public sealed class CorpusRelations(ArticleStore store)
     }
 
     private static StoryRow ReadStory(SqliteDataReader r) =>
-        new(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt32(4));
+        new(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt32(4), r.GetInt32(5));
 
     private List<ArticleRef> Refs(string where, params object?[] args) =>
         store.ReadRows($"SELECT {RefColumns} FROM {RefFrom} WHERE {where}", r => new ArticleRef(

@@ -25,17 +25,23 @@ public sealed record EntityCount(string Key, string Name, string Type, int Artic
 /// <summary>A story as listed: title, time span (UTC), size, outlets and main actors (people, organisations, states).</summary>
 public sealed record StorySummary(int Id, string? Title, DateTime? First, DateTime? Last, int Articles, IReadOnlyList<OutletCount> Sources, IReadOnlyList<EntityCount> Actors);
 
-/// <summary>An event of a story's timeline (from the stored analyses), dated by its time expression or else its article.</summary>
-public sealed record TimelineEvent(string? Date, string Type, string? Mode, IReadOnlyList<string> Actors, IReadOnlyList<string> Recipients, string? Place, string Trigger, string Evidence, ArticleRef Article);
+/// <summary>An event of a story's timeline (from the stored analyses), dated by its time expression or else its article:
+/// one event counted once, told by <paramref name="Reports"/> reports in the story's articles from <paramref name="Sources"/>;
+/// trigger, evidence and article are those of its first report.</summary>
+/// <param name="EventId">The merged event's id: its first report's article id and index ("id#2").</param>
+public sealed record TimelineEvent(string? Date, string Type, string? Mode, IReadOnlyList<string> Actors, IReadOnlyList<string> Recipients, string? Place, string Trigger, string Evidence, ArticleRef Article,
+    string? EventId = null, int Reports = 1, IReadOnlyList<string>? Sources = null);
 
 /// <summary>A quote with its speaker (null when unattributed) and the article that carries it.</summary>
 public sealed record TimelineQuote(string? Date, string? SpeakerKey, string? Speaker, string Text, string Kind, ArticleRef Article);
 
 /// <summary>
-/// A story in full: its articles in time order, and its events and quotes in time order (each told once: the same
-/// quote or event sentence repeated by copies is listed at its first article).
+/// A story in full: its articles in time order, and its events and quotes in time order (each told once: the reports of
+/// one event are merged, the same quote repeated by copies is listed at its first article), and the thread of related
+/// stories it belongs to (itself included).
 /// </summary>
-public sealed record StoryDetail(StorySummary Summary, IReadOnlyList<ArticleRef> Articles, IReadOnlyList<TimelineEvent> Events, IReadOnlyList<TimelineQuote> Quotes)
+public sealed record StoryDetail(StorySummary Summary, IReadOnlyList<ArticleRef> Articles, IReadOnlyList<TimelineEvent> Events, IReadOnlyList<TimelineQuote> Quotes,
+    IReadOnlyList<StorySummary>? Thread = null)
 {
     /// <summary>The located places its articles name, most named first (<see cref="CorpusRelations.StoryPlaces"/>).</summary>
     public IReadOnlyList<PlaceCount> Places { get; init; } = [];

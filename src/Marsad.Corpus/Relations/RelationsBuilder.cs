@@ -25,12 +25,13 @@ public sealed class RelationsBuilder
     private readonly StoryClusterer _stories = new();
     private readonly List<long> _seqOfItem = []; // copy-index and clusterer ids are the order of processing
     private readonly Dictionary<long, int> _itemOfSeq = [];
-    private readonly List<(int From, int Into)> _merges = [];
+
+    private readonly HashSet<int> _relinked = [];
 
     private RelationsBuilder(ArticleStore store)
     {
         _store = store;
-        _stories.Merged += (from, into) => _merges.Add((from, into));
+        _stories.Linked += (joining, _) => _relinked.Add(joining);
     }
 
     public int Count => _seqOfItem.Count;
@@ -56,20 +57,22 @@ public sealed class RelationsBuilder
             list.Add(link.Earlier);
         }
         long upTo = _store.RelationsSeq;
-        using var texts = _store.EnumerateTexts(0, upTo).GetEnumerator();
+        // The stories are replayed from what ingest gave them: text, and the facts of the stored analysis.
+        using var texts = _store.Enumerate(0).TakeWhile(a => a.Seq <= upTo).GetEnumerator();
         var stored = new List<int>();
         foreach (var row in _store.EnumerateRelations())
         {
             // Articles and relations share the sequence numbers; an article without relations cannot precede one with.
             if (!texts.MoveNext() || texts.Current.Seq != row.Seq) throw new InvalidDataException($"relations of article {row.Seq} have no article");
-            var (_, title, published, text) = texts.Current;
+            var a = texts.Current;
             _copies.Index(FingerprintCodec.Decode(row.Fingerprint));
             var earlier = copyOf.TryGetValue(row.Seq, out var e) ? e.Select(s => _itemOfSeq[s]) : null;
-            _stories.Add(title, text, row.Publisher, ToDateTime(published), earlier);
+            _stories.Add(a.Title, a.Text, row.Publisher, ToDateTime(a.Published), earlier,
+                StorySignals.From(ArticleFacts.FromAnalysisJson(a.AnalysisJson), a.Title));
             Register(row.Seq);
             stored.Add(row.Story);
         }
-        _merges.Clear();
+        _relinked.Clear();
         // The same pass gives the same stories; if the clustering changed since they were stored, the stored ones follow.
         var fixes = new List<(long Seq, int Story)>();
         for (int i = 0; i < stored.Count; i++)
@@ -109,7 +112,7 @@ public sealed class RelationsBuilder
                 earlier.Add(found[i].Other);
             }
             string? publisher = facts.PublisherId ?? a.Source;
-            var story = _stories.Add(a.Title, a.Text, publisher, ToDateTime(a.Published), earlier);
+            var story = _stories.Add(a.Title, a.Text, publisher, ToDateTime(a.Published), earlier, StorySignals.From(facts, a.Title));
             Register(a.Seq);
             touched.Add(story.Id);
             var entities = new List<(string, string, string)>();
@@ -119,17 +122,11 @@ public sealed class RelationsBuilder
             rows.Add(new RelationRow(a.Seq, story.Id, publisher, facts.OriginId, fingerprint.Words, FingerprintCodec.Encode(fingerprint), links, entities));
         }
         if (rows.Count == 0) return;
-        var merges = _merges.ToList();
-        _merges.Clear();
-        foreach (var (from, _) in merges) touched.Remove(from);
-        foreach (var (_, into) in merges) touched.Add(_stories.Get(into).Id);
+        touched.UnionWith(_relinked);
+        _relinked.Clear();
         var summaries = new List<StoryRow>(touched.Count);
-        foreach (int id in touched)
-        {
-            var s = _stories.Get(id);
-            if (s.Id == id && s.Articles.Count > 0) summaries.Add(Row(s));
-        }
-        _store.WriteRelations(rows, merges, summaries);
+        foreach (int id in touched) summaries.Add(Row(_stories.Get(id)));
+        _store.WriteRelations(rows, summaries);
     }
 
     private void Register(long seq)
@@ -138,7 +135,7 @@ public sealed class RelationsBuilder
         _seqOfItem.Add(seq);
     }
 
-    private static StoryRow Row(Story s) => new(s.Id, s.Title, Iso(s.First), Iso(s.Last), s.Articles.Count);
+    private StoryRow Row(Story s) => new(s.Id, s.Title, Iso(s.First), Iso(s.Last), s.Articles.Count, _stories.ThreadOf(s.Id));
 
     internal static string? Iso(DateTime? t) => t?.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
 

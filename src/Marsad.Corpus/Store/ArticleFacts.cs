@@ -10,7 +10,8 @@ public sealed record FactEntity(string LocalId, string Key, string Type, string 
 
 public sealed record FactQuote(string Text, string? SpeakerKey, string? SpeakerName, string Kind, string? Cue);
 
-public sealed record FactEvent(string Type, string? Mode, IReadOnlyList<string> Actors, IReadOnlyList<string> Recipients, string? Place, string? Date, string Trigger, string Evidence);
+/// <param name="TriggerStart">Where the trigger starts in the article text (UTF-16 offset): with the article, it names the report.</param>
+public sealed record FactEvent(string Type, string? Mode, IReadOnlyList<string> Actors, IReadOnlyList<string> Recipients, string? Place, string? Date, string Trigger, string Evidence, int TriggerStart = -1);
 
 /// <summary>
 /// The entities, quotes and events of a stored analysis JSON, as <see cref="AnalysisJsonReader"/> reads it. Read from the
@@ -67,7 +68,7 @@ public sealed class ArticleFacts
             events.Add(new FactEvent(
                 ev.Type, ev.Mode, Names(ev.Actor, byLocal), Names(ev.Recipient, byLocal),
                 ev.Place is { } place && byLocal.TryGetValue(place, out var pe) ? pe.Name : ev.Place,
-                date, ev.Trigger.Text, ev.Evidence.Text));
+                date, ev.Trigger.Text, ev.Evidence.Text, ev.Trigger.Start));
         }
 
         var source = analysis.Source;

@@ -14,7 +14,8 @@ public sealed record RelationRow(
 public readonly record struct CopyLinkRow(long Later, long Earlier, int SharedShingles, double Coverage);
 
 /// <summary>A story's stored summary; times are ISO (yyyy-MM-ddTHH:mm:ss) UTC.</summary>
-public sealed record StoryRow(int Id, string? Title, string? First, string? Last, int Articles);
+/// <param name="Thread">The thread of related stories it belongs to (the id of the thread's first story; its own id when alone).</param>
+public sealed record StoryRow(int Id, string? Title, string? First, string? Last, int Articles, int Thread);
 
 /// <summary>
 /// The relation tables: written by the ingest writer in one transaction per batch after the articles
@@ -37,6 +38,8 @@ public sealed partial class ArticleStore
         CREATE INDEX IF NOT EXISTS copies_earlier ON copies(earlier);
         CREATE TABLE IF NOT EXISTS stories(id INTEGER PRIMARY KEY, title TEXT, first TEXT, last TEXT, articles INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS stories_last ON stories(last);
+        CREATE TABLE IF NOT EXISTS story_threads(story INTEGER PRIMARY KEY, thread INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS story_threads_thread ON story_threads(thread);
         CREATE TABLE IF NOT EXISTS mentions(entity TEXT NOT NULL, seq INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
             PRIMARY KEY(entity, seq)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS mentions_seq ON mentions(seq);
@@ -47,10 +50,10 @@ public sealed partial class ArticleStore
     public long RelationsSeq => Scalar("SELECT COALESCE(MAX(seq), 0) FROM relations");
 
     /// <summary>
-    /// Stores the relations of a batch of articles (in sequence order), the stories merged into others and the
-    /// new summaries of the stories the batch touched, in one transaction.
+    /// Stores the relations of a batch of articles (in sequence order) and the new summaries (with their threads) of the
+    /// stories the batch touched, in one transaction.
     /// </summary>
-    public void WriteRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<(int From, int Into)> merges, IReadOnlyList<StoryRow> stories)
+    public void WriteRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<StoryRow> stories)
     {
         lock (_gate)
         {
@@ -70,15 +73,13 @@ public sealed partial class ArticleStore
                     Run(folded, Search.SearchKeys.Keyword(key), key);
                 }
             }
-            using var move = Command(tx, "UPDATE relations SET story = $2 WHERE story = $1", 2);
-            using var drop = Command(tx, "DELETE FROM stories WHERE id = $1", 1);
-            foreach (var (from, into) in merges)
-            {
-                Run(move, from, into);
-                Run(drop, from);
-            }
             using var story = Command(tx, "INSERT OR REPLACE INTO stories(id, title, first, last, articles) VALUES($1, $2, $3, $4, $5)", 5);
-            foreach (var s in stories) Run(story, s.Id, s.Title, s.First, s.Last, s.Articles);
+            using var thread = Command(tx, "INSERT OR REPLACE INTO story_threads(story, thread) VALUES($1, $2)", 2);
+            foreach (var s in stories)
+            {
+                Run(story, s.Id, s.Title, s.First, s.Last, s.Articles);
+                Run(thread, s.Id, s.Thread);
+            }
             tx.Commit();
         }
     }
@@ -92,8 +93,14 @@ public sealed partial class ArticleStore
             using var move = Command(tx, "UPDATE relations SET story = $2 WHERE seq = $1", 2);
             foreach (var (seq, story) in assignments) Run(move, seq, story);
             using (var clear = Command(tx, "DELETE FROM stories", 0)) clear.ExecuteNonQuery();
+            using (var clear = Command(tx, "DELETE FROM story_threads", 0)) clear.ExecuteNonQuery();
             using var insert = Command(tx, "INSERT INTO stories(id, title, first, last, articles) VALUES($1, $2, $3, $4, $5)", 5);
-            foreach (var s in stories) Run(insert, s.Id, s.Title, s.First, s.Last, s.Articles);
+            using var thread = Command(tx, "INSERT INTO story_threads(story, thread) VALUES($1, $2)", 2);
+            foreach (var s in stories)
+            {
+                Run(insert, s.Id, s.Title, s.First, s.Last, s.Articles);
+                Run(thread, s.Id, s.Thread);
+            }
             tx.Commit();
         }
     }

@@ -25,23 +25,36 @@ public sealed class KeyTerms
     public string Term(int id) => _terms[id];
 
     /// <summary>Counts the article's terms and returns its top terms, L2-normalised, strongest first.</summary>
-    public TermVector Add(string title, string text)
+    public TermVector Add(string title, string text, StorySignals? signals = null)
     {
         _counts.Clear();
         // The title says what the story is: its words count as often as three in the body.
         Count(title, 3);
         Count(text, 1);
+        if (signals is not null) Count(signals);
         _documents++;
         foreach (int id in _counts.Keys) _df[id]++;
         return Weigh();
     }
 
-    /// <summary>The vector of an article already counted (by <see cref="Add"/>), weighed with the frequencies as they are now.</summary>
-    public TermVector Vector(string title, string text)
+    /// <summary>Counts an article's terms into the document frequencies without weighing it: history the stream did
+    /// not bring (the days before a judged set), so that the first articles are weighed as in a running store.</summary>
+    public void Observe(string title, string text)
     {
         _counts.Clear();
         Count(title, 3);
         Count(text, 1);
+        _documents++;
+        foreach (int id in _counts.Keys) _df[id]++;
+    }
+
+    /// <summary>The vector of an article already counted (by <see cref="Add"/>), weighed with the frequencies as they are now.</summary>
+    public TermVector Vector(string title, string text, StorySignals? signals = null)
+    {
+        _counts.Clear();
+        Count(title, 3);
+        Count(text, 1);
+        if (signals is not null) Count(signals);
         return Weigh();
     }
 
@@ -62,6 +75,23 @@ public sealed class KeyTerms
 
     private static readonly Comparison<(int Id, float Weight)> StrongestFirst = (a, b) => b.Weight.CompareTo(a.Weight);
 
+    private void Count(StorySignals signals)
+    {
+        foreach (var (term, weight) in signals.Terms)
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, Intern(term), out _) += weight;
+    }
+
+    private int Intern(ReadOnlySpan<char> key)
+    {
+        if (_idLookup.TryGetValue(key, out int id)) return id;
+        id = _terms.Count;
+        string term = key.ToString();
+        _ids.Add(term, id);
+        _terms.Add(term);
+        _df.Add(0);
+        return id;
+    }
+
     private void Count(string text, int weight)
     {
         Span<char> buffer = stackalloc char[64]; // longer "words" are scraped code, not terms
@@ -69,15 +99,7 @@ public sealed class KeyTerms
         {
             if (token.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Hashtag)) continue;
             if (!StoryWords.TryKey(text.AsSpan(token.Start, token.Span.Length), buffer, out var key)) continue;
-            if (!_idLookup.TryGetValue(key, out int id))
-            {
-                id = _terms.Count;
-                string term = key.ToString();
-                _ids.Add(term, id);
-                _terms.Add(term);
-                _df.Add(0);
-            }
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, id, out _) += weight;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, Intern(key), out _) += weight;
         }
     }
 }

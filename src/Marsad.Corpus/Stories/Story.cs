@@ -51,23 +51,16 @@ public sealed class Story
     /// <summary>Latest publication time seen (kept incrementally: the window test runs for every candidate).</summary>
     internal DateTime? LastSeen { get; private set; }
 
-    internal void Add(StoryArticle a)
+    /// <summary>The places its headlines name (entity keys).</summary>
+    internal HashSet<string> TitlePlaces { get; } = new(StringComparer.Ordinal);
+
+    internal void Add(StoryArticle a, StorySignals signals)
     {
         MutableArticles.Add(a);
+        TitlePlaces.UnionWith(signals.TitlePlaces);
         if (a.Published is { } p && (LastSeen is null || p > LastSeen)) LastSeen = p;
         for (int i = 0; i < a.Terms.Ids.Length; i++)
             Centroid[a.Terms.Ids[i]] = Centroid.GetValueOrDefault(a.Terms.Ids[i]) + a.Terms.Weights[i];
-        Prune();
-    }
-
-    internal void Absorb(Story other)
-    {
-        foreach (var a in other.MutableArticles) MutableArticles.Add(a);
-        if (other.LastSeen is { } l && (LastSeen is null || l > LastSeen)) LastSeen = l;
-        foreach (var (id, w) in other.Centroid) Centroid[id] = Centroid.GetValueOrDefault(id) + w;
-        other.MutableArticles.Clear();
-        other.Centroid.Clear();
-        other.Norm = 0;
         Prune();
     }
 

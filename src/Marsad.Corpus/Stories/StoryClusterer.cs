@@ -1,54 +1,70 @@
 namespace Marsad.Corpus.Stories;
 
 /// <summary>
-/// Online clustering of a news stream into stories. Each article joins the most similar live story (cosine of
-/// its key terms with the story's summed terms, among stories active within <see cref="WindowDays"/>), or a copy's
-/// story when it is a copy, or starts a new one. When an article fits two stories well they have converged
-/// and are merged. Candidates come from an inverted index of story terms, so assignment does not scan all stories.
+/// Online clustering of a news stream into stories, a story being one happening and its follow-ups. Each article joins
+/// the most similar live story (cosine of its key terms, with who, where and what happened (<see cref="StorySignals"/>),
+/// against the story's summed terms, among stories active within <see cref="WindowDays"/>), or a copy's story when it is
+/// a copy, or starts a new one. A story whose headlines name places the article's headline does not name, while the
+/// article names others, is another happening (rain in Taif is not rain in Jazan): the article may not join it.
+/// When an article fits a second story too, the two are related happenings (a war, an election): they are linked into
+/// one thread, not merged. Candidates come from an inverted index of story terms, so assignment does not scan all stories.
 /// </summary>
 public sealed class StoryClusterer
 {
     private readonly KeyTerms _terms = new();
     private readonly List<Story> _stories = [];
     private readonly List<int> _storyOfArticle = [];
-    private readonly List<int> _mergedInto = []; // story id -> story it was merged into, or itself
+    private readonly List<int> _threadOf = []; // story id -> a story of its thread (union-find parent)
     private readonly Dictionary<int, List<int>> _storiesByTerm = [];
     private readonly HashSet<int> _candidates = [];
 
     /// <summary>Least similarity for an article to join a story.</summary>
-    public double JoinThreshold { get; init; } = 0.2;
+    public double JoinThreshold { get; init; } = 0.22;
 
-    /// <summary>Least similarity to both of two stories for them to merge.</summary>
-    public double MergeThreshold { get; init; } = 0.25;
+    /// <summary>Least similarity of an article to a second story for the two stories to be linked into a thread.</summary>
+    public double ThreadThreshold { get; init; } = 0.15;
 
     /// <summary>A story is live for this many days after its latest article.</summary>
     public double WindowDays { get; init; } = 5;
 
     public KeyTerms Terms => _terms;
 
-    /// <summary>Raised when a story is merged into another (its id, the absorbing story's id): stored assignments move.</summary>
-    public event Action<int, int>? Merged;
+    /// <summary>Raised when a thread joins another: the story that headed it and the story that now heads both.
+    /// A stored thread is a pointer to another story of the thread; the joining head's pointer must be written again.</summary>
+    public event Action<int, int>? Linked;
 
-    /// <summary>The story with this id, or the one it was merged into.</summary>
-    public Story Get(int storyId) => _stories[Resolve(storyId)];
+    /// <summary>The story with this id.</summary>
+    public Story Get(int storyId) => _stories[storyId];
 
     /// <summary>The stories with at least one article.</summary>
     public IEnumerable<Story> Stories => _stories.Where(s => s.Articles.Count > 0);
 
-    public Story StoryOf(int article) => _stories[Resolve(_storyOfArticle[article])];
+    public Story StoryOf(int article) => _stories[_storyOfArticle[article]];
+
+    /// <summary>The thread a story belongs to: the id of the earliest story of the related stories it is linked with.</summary>
+    public int ThreadOf(int storyId)
+    {
+        int root = storyId;
+        while (_threadOf[root] != root) root = _threadOf[root];
+        while (_threadOf[storyId] != root) (storyId, _threadOf[storyId]) = (_threadOf[storyId], root);
+        return root;
+    }
 
     /// <summary>
     /// Adds the next article (ids 0, 1, 2, ... in the same order as the copy index) and returns its story.
     /// <paramref name="copyOf"/> lists earlier articles it copies: a copy belongs to its original's story.
+    /// <paramref name="signals"/> are what its analysis says happened, to whom and where (<see cref="StorySignals.From"/>).
     /// </summary>
-    public Story Add(string? title, string text, string? publisher, DateTime? published, IEnumerable<int>? copyOf = null)
+    public Story Add(string? title, string text, string? publisher, DateTime? published, IEnumerable<int>? copyOf = null, StorySignals? signals = null)
     {
-        var vector = _terms.Add(title ?? "", text);
+        signals ??= StorySignals.None;
+        var vector = _terms.Add(title ?? "", text, signals);
         var article = new StoryArticle(_storyOfArticle.Count, title, publisher, published, vector);
 
         Story? best = null;
-        double bestScore = 0, secondScore = 0;
-        Story? second = null;
+        double bestScore = 0;
+        Story? related = null;
+        double relatedScore = 0;
         if (copyOf is not null)
             foreach (int c in copyOf) { best = StoryOf(c); bestScore = 1; break; }
         if (best is null)
@@ -56,14 +72,16 @@ public sealed class StoryClusterer
             _candidates.Clear();
             foreach (int term in vector.Ids)
                 if (_storiesByTerm.TryGetValue(term, out var list))
-                    for (int i = list.Count - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) _candidates.Add(Resolve(list[i]));
+                    for (int i = list.Count - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) _candidates.Add(list[i]);
             foreach (int id in _candidates)
             {
                 var story = _stories[id];
                 if (!Live(story, published)) continue;
                 double score = story.Similarity(vector);
-                if (score > bestScore) { second = best; secondScore = bestScore; best = story; bestScore = score; }
-                else if (score > secondScore) { second = story; secondScore = score; }
+                if (score > relatedScore && score >= ThreadThreshold) { related = story; relatedScore = score; }
+                if (score <= bestScore || OtherPlace(story, signals)) continue;
+                best = story;
+                bestScore = score;
             }
             if (bestScore < JoinThreshold) best = null;
         }
@@ -71,19 +89,27 @@ public sealed class StoryClusterer
         {
             best = new Story(_stories.Count);
             _stories.Add(best);
-            _mergedInto.Add(best.Id);
+            _threadOf.Add(best.Id);
         }
-        else if (second is not null && secondScore >= MergeThreshold)
-        {
-            best.Absorb(second);
-            _mergedInto[second.Id] = best.Id;
-            Merged?.Invoke(second.Id, best.Id);
-            foreach (int term in best.Centroid.Keys) Index(term, best.Id);
-        }
-        best.Add(article);
+        if (related is not null && related != best) Link(best.Id, related.Id);
+        best.Add(article, signals);
         _storyOfArticle.Add(best.Id);
         foreach (int term in vector.Ids) Index(term, best.Id);
         return best;
+    }
+
+    /// <summary>Both headlines name places, and none in common: two happenings in two places.</summary>
+    private static bool OtherPlace(Story story, StorySignals signals) =>
+        signals.TitlePlaces.Count > 0 && story.TitlePlaces.Count > 0 && !story.TitlePlaces.Overlaps(signals.TitlePlaces);
+
+    private void Link(int a, int b)
+    {
+        int ra = ThreadOf(a), rb = ThreadOf(b);
+        if (ra == rb) return;
+        // The earlier story names the thread: ids are in order of creation.
+        var (head, joining) = ra < rb ? (ra, rb) : (rb, ra);
+        _threadOf[joining] = head;
+        Linked?.Invoke(joining, head);
     }
 
     private void Index(int term, int story)
@@ -97,11 +123,5 @@ public sealed class StoryClusterer
         if (when is null) return true;
         var last = story.LastSeen;
         return last is null || (when.Value - last.Value).TotalDays <= WindowDays && (last.Value - when.Value).TotalDays <= WindowDays;
-    }
-
-    private int Resolve(int id)
-    {
-        while (_mergedInto[id] != id) id = _mergedInto[id];
-        return id;
     }
 }

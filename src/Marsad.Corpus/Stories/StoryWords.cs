@@ -5,8 +5,8 @@ using Marsad.Text.Lexicons;
 namespace Marsad.Corpus.Stories;
 
 /// <summary>
-/// Turns a word into a story term: folded (ArabicFolder), the article prefix ال and the conjunctions و/ف
-/// before it removed («والرياض» → «رياض»), function words and very short words dropped.
+/// Turns a word into a story term: folded (ArabicFolder) and lightly stemmed (<see cref="LightStemmer"/>: «والرياض» → «رياض»,
+/// «تحطمها» → «تحطم»), function words and very short words dropped.
 /// </summary>
 public static class StoryWords
 {
@@ -32,11 +32,8 @@ public static class StoryWords
         if (ArabicFolder.MaxFoldedLength(word) > buffer.Length) return false;
         var k = buffer[..ArabicFolder.Fold(word, buffer)];
         if (k.Length < 3 || StopSpans.Contains(k)) return false;
-        // و/ف + ال, then ال alone: the same name with and without its article and conjunction.
-        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
-        int n = ProcliticReader.Read(k, readings, 3, Proclitics.Wa | Proclitics.Fa | Proclitics.Al);
-        for (int i = n - 1; i > 0; i--)
-            if (readings[i].IsDefinite) { k = k[readings[i].Start..]; break; }
+        // The light stem: one word written by two outlets with another clitic or suffix is one term (لحرق، إحراق → حرق، تحطمها → تحطم).
+        k = LightStemmer.Stem(word, buffer);
         if (k.Length < 3 || char.IsAsciiDigit(k[0])) return false;
         key = k;
         return true;

@@ -58,11 +58,14 @@ public static class SearchExport
                 {
                     // the writers of `marsad export` write synchronously; this response may
                     if (context.Features.Get<IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
-                    var articles = ids.Select(store.Get).OfType<Marsad.Corpus.Store.StoredArticle>();
-                    var rows = ExportTables.ArticleRows(articles, table);
+                    var articles = ids.Select(store.Get).OfType<Marsad.Corpus.Store.StoredArticle>().ToList();
+                    // A result set's events are its reports, each with the event (counted once in its story) it reports.
+                    string what = table == "events" ? "event_reports" : table;
+                    var eventOf = what == "event_reports" ? EventIds(store, articles) : null;
+                    var rows = ExportTables.ArticleRows(articles, what, eventOf is null ? null : (id, i) => eventOf.GetValueOrDefault((id, i)));
                     using var buffered = new BufferedStream(stream, 1 << 16);
-                    if (format == "csv") TableWriters.WriteCsv(ExportTables.Columns(table), rows, buffered, byteOrderMark: true);
-                    else TableWriters.WriteJsonLines(ExportTables.Columns(table), rows, buffered);
+                    if (format == "csv") TableWriters.WriteCsv(ExportTables.Columns(what), rows, buffered, byteOrderMark: true);
+                    else TableWriters.WriteJsonLines(ExportTables.Columns(what), rows, buffered);
                 }
                 finally { s_running.Release(); }
             }), format == "csv" ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8");
@@ -71,4 +74,18 @@ public static class SearchExport
             + "Headers: X-Marsad-Total (matches), X-Marsad-Exported-Articles (articles in the file), X-Marsad-Export-Limit.");
         return app;
     }
+
+    /// <summary>The merged event of every report of the stories the articles belong to (at most <see cref="MaxStories"/> stories).</summary>
+    private static Dictionary<(string, int), string> EventIds(Marsad.Corpus.Store.ArticleStore store, IReadOnlyList<Marsad.Corpus.Store.StoredArticle> articles)
+    {
+        var relations = new Marsad.Corpus.Relations.CorpusRelations(store);
+        var result = new Dictionary<(string, int), string>();
+        foreach (int story in articles.Select(a => relations.StoryOf(a.Seq)).OfType<int>().Distinct().Take(MaxStories))
+            foreach (var ev in relations.StoryEvents(story))
+                foreach (var r in ev.Reports) result[(r.Article, r.Index)] = ev.Id;
+        return result;
+    }
+
+    /// <summary>Stories whose events a result-set export merges: each costs its articles' analyses.</summary>
+    private const int MaxStories = 200;
 }

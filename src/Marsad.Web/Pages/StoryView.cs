@@ -64,7 +64,23 @@ public static class StoryView
         html.Element("h2", ui.ArticlesPerDay);
         Charts.Bars(html, [.. Labels.DayAxis([.. perDay.Select(d => d.Key)], ui).Zip(perDay, (label, d) => (label, d.Item2))], ui.ArticlesPerDay);
 
+        RenderThread(html, ui, story);
         RenderTimeline(html, ui, story);
+    }
+
+    /// <summary>The other stories of its thread (related happenings), oldest first; nothing when the story stands alone.</summary>
+    private static void RenderThread(Html html, UiText ui, StoryDetail story)
+    {
+        if (story.Thread is not { Count: > 1 } thread) return;
+        html.Element("h2", ui.Thread).Element("p", ui.ThreadIntro, ("class", "note")).Open("ul", ("class", "story-thread"));
+        foreach (var t in thread)
+        {
+            html.Open("li");
+            if (t.Id == story.Summary.Id) html.Element("strong", t.Title ?? $"{ui.Story} {t.Id}");
+            else html.Link(Href(t.Id), t.Title ?? $"{ui.Story} {t.Id}");
+            html.Raw(" ").Element("span", $"({Span(t, ui)}, {t.Articles.ToString(CultureInfo.InvariantCulture)})", ("class", "ar")).Close("li");
+        }
+        html.Close("ul");
     }
 
     /// <summary>Most items of one kind listed under one day; the rest are counted.</summary>
@@ -97,7 +113,12 @@ public static class StoryView
                 html.Open("li", ("class", "t-event")).Element("span", Labels.EventType(e.Type, ui), ("class", "etype"), ("title", e.Mode is null ? e.Type : $"{e.Type} ({e.Mode})")).Raw(" ");
                 if (!inSpan && e.Date is not null) html.Element("bdi", Labels.Time(e.Date, ui), ("class", "event-date")).Raw(" ");
                 html.Element("span", $"{string.Join("، ", e.Actors.Select(a => Labels.Entity(a, ui)).DefaultIfEmpty(ui.Unknown))} {(ui.Dir == "rtl" ? "←" : "→")} {string.Join("، ", e.Recipients.Select(r => Labels.Entity(r, ui)))}", ("class", "parties")).Raw(" — ");
-                html.Element("q", Shorten(e.Evidence)).Raw(" ").Link(ArticleHref(e.Article.Id), "↗").Close("li");
+                html.Element("q", Shorten(e.Evidence)).Raw(" ").Link(ArticleHref(e.Article.Id), "↗");
+                // An event counted once: how many reports tell it, and by which outlets.
+                if (e.Reports > 1)
+                    html.Raw(" ").Element("span", $"({e.Reports.ToString(CultureInfo.InvariantCulture)} {ui.Reports}: {string.Join(ui.Comma, (e.Sources ?? []).Select(o => OutletNames.Display(o, ui)))})",
+                        ("class", "reports"));
+                html.Close("li");
             }));
         }
         foreach (var q in story.Quotes)

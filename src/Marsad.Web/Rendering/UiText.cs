@@ -16,7 +16,7 @@ public sealed class UiText
         WhoRepublishesWhom, SourcesIntro, RepublishedBy, Republishes, Date, Article, NoStories, NoCopies, NoEdges, Actors, PartOfStory, Outlet,
         From, To, Countries, Speakers, Filters, RemoveFilter, Apply, Next, Previous, Of, Export, OriginalArticle, LatestDay, MostNamed,
         ChangeAgainst, SourceActivity, CorpusSize, DaysCovered, Period, PreviousPeriod, Change, New, ErrorTitle, BackHome, Relevance, Newest, Range,
-        Order, Entity, Country, EventType, QuotesSearch, Alerts,
+        Order, Entity, Country, EventType, QuotesSearch, Alerts, Thread, ThreadIntro, Reports,
         PlacesNamed, MapOf, MapOfMentions, Suggestions, NoHitsTry, Advanced, AdvancedHelp,
         SuggestSpelling, SuggestWithoutFields, SuggestWithoutFilters, SuggestWithoutQuotes, SuggestFewerWords;
 
@@ -29,7 +29,8 @@ public sealed class UiText
         Analyse = "حلّل نصاً", AnalysePlaceholder = "ألصق نص خبر هنا", Published = "تاريخ النشر", Publisher = "الناشر", Origin = "المصدر الأصلي",
         Entities = "الكيانات", Quotes = "الاقتباسات", Times = "التواريخ", Figures = "الأرقام", Events = "الأحداث", Speaker = "المتحدث",
         Unknown = "غير معروف", Type = "النوع", Actor = "الفاعل", Recipient = "المفعول به", Trigger = "الكلمة الدالة", Sentence = "الجملة",
-        Value = "القيمة", Sources = "المصادر", Stories = "القصص", Alerts = "التنبيهات", Copies = "النسخ", Articles = "المقالات", NoResults = "لا نتائج",
+        Value = "القيمة", Sources = "المصادر", Stories = "القصص", Alerts = "التنبيهات",
+        Thread = "السلسلة", ThreadIntro = "قصص ذات صلة بهذه القصة (حرب، انتخابات…)", Reports = "تقارير", Copies = "النسخ", Articles = "المقالات", NoResults = "لا نتائج",
         Results = "نتيجة", Mentions = "الإشارات", Variants = "صيغ الاسم", QuotesBy = "أقوال", AppearsWith = "يظهر مع", Timeline = "الخط الزمني",
         OtherLanguage = "English", OtherLanguageCode = "en", SourceChain = "سلسلة المصدر", Place = "المكان", Time = "الزمن", Histogram = "التوزيع الزمني",
         Story = "القصة", AllStories = "القصص الإخبارية", StorySpan = "المدة", ArticlesPerDay = "المقالات في كل يوم", Original = "الأصل",
@@ -58,7 +59,8 @@ public sealed class UiText
         Analyse = "Analyse a text", AnalysePlaceholder = "Paste an article here", Published = "Published", Publisher = "Publisher", Origin = "Original source",
         Entities = "Entities", Quotes = "Quotes", Times = "Dates", Figures = "Figures", Events = "Events", Speaker = "Speaker",
         Unknown = "unknown", Type = "Type", Actor = "Actor", Recipient = "Recipient", Trigger = "Trigger", Sentence = "Sentence",
-        Value = "Value", Sources = "Sources", Stories = "Stories", Alerts = "Alerts", Copies = "Copies", Articles = "Articles", NoResults = "No results",
+        Value = "Value", Sources = "Sources", Stories = "Stories", Alerts = "Alerts",
+        Thread = "Thread", ThreadIntro = "Related stories this one belongs with (a war, an election…)", Reports = "reports", Copies = "Copies", Articles = "Articles", NoResults = "No results",
         Results = "results", Mentions = "Mentions", Variants = "Name variants", QuotesBy = "Quotes by", AppearsWith = "Appears with", Timeline = "Timeline",
         OtherLanguage = "العربية", OtherLanguageCode = "ar", SourceChain = "Source chain", Place = "Place", Time = "Time", Histogram = "Over time",
         Story = "Story", AllStories = "News stories", StorySpan = "Span", ArticlesPerDay = "Articles per day", Original = "Original",

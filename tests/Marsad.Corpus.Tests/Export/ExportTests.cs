@@ -40,6 +40,14 @@ public sealed class ExportTests : IClassFixture<ExportTests.Corpus>
         Assert.Equal(("ACCUSE", "Syrian National Coalition", "Bashar al-Assad", "2015-07-22", "example-news", "اتهم"),
             (ev.GetProperty("type").GetString(), ev.GetProperty("actor").GetString(), ev.GetProperty("recipient").GetString(),
              ev.GetProperty("date").GetString(), ev.GetProperty("source").GetString(), ev.GetProperty("trigger").GetString()));
+        Assert.Equal(1, ev.GetProperty("reports").GetInt64());
+
+        // The per-report table beside it names the same event.
+        using var reports = new MemoryStream();
+        TableWriters.WriteJsonLines(ExportTables.Columns("event_reports"), ExportTables.Rows(_c.Folder.Store, "event_reports"), reports);
+        var report = JsonDocument.Parse(System.Text.Encoding.UTF8.GetString(reports.ToArray()).Trim()).RootElement;
+        Assert.Equal(ev.GetProperty("event_id").GetString(), report.GetProperty("event_id").GetString());
+        Assert.Equal(ev.GetProperty("article_id").GetString(), report.GetProperty("article_id").GetString());
     }
 
     [Fact]

@@ -71,4 +71,38 @@ public sealed class StoryClustererTests
         Assert.Contains("السويس", s.Title, StringComparison.Ordinal);
         Assert.Contains("سويس", s.TopTerms(5).Select(c.Terms.Term));
     }
+
+    private static StorySignals Places(params string[] keys) => new([], keys.ToHashSet(StringComparer.Ordinal));
+
+    [Fact]
+    public void The_same_kind_of_news_in_two_places_is_two_stories_of_one_thread()
+    {
+        var c = WithBackground();
+        var taif = c.Add("أمطار غزيرة على الطائف وتحذيرات من الدفاع المدني", "هطلت أمطار غزيرة اليوم على محافظة الطائف وحذر الدفاع المدني من السيول وجريان الأودية", "sabq", Day, signals: Places("kb:taif"));
+        var jazan = c.Add("أمطار غزيرة على جازان وتحذيرات من الدفاع المدني", "هطلت أمطار غزيرة اليوم على منطقة جازان وحذر الدفاع المدني من السيول وجريان الأودية", "okaz", Day, signals: Places("kb:jazan"));
+        Assert.NotSame(taif, jazan);
+        Assert.Equal(c.ThreadOf(taif.Id), c.ThreadOf(jazan.Id));
+        // Without the places the words alone make them one story: the headline's places are what keeps them apart.
+        var words = WithBackground();
+        var a = words.Add("أمطار غزيرة على الطائف وتحذيرات من الدفاع المدني", "هطلت أمطار غزيرة اليوم على محافظة الطائف وحذر الدفاع المدني من السيول وجريان الأودية", "sabq", Day);
+        var b = words.Add("أمطار غزيرة على جازان وتحذيرات من الدفاع المدني", "هطلت أمطار غزيرة اليوم على منطقة جازان وحذر الدفاع المدني من السيول وجريان الأودية", "okaz", Day);
+        Assert.Same(a, b);
+    }
+
+    [Fact]
+    public void A_headline_naming_the_storys_place_among_others_joins_it()
+    {
+        var c = WithBackground();
+        var a = c.Add("أمطار غزيرة على الطائف وتحذيرات من الدفاع المدني", "هطلت أمطار غزيرة اليوم على محافظة الطائف وحذر الدفاع المدني من السيول وجريان الأودية", "sabq", Day, signals: Places("kb:taif"));
+        var b = c.Add("أمطار غزيرة على الطائف والعرضيات", "هطلت أمطار غزيرة اليوم على محافظة الطائف والعرضيات وحذر الدفاع المدني من السيول وجريان الأودية", "okaz", Day, signals: Places("kb:taif", "kb:ardiyat"));
+        Assert.Same(a, b);
+    }
+
+    [Fact]
+    public void A_story_alone_is_its_own_thread()
+    {
+        var c = WithBackground();
+        var a = c.Add("الرئيس المصري يفتتح قناة السويس الجديدة", "افتتح الرئيس المصري عبدالفتاح السيسي قناة السويس الجديدة اليوم", "alyaum", Day);
+        Assert.Equal(a.Id, c.ThreadOf(a.Id));
+    }
 }

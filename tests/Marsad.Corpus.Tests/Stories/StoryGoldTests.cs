@@ -10,7 +10,7 @@ namespace Marsad.Corpus.Tests.Stories;
 public sealed class StoryGoldTests(ITestOutputHelper output)
 {
     [SkippableFact]
-    public void Judged_stories_are_found_with_bcubed_f1_085()
+    public void Judged_stories_are_found_with_bcubed_f1_083_and_precision_088()
     {
         var articles = SaudiNewsNetCorpus.Articles;
         var copies = new CopyIndex();
@@ -31,7 +31,10 @@ public sealed class StoryGoldTests(ITestOutputHelper output)
         var (p, r, f1) = BCubed.Score(gold, resolved);
         output.WriteLine($"{gold.Count} articles in {gold.Values.Distinct().Count()} stories: B-cubed precision {p:F3}, recall {r:F3}, F1 {f1:F3}");
         Assert.True(gold.Count >= 200);
-        Assert.True(f1 >= 0.85, $"B-cubed F1 {f1:F3}");
+        // This gold counts follow-ups a week later as one story; stories are now single happenings whose related
+        // stories are linked into threads, not merged: precision 0.895 (was 0.817), recall 0.778 (was 0.889).
+        Assert.True(f1 >= 0.83, $"B-cubed F1 {f1:F3}");
+        Assert.True(p >= 0.88, $"B-cubed precision {p:F3}");
     }
 
     internal static DateTime? ToDateTime(PublicationDate? date) =>

@@ -1,0 +1,109 @@
+using Marsad.Corpus.Search;
+using Marsad.Corpus.Store;
+
+namespace Marsad.Corpus.Stories;
+
+/// <summary>One article's report of an event: the article (its id in the caller's numbering), the event's index in
+/// that article's analysis, the outlet that published it, and the event as analysed.</summary>
+public sealed record EventReport(string Article, int Index, string? Publisher, FactEvent Event);
+
+/// <summary>
+/// An event counted once: the reports of it from different articles of one story. Its type, date and place are those
+/// of the first report; its actors and recipients are every name the reports give.
+/// </summary>
+public sealed record MergedEvent(string Id, IReadOnlyList<EventReport> Reports)
+{
+    public FactEvent First => Reports[0].Event;
+    public string Type => First.Type;
+    public string? Date => Reports.Select(r => r.Event.Date).FirstOrDefault(d => d is not null);
+    public string? Place => Reports.Select(r => r.Event.Place).FirstOrDefault(p => p is not null);
+    public IReadOnlyList<string> Actors => [.. Reports.SelectMany(r => r.Event.Actors).Distinct(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Recipients => [.. Reports.SelectMany(r => r.Event.Recipients).Distinct(StringComparer.Ordinal)];
+    /// <summary>The outlets that report it, each once.</summary>
+    public IReadOnlyList<string> Sources => [.. Reports.Select(r => r.Publisher).OfType<string>().Distinct(StringComparer.Ordinal)];
+}
+
+/// <summary>
+/// Merges the event reports of one story into events, so that an event twenty outlets report is one event with twenty
+/// reports. Two reports are of one event when they come from different articles, have the same type and mode, and
+/// nothing they say disagrees: dates at most <see cref="DateSlackDays"/> apart and, when both name actors (or
+/// recipients), at least one shared. A place is no veto: the event step often takes it from the dateline or the host
+/// country, so two reports of one meeting name two places; a shared place only makes an event the preferred one. A report joins the event it agrees with on every report already
+/// in it (complete link: a report compatible with two different events does not chain them), preferring the one with
+/// which it shares the most names. Precision first: a wrong merge hides an event, a missed one only counts it twice.
+/// </summary>
+public static class EventMerger
+{
+    /// <summary>Reports whose dates lie further apart than this are different events (a dateline and a "yesterday").</summary>
+    public const int DateSlackDays = 1;
+
+    /// <summary>The merged events of <paramref name="reports"/> (one story's), in the order of their first reports.</summary>
+    public static IReadOnlyList<MergedEvent> Merge(IEnumerable<EventReport> reports)
+    {
+        var groups = new List<List<(EventReport Report, Keys Keys)>>();
+        foreach (var report in reports)
+        {
+            var keys = Keys.Of(report.Event);
+            int best = -1, bestShared = -1;
+            for (int g = 0; g < groups.Count; g++)
+            {
+                int shared = 0;
+                bool fits = true;
+                foreach (var (other, otherKeys) in groups[g])
+                {
+                    if (!Compatible(report, keys, other, otherKeys)) { fits = false; break; }
+                    shared += keys.Shared(otherKeys);
+                }
+                if (fits && shared > bestShared) { best = g; bestShared = shared; }
+            }
+            if (best < 0) groups.Add([(report, keys)]);
+            else groups[best].Add((report, keys));
+        }
+        return [.. groups.Select(g => new MergedEvent(Id(g[0].Report), [.. g.Select(x => x.Report)]))];
+    }
+
+    /// <summary>An event's id: its first report's article and index, so it stays put as later reports join.</summary>
+    public static string Id(EventReport first) => $"{first.Article}#{first.Index}";
+
+    /// <summary>Whether two reports may be of one event (see the class summary).</summary>
+    public static bool Compatible(EventReport a, EventReport b) => Compatible(a, Keys.Of(a.Event), b, Keys.Of(b.Event));
+
+    private static bool Compatible(EventReport a, Keys ka, EventReport b, Keys kb)
+    {
+        if (a.Article == b.Article) return false; // one article's two events of a type are two events
+        var x = a.Event;
+        var y = b.Event;
+        if (!string.Equals(x.Type, y.Type, StringComparison.Ordinal) || !string.Equals(x.Mode, y.Mode, StringComparison.Ordinal)) return false;
+        if (DayNumber(x.Date) is int da && DayNumber(y.Date) is int db && Math.Abs(da - db) > DateSlackDays) return false;
+        if (ka.Actors.Count > 0 && kb.Actors.Count > 0 && !ka.Actors.Overlaps(kb.Actors)) return false;
+        if (ka.Recipients.Count > 0 && kb.Recipients.Count > 0 && !ka.Recipients.Overlaps(kb.Recipients)) return false;
+        return true;
+    }
+
+    /// <summary>Days since 0001-01-01 of an ISO date or date-time; null when there is no full date.</summary>
+    private static int? DayNumber(string? date) =>
+        date is { Length: >= 10 } && DateOnly.TryParseExact(date.AsSpan(0, 10), "yyyy-MM-dd", out var d) ? d.DayNumber : null;
+
+    /// <summary>A report's participants as folded keys: names spelled differently by two outlets still meet.</summary>
+    private sealed record Keys(HashSet<string> Actors, HashSet<string> Recipients, string? Place)
+    {
+        public static Keys Of(FactEvent e) => new(Set(e.Actors), Set(e.Recipients), e.Place is { } p ? SearchKeys.Keyword(p) : null);
+
+        private static HashSet<string> Set(IReadOnlyList<string> names)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var n in names)
+                if (SearchKeys.Keyword(n) is { Length: > 0 } k) set.Add(k);
+            return set;
+        }
+
+        public int Shared(Keys other)
+        {
+            int n = 0;
+            foreach (var a in Actors) if (other.Actors.Contains(a)) n++;
+            foreach (var r in Recipients) if (other.Recipients.Contains(r)) n++;
+            if (Place is not null && Place == other.Place) n++;
+            return n;
+        }
+    }
+}

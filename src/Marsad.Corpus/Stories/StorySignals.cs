@@ -1,0 +1,51 @@
+using Marsad.Corpus.Search;
+using Marsad.Corpus.Store;
+
+namespace Marsad.Corpus.Stories;
+
+/// <summary>
+/// What an article reports beyond its words, as story terms: who it is about (its main people, organisations and works,
+/// by corpus-wide key, so that two spellings of one name meet) and what happened (each event's type, and its type with
+/// each actor and recipient); where, as the places its headline names. The terms are prefixed so that they never collide with words, and they are
+/// weighed by <see cref="KeyTerms"/> like words: a name every article carries weighs nothing.
+/// </summary>
+/// <param name="TitlePlaces">The places the headline names (entity keys): where the happening is. Two headlines naming
+/// different places and no common one report different happenings (rain in Taif, rain in Jazan).</param>
+public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms, IReadOnlySet<string> TitlePlaces)
+{
+    public static readonly StorySignals None = new([], new HashSet<string>());
+
+    /// <summary>The signals of an analysed article with this headline.</summary>
+    public static StorySignals From(ArticleFacts facts, string? title)
+    {
+        var terms = new List<(string, int)>();
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        string foldedTitle = title is null ? "" : " " + SearchKeys.Keyword(title) + " ";
+        foreach (var e in facts.Entities)
+            if (e.Type is "GPE" or "LOC" or "FAC" && foldedTitle.Length > 2 && e.Surfaces.Any(s => InTitle(foldedTitle, s))) places.Add(e.Key);
+        foreach (var e in facts.Entities)
+            // Places do not pull articles together (many happenings share a city); they keep them apart (TitlePlaces).
+            if (e.IsMain && e.Type is not ("GPE" or "LOC" or "FAC")) terms.Add(("@" + e.Key, 1));
+        foreach (var ev in facts.Events)
+        {
+            terms.Add(("!" + ev.Type, 1));
+            foreach (var a in ev.Actors) terms.Add(("!" + ev.Type + ">" + SearchKeys.Keyword(a), 1));
+            foreach (var r in ev.Recipients) terms.Add(("!" + ev.Type + "<" + SearchKeys.Keyword(r), 1));
+        }
+        return new StorySignals(terms, places);
+    }
+
+    /// <summary>Whether the headline holds the name as whole words, with or without a one-letter proclitic (بالطائف، والرياض).</summary>
+    private static bool InTitle(string foldedTitle, string surface)
+    {
+        string name = SearchKeys.Keyword(surface);
+        if (name.Length < 3) return false;
+        for (int at = foldedTitle.IndexOf(name, StringComparison.Ordinal); at >= 0; at = foldedTitle.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            int before = at - 1, after = at + name.Length;
+            bool startOk = foldedTitle[before] == ' ' || (before > 0 && foldedTitle[before - 1] == ' ' && foldedTitle[before] is 'ب' or 'و' or 'ف' or 'ل');
+            if (startOk && (after >= foldedTitle.Length || !char.IsLetter(foldedTitle[after]))) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+using Marsad.Corpus.Store;
+using Marsad.Corpus.Stories;
+
+namespace Marsad.Corpus.Tests.Stories;
+
+public sealed class EventMergerTests
+{
+    private static EventReport Report(string article, int index, string outlet, string type, string[] actors, string[] recipients, string? date = "2015-08-02", string? place = null) =>
+        new(article, index, outlet, new FactEvent(type, null, actors, recipients, place, date, "استقبل", "استقبل ولي العهد وزير الخارجية", 10));
+
+    [Fact]
+    public void Three_outlets_reporting_one_meeting_are_one_event_with_three_reports()
+    {
+        var merged = EventMerger.Merge([
+            Report("a1", 0, "sabq", "CONSULT", ["Mohamed bin Zayed"], ["Adel al-Jubeir"]),
+            Report("a2", 3, "alweeam", "CONSULT", ["Mohamed bin Zayed"], []),
+            Report("a3", 1, "3alyoum", "CONSULT", [], ["عادل الجبير", "Adel al-Jubeir"], place: "Abu Dhabi"),
+        ]);
+        var e = Assert.Single(merged);
+        Assert.Equal(3, e.Reports.Count);
+        Assert.Equal(["sabq", "alweeam", "3alyoum"], e.Sources);
+        Assert.Equal("a1#0", e.Id);
+        Assert.Equal("Abu Dhabi", e.Place);
+    }
+
+    [Fact]
+    public void Disagreeing_reports_stay_apart()
+    {
+        var merged = EventMerger.Merge([
+            Report("a1", 0, "sabq", "CONSULT", ["Mohamed bin Zayed"], []),
+            Report("a2", 0, "okaz", "CONSULT", ["John Kerry"], []),                   // another actor
+            Report("a3", 0, "alyaum", "AGREE", ["Mohamed bin Zayed"], []),            // another type
+            Report("a4", 0, "alriyadh", "CONSULT", ["Mohamed bin Zayed"], [], date: "2015-07-28"), // days apart
+            Report("a1", 1, "sabq", "CONSULT", ["Mohamed bin Zayed"], []),            // the same article again
+        ]);
+        Assert.Equal(5, merged.Count);
+    }
+
+    [Fact]
+    public void A_report_fitting_two_events_does_not_chain_them()
+    {
+        // b fits a (shared actor) and c (no actors), but a and c disagree on the recipient: b joins one, never both.
+        var merged = EventMerger.Merge([
+            Report("a", 0, "sabq", "ASSAULT", ["Houthis"], ["Aden"]),
+            Report("c", 0, "okaz", "ASSAULT", [], ["Taiz"]),
+            Report("b", 0, "alyaum", "ASSAULT", ["Houthis"], []),
+        ]);
+        Assert.Equal(2, merged.Count);
+        Assert.All(merged, e => Assert.False(e.Reports.Any(r => r.Article == "a") && e.Reports.Any(r => r.Article == "c")));
+    }
+}
