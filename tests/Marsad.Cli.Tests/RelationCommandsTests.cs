@@ -84,8 +84,9 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
         var (code, output, _) = Capture((o, e) => StoriesCommand.RunStore(store.Data, null, 2, 20, o, e));
         Assert.Equal(0, code);
         Assert.StartsWith("2 stories of 2 or more articles", output, StringComparison.Ordinal);
-        Assert.Contains("2015-07-21 09:00 .. 2015-07-22 08:00, 4 articles", output, StringComparison.Ordinal);
-        Assert.Contains("sources: aawsat 1, alriyadh 1, daily-example 1, spa 1", output, StringComparison.Ordinal);
+        // the meeting and its two copies; the next day's reaction is a story of its own in the meeting's thread
+        Assert.Contains("2015-07-21 09:00 .. 2015-07-21 13:00, 3 articles", output, StringComparison.Ordinal);
+        Assert.Contains("sources: aawsat 1, alriyadh 1, spa 1", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,16 +99,19 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
     }
 
     [Fact]
-    public void One_story_prints_its_articles_in_time_order()
+    public void One_story_prints_its_articles_in_time_order_and_its_thread()
     {
-        var (_, listing, _) = Capture((o, e) => StoriesCommand.RunStore(store.Data, null, 4, 1, o, e));
+        var (_, listing, _) = Capture((o, e) => StoriesCommand.RunStore(store.Data, null, 3, 1, o, e));
         int id = int.Parse(listing[(listing.IndexOf("[story ", StringComparison.Ordinal) + 7)..].Split(']')[0], CultureInfo.InvariantCulture);
         var (code, output, _) = Capture((o, e) => StoriesCommand.RunStory(store.Data, id, o, e));
         Assert.Equal(0, code);
-        int[] at = [.. new[] { RelationsCorpus.WireUrl, RelationsCorpus.FullCopyUrl, RelationsCorpus.AbridgedUrl, RelationsCorpus.FollowUpUrl }
+        int[] at = [.. new[] { RelationsCorpus.WireUrl, RelationsCorpus.FullCopyUrl, RelationsCorpus.AbridgedUrl }
             .Select(u => output.IndexOf(u, StringComparison.Ordinal))];
         Assert.All(at, i => Assert.True(i > 0));
         Assert.Equal(at.Order(), at);
+        // the follow-up of the next day, worded otherwise, is listed as a related story of the thread
+        string thread = output[output.IndexOf("Thread (", StringComparison.Ordinal)..];
+        Assert.Contains("2015-07-22 08:00 .. 2015-07-22 08:00, 1 articles  واشنطن تنتظر رد المعارضة السورية", thread, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,6 +154,6 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
         Assert.Equal(3, rows.Length - 1); // full copy -> wire, abridged -> wire, abridged -> full copy
         var stories = Path.Combine(store.Root, "stories.jsonl");
         Assert.Equal(0, ExportCommand.Run(store.Data, "jsonl", "stories", stories, TextWriter.Null));
-        Assert.Contains(File.ReadAllLines(stories), l => l.Contains("\"articles\":4", StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(stories), l => l.Contains("\"articles\":3", StringComparison.Ordinal));
     }
 }

@@ -86,6 +86,14 @@ public static class StoriesCommand
             stdout.WriteLine();
             stdout.WriteLine($"Quotes ({story.Quotes.Count}):");
             foreach (var q in story.Quotes) stdout.WriteLine($"  {q.Date ?? "-",-20} {q.Speaker ?? "(unattributed)"}: «{q.Text}»");
+            // the related stories of its thread (a war, an election; a follow-up worded otherwise), itself left out
+            var thread = (story.Thread ?? []).Where(t => t.Id != s.Id).ToList();
+            if (thread.Count > 0)
+            {
+                stdout.WriteLine();
+                stdout.WriteLine($"Thread ({thread.Count} related stories):");
+                foreach (var t in thread) stdout.WriteLine($"  {Day(t.First)} .. {Day(t.Last)}, {t.Articles} articles  {t.Title}   [story {t.Id}]");
+            }
             return CommandRunner.Ok;
         }
     }

@@ -22,7 +22,8 @@ public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms
         var places = new HashSet<string>(StringComparer.Ordinal);
         string foldedTitle = title is null ? "" : " " + SearchKeys.Keyword(title) + " ";
         foreach (var e in facts.Entities)
-            if (e.Type is "GPE" or "LOC" or "FAC" && foldedTitle.Length > 2 && e.Surfaces.Any(s => InTitle(foldedTitle, s))) places.Add(e.Key);
+            if (e.Type is "GPE" or "LOC" or "FAC" && foldedTitle.Length > 2 && e.Surfaces.Any(s => InTitle(foldedTitle, s)) && !e.Surfaces.Any(s => OpensAsActor(title!, s)))
+                places.Add(e.Key);
         foreach (var e in facts.Entities)
             // Places do not pull articles together (many happenings share a city); they keep them apart (TitlePlaces).
             if (e.IsMain && e.Type is not ("GPE" or "LOC" or "FAC")) terms.Add(("@" + e.Key, 1));
@@ -33,6 +34,20 @@ public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms
             foreach (var r in ev.Recipients) terms.Add(("!" + ev.Type + "<" + SearchKeys.Keyword(r), 1));
         }
         return new StorySignals(terms, places);
+    }
+
+    /// <summary>
+    /// Whether the headline opens with the name and goes straight on («واشنطن تنتظر رد…»، «موسكو تنفي»): a capital or a
+    /// state as the subject stands for its government acting, not for where the happening is. A dateline («جدة: …»,
+    /// «جدة - …») is a place.
+    /// </summary>
+    private static bool OpensAsActor(string title, string surface)
+    {
+        string t = title.TrimStart();
+        int words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, end = 0;
+        for (int w = 0; w < words && end >= 0; w++) end = t.IndexOf(' ', end + (w == 0 ? 0 : 1));
+        if (end <= 0 || SearchKeys.Keyword(t[..end]) != SearchKeys.Keyword(surface)) return false;
+        return char.IsLetter(t[end - 1]) && end + 1 < t.Length && char.IsLetter(t[end + 1]);
     }
 
     /// <summary>Whether the headline holds the name as whole words, with or without a one-letter proclitic (بالطائف، والرياض).</summary>
