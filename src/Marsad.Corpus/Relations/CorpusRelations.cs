@@ -112,7 +112,7 @@ public sealed class CorpusRelations(ArticleStore store)
         {
             if (Facts(a.Seq) is not { } facts) continue;
             byId[a.Id] = a;
-            for (int i = 0; i < facts.Events.Count; i++) reports.Add(new EventReport(a.Id, i, a.Source, facts.Events[i]));
+            reports.AddRange(ReportsOf(a, facts));
             foreach (var q in facts.Quotes)
                 if (seenQuotes.Add(SearchKeys.Keyword(q.Text)))
                     quotes.Add(new TimelineQuote(a.Published, q.SpeakerKey, q.SpeakerName, q.Text, q.Kind, a));
@@ -138,12 +138,12 @@ public sealed class CorpusRelations(ArticleStore store)
     {
         var articles = Refs("r.story = $1", storyId);
         articles.Sort(ByTime);
-        var reports = new List<EventReport>();
-        foreach (var a in articles.Take(MaxArticles))
-            if (Facts(a.Seq) is { } facts)
-                for (int i = 0; i < facts.Events.Count; i++) reports.Add(new EventReport(a.Id, i, a.Source, facts.Events[i]));
-        return EventMerger.Merge(reports);
+        return EventMerger.Merge([.. articles.Take(MaxArticles).SelectMany(a => Facts(a.Seq) is { } facts ? ReportsOf(a, facts) : [])]);
     }
+
+    /// <summary>An article's events as reports, named by the article and their place in its event list.</summary>
+    private static IEnumerable<EventReport> ReportsOf(ArticleRef article, ArticleFacts facts) =>
+        facts.Events.Select((e, i) => new EventReport(article.Id, i, article.Source, e));
 
     /// <summary>The story ids that have articles, in order.</summary>
     public IReadOnlyList<int> StoryIds() => store.ReadRows("SELECT DISTINCT story FROM relations ORDER BY story", r => r.GetInt32(0));
