@@ -66,7 +66,7 @@ public class WatchBenchmarks
     {
         using var folder = CorpusFolder.OpenForWriting(_data);
         var articles = _pages.Select(p => HtmlArticleReader.Read(p.Html, p.Url.ToString(), p.Url.ToString()));
-        return new Ingester(folder, MarsadPipeline.Default, new IngestOptions { Threads = 2 }).Run(articles).Stored;
+        return new Ingester(folder, MarsadPipeline.Default, new IngestOptions { Threads = 2, FlushWhenIdle = true }).Run(articles).Stored;
     }
 
     /// <summary>One watch pass: the feed, robots.txt and every page fetched over HTTP, then read, analysed, stored and indexed.</summary>

@@ -17,6 +17,12 @@ public sealed record IngestOptions
     public int Threads { get; init; } = Environment.ProcessorCount;
     /// <summary>Articles per store transaction.</summary>
     public int BatchSize { get; init; } = 200;
+    /// <summary>
+    /// Write what has been analysed whenever nothing more is waiting, instead of waiting for <see cref="BatchSize"/>
+    /// articles: the store and index keep pace with the analysis, and the last articles of a short run (a watch pass)
+    /// are not left to be written on one core after the analysis has ended. Bulk ingests keep whole batches.
+    /// </summary>
+    public bool FlushWhenIdle { get; init; }
     /// <summary>Articles between index commits (the index catches up from the store after a crash anyway).</summary>
     public int IndexCommitEvery { get; init; } = 5000;
     /// <summary>Publication date for inputs whose metadata has none.</summary>
@@ -182,6 +188,7 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
                 batchFingerprints.Add(item.Fingerprint);
                 if (batch.Count >= options.BatchSize) Flush();
             }
+            if (options.FlushWhenIdle) Flush();
             if (lastProgress.ElapsedMilliseconds >= 250) { progress?.Invoke(Snapshot()); lastProgress.Restart(); }
         }
         Flush();

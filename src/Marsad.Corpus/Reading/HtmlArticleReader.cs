@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -23,26 +24,40 @@ public static partial class HtmlArticleReader
         return Parse(html, location, url);
     }
 
+    // Marsad is SmartReader's only user in the process and needs the article's text, never its HTML: the article is
+    // not serialised (and parsed again), and its text is taken once, one line per block, by our own walk.
+    static HtmlArticleReader()
+    {
+        SmartReader.Article.Serializer = _ => "";
+        SmartReader.Article.Converter = HtmlText.ToPlainText;
+    }
+
     public static ReadResult Parse(string html, string location, string? url = null)
     {
         IHtmlDocument page;
-        try { page = new HtmlParser().ParseDocument(html); }
+        try { page = Parser().ParseDocument(html); }
         catch (Exception e) when (e is not OutOfMemoryException) { return new InputException(location, $"malformed HTML ({e.Message})"); }
         using (page)
         {
+            // The page is parsed once; readability rewrites it, so everything read from the page itself comes first.
             var ld = JsonLd(page);
             url ??= Meta(page, "og:url") ?? page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
             string pageUri = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.ToString() : "https://localhost/";
+            string? title = ld.Title ?? Meta(page, "og:title") ?? Meta(page, "twitter:title");
+            string? pageTitle = page.Title;
+            string? date = ld.Date ?? Meta(page, "article:published_time") ?? Meta(page, "datePublished") ?? Meta(page, "pubdate")
+                ?? Meta(page, "dc.date") ?? Meta(page, "date") ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+            string? publisher = ld.Publisher ?? Meta(page, "og:site_name");
+            string? author = ld.Author ?? Meta(page, "author") ?? Meta(page, "article:author") ?? Meta(page, "dc.creator");
 
             string body = "";
             string? readTitle = null, readAuthor = null;
             DateTime? readDate = null;
             try
             {
-                var reader = new SmartReader.Reader(pageUri, html) { ContinueIfNotReadable = true };
+                var reader = new SmartReader.Reader(pageUri, page) { ContinueIfNotReadable = true };
                 var article = reader.GetArticle();
-                if (article.Content is { Length: > 0 } content)
-                    using (var fragment = new HtmlParser().ParseDocument(content)) body = HtmlText.ToPlainText(fragment.Body ?? (INode)fragment);
+                body = article.TextContent;
                 readTitle = article.Title;
                 readAuthor = article.Author ?? article.Byline;
                 readDate = article.PublicationDate;
@@ -51,25 +66,33 @@ public static partial class HtmlArticleReader
             {
                 // Readability gave up: fall back to the whole body below.
             }
-            if (body.Length < 40) body = page.Body is { } b ? HtmlText.ToPlainText(b) : "";
+            if (body.Length < 40) body = WholeBody(html);
             if (string.IsNullOrWhiteSpace(body)) return new InputException(location, "HTML page has no text");
 
-            string? title = ld.Title ?? Meta(page, "og:title") ?? Meta(page, "twitter:title") ?? readTitle ?? page.Title;
-            string? date = ld.Date ?? Meta(page, "article:published_time") ?? Meta(page, "datePublished") ?? Meta(page, "pubdate")
-                ?? Meta(page, "dc.date") ?? Meta(page, "date") ?? page.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+            title ??= readTitle ?? pageTitle;
             PublicationDate? published = PublicationDate.TryParse(date, out var p) ? p
                 : readDate is { } rd ? new PublicationDate(DateOnly.FromDateTime(rd), null) : null;
             var meta = new ArticleMetadata
             {
                 Title = title?.Trim(),
                 Url = url,
-                Publisher = ld.Publisher ?? Meta(page, "og:site_name"),
-                Author = ld.Author ?? Meta(page, "author") ?? Meta(page, "article:author") ?? Meta(page, "dc.creator") ?? readAuthor,
+                Publisher = publisher,
+                Author = author ?? readAuthor,
                 Published = published,
                 Location = location,
             };
             return new ArticleInput(body, meta);
         }
+    }
+
+    /// <summary>The parser readability expects (scripting on, so &lt;noscript&gt; holds text, as in a browser).</summary>
+    private static HtmlParser Parser() => new(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
+
+    /// <summary>The text of the whole page, for pages readability finds no article in: parsed again, since readability rewrote the first parse.</summary>
+    private static string WholeBody(string html)
+    {
+        using var page = Parser().ParseDocument(html);
+        return page.Body is { } b ? HtmlText.ToPlainText(b) : "";
     }
 
     private static string? Meta(IHtmlDocument page, string name)

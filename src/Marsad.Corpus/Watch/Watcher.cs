@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Threading.Channels;
 using Marsad.Analysis;
 using Marsad.Corpus.Ingest;
 using Marsad.Corpus.Reading;
@@ -61,7 +62,9 @@ public sealed class Watcher(PoliteFetcher fetcher, MonitorStore state, WatchOpti
         // 3. the pages, fetched concurrently and ingested as they arrive
         var outcomes = new ConcurrentDictionary<string, (string Feed, string? Error)>(StringComparer.Ordinal);
         int fetched = 0, disallowed = 0;
-        using var articles = new BlockingCollection<ReadResult>(boundedCapacity: 64);
+        // A full queue makes a fetch wait asynchronously: a blocked pool thread would spin, and the pool would add threads
+        // that compete with the analysis for the cores.
+        var articles = Channel.CreateBounded<ReadResult>(new BoundedChannelOptions(64) { SingleReader = true });
         // stops the fetching when the ingester stops early (a full disk), so no fetch waits on a full queue forever
         using var stopFetching = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var fetching = stopFetching.Token;
@@ -94,15 +97,15 @@ public sealed class Watcher(PoliteFetcher fetcher, MonitorStore state, WatchOpti
                             return;
                         }
                         outcomes[job.Url.ToString()] = (feed, null);
-                        articles.Add(read, fetching);
+                        await articles.Writer.WriteAsync(read, fetching).ConfigureAwait(false);
                     }
                     finally { slots.Release(); }
                 })).ConfigureAwait(false);
             }
-            finally { articles.CompleteAdding(); }
+            finally { articles.Writer.Complete(); }
         }, cancel);
 
-        var ingester = new Ingester(folder, MarsadPipeline.Default, ingest);
+        var ingester = new Ingester(folder, MarsadPipeline.Default, ingest with { FlushWhenIdle = true });
         ingester.Error += e =>
         {
             // analysis failures come back by the article's location, which is the page's URL
@@ -112,7 +115,7 @@ public sealed class Watcher(PoliteFetcher fetcher, MonitorStore state, WatchOpti
         if (alerts is not null) ingester.Stored += alerts.Check;
         int alertsBefore = alerts?.Matched ?? 0;
         IngestProgress progress;
-        try { progress = ingester.Run(articles.GetConsumingEnumerable(cancel), cancel: cancel); }
+        try { progress = ingester.Run(articles.Reader.ReadAllAsync(cancel).ToBlockingEnumerable(cancel), cancel: cancel); }
         catch
         {
             stopFetching.Cancel();
