@@ -44,6 +44,18 @@ public class QuoteStepTests
     }
 
     [Fact]
+    public void A_quotation_left_unclosed_ends_before_the_next_cue_and_colon()
+    {
+        var doc = Analyze("تحدث وائل الحربي بقوله: \"سررنا كثيراً بخبر إقامة المواجهة في لندن تحديداً. وتابع:\"نحن في سياق القيام بإعلانات في الموقع الإلكتروني للنادي\". ثم غادر القاعة.",
+            ("وائل الحربي", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("سررنا كثيراً بخبر إقامة المواجهة في لندن تحديداً", quotes[0].Text);
+        Assert.Equal("نحن في سياق القيام بإعلانات في الموقع الإلكتروني للنادي", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal("وائل الحربي", q.Speaker));
+    }
+
+    [Fact]
     public void A_counted_group_speaks_unnamed()
     {
         var doc = Analyze("أجرى ديفيد شينكر دراسة جديدة. ويعتقد 80 في المائة من الشيعة اللبنانيين أن انتشار الحزب في سورية يساهم في حمايتهم.",
