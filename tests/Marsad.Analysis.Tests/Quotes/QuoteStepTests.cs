@@ -56,6 +56,38 @@ public class QuoteStepTests
     }
 
     [Fact]
+    public void An_abbreviated_title_does_not_end_the_subject()
+    {
+        var doc = Analyze("وأوضح أمين العاصمة المقدسة د. أسامة بن فضل البار أن المشروعات تحظى بعناية كبرى. وقال مدير المرور إن الطرق مزدحمة. وأكد د. البار بأن الأمانة وضعت جدولاً زمنياً.",
+            ("أسامة بن فضل البار|البار", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(3, quotes.Length);
+        Assert.Equal("أسامة بن فضل البار", quotes[0].Speaker);
+        Assert.Equal("أسامة بن فضل البار", quotes[2].Speaker);
+    }
+
+    [Fact]
+    public void A_name_the_entities_missed_is_nobody_known_not_the_speaker_before()
+    {
+        var doc = Analyze("وقالت المتحدثة باسم المفوضية الأوروبية إن المحادثات تمضي قدما. من جهته، أشار تسيبراس إلى أن اليونان توشك على إبرام اتفاق.",
+            ("المفوضية الأوروبية", EntityType.ORG));
+        var quotes = Quotes(doc);
+        Assert.Equal("المفوضية الأوروبية", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_short_form_of_a_name_and_an_honorific_point_at_the_person_named_before()
+    {
+        var doc = Analyze("يرى الطالب عبدالهادي نيازي أن المباراة مهمة. وقال مدير النادي إن التذاكر غالية. وأكد عبدالهادي أن الجميع ينتظر المباراة. وبين معاليه أن الملعب صغير.",
+            ("عبدالهادي نيازي", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(4, quotes.Length);
+        Assert.Equal("عبدالهادي نيازي", quotes[2].Speaker);
+        Assert.Equal("عبدالهادي نيازي", quotes[3].Speaker);
+    }
+
+    [Fact]
     public void A_counted_group_speaks_unnamed()
     {
         var doc = Analyze("أجرى ديفيد شينكر دراسة جديدة. ويعتقد 80 في المائة من الشيعة اللبنانيين أن انتشار الحزب في سورية يساهم في حمايتهم.",
