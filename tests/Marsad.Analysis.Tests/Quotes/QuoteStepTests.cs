@@ -88,6 +88,26 @@ public class QuoteStepTests
     }
 
     [Fact]
+    public void A_plural_verb_without_a_subject_is_not_said_by_the_one_named_before()
+    {
+        var doc = Analyze("وقال حزب الله إن مهمته في سورية مهمة جدا. وفي استطلاع للرأي، قالوا إنهم يعرفون شخصاً قتل في الحرب.",
+            ("حزب الله", EntityType.ORG));
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("حزب الله", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+        Assert.Equal("anonymous", quotes[1].SpeakerKind);
+    }
+
+    [Fact]
+    public void A_report_speaks_for_the_body_that_issued_it()
+    {
+        var doc = Analyze("وأوضحت تقارير صادرة عن المؤسسة العامة للتدريب التقني أن عدد المقبولين وصل إلى 12 في المائة.",
+            ("المؤسسة العامة للتدريب التقني", EntityType.ORG));
+        Assert.Equal("المؤسسة العامة للتدريب التقني", Assert.Single(Quotes(doc)).Speaker);
+    }
+
+    [Fact]
     public void A_counted_group_speaks_unnamed()
     {
         var doc = Analyze("أجرى ديفيد شينكر دراسة جديدة. ويعتقد 80 في المائة من الشيعة اللبنانيين أن انتشار الحزب في سورية يساهم في حمايتهم.",
