@@ -90,6 +90,8 @@ internal static class TimeRules
         new("duration", AnchorKind.Unit, new Regex($@"\G{B}{Clitic}(?:(?<lead>{Branches("duration-leads")})\s+)?(?<t>(?:(?<lead>{Branches("throughout")})\s+)?(?<dur>{DurSeq})(?:\s+(?<full>{Branches("whole")}))?){E}", Options), TimeResolvers.Duration),
         new("past-period", AnchorKind.Unit, Rx($@"{OptAl}{PluralUnitPattern}(?:\s+{Num})?\s+{OptAl}(?<rel>{Branches("period-rel")})|{Num}\s+{OptAl}{PluralUnitPattern}\s+{OptAl}(?<rel>{Branches("period-rel")})"), TimeResolvers.PastPeriod),
         new("clock-digits", AnchorKind.Clock, Rx($@"(?:{OptAl}{HourNoun}\s+)?(?<h>\d{{1,2}})\s*:\s*(?<mi>\d{{2}})(?:\s*:\s*(?<s>\d{{2}}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
+        // «الساعة 00.01»: a dot between hour and minutes, only after the hour noun (elsewhere it is a decimal)
+        new("clock-digits-dot", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}})\.(?<mi>\d{{2}})(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
         new("clock-hour", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}}|{HourWord})(?:\s*(?:{And}\s*)?(?<frac>{Frac}|(?<mn>\d{{1,2}}|{NumberWordPattern})\s+{MinuteNoun}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
         new("clock-part-of-day", AnchorKind.Clock, Rx($@"(?<h>\d{{1,2}}|{HourWord})(?:\s*(?:{And}\s*)?(?<frac>{P("half-quarter")}|{P("quarter-to")}))?\s+{PartOfDay}{TimeZone}"), TimeResolvers.Clock),
         new("clock-half", AnchorKind.Clock, Rx($@"(?<h>{HourWord})\s*{And}\s*(?<frac>{Branches("half-quarter")})"), TimeResolvers.Clock),
