@@ -16,6 +16,7 @@ public class TimeRecognizerTests
     [InlineData("أعلنت روسيا، اليوم الثلاثاء، أنها", "اليوم الثلاثاء", "2023-02-28")]
     [InlineData("قال أمس إن", "أمس", "2023-02-27")]
     [InlineData("وصل أول أمس إلى", "أول أمس", "2023-02-26")]
+    [InlineData("وقعت البارحة الأولى في", "البارحة الأولى", "2023-02-26")]
     [InlineData("يصل غداً إلى", "غداً", "2023-03-01")]
     [InlineData("وقال اليوم، إن", "اليوم", "2023-02-28")]
     public void Relative_days_resolve_against_the_publication_date(string text, string surface, string value) =>
