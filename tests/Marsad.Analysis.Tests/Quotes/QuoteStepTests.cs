@@ -90,11 +90,11 @@ public class QuoteStepTests
     [Fact]
     public void A_plural_verb_without_a_subject_is_not_said_by_the_one_named_before()
     {
-        var doc = Analyze("وقال حزب الله إن مهمته في سورية مهمة جدا. وفي استطلاع للرأي، قالوا إنهم يعرفون شخصاً قتل في الحرب.",
-            ("حزب الله", EntityType.ORG));
+        var doc = Analyze("وقال حسن نصرالله إن مهمة الحزب في سورية مهمة جدا. وفي استطلاع للرأي، قالوا إنهم يعرفون شخصاً قتل في الحرب.",
+            ("حسن نصرالله", EntityType.PER));
         var quotes = Quotes(doc);
         Assert.Equal(2, quotes.Length);
-        Assert.Equal("حزب الله", quotes[0].Speaker);
+        Assert.Equal("حسن نصرالله", quotes[0].Speaker);
         Assert.Null(quotes[1].Speaker);
         Assert.Equal("anonymous", quotes[1].SpeakerKind);
     }
