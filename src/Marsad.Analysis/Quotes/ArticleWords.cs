@@ -68,6 +68,14 @@ internal sealed class ArticleWords
 
     public bool IsComma(int i) => Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] is '،' or ',';
 
+    /// <summary>
+    /// The dot of an abbreviation or initial («د. أسامة البار»، «ع. موسى»): one letter before it, and the sentence
+    /// splitter did not end the sentence there.
+    /// </summary>
+    public bool IsAbbreviationDot(int i) =>
+        IsPunct(i, '.') && i > 0 && i + 1 < Tokens.Length && Tokens[i - 1].Span.Length == 1 && IsWord(i - 1) && Tokens[i - 1].End == Tokens[i].Start
+        && SentenceOf[i + 1] == SentenceOf[i];
+
     public bool IsColon(int i) => Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] == ':';
 
     public bool IsMark(int i) => Tokens[i].Kind == TokenKind.Punctuation && QuoteMarks.IsMark(Text[Tokens[i].Start]);

@@ -14,7 +14,8 @@ internal sealed class EntityIndex
     private readonly int[] _maxEnd;     // the furthest end of _spans[0..i]
     private Dictionary<string, List<int>>? _byFirstWord; // folded first word → span indexes, ascending
     private Dictionary<int, List<int>>? _byEnd;           // end offset → span indexes, ascending
-    private Dictionary<string, List<int>>? _byIntroducer; // folded word before the span → span indexes, ascending
+    private Dictionary<string, List<int>>? _byIntroducer;
+    private Dictionary<string, List<int>>? _byNameWord;   // folded word of a person's name → span indexes, ascending // folded word before the span → span indexes, ascending
 
     public EntityIndex(IReadOnlyList<Entity> entities)
     {
@@ -129,6 +130,37 @@ internal sealed class EntityIndex
             }
         }
         return _byIntroducer.TryGetValue(word, out var spans) ? LastBefore(spans, before) : null;
+    }
+
+    /// <summary>
+    /// The person of the last name (a mention) before <paramref name="before"/> that holds the folded word
+    /// <paramref name="word"/> as one of its words: «نيازي» or «عبدالهادي» after «عبدالهادي نيازي».
+    /// </summary>
+    public Entity? LastPersonNamedWith(string text, string word, int before)
+    {
+        if (_byNameWord is null)
+        {
+            _byNameWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int i = 0; i < _spans.Length; i++)
+            {
+                if (!_isMention[i] || _entities[i].Type != EntityType.PER) continue;
+                var s = _spans[i];
+                for (int a = s.Start; a < s.End;)
+                {
+                    while (a < s.End && char.IsWhiteSpace(text[a])) a++;
+                    int b = a;
+                    while (b < s.End && !char.IsWhiteSpace(text[b])) b++;
+                    if (b > a)
+                    {
+                        var key = ArabicFolder.Fold(text.AsSpan(a, b - a));
+                        if (!_byNameWord.TryGetValue(key, out var list)) _byNameWord[key] = list = [];
+                        if (list.Count == 0 || list[^1] != i) list.Add(i);
+                    }
+                    a = b;
+                }
+            }
+        }
+        return _byNameWord.TryGetValue(word, out var spans) ? LastBefore(spans, before) : null;
     }
 
     private Entity? LastBefore(List<int> spans, int before)

@@ -626,6 +626,11 @@ internal sealed class QuoteFinder
             // an office written without a name is the person speaking before, never a body or a place
             if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : SpeakerGuess.Unknown;
             else if (g.Implicit) g = carry;
+            // «وأضافوا», «أكثر من 50 في المائة من الشيعة … قالوا إنهم»: a plural verb whose subject is not written is
+            // said by several unnamed people, never by the one person found before (a body may be a group of people:
+            // «الحوثيون … وقالوا»)
+            if (!written && g.IsPerson && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue && SpeechCues.IsPluralVerb(_w.Keys[c.Cue]))
+                g = SpeakerGuess.Anonymous;
             c.Speaker = g;
             // A subject written out sets who speaks next, even when it names nobody known: a later «وأضاف» is
             // theirs, not the last named speaker's.

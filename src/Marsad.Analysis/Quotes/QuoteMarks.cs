@@ -66,6 +66,17 @@ internal static class QuoteMarks
                         continue;
                     }
                 }
+                // «وتابع:"نحن…» after «"سررنا… الصدد.» left unclosed: a mark after a colon with a word after it opens
+                // a new quotation; the open one of the same mark ended with its last sentence before the cue.
+                if (stack.Count > 0 && wordAfter && AfterColon(text, line.Start, i) && SameMark(text[stack.ToArray()[^1]], c))
+                {
+                    int o = stack.ToArray()[^1];
+                    int end = LastSentenceEnd(text, o + 1, i);
+                    found.Add(new QuotedSegment(o, -1, Trim(text, o + 1, end)));
+                    stack.Clear();
+                    stack.Push(i);
+                    continue;
+                }
                 if (stack.Count > 0)
                 {
                     char open = text[stack.Peek()];
@@ -102,6 +113,30 @@ internal static class QuoteMarks
     }
 
     private const int MaxContinuedLines = 3;
+
+    /// <summary>Whether the mark at <paramref name="i"/> follows a colon (spaces between allowed): «وأضاف: "».</summary>
+    private static bool AfterColon(string text, int lineStart, int i)
+    {
+        int k = i - 1;
+        while (k >= lineStart && text[k] is ' ' or '\t' || k >= lineStart && ArabicLetters.IsFormatMark(text[k])) k--;
+        return k >= lineStart && text[k] == ':';
+    }
+
+    /// <summary>Two marks of one kind: the second could close the first as well as open a quotation of its own.</summary>
+    private static bool SameMark(char open, char c) => open == c || IsExpectedCloser(open, c);
+
+    /// <summary>
+    /// Where an unclosed quotation that started before <paramref name="end"/> ends: just after its last sentence
+    /// end («.»، «!»، «؟») before the cue of the next quotation, or at the colon when it has none.
+    /// </summary>
+    private static int LastSentenceEnd(string text, int start, int end)
+    {
+        for (int k = end - 1; k > start; k--)
+            if (text[k] is '.' or '!' or '?' or '؟') return k;
+        int colon = end - 1;
+        while (colon > start && text[colon] != ':') colon--;
+        return colon;
+    }
 
     private static bool StartsWithMark(string text, TextSpan line) => IsMark(text[line.Start]);
 

@@ -133,4 +133,7 @@ internal static class QuoteWords
 
     /// <summary>Labels that end with a colon but do not name a speaker (المصدر: …، اقرأ أيضاً: …).</summary>
     public static readonly HashSet<string> HeadLabels = Set("head-labels");
+
+    /// <summary>An honorific with a pronoun (سموه، معاليه، فخامته): the person named before.</summary>
+    public static readonly HashSet<string> HonorificPronouns = Set("honorific-pronouns");
 }

@@ -49,6 +49,16 @@ internal static class SpeechCues
 
     public static bool IsMasdar(ReadOnlySpan<char> folded) => Masdars.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
 
+    /// <summary>
+    /// A verb cue in the masculine plural (قالوا، وأضافوا، يعتقدون، ويقولون): a past form ending in «وا», a present
+    /// one in «ون»; the key must be a verb cue.
+    /// </summary>
+    public static bool IsPluralVerb(string folded) =>
+        Classify(folded) == CueForm.Verb && (folded.EndsWith("وا", StringComparison.Ordinal)
+            || folded.EndsWith("ون", StringComparison.Ordinal) && Strip(folded) is [('ي' or 'ت'), ..]);
+
+    private static string Strip(string folded) => folded.Length > 3 && folded[0] is 'و' or 'ف' ? folded[1..] : folded;
+
     public static bool IsFiller(ReadOnlySpan<char> folded) => Fillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
 
     // Participles that look like nouns or adjectives in other uses (مقر "headquarters", متوقع "expected", مبين,

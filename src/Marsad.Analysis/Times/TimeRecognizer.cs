@@ -57,7 +57,24 @@ internal static class TimeRecognizer
             result.Add(new TimeMatch(span, type, value));
         }
         result.Sort((a, b) => a.Span.CompareTo(b.Span));
+        AnchorClockTimes(result, context);
         return result;
+    }
+
+    /// <summary>
+    /// «الساعة الثامنة صباحا» names a moment of a day the text has already given: the last day written before it
+    /// («أمس»، «الاثنين 20 يوليو»), else the reference date. Left bare (T08) when neither is known.
+    /// </summary>
+    private static void AnchorClockTimes(List<TimeMatch> found, TimeContext context)
+    {
+        string? day = context.Reference is { } r ? Timex.Date(r) : null;
+        for (int i = 0; i < found.Count; i++)
+        {
+            var (span, type, value) = found[i];
+            if (value.Length >= 10 && IsDay(value[..10])) { day = value[..10]; continue; }
+            if (type != TimeType.TIME || day is null || value.Length < 3 || value[0] != 'T' || !char.IsAsciiDigit(value[1])) continue;
+            found[i] = new TimeMatch(span, type, day + (value.Length == 3 ? value + ":00" : value));
+        }
     }
 
     private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]);

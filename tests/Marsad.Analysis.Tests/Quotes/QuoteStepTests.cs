@@ -44,6 +44,70 @@ public class QuoteStepTests
     }
 
     [Fact]
+    public void A_quotation_left_unclosed_ends_before_the_next_cue_and_colon()
+    {
+        var doc = Analyze("تحدث وائل الحربي بقوله: \"سررنا كثيراً بخبر إقامة المواجهة في لندن تحديداً. وتابع:\"نحن في سياق القيام بإعلانات في الموقع الإلكتروني للنادي\". ثم غادر القاعة.",
+            ("وائل الحربي", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("سررنا كثيراً بخبر إقامة المواجهة في لندن تحديداً", quotes[0].Text);
+        Assert.Equal("نحن في سياق القيام بإعلانات في الموقع الإلكتروني للنادي", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal("وائل الحربي", q.Speaker));
+    }
+
+    [Fact]
+    public void An_abbreviated_title_does_not_end_the_subject()
+    {
+        var doc = Analyze("وأوضح أمين العاصمة المقدسة د. أسامة بن فضل البار أن المشروعات تحظى بعناية كبرى. وقال مدير المرور إن الطرق مزدحمة. وأكد د. البار بأن الأمانة وضعت جدولاً زمنياً.",
+            ("أسامة بن فضل البار|البار", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(3, quotes.Length);
+        Assert.Equal("أسامة بن فضل البار", quotes[0].Speaker);
+        Assert.Equal("أسامة بن فضل البار", quotes[2].Speaker);
+    }
+
+    [Fact]
+    public void A_name_the_entities_missed_is_nobody_known_not_the_speaker_before()
+    {
+        var doc = Analyze("وقالت المتحدثة باسم المفوضية الأوروبية إن المحادثات تمضي قدما. من جهته، أشار تسيبراس إلى أن اليونان توشك على إبرام اتفاق.",
+            ("المفوضية الأوروبية", EntityType.ORG));
+        var quotes = Quotes(doc);
+        Assert.Equal("المفوضية الأوروبية", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_short_form_of_a_name_and_an_honorific_point_at_the_person_named_before()
+    {
+        var doc = Analyze("يرى الطالب عبدالهادي نيازي أن المباراة مهمة. وقال مدير النادي إن التذاكر غالية. وأكد عبدالهادي أن الجميع ينتظر المباراة. وبين معاليه أن الملعب صغير.",
+            ("عبدالهادي نيازي", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(4, quotes.Length);
+        Assert.Equal("عبدالهادي نيازي", quotes[2].Speaker);
+        Assert.Equal("عبدالهادي نيازي", quotes[3].Speaker);
+    }
+
+    [Fact]
+    public void A_plural_verb_without_a_subject_is_not_said_by_the_one_named_before()
+    {
+        var doc = Analyze("وقال حسن نصرالله إن مهمة الحزب في سورية مهمة جدا. وفي استطلاع للرأي، قالوا إنهم يعرفون شخصاً قتل في الحرب.",
+            ("حسن نصرالله", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("حسن نصرالله", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+        Assert.Equal("anonymous", quotes[1].SpeakerKind);
+    }
+
+    [Fact]
+    public void A_report_speaks_for_the_body_that_issued_it()
+    {
+        var doc = Analyze("وأوضحت تقارير صادرة عن المؤسسة العامة للتدريب التقني أن عدد المقبولين وصل إلى 12 في المائة.",
+            ("المؤسسة العامة للتدريب التقني", EntityType.ORG));
+        Assert.Equal("المؤسسة العامة للتدريب التقني", Assert.Single(Quotes(doc)).Speaker);
+    }
+
+    [Fact]
     public void A_counted_group_speaks_unnamed()
     {
         var doc = Analyze("أجرى ديفيد شينكر دراسة جديدة. ويعتقد 80 في المائة من الشيعة اللبنانيين أن انتشار الحزب في سورية يساهم في حمايتهم.",

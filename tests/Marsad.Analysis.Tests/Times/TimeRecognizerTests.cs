@@ -16,6 +16,7 @@ public class TimeRecognizerTests
     [InlineData("أعلنت روسيا، اليوم الثلاثاء، أنها", "اليوم الثلاثاء", "2023-02-28")]
     [InlineData("قال أمس إن", "أمس", "2023-02-27")]
     [InlineData("وصل أول أمس إلى", "أول أمس", "2023-02-26")]
+    [InlineData("وقعت البارحة الأولى في", "البارحة الأولى", "2023-02-26")]
     [InlineData("يصل غداً إلى", "غداً", "2023-03-01")]
     [InlineData("وقال اليوم، إن", "اليوم", "2023-02-28")]
     public void Relative_days_resolve_against_the_publication_date(string text, string surface, string value) =>
@@ -109,8 +110,19 @@ public class TimeRecognizerTests
     [Theory]
     [InlineData("عند الساعة الثالثة عصراً", "الساعة الثالثة عصراً", "T15")]
     [InlineData("في 14:30 بتوقيت غرينتش", "14:30 بتوقيت غرينتش", "T14:30")]
-    public void Clock_times(string text, string surface, string value) =>
-        Assert.Equal((surface, TimeType.TIME, value), Single(text));
+    [InlineData("عند الساعة 00.01 بالتوقيت المحلي", "الساعة 00.01 بالتوقيت المحلي", "T00:01")]
+    public void Clock_times_without_a_known_day_stay_bare(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.TIME, value), Single(text, Unknown));
+
+    [Fact]
+    public void A_clock_time_is_a_moment_of_the_last_day_written_before_it()
+    {
+        Assert.Equal("2023-02-28T15:00", Single("عند الساعة الثالثة عصراً").Item3);   // the reference date
+        var found = Find("افتتحت السفارة أمس، ورفع العلم عند الساعة الثامنة صباحا");
+        Assert.Equal(["2023-02-27", "2023-02-27T08:00"], found.Select(f => f.Value));
+        // a decimal is no clock time without the hour noun
+        Assert.Empty(Find("ارتفع المؤشر 5.20 نقطة"));
+    }
 
     [Theory]
     [InlineData("يتكرر كل يوم", "كل يوم", "P1D")]
