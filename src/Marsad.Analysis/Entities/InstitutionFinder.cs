@@ -40,6 +40,8 @@ internal static class InstitutionFinder
             // any definite head starts an official name when a relative adjective (or العامة) and a لل complement follow it
             // («الهيئة السعودية للمهندسين», «المؤسسة العامة للتدريب التقني والمهني»)
             if (definite && !head.DefiniteWithAdjective && !OfficialName(words, i)) continue;
+            // a head before another body's head is that body's organ («إدارة نادي الزمالك», «إدارة المستشفيات»): the body is the name
+            if (!words.Words[i + 1].BreakBefore && HeadAt(words.Key(i + 1), out _, out _, out _)) continue;
             int last = i;
             bool afterTitle = false;
             for (int j = i + 1; j < words.Count && j - i <= MaxChain; j++)
