@@ -55,6 +55,7 @@ public sealed class EntityStep : IAnalysisStep
         var entities = new EntityGatherer(_lexicon.Kb, text);
         foreach (var f in found) entities.Add(f);
         SurnameFinder.Add(text, words, found, entities, _tagger);
+        Nicknames.Add(text, words, found, entities, _tagger);
         AddOutlets(document, entities);
         var date = document.Metadata.Published?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         new Coreference(_lexicon, text, words, found, entities, date, document.Metadata.Publisher).Resolve();
