@@ -38,7 +38,9 @@ public sealed class EntityStep : IAnalysisStep
         var words = new WordTable(text, tokens, ArticleWords.Of(document), document.Layer<CreditLine>(), document.Layer<Boilerplate>());
         var found = _finder.Find(text, words);
         // Outlet furniture («رابط الخبر بصحيفة الوئام:») is not analysed; the outlet it names is the article's, as in a credit line.
-        found.RemoveAll(f => words.Words[f.FirstWord].NotProse && (f.KbId is null || EntityLexicon.Kind(f.KbId) != "outlet"));
+        // A credit line's dateline place («سبق- الرياض:») is a place the article names.
+        found.RemoveAll(f => words.Words[f.FirstWord].NotProse && (f.KbId is null || EntityLexicon.Kind(f.KbId) != "outlet")
+                             && !(words.Words[f.FirstWord].InCredit && f.Type is EntityType.GPE or EntityType.LOC));
         NameConstructs(text, words, found);
         if (_tagger is not null)
         {
@@ -53,6 +55,7 @@ public sealed class EntityStep : IAnalysisStep
         var entities = new EntityGatherer(_lexicon.Kb, text);
         foreach (var f in found) entities.Add(f);
         SurnameFinder.Add(text, words, found, entities, _tagger);
+        Nicknames.Add(text, words, found, entities, _tagger);
         AddOutlets(document, entities);
         var date = document.Metadata.Published?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         new Coreference(_lexicon, text, words, found, entities, date, document.Metadata.Publisher).Resolve();
@@ -82,12 +85,18 @@ public sealed class EntityStep : IAnalysisStep
             // names never cross punctuation (a list «معن الشبانات- عبدالإله الموسى» is two people)
             for (int j = first + 1; j <= last; j++)
                 if (words.Words[j].BreakBefore) { last = j - 1; break; }
+            int taggedFirst = first;
+            // a role phrase the tagger took for a name («خادم الحرمين») names no one; words that cannot begin a name
+            // (a title, a common word: «رئاسة الدكتور بريكان الشلوي») are left out of it
+            if (t.Type == EntityType.PER && RoleHeads.Contains(words.Key(first))) continue;
+            if (t.Type == EntityType.PER)
+                while (first < last && !UnknownPersonFinder.CanStartName(words, first, _lexicon, _tagger)) first++;
             if (t.Type == EntityType.PER)
                 while (last > first && (!UnknownPersonFinder.CanContinueName(text, words, last, _lexicon, _tagger) || UnknownPersonFinder.NeedsFollower(words.Key(last))))
                     last--;
             // a title or role noun alone is no one («خادم» of خادم الحرمين الشريفين)
             if (t.Type == EntityType.PER && last == first && (RoleHeads.Contains(words.Key(first)) || _tagger!.IsCommonWord(words.Key(first)))) continue;
-            var span = TextSpan.FromBounds(t.Span.Start, Math.Min(t.Span.End, words.Words[last].End));
+            var span = TextSpan.FromBounds(first == taggedFirst ? t.Span.Start : words.Words[first].Start, Math.Min(t.Span.End, words.Words[last].End));
             var key = NameKey.Of(text.Substring(span.Start, span.Length));
             // God in formulas, and currencies and units (اليورو، الدولار) the tagger reads as names, are no entities
             if (Marsad.Knowledge.Names.NotEntities.Contains(key) || Quantities.QuantityLexicon.IsUnitWord(key)) continue;

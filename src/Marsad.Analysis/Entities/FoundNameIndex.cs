@@ -36,6 +36,16 @@ internal sealed class FoundNameIndex
     /// <summary>Whether a name covers all of [start, end).</summary>
     public bool AnyCovering(int start, int end) => Any(end - _maxLength, start, f => f.Start <= start && end <= f.End);
 
+    /// <summary>The first name found that starts in [from, to] and matches, if any.</summary>
+    public bool TryStartingIn(int from, int to, Func<FoundName, bool> match, out FoundName name)
+    {
+        for (int s = Math.Max(0, from); s <= to && s < _head.Length; s++)
+            for (int i = _head[s]; i >= 0; i = _next[i])
+                if (!_removed[i] && match(_found[i])) { name = _found[i]; return true; }
+        name = default;
+        return false;
+    }
+
     /// <summary>Removes the names that lie inside [start, end].</summary>
     public void RemoveInside(int start, int end)
     {

@@ -15,4 +15,8 @@ public interface INameTagger
 
     /// <summary>Whether a folded word is one the tagger learned to read as a common word, not part of a name.</summary>
     bool IsCommonWord(ReadOnlySpan<char> folded) => false;
+
+    /// <summary>Whether a folded word is one the tagger knows as a word of names (seen inside names in training, or
+    /// in its gazetteers), so that a first letter that could be a clitic is the name's own (فورد is not ف + ورد).</summary>
+    bool IsNameWord(ReadOnlySpan<char> folded) => false;
 }

@@ -40,6 +40,8 @@ internal static class InstitutionFinder
             // any definite head starts an official name when a relative adjective (or العامة) and a لل complement follow it
             // («الهيئة السعودية للمهندسين», «المؤسسة العامة للتدريب التقني والمهني»)
             if (definite && !head.DefiniteWithAdjective && !OfficialName(words, i)) continue;
+            // a head before another body's head is that body's organ («إدارة نادي الزمالك», «إدارة المستشفيات»): the body is the name
+            if (!words.Words[i + 1].BreakBefore && HeadAt(words.Key(i + 1), out _, out _, out _)) continue;
             int last = i;
             bool afterTitle = false;
             for (int j = i + 1; j < words.Count && j - i <= MaxChain; j++)
@@ -53,6 +55,7 @@ internal static class InstitutionFinder
                 last = j;
             }
             if (last == i) continue;
+            if (head.Type == EntityType.ORG && OwnPlace(words, last + 1, index) is int placeLast) last = placeLast;
             if (definite && !IsAdjective(words.Key(i + 1)) && !OfficialName(words, i)) continue;
             // after some heads one word of the language describes rather than names: «قوات الجانبين», «قوات الأمن»
             if (head.Descriptive && last == i + 1 && !IsAdjective(words.Key(last)) && tagger?.IsCommonWord(words.Key(last)) == true) continue;
@@ -65,6 +68,23 @@ internal static class InstitutionFinder
             i = last;
         }
         index.Compact();
+    }
+
+    /// <summary>
+    /// An organisation's own name keeps the town or province of its branch, written with ب right after its chain
+    /// (annotation guide): «المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة», «مكتب رعاية الشباب بالطائف». A
+    /// facility's does not (مستشفى الملك فيصل بمكة: the city is a mention of its own), nor does a state or a place
+    /// after في, which say where the body is or acts («وزارة الخارجية في واشنطن»). Returns the place's last word, or null.
+    /// </summary>
+    private static int? OwnPlace(WordTable words, int j, FoundNameIndex index)
+    {
+        if (j >= words.Count) return null;
+        var w = words.Words[j];
+        if (w.BreakBefore || w.NotProse || words.Key(j) is not { Length: > 3 } key || key[0] != 'ب') return null;
+        return index.TryStartingIn(w.Start + 1, w.End - 1, f => f.FirstWord == j && f.KbId is { } id && EntityLexicon.Kind(id) != "state"
+                                                                  && f.Type is EntityType.GPE or EntityType.LOC, out var place)
+            ? place.FirstWord + place.WordCount - 1
+            : null;
     }
 
     /// <summary>The head noun of word i, without a proclitic (و ف ب ل) and with ال noted (للجيش is ل + الجيش).</summary>
@@ -93,6 +113,8 @@ internal static class InstitutionFinder
     {
         if (key.Length < 2 || Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
         if (key.StartsWith(ArabicLetters.Article) && key.Length > 3 && (first || IsAdjective(key))) return true;
+        // a coordinated head begins the next body: «جامعة الطائف والإدارة العامة للتعليم» is two
+        if (!first && key.StartsWith("وال") && HeadsBySpan.ContainsKey(key[3..])) return false;
         if (!first && (key.StartsWith("وال") || key.StartsWith("لل")) && key.Length > 4) return true;
         // a name inside the institution's name: «جامعة الملك عبدالعزيز», «مستشفى الملك فيصل»
         return found.AnyCovering(word.Start, word.End);
@@ -105,13 +127,15 @@ internal static class InstitutionFinder
         var adjective = words.Key(i + 1);
         var complement = words.Key(i + 2);
         // the word after the head is a relative adjective (السعودية) or «العامة», not a participle (الغرفة المخصصة للكشف)
-        return (IsAdjective(adjective) || adjective.SequenceEqual("العام") || adjective.SequenceEqual("العامه"))
-               && complement.StartsWith("لل") && complement.Length > 4;
+        return IsAdjective(adjective) && complement.StartsWith("لل") && complement.Length > 4;
     }
 
     /// <summary>A definite relative adjective (السوري، الملكي، الشعبية، الأمريكية).</summary>
     private static bool IsAdjective(ReadOnlySpan<char> key) =>
-        key.StartsWith(ArabicLetters.Article) && key.Length > 4 && (key.EndsWith("ي") || key.EndsWith("يه"));
+        key.StartsWith(ArabicLetters.Article) && (key.Length > 4 && (key.EndsWith("ي") || key.EndsWith("يه")) || ChainAdjectives.Contains(key));
+
+    // Adjectives of official names that are not relative adjectives: «هيئة التحقيق والادعاء العام», «قوات الطوارئ الخاصة».
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChainAdjectives = NameWords.Set("chain-adjectives").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, Head> Load()
     {

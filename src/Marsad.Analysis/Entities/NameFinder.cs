@@ -29,7 +29,12 @@ internal sealed class NameFinder(EntityLexicon lexicon)
         int i = 0;
         while (i < words.Count)
         {
-            int took = words.Words[i].InCredit ? 0 : MatchAt(text, words, i, key, found);
+            int before = found.Count;
+            int took = MatchAt(text, words, i, key, found);
+            // In a credit line («سبق- الرياض:») the outlet is the source chain's; what else is named there is the
+            // dateline's place.
+            if (words.Words[i].InCredit && found.Count > before && found[^1].Type is not (EntityType.GPE or EntityType.LOC))
+                found.RemoveAt(found.Count - 1);
             i += Math.Max(1, took);
         }
         return found;
@@ -50,7 +55,7 @@ internal sealed class NameFinder(EntityLexicon lexicon)
             if (!lexicon.LongestFrom.TryGetValue(key[..len], out byte longest)) continue;
             int maxWords = 1;
             while (maxWords < longest && maxWords < ends.Length && i + maxWords < words.Count && !words.Words[i + maxWords].BreakBefore
-                   && !words.Words[i + maxWords].InCredit) maxWords++;
+                   && words.Words[i + maxWords].InCredit == words.Words[i].InCredit) maxWords++;
             // Build the longest key, remembering where each word ends, then try it shortest-last.
             int n = len;
             ends[0] = n;
@@ -91,7 +96,10 @@ internal sealed class NameFinder(EntityLexicon lexicon)
 
     /// <summary>
     /// A one-word name that is also a nationality adjective (سورية "Syrian") is the adjective after a noun that ends
-    /// in ة or ات (قوات سورية، دولة سورية), and the name after a particle, a clitic or at the start of a clause.
+    /// in ة or ات (قوات سورية، دولة سورية), and the name after a particle, a clitic or at the start of a clause. An
+    /// adjective agrees with its noun in definiteness: after an indefinite noun a word with the article is the second
+    /// term of a construct, so the country («علاقة السعودية مع سوريا»), and after a definite noun a word without it
+    /// is not the noun's adjective either.
     /// </summary>
     private bool StandsAsName(WordTable words, int i, ReadOnlySpan<char> reading, int stripped)
     {
@@ -99,6 +107,17 @@ internal sealed class NameFinder(EntityLexicon lexicon)
         if (i == 0 || words.Words[i].BreakBefore) return true;
         var prev = words.Key(i - 1);
         if (s_particles.Contains(prev)) return true;
-        return !(prev.EndsWith("ه") || prev.EndsWith("ات"));
+        if (!(prev.EndsWith("ه") || prev.EndsWith("ات"))) return true;
+        return HasArticle(prev) != reading.StartsWith(Marsad.Text.ArabicLetters.Article);
+    }
+
+    /// <summary>Whether a folded word carries the article, after any proclitics (القوات، والقوات، بالدولة، للدولة).</summary>
+    private static bool HasArticle(ReadOnlySpan<char> key)
+    {
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(key, readings, 2);
+        for (int r = 1; r < n; r++)
+            if (readings[r].IsDefinite) return true;
+        return false;
     }
 }

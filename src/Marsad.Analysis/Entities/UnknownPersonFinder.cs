@@ -61,6 +61,9 @@ internal static class UnknownPersonFinder
                 var next = words.Words[j];
                 if (covered[j] || next.BreakBefore || next.NotProse || IsPrepositionAla(text, next, words.Key(j)) || !Continues(words.Key(j), lexicon, tagger)
                     || !LooksLikeNameWord(words.Key(j), text.AsSpan(next.Start, next.End - next.Start))) break;
+                // the family name after آل closes the chain but for a nisba (آل طالع العسيري); a given name after it
+                // begins the next phrase («حمد آل الشيخ أسماء الفائزين»)
+                if (j >= i + 2 && words.Key(j - 2) is "ال" && !words.Key(j).StartsWith(ArabicLetters.Article)) break;
                 last = j;
             }
             while (last > i && NeedFollowerLookup.Contains(words.Key(last))) last--;
@@ -139,6 +142,34 @@ internal static class UnknownPersonFinder
         // A given name inside a name is a father's or grandfather's name (محمد علي، أحمد حسن), common word or not.
         if (LinkingLookup.Contains(key) || GivenNames.Contains(key)) return true;
         if (StopLookup.Contains(key) || Titles.Lookup.ContainsKey(key) || lexicon.Adjectives.ContainsKey(key)) return false;
-        return tagger is null || !tagger.IsCommonWord(key);
+        return tagger is null || !IsCommonWord(key, tagger);
     }
+
+    /// <summary>
+    /// Whether a folded word is a common word the tagger learned, alone or behind proclitics the segmenter reads
+    /// (ليتم = ل + يتم، والالتزام = و + الالتزام، بقواعد = ب + قواعد): a clitic does not make a common word a name.
+    /// </summary>
+    public static bool IsCommonWord(ReadOnlySpan<char> key, INameTagger tagger)
+    {
+        if (tagger.IsCommonWord(key)) return true;
+        if (tagger.IsNameWord(key)) return false;
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(key, readings, 3);
+        for (int r = 1; r < n; r++)
+            if (tagger.IsCommonWord(key[readings[r].Start..]) || readings[r].IsDefinite && tagger.IsCommonWord(key[readings[r].NameStart..]))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether word i can begin a person's name: a given name, or a word that is no common word, stop word,
+    /// title or adjective (the tagger's «رئاسة الدكتور بريكان الشلوي» begins at بريكان).</summary>
+    public static bool CanStartName(WordTable words, int i, EntityLexicon lexicon, INameTagger? tagger) =>
+        words.Key(i) is var key && key.Length <= MaxWordLength
+        && (GivenNameReading(key) >= 0 || !LinkingLookup.Contains(key) && (Continues(key, lexicon, tagger) || BeforeFiliation(words, i)));
+
+    /// <summary>A word right before بن/بنت is a name by the chain's structure (لبيد بن ربيعة), whatever else it spells.</summary>
+    private static bool BeforeFiliation(WordTable words, int i) =>
+        i + 1 < words.Count && !words.Words[i + 1].BreakBefore && Filiation.Contains(words.Key(i + 1));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Filiation = NameWords.Set("filiation").GetAlternateLookup<ReadOnlySpan<char>>();
 }

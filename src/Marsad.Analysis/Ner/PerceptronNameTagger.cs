@@ -26,6 +26,8 @@ public sealed class PerceptronNameTagger : INameTagger
 
     public bool IsCommonWord(ReadOnlySpan<char> folded) => _model.Lexicon.IsCommonWord(folded);
 
+    public bool IsNameWord(ReadOnlySpan<char> folded) => IsNameWord(_model.Lexicon, folded);
+
     public IReadOnlyList<TaggedName> Tag(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         var names = new List<TaggedName>();
