@@ -97,7 +97,7 @@ public sealed class EventStep : IAnalysisStep
             var matches = _lexicon.FindAll(words);
             if (matches.Count == 0) continue;
             var sentenceParties = parties.Find(text, words, span);
-            var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]));
+            var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]), parties.Nisba);
             int? year = SentenceYear(times, sentenceTimes[si]);
             // An intended event takes its modality from the intent marker: «لا تنوي عقد اجتماع» is negated, not a meeting.
             foreach (var d in drafts)
@@ -143,7 +143,7 @@ public sealed class EventStep : IAnalysisStep
         return result;
     }
 
-    private List<EventDraft> CodeSentence(int si, WordKeys[] words, List<TriggerMatch> matches, List<Party> parties, Party? speaker)
+    private List<EventDraft> CodeSentence(int si, WordKeys[] words, List<TriggerMatch> matches, List<Party> parties, Party? speaker, NisbaResolver nisba)
     {
         var drafts = new List<EventDraft>();
         var hopes = matches.Where(m => m.Entry.Kind == TriggerKind.Hope).ToList();
@@ -161,7 +161,7 @@ public sealed class EventStep : IAnalysisStep
             // «داعيا الله أن…»; the words of the hope are no event either.
             if (hopes.Any(h => h.Start <= m.Start && m.Start - h.Start <= 10)) continue;
             var d = new EventDraft(m.Entry.Code!, m, si, words[m.Start].KeyAt(m.KeyIndex).ToString());
-            ArgumentFinder.Assign(d, words, parties, speaker, clause, verbs);
+            ArgumentFinder.Assign(d, words, parties, speaker, clause, verbs, nisba);
             d.Place = Place(d, parties);
             drafts.Add(d);
         }
