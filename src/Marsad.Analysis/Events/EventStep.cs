@@ -130,6 +130,9 @@ public sealed class EventStep : IAnalysisStep
             // مدنيين») is most often a toll recalled as background, and an event with no named party tells an analyst
             // nothing about who did what to whom.
             if (d.Actors.Count == 0 && !(d.Code.Type is "ASSAULT" or "COERCE" && d.Recipients.Any(p => p.EntityIds.Count > 0))) continue;
+            // Unnamed groups act in violence and protest (مسلحون، المتظاهرون), as the guidelines code them; a statement,
+            // a meeting or a demand by an unnamed party («مصدر»، «الجانبان»، «المسؤولون») tells nobody who said or met.
+            if (d.Code.Type is not ("ASSAULT" or "COERCE" or "PROTEST") && d.Actors.All(p => p.EntityIds.Count == 0)) continue;
             var ev = ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]);
             int[] features = [];
             if (bits > 0)

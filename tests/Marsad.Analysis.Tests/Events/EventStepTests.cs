@@ -131,6 +131,15 @@ public class EventStepTests
     }
 
     [Fact]
+    public void UnnamedGroupsActInViolenceAndProtestButNotInStatements()
+    {
+        Assert.Equal("PROTEST", Assert.Single(Code("تظاهر آلاف المحتجين أمام البرلمان.").Events).Type);
+        // a demand by an unnamed source names nobody who demands
+        Assert.DoesNotContain(Code("ودعت المصادر إلى وقف القتال.").Events, e => e.Type == "REQUEST");
+        Assert.Contains(Code("ودعت مصر إلى وقف القتال.", ("مصر", EntityType.GPE, "egypt")).Events, e => e.Type == "REQUEST" && e.Actor.Contains("egypt"));
+    }
+
+    [Fact]
     public void AVisitsDestinationIsItsRecipient()
     {
         var (_, events) = Code("وصل الوزير برونو رودريغيز أمس في أول زيارة إلى واشنطن.",
@@ -154,7 +163,7 @@ public class EventStepTests
     public void NameThatLooksLikeACliticIsNotStripped()
     {
         // «بحث» is "discussed", never ب + «حث» ("urged").
-        var (_, events) = Code("بحث الوزير مع نظيره التعاون.");
+        var (_, events) = Code("بحث شكري مع نظيره التعاون.", ("شكري", EntityType.PER, "shoukry"));
         Assert.Equal("CONSULT", Assert.Single(events).Type);
     }
 
