@@ -15,7 +15,32 @@ internal static class ArgumentFinder
     private static readonly string[] s_pair = EventWords.List("pair");
     private static readonly string[] s_target = EventWords.List("target");
 
-    public static void Assign(EventDraft d, WordKeys[] words, List<Party> parties, Party? speaker, ClauseReader clause, bool[] verbs)
+    public static void Assign(EventDraft d, WordKeys[] words, List<Party> parties, Party? speaker, ClauseReader clause, bool[] verbs, NisbaResolver? nisba = null)
+    {
+        AssignByOrder(d, words, parties, speaker, clause, verbs);
+        if (nisba is not null && d.Actors.All(p => p.EntityIds.Count == 0) && StateAdjective(d, words, clause, nisba) is { } state)
+            d.AddActor(state);
+    }
+
+    /// <summary>
+    /// An event noun qualified by a nationality adjective names its actor's state: «غارة جوية إسرائيلية»، «الهجمات
+    /// التركية»، «القصف السوري». One adjective of another kind may come between (جوية); the state is the article's.
+    /// </summary>
+    private static Party? StateAdjective(EventDraft d, WordKeys[] words, ClauseReader clause, NisbaResolver nisba)
+    {
+        var m = d.Match;
+        bool nominal = (m.Entry.Frame & TriggerFrame.Nominal) != 0 || m.Definite || clause.IsVerbalNounForm(m.Start, m.KeyIndex);
+        if (!nominal || (m.Entry.Frame & (TriggerFrame.Speaker | TriggerFrame.Victim)) != 0) return null;
+        for (int j = m.HeadEnd; j < words.Length && j < m.HeadEnd + 2; j++)
+        {
+            if (words[j].IsPunctuation || words[j].Token.Kind != Marsad.Text.TokenKind.ArabicWord) return null;
+            if (nisba.Resolve(words[j]) is { } id)
+                return new Party(j, j + 1, words[j].Span, [id], EntityType.GPE, AgentRole.Neutral, false);
+        }
+        return null;
+    }
+
+    private static void AssignByOrder(EventDraft d, WordKeys[] words, List<Party> parties, Party? speaker, ClauseReader clause, bool[] verbs)
     {
         var m = d.Match;
         var frame = m.Entry.Frame;
@@ -124,6 +149,22 @@ internal static class ArgumentFinder
         if (d.Code.Type == "PROTEST" && d.Recipients.Count == 0 && clause.ProtestTarget(m.HeadEnd) is { } protested && !d.Actors.Contains(protested))
             d.AddRecipient(protested);
         if (d.Actors.Count == 0 && speaker is not null && InsideQuotation(words, m.Start)) d.AddActor(speaker);
+        // CAMEO codes a visit with the visited state as its recipient: «زيارة إلى واشنطن», «في زيارته الى كينيا». The
+        // destination is a place for the event's place, and the host for its parties.
+        if (d.Code.Cameo == "042" && d.Recipients.Count == 0 && Destination(m.HeadEnd, words, parties) is { } host && !d.Actors.Contains(host))
+            d.AddRecipient(host);
+    }
+
+    /// <summary>The named party right after إلى within the window after a trigger: where a visit goes.</summary>
+    private static Party? Destination(int from, WordKeys[] words, List<Party> parties)
+    {
+        for (int i = from; i < words.Length && i < from + Window; i++)
+        {
+            if (HasBreakBetween(words, from, i)) return null;
+            if (words[i].Key != "الي") continue;
+            return parties.FirstOrDefault(p => p.Start == i + 1 && p.EntityIds.Count > 0);
+        }
+        return null;
     }
 
     /// <summary>

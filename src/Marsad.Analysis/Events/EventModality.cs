@@ -1,12 +1,13 @@
 namespace Marsad.Analysis.Events;
 
 /// <summary>
-/// The PLOVER aux of an event from the words around its trigger: negated (لم، لن، لا، عدم), hypothetical (إذا، لو،
+/// The PLOVER aux of an event from the words around its trigger: negated (لم، لن، لا، عدم; a denial: نفى), hypothetical (إذا، لو،
 /// في حال), future (سوف، سـ), historical (كان قد, or a sentence date well before publication).
 /// </summary>
 internal static class EventModality
 {
     private static readonly HashSet<string> s_negations = EventWords.Set("negations");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_denials = EventWords.Set("denials").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> s_conditionals = EventWords.Set("conditionals");
     private static readonly HashSet<string> s_future = EventWords.Set("future");
     private static readonly HashSet<string> s_perfect = EventWords.Set("perfect");
@@ -16,6 +17,13 @@ internal static class EventModality
     {
         for (int i = Math.Max(0, m.Start - 2); i < m.Start; i++)
             if (s_negations.Contains(words[i].Key)) return "negated";
+        // «ونفى المندوب … إجراء أي مسؤول سعودي زيارة»: what is denied did not happen, as far as the article tells.
+        for (int i = m.Start - 1; i >= 0 && i >= m.Start - 6; i--)
+        {
+            if (words[i].IsPunctuation && words[i].Key is "." or "؛" or ":") break;
+            for (int k = 0; k < words[i].KeyCount; k++)
+                if (s_denials.Contains(words[i].KeyAt(k))) return "negated";
+        }
         for (int i = 0; i < m.Start; i++)
             if (s_conditionals.Contains(words[i].Key)) return "hypothetical";
         if (m.Future || m.Start > 0 && s_future.Contains(words[m.Start - 1].Key)) return "future";

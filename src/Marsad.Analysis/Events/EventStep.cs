@@ -97,7 +97,7 @@ public sealed class EventStep : IAnalysisStep
             var matches = _lexicon.FindAll(words);
             if (matches.Count == 0) continue;
             var sentenceParties = parties.Find(text, words, span);
-            var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]));
+            var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]), parties.Nisba);
             int? year = SentenceYear(times, sentenceTimes[si]);
             // An intended event takes its modality from the intent marker: «لا تنوي عقد اجتماع» is negated, not a meeting.
             foreach (var d in drafts)
@@ -124,9 +124,15 @@ public sealed class EventStep : IAnalysisStep
         {
             var d = kept[i];
             // Who did what to whom: an event that no one in the text does is a topic or a background noun more often
-            // than a happening («الحرب الأهلية», «مكافحة الإرهاب»). Only violence told with its victims and no known
-            // perpetrator («وقتل ثلاثة مدنيين») is an event without an actor, as the annotation guidelines code it.
-            if (d.Actors.Count == 0 && !(d.Recipients.Count > 0 && d.Code.Type is "ASSAULT" or "COERCE")) continue;
+            // than a happening («الحرب الأهلية», «مكافحة الإرهاب»). Violence told with its victims and no known
+            // perpetrator is coded without an actor, as the annotation guidelines code it, only when a victim is named
+            // («استشهاد اثنين من رجال الأمن … بالبحرين»): a count of unnamed dead with nobody doing it («وقتل ثلاثة
+            // مدنيين») is most often a toll recalled as background, and an event with no named party tells an analyst
+            // nothing about who did what to whom.
+            if (d.Actors.Count == 0 && !(d.Code.Type is "ASSAULT" or "COERCE" && d.Recipients.Any(p => p.EntityIds.Count > 0))) continue;
+            // Unnamed groups act in violence and protest (مسلحون، المتظاهرون), as the guidelines code them; a statement,
+            // a meeting or a demand by an unnamed party («مصدر»، «الجانبان»، «المسؤولون») tells nobody who said or met.
+            if (d.Code.Type is not ("ASSAULT" or "COERCE" or "PROTEST") && d.Actors.All(p => p.EntityIds.Count == 0)) continue;
             var ev = ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]);
             int[] features = [];
             if (bits > 0)
@@ -143,7 +149,7 @@ public sealed class EventStep : IAnalysisStep
         return result;
     }
 
-    private List<EventDraft> CodeSentence(int si, WordKeys[] words, List<TriggerMatch> matches, List<Party> parties, Party? speaker)
+    private List<EventDraft> CodeSentence(int si, WordKeys[] words, List<TriggerMatch> matches, List<Party> parties, Party? speaker, NisbaResolver nisba)
     {
         var drafts = new List<EventDraft>();
         var hopes = matches.Where(m => m.Entry.Kind == TriggerKind.Hope).ToList();
@@ -161,7 +167,7 @@ public sealed class EventStep : IAnalysisStep
             // «داعيا الله أن…»; the words of the hope are no event either.
             if (hopes.Any(h => h.Start <= m.Start && m.Start - h.Start <= 10)) continue;
             var d = new EventDraft(m.Entry.Code!, m, si, words[m.Start].KeyAt(m.KeyIndex).ToString());
-            ArgumentFinder.Assign(d, words, parties, speaker, clause, verbs);
+            ArgumentFinder.Assign(d, words, parties, speaker, clause, verbs, nisba);
             d.Place = Place(d, parties);
             drafts.Add(d);
         }

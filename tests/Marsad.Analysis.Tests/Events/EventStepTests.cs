@@ -113,17 +113,57 @@ public class EventStepTests
     [Fact]
     public void ClitickedTriggerIsFound()
     {
-        var (doc, events) = Code("وقتل ثلاثة مدنيين في الهجوم.");
+        var (doc, events) = Code("وقتل مسلحون ثلاثة مدنيين في الهجوم.");
         var e = Assert.Single(events);
         Assert.Equal("ASSAULT", e.Type);
         Assert.Equal("وقتل", Surface(doc, e.Trigger));
     }
 
     [Fact]
+    public void ViolenceWithNobodyDoingItIsCodedOnlyWhenAVictimIsNamed()
+    {
+        // a toll of unnamed dead with no one doing it tells nobody who did what to whom
+        Assert.Empty(Code("وقتل ثلاثة مدنيين في الهجوم.").Events);
+        var e = Assert.Single(Code("اغتيل العميد جبار في بغداد.", ("جبار", EntityType.PER, "jabbar"), ("بغداد", EntityType.GPE, "baghdad")).Events);
+        Assert.Equal("ASSAULT", e.Type);
+        Assert.Empty(e.Actor);
+        Assert.Equal(["jabbar"], e.Recipient);
+    }
+
+    [Fact]
+    public void UnnamedGroupsActInViolenceAndProtestButNotInStatements()
+    {
+        Assert.Equal("PROTEST", Assert.Single(Code("تظاهر آلاف المحتجين أمام البرلمان.").Events).Type);
+        // a demand by an unnamed source names nobody who demands
+        Assert.DoesNotContain(Code("ودعت المصادر إلى وقف القتال.").Events, e => e.Type == "REQUEST");
+        Assert.Contains(Code("ودعت مصر إلى وقف القتال.", ("مصر", EntityType.GPE, "egypt")).Events, e => e.Type == "REQUEST" && e.Actor.Contains("egypt"));
+    }
+
+    [Fact]
+    public void AVisitsDestinationIsItsRecipient()
+    {
+        var (_, events) = Code("وصل الوزير برونو رودريغيز أمس في أول زيارة إلى واشنطن.",
+            ("برونو رودريغيز", EntityType.PER, "rodriguez"), ("واشنطن", EntityType.GPE, "washington"));
+        var e = Assert.Single(events, x => x.Type == "CONSULT");
+        Assert.Equal("visit", e.Mode);
+        Assert.Equal(["rodriguez"], e.Actor);
+        Assert.Equal(["washington"], e.Recipient);
+    }
+
+    [Fact]
+    public void AnEventNounWithANationalityAdjectiveIsThatStatesDoing()
+    {
+        var (doc, events) = Code("وتواصلت الغارات التركية على مواقع الحزب، وقالت تركيا إنها ستواصلها.", ("تركيا", EntityType.GPE, "turkey"));
+        var e = Assert.Single(events, x => x.Type == "ASSAULT");
+        Assert.Equal(["turkey"], e.Actor);
+        Assert.Equal("التركية", Surface(doc, Assert.Single(e.ActorSpans!)));
+    }
+
+    [Fact]
     public void NameThatLooksLikeACliticIsNotStripped()
     {
         // «بحث» is "discussed", never ب + «حث» ("urged").
-        var (_, events) = Code("بحث الوزير مع نظيره التعاون.");
+        var (_, events) = Code("بحث شكري مع نظيره التعاون.", ("شكري", EntityType.PER, "shoukry"));
         Assert.Equal("CONSULT", Assert.Single(events).Type);
     }
 
@@ -132,6 +172,7 @@ public class EventStepTests
     [InlineData("ستهاجم القوات المدينة.", "future")]
     [InlineData("إذا هاجمت القوات المدينة فسترد الحكومة.", "hypothetical")]
     [InlineData("وكانت القوات قد هاجمت المدينة.", "historical")]
+    [InlineData("ونفت الحكومة أن تكون القوات هاجمت المدينة.", "negated")]
     public void AuxSaysWhenTheEventDidNotSimplyHappen(string text, string aux)
     {
         var (_, events) = Code(text);
