@@ -14,6 +14,7 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     EvalCommand.Create(),
     IngestCommand.Create(),
     WorkerCommand.Create(),
+    MigrateCommand.Create(),
     SearchCommand.Create(),
     KbCommand.Create(),
     ExportCommand.Create(),

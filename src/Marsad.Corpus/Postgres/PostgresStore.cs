@@ -135,7 +135,7 @@ public sealed partial class PostgresStore : IDisposable
         return added;
     }
 
-    private static void WriteFacts(NpgsqlConnection db, NpgsqlTransaction tx, string id, ArticleFacts facts)
+    internal static void WriteFacts(NpgsqlConnection db, NpgsqlTransaction tx, string id, ArticleFacts facts)
     {
         using var batch = new NpgsqlBatch(db, tx);
         foreach (var e in facts.Entities)
@@ -220,7 +220,7 @@ public sealed partial class PostgresStore : IDisposable
     internal static string? Clean(string? s) => s is not null && s.Contains('\0', StringComparison.Ordinal) ? s.Replace("\0", "", StringComparison.Ordinal) : s;
 
     // As the embedded store: Brotli at a fast level keeps the analysis JSON about a quarter of its size.
-    private static byte[] Compress(string json)
+    internal static byte[] Compress(string json)
     {
         var raw = Encoding.UTF8.GetBytes(json);
         using var output = new MemoryStream(raw.Length / 3 + 64);

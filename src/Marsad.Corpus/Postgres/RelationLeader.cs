@@ -138,7 +138,7 @@ public sealed class RelationLeader : IRelationStore, IDisposable
             }
         }
         AddStories(batch, stories);
-        batch.ExecuteNonQuery();
+        if (batch.BatchCommands.Count > 0) batch.ExecuteNonQuery();
         tx.Commit();
     }
 
