@@ -13,6 +13,8 @@ var root = new RootCommand("Marsad (مرصد): structured, verifiable data from 
     TrainCommand.Create(),
     EvalCommand.Create(),
     IngestCommand.Create(),
+    WorkerCommand.Create(),
+    MigrateCommand.Create(),
     SearchCommand.Create(),
     KbCommand.Create(),
     ExportCommand.Create(),

@@ -23,12 +23,13 @@ public static class EvalSearchCommand
         };
         var perQuery = new Option<bool>("--per-query") { Description = "Also print each query's recall and reciprocal rank" };
         var pool = new Option<string?>("--pool") { Description = "Write the hits no judge has seen to this TSV file (query id, query, system, rank, article id)" };
-        var command = new Command("search", "Recall@20 and MRR of the search on judged queries, beside PostgreSQL's arabic text search") { gold, data, postgres, perQuery, pool };
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(data)!, parse.GetValue(postgres)!, parse.GetValue(perQuery), parse.GetValue(pool), Console.Out, Console.Error));
+        var store = new Option<string?>("--store") { Description = "Also search this PostgreSQL store (marsad migrate'd from --data) and report how often its top 10 is the embedded index's" };
+        var command = new Command("search", "Recall@20 and MRR of the search on judged queries, beside PostgreSQL's arabic text search") { gold, data, postgres, perQuery, pool, store };
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(data)!, parse.GetValue(postgres)!, parse.GetValue(perQuery), parse.GetValue(pool), Console.Out, Console.Error, parse.GetValue(store)));
         return command;
     }
 
-    public static int Run(string goldDir, string dataDir, string postgres, bool perQuery, string? poolPath, TextWriter stdout, TextWriter stderr)
+    public static int Run(string goldDir, string dataDir, string postgres, bool perQuery, string? poolPath, TextWriter stdout, TextWriter stderr, string? store = null)
     {
         SearchGold gold;
         try { gold = SearchGold.Load(goldDir); }
@@ -46,6 +47,7 @@ public static class EvalSearchCommand
             using var searcher = folder.OpenSearcher();
             var evaluation = new SearchEvaluation(gold);
             evaluation.Run(new SearchSystem("marsad", (q, n) => MarsadIds(searcher, q, n, stderr)));
+            if (store is not null && !StoreSearch.Compare(evaluation, gold, store, q => MarsadIds(searcher, q, 10, stderr), stdout, stderr)) return CommandRunner.SomeFailed;
 
             PostgresSandbox? sandbox = null;
             try

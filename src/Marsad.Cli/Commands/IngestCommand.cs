@@ -20,9 +20,11 @@ public static class IngestCommand
         var threads = new Option<int>("--threads") { Description = "Analysis threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var batch = new Option<int>("--batch") { Description = "Articles per store transaction", DefaultValueFactory = _ => 200 };
         var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD for inputs whose metadata has none" };
+        var store = new Option<string?>("--store") { Description = "A PostgreSQL store (postgres://… or Host=…) instead of --data; with --queue" };
+        var queue = new Option<string?>("--queue") { Description = "Publish the articles to this RabbitMQ queue (amqp://…) for 'marsad worker' processes" };
         var command = new Command("ingest", "Analyse articles and add them to the corpus store and search index (idempotent, crash-safe)")
         {
-            paths, data, threads, batch, published,
+            paths, data, threads, batch, published, store, queue,
         };
         command.SetAction(parse =>
         {
@@ -32,9 +34,15 @@ public static class IngestCommand
                 if (!PublicationDate.TryParse(p, out var d)) { Console.Error.WriteLine($"marsad: --published '{p}' is not a date (expected YYYY-MM-DD)"); return CommandRunner.UsageError; }
                 date = d;
             }
+            if (parse.GetValue(queue) is { } amqp) return QueueIngest.Run(parse.GetValue(paths)!, parse.GetValue(store) ?? parse.GetValue(data)!, amqp, date, Console.Error);
+            if (parse.GetValue(store) is { } s && Marsad.Corpus.Postgres.StoreAddress.IsPostgres(s))
+            {
+                Console.Error.WriteLine("marsad: ingest into PostgreSQL goes through a queue: add --queue amqp://… and run 'marsad worker' processes");
+                return CommandRunner.UsageError;
+            }
             var options = new IngestOptions { Threads = Math.Max(1, parse.GetValue(threads)), BatchSize = Math.Max(1, parse.GetValue(batch)), DefaultPublished = date,
                 AfterStep = KillSwitch.FromEnvironment(Console.Error) };
-            return Run(parse.GetValue(paths)!, parse.GetValue(data)!, options, Console.Error);
+            return Run(parse.GetValue(paths)!, parse.GetValue(store) ?? parse.GetValue(data)!, options, Console.Error);
         });
         return command;
     }

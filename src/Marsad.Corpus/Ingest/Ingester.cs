@@ -121,26 +121,14 @@ public sealed class Ingester(CorpusFolder folder, AnalysisPipeline pipeline, Ing
         {
             await foreach (var (input, identity) in toAnalyse.Reader.ReadAllAsync(cancel))
             {
-                var meta = input.Metadata.Published is null && options.DefaultPublished is { } d ? input.Metadata with { Published = d } : input.Metadata;
-                NewArticle article;
-                ArticleFacts facts;
-                CopyFingerprint fingerprint;
-                try
-                {
-                    var doc = pipeline.Analyze(input.Text, meta);
-                    // the facts come from the very records the stored JSON is written from, without parsing it again
-                    var analysis = AnalysisJsonMapping.FromDocument(doc);
-                    string json = AnalysisJsonWriter.ToJson(analysis);
-                    facts = ArticleFacts.From(analysis);
-                    article = new NewArticle(identity, meta.Url, meta.Title, meta.Published?.ToString(), meta.Publisher ?? doc.Source?.Publisher?.Id ?? doc.Source?.Publisher?.Name,
-                        meta.Author, meta.Location, doc.Text, json);
-                    fingerprint = relations.Fingerprint(doc.Text);
-                }
+                AnalysedArticle analysed;
+                try { analysed = ArticleAnalysis.Analyse(pipeline, input, identity, options.DefaultPublished, relations.Fingerprint); }
                 catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
                 {
-                    Fail(new InputException(meta.Location ?? identity.Id, $"analysis failed ({e.GetType().Name}: {e.Message})"));
+                    Fail(new InputException(input.Metadata.Location ?? identity.Id, $"analysis failed ({e.GetType().Name}: {e.Message})"));
                     continue;
                 }
+                var (article, facts, fingerprint) = analysed;
                 await toStore.Writer.WriteAsync((article, facts, fingerprint), cancel);
             }
         }, cancel)).ToArray();

@@ -20,7 +20,7 @@ public readonly record struct RelationInput(StoredArticle Article, ArticleFacts 
 /// </summary>
 public sealed class RelationsBuilder
 {
-    private readonly ArticleStore _store;
+    private readonly IRelationStore _store;
     private readonly CopyIndex _copies = new();
     private readonly StoryClusterer _stories = new();
     private readonly List<long> _seqOfItem = []; // copy-index and clusterer ids are the order of processing
@@ -28,7 +28,7 @@ public sealed class RelationsBuilder
 
     private readonly HashSet<int> _relinked = [];
 
-    private RelationsBuilder(ArticleStore store)
+    private RelationsBuilder(IRelationStore store)
     {
         _store = store;
         _stories.Linked += (joining, _) => _relinked.Add(joining);
@@ -40,7 +40,7 @@ public sealed class RelationsBuilder
     public CopyFingerprint Fingerprint(string text) => _copies.Fingerprint(text);
 
     /// <summary>Loads the stored relations and processes every stored article that has none yet (a crash, or a version-1 store).</summary>
-    public static RelationsBuilder Open(ArticleStore store)
+    public static RelationsBuilder Open(IRelationStore store)
     {
         var builder = new RelationsBuilder(store);
         builder.Load();

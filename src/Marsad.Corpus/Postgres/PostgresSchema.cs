@@ -1,0 +1,115 @@
+using Npgsql;
+
+namespace Marsad.Corpus.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema as numbered migrations, applied in order at open under an advisory lock (so workers that
+/// start together migrate once); <c>schema_version</c> records the ones applied. A migration is never edited once
+/// released: a change is a new migration.
+/// </summary>
+internal static class PostgresSchema
+{
+    /// <summary>The advisory-lock key of migrations (any constant distinct from <see cref="RelationLeader.LockKey"/>).</summary>
+    private const long MigrationLock = 0x4D61727361640001;
+
+    private static readonly string[] Migrations =
+    [
+        // 1: articles as workers write them (seq null until the relation leader orders them), what each queued
+        // message became (resolved), the ingest runs, and the relation tables of the embedded store.
+        """
+        CREATE TABLE ingest_runs(
+            run bigserial PRIMARY KEY,
+            started timestamptz NOT NULL DEFAULT now(),
+            published bigint,              -- messages published; null while the publisher runs
+            next_ordinal bigint NOT NULL DEFAULT 0,   -- the relation leader has ordered every message before this
+            related boolean NOT NULL DEFAULT false);
+        CREATE SEQUENCE article_seq;
+        CREATE TABLE articles(
+            id text PRIMARY KEY,
+            seq bigint UNIQUE,
+            run bigint NOT NULL,
+            ordinal bigint NOT NULL,
+            url text,
+            content_hash text NOT NULL,
+            title text,
+            published text,
+            source text,
+            author text,
+            location text,
+            text text NOT NULL,
+            analysis bytea NOT NULL,
+            fingerprint bytea NOT NULL,
+            day integer NOT NULL,
+            terms tsvector NOT NULL);
+        CREATE INDEX articles_hash ON articles(content_hash);
+        CREATE INDEX articles_day ON articles(day);
+        CREATE INDEX articles_source ON articles(source);
+        CREATE INDEX articles_terms ON articles USING gin(terms);
+        CREATE TABLE resolved(
+            run bigint NOT NULL,
+            ordinal bigint NOT NULL,
+            article text,                  -- the article this message stored; null when known already or failed
+            error text,                    -- why the message is dead-lettered
+            PRIMARY KEY(run, ordinal));
+        CREATE TABLE aliases(alias text NOT NULL, entity text NOT NULL, PRIMARY KEY(alias, entity));
+        CREATE TABLE quotes(article text NOT NULL, n integer NOT NULL, speaker_key text, speaker_name text, kind text NOT NULL, cue text, text text NOT NULL,
+            PRIMARY KEY(article, n));
+        CREATE INDEX quotes_speaker ON quotes(speaker_key);
+        CREATE TABLE events(article text NOT NULL, n integer NOT NULL, type text NOT NULL, mode text, place text, date text, trigger text NOT NULL,
+            trigger_start integer NOT NULL, PRIMARY KEY(article, n));
+        CREATE INDEX events_type ON events(type);
+        CREATE TABLE relations(seq bigint PRIMARY KEY, story integer NOT NULL, publisher text, origin text, words integer NOT NULL, fingerprint bytea NOT NULL);
+        CREATE INDEX relations_story ON relations(story);
+        CREATE TABLE copies(later bigint NOT NULL, earlier bigint NOT NULL, shared integer NOT NULL, coverage double precision NOT NULL, PRIMARY KEY(later, earlier));
+        CREATE INDEX copies_earlier ON copies(earlier);
+        CREATE TABLE stories(id integer PRIMARY KEY, title text, first text, last text, articles integer NOT NULL);
+        CREATE INDEX stories_last ON stories(last);
+        CREATE TABLE story_threads(story integer PRIMARY KEY, thread integer NOT NULL);
+        CREATE INDEX story_threads_thread ON story_threads(thread);
+        CREATE TABLE mentions(entity text NOT NULL, seq bigint NOT NULL, name text NOT NULL, type text NOT NULL, PRIMARY KEY(entity, seq));
+        CREATE INDEX mentions_seq ON mentions(seq);
+        CREATE TABLE entity_keys(folded text PRIMARY KEY, entity text NOT NULL);
+        """,
+        // 2: entity names found by similar spelling (pg_trgm ships with PostgreSQL's contrib, part of Debian's server package)
+        """
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        CREATE INDEX mentions_name_trgm ON mentions USING gin(name gin_trgm_ops);
+        """,
+    ];
+
+    /// <summary>The newest schema version this build knows.</summary>
+    public static int Latest => Migrations.Length;
+
+    /// <summary>Applies the migrations the database lacks; returns how many. A database newer than this build is refused.</summary>
+    public static int Migrate(NpgsqlConnection db)
+    {
+        Exec(db, $"SELECT pg_advisory_lock({MigrationLock})");
+        try
+        {
+            Exec(db, "CREATE TABLE IF NOT EXISTS schema_version(version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())");
+            using var current = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_version", db);
+            int version = Convert.ToInt32(current.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (version > Latest)
+                throw new InvalidOperationException($"the database has schema version {version}, newer than this marsad's {Latest}: upgrade marsad");
+            for (int v = version + 1; v <= Latest; v++)
+            {
+                using var tx = db.BeginTransaction();
+                using (var step = new NpgsqlCommand(Migrations[v - 1], db, tx)) step.ExecuteNonQuery();
+                using (var mark = new NpgsqlCommand("INSERT INTO schema_version(version) VALUES($1)", db, tx))
+                {
+                    mark.Parameters.AddWithValue(v);
+                    mark.ExecuteNonQuery();
+                }
+                tx.Commit();
+            }
+            return Latest - version;
+        }
+        finally { Exec(db, $"SELECT pg_advisory_unlock({MigrationLock})"); }
+    }
+
+    private static void Exec(NpgsqlConnection db, string sql)
+    {
+        using var cmd = new NpgsqlCommand(sql, db);
+        cmd.ExecuteNonQuery();
+    }
+}
