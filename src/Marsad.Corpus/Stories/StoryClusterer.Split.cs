@@ -38,6 +38,10 @@ public sealed partial class StoryClusterer
         var members = story.MutableArticles;
         int n = members.Count;
         if (n < MinSplit + 1 || n > MaxRecheck || !CheckPoint(n)) return;
+        // Pairwise cosines once: the grouping below reads them many times.
+        var cos = new float[n, n];
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++) cos[i, j] = cos[j, i] = (float)TermVector.Cosine(members[i].Terms, members[j].Terms);
         var parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
         var index = new Dictionary<int, int>(n);
@@ -46,31 +50,39 @@ public sealed partial class StoryClusterer
         {
             if (_copyOf[members[i].Id] is int c and >= 0 && index.TryGetValue(c, out int o)) Union(parent, i, o);
             for (int j = i + 1; j < n; j++)
-                if (Find(parent, i) != Find(parent, j) && TermVector.Cosine(members[i].Terms, members[j].Terms) >= LinkThreshold)
-                    Union(parent, i, j);
+                if (cos[i, j] >= LinkThreshold) Union(parent, i, j);
         }
         // The groups of near-same articles then join while they read alike on average (average link): a follow-up
         // that shares a few names with each report stays, a second happening that shares one word with each does not.
+        // Sums of cross cosines between groups are kept and added up as groups join.
         var cores = Enumerable.Range(0, n).GroupBy(i => Find(parent, i)).Select(g => g.ToList()).ToList();
-        for (bool joined = true; joined && cores.Count > 1;)
+        int k = cores.Count;
+        var sum = new double[k, k];
+        for (int x = 0; x < k; x++)
+            for (int y = x + 1; y < k; y++)
+            {
+                double total = 0;
+                foreach (int i in cores[x])
+                    foreach (int j in cores[y]) total += cos[i, j];
+                sum[x, y] = sum[y, x] = total;
+            }
+        var alive = new bool[k];
+        Array.Fill(alive, true);
+        while (true)
         {
-            joined = false;
             double best = GroupThreshold;
             int bx = -1, by = -1;
-            for (int x = 0; x < cores.Count; x++)
-                for (int y = x + 1; y < cores.Count; y++)
-                {
-                    double sum = 0;
-                    foreach (int i in cores[x])
-                        foreach (int j in cores[y]) sum += TermVector.Cosine(members[i].Terms, members[j].Terms);
-                    double mean = sum / (cores[x].Count * cores[y].Count);
-                    if (mean >= best) { best = mean; bx = x; by = y; }
-                }
+            for (int x = 0; x < k; x++)
+                if (alive[x])
+                    for (int y = x + 1; y < k; y++)
+                        if (alive[y] && sum[x, y] / (cores[x].Count * cores[y].Count) is double mean && mean >= best) { best = mean; bx = x; by = y; }
             if (bx < 0) break;
             cores[bx].AddRange(cores[by]);
-            cores.RemoveAt(by);
-            joined = true;
+            alive[by] = false;
+            for (int z = 0; z < k; z++)
+                if (alive[z] && z != bx) sum[bx, z] = sum[z, bx] = sum[bx, z] + sum[by, z];
         }
+        cores = [.. cores.Where((_, x) => alive[x])];
         var groups = cores.Where(g => !g.Contains(0) && g.Count >= MinSplit).OrderBy(g => g.Min()).ToList();
         if (groups.Count == 0) return;
         var moving = new HashSet<int>();
