@@ -52,7 +52,7 @@ public class StoryBenchmarks
 
     private int Run(bool signals, bool recheck = true)
     {
-        var stories = new StoryClusterer { MaxRecheck = recheck ? new StoryClusterer().MaxRecheck : 0 };
+        var stories = new StoryClusterer { MaxRecheck = recheck ? 256 : 0 };
         for (int i = 0; i < _articles.Count; i++)
         {
             var m = _articles[i].Metadata;

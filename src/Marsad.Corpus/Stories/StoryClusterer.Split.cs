@@ -23,8 +23,9 @@ public sealed partial class StoryClusterer
     /// <summary>Fewest articles a group needs to be split off (a lone article that drifted in stays).</summary>
     public int MinSplit { get; init; } = 2;
 
-    /// <summary>Stories larger than this are not re-checked (the check is quadratic in the members).</summary>
-    public int MaxRecheck { get; init; } = 256;
+    /// <summary>Stories larger than this are not re-checked (the check is quadratic in the members); 0, the default, turns the
+    /// re-check off: on the older story gold (follow-ups a week later judged one story) it cut B-cubed recall from 0.834 to 0.518.</summary>
+    public int MaxRecheck { get; init; }
 
     /// <summary>Raised when articles leave a story for a new one: the story they left, the new story, and the articles
     /// (ids in the order of <see cref="Add"/>) that moved. Stored assignments of those articles must be written again.</summary>

@@ -110,7 +110,7 @@ public sealed class StoryClustererTests
     /// low join threshold stands for a centroid that drifted: every article joins the first story before the re-check.</summary>
     private static StoryClusterer TwoFires()
     {
-        var c = new StoryClusterer { JoinThreshold = 0.01 };
+        var c = new StoryClusterer { JoinThreshold = 0.01, MaxRecheck = 256 };
         foreach (var t in new[] { "ارتفع مؤشر سوق الأسهم في ختام التعاملات", "توقعت الأرصاد طقسا حارا على المنطقة", "افتتح أمير المنطقة مهرجان الصيف" })
             c.Add(t, t, "okaz", Day.AddDays(-1));
         string scrap = "أخمدت فرق الدفاع المدني بالمدينة المنورة حريقا شب في محل تشليح للسيارات بحي العاقول دون إصابات";

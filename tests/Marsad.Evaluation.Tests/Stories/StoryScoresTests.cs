@@ -14,10 +14,10 @@ public sealed class StoryScoresTests
         var split = StoryGold.Load(Path.Combine(SharedData.RepoRoot, "eval", "stories", "dev")).Single();
         var texts = new GoldTexts(news);
         var s = StoryEvaluation.Run(split, texts, TextWriter.Null, StoryEvaluation.History(split, news, 1));
-        // Measured 0.956 / 0.768 / 10 mixed; merging P 1.000, R 0.636, F1 0.778.
-        Assert.True(s.Purity >= 0.95, $"purity {s.Purity:F3}");
-        Assert.True(s.PairRecall >= 0.76, $"pairwise recall {s.PairRecall:F3}");
-        Assert.True(s.MixedStories <= 10, $"{s.MixedStories} mixed stories");
+        // Measured 0.937 / 0.808 / 12 mixed; merging P 1.000, R 0.636, F1 0.778.
+        Assert.True(s.Purity >= 0.93, $"purity {s.Purity:F3}");
+        Assert.True(s.PairRecall >= 0.80, $"pairwise recall {s.PairRecall:F3}");
+        Assert.True(s.MixedStories <= 12, $"{s.MixedStories} mixed stories");
         Assert.True(s.Events.F1 >= 0.77, $"event merging F1 {s.Events.F1:F3}");
         Assert.True(s.Events.Precision >= 0.95, $"event merging precision {s.Events.Precision:F3}");
     }
