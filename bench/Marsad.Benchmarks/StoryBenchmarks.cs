@@ -10,7 +10,7 @@ namespace Marsad.Benchmarks;
 
 /// <summary>
 /// Story assignment as ingest's writer does it, over one analysed SaudiNewsNet day (2015-08-02, 1,314 articles): the signals of each article's stored facts (who, what happened, the headline's places) and its
-/// assignment, against words alone in the same run. Articles/s = articles / mean time. The setup analyses the days
+/// assignment, against words alone and without the re-check of a story's members in the same run. Articles/s = articles / mean time. The setup analyses the days
 /// once (minutes). Run: --filter '*StoryBenchmarks*' --job short --inProcess.
 /// </summary>
 [MemoryDiagnoser, MinColumn, MaxColumn]
@@ -46,9 +46,13 @@ public class StoryBenchmarks
     [Benchmark]
     public int WithSignals() => Run(signals: true);
 
-    private int Run(bool signals)
+    /// <summary>What ingest does without the re-check of a story's members (its cost is the ratio to <see cref="WithSignals"/>).</summary>
+    [Benchmark]
+    public int WithoutRecheck() => Run(signals: true, recheck: false);
+
+    private int Run(bool signals, bool recheck = true)
     {
-        var stories = new StoryClusterer();
+        var stories = new StoryClusterer { MaxRecheck = recheck ? 256 : 0 };
         for (int i = 0; i < _articles.Count; i++)
         {
             var m = _articles[i].Metadata;

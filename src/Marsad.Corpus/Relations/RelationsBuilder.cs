@@ -27,11 +27,18 @@ public sealed class RelationsBuilder
     private readonly Dictionary<long, int> _itemOfSeq = [];
 
     private readonly HashSet<int> _relinked = [];
+    private readonly HashSet<int> _movedItems = []; // articles a story's re-check moved since the last write
 
     private RelationsBuilder(IRelationStore store)
     {
         _store = store;
         _stories.Linked += (joining, _) => _relinked.Add(joining);
+        _stories.Split += (from, to, articles) =>
+        {
+            _relinked.Add(from.Id);
+            _relinked.Add(to.Id);
+            _movedItems.UnionWith(articles);
+        };
     }
 
     public int Count => _seqOfItem.Count;
@@ -73,6 +80,7 @@ public sealed class RelationsBuilder
             stored.Add(row.Story);
         }
         _relinked.Clear();
+        _movedItems.Clear();
         // The same pass gives the same stories; if the clustering changed since they were stored, the stored ones follow.
         var fixes = new List<(long Seq, int Story)>();
         for (int i = 0; i < stored.Count; i++)
@@ -122,11 +130,20 @@ public sealed class RelationsBuilder
             rows.Add(new RelationRow(a.Seq, story.Id, publisher, facts.OriginId, fingerprint.Words, FingerprintCodec.Encode(fingerprint), links, entities));
         }
         if (rows.Count == 0) return;
+        // A re-check may have moved articles of this batch or of earlier ones: rows take their final story, earlier
+        // articles are moved in the same transaction.
+        for (int i = 0; i < rows.Count; i++)
+            rows[i] = rows[i] with { Story = _stories.StoryOf(_itemOfSeq[rows[i].Seq]).Id };
+        var moved = new List<(long, int)>();
+        long firstSeq = rows[0].Seq;
+        foreach (int item in _movedItems.Order())
+            if (_seqOfItem[item] < firstSeq) moved.Add((_seqOfItem[item], _stories.StoryOf(item).Id));
+        _movedItems.Clear();
         touched.UnionWith(_relinked);
         _relinked.Clear();
         var summaries = new List<StoryRow>(touched.Count);
         foreach (int id in touched) summaries.Add(Row(_stories.Get(id)));
-        _store.WriteRelations(rows, summaries);
+        _store.WriteRelations(rows, summaries, moved);
     }
 
     private void Register(long seq)

@@ -51,9 +51,10 @@ public sealed partial class ArticleStore
 
     /// <summary>
     /// Stores the relations of a batch of articles (in sequence order) and the new summaries (with their threads) of the
-    /// stories the batch touched, in one transaction.
+    /// stories the batch touched, in one transaction; <paramref name="moved"/> are earlier articles that a story's
+    /// re-check moved to another story.
     /// </summary>
-    public void WriteRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<StoryRow> stories)
+    public void WriteRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<StoryRow> stories, IReadOnlyList<(long Seq, int Story)>? moved = null)
     {
         lock (_gate)
         {
@@ -73,6 +74,8 @@ public sealed partial class ArticleStore
                     Run(folded, Search.SearchKeys.Keyword(key), key);
                 }
             }
+            using (var move = Command(tx, "UPDATE relations SET story = $2 WHERE seq = $1", 2))
+                foreach (var (seq, to) in moved ?? []) Run(move, seq, to);
             using var story = Command(tx, "INSERT OR REPLACE INTO stories(id, title, first, last, articles) VALUES($1, $2, $3, $4, $5)", 5);
             using var thread = Command(tx, "INSERT OR REPLACE INTO story_threads(story, thread) VALUES($1, $2)", 2);
             foreach (var s in stories)

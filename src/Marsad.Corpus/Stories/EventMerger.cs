@@ -1,5 +1,6 @@
 using Marsad.Corpus.Search;
 using Marsad.Corpus.Store;
+using Marsad.Text.Clitics;
 
 namespace Marsad.Corpus.Stories;
 
@@ -27,7 +28,8 @@ public sealed record MergedEvent(string Id, IReadOnlyList<EventReport> Reports)
 /// Merges the event reports of one story into events, so that an event twenty outlets report is one event with twenty
 /// reports. Two reports are of one event when they come from different articles, have the same type and mode, and
 /// nothing they say disagrees: dates at most <see cref="DateSlackDays"/> apart and, when both name actors (or
-/// recipients), at least one shared. A place is no veto: the event step often takes it from the dateline or the host
+/// recipients), at least one shared (a name meets its longer form); when only one of them names participants, the same
+/// trigger word (stemmed). A place is no veto: the event step often takes it from the dateline or the host
 /// country, so two reports of one meeting name two places; a shared place only makes an event the preferred one. A report joins the event it agrees with on every report already
 /// in it (complete link: a report compatible with two different events does not chain them), preferring the one with
 /// which it shares the most names. Precision first: a wrong merge hides an event, a missed one only counts it twice.
@@ -68,15 +70,53 @@ public static class EventMerger
     /// <summary>Whether two reports may be of one event (see the class summary).</summary>
     public static bool Compatible(EventReport a, EventReport b) => Compatible(a, Keys.Of(a.Event), b, Keys.Of(b.Event));
 
-    private static bool Compatible(EventReport a, Keys ka, EventReport b, Keys kb)
+    private static bool Compatible(EventReport a, Keys ka, EventReport b, Keys kb) => Disagreement(a, ka, b, kb) is null;
+
+    /// <summary>What keeps two reports apart ("type", "mode", "date", "actors", "recipients", "same article"), or null
+    /// when they may be of one event: the reason an evaluation lists for a missed pair.</summary>
+    public static string? Disagreement(EventReport a, EventReport b) => Disagreement(a, Keys.Of(a.Event), b, Keys.Of(b.Event));
+
+    private static string? Disagreement(EventReport a, Keys ka, EventReport b, Keys kb)
     {
-        if (a.Article == b.Article) return false; // one article's two events of a type are two events
+        if (a.Article == b.Article) return "same article"; // one article's two events of a type are two events
         var x = a.Event;
         var y = b.Event;
-        if (!string.Equals(x.Type, y.Type, StringComparison.Ordinal) || !string.Equals(x.Mode, y.Mode, StringComparison.Ordinal)) return false;
-        if (DayNumber(x.Date) is int da && DayNumber(y.Date) is int db && Math.Abs(da - db) > DateSlackDays) return false;
-        if (ka.Actors.Count > 0 && kb.Actors.Count > 0 && !ka.Actors.Overlaps(kb.Actors)) return false;
-        if (ka.Recipients.Count > 0 && kb.Recipients.Count > 0 && !ka.Recipients.Overlaps(kb.Recipients)) return false;
+        if (!string.Equals(x.Type, y.Type, StringComparison.Ordinal)) return "type";
+        if (!string.Equals(x.Mode, y.Mode, StringComparison.Ordinal)) return "mode";
+        if (DayNumber(x.Date) is int da && DayNumber(y.Date) is int db && Math.Abs(da - db) > DateSlackDays) return "date";
+        if (ka.Actors.Count > 0 && kb.Actors.Count > 0 && !Meet(ka.Actors, kb.Actors)) return "actors";
+        if (ka.Recipients.Count > 0 && kb.Recipients.Count > 0 && !Meet(ka.Recipients, kb.Recipients)) return "recipients";
+        // A report without participants says nothing that could disagree with one that names them; what is left to
+        // compare is the word that tells what happened: «الجرحى» and «معارك» in one war story are two happenings,
+        // «استقبل» and «استقبل» one reception.
+        if (ka.Named != kb.Named && ka.Trigger != kb.Trigger) return "trigger";
+        return null;
+    }
+
+    /// <summary>Whether two sets of folded names share one, a name also meeting its longer form («محمد الجاسر» and
+    /// «محمد الجاسر المقبولين»: the event step sometimes runs a name into the next word, and outlets give a name in
+    /// full or not). The shorter must have two words at least: a family name alone is many people.</summary>
+    private static bool Meet(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Overlaps(b)) return true;
+        foreach (var x in a)
+            foreach (var y in b)
+                if (Within(x, y) || Within(y, x)) return true;
+        return false;
+    }
+
+    /// <summary>Whether every word of <paramref name="shorter"/> (two or more) is a word of <paramref name="longer"/>, in order.</summary>
+    private static bool Within(string shorter, string longer)
+    {
+        if (shorter.Length >= longer.Length || !shorter.Contains(' ', StringComparison.Ordinal)) return false;
+        var words = shorter.Split(' ');
+        var other = longer.Split(' ');
+        int j = 0;
+        foreach (var w in words)
+        {
+            while (j < other.Length && other[j] != w) j++;
+            if (j++ >= other.Length) return false;
+        }
         return true;
     }
 
@@ -85,9 +125,17 @@ public static class EventMerger
         date is { Length: >= 10 } && DateOnly.TryParseExact(date.AsSpan(0, 10), "yyyy-MM-dd", out var d) ? d.DayNumber : null;
 
     /// <summary>A report's participants as folded keys: names spelled differently by two outlets still meet.</summary>
-    private sealed record Keys(HashSet<string> Actors, HashSet<string> Recipients, string? Place)
+    private sealed record Keys(HashSet<string> Actors, HashSet<string> Recipients, string? Place, string Trigger)
     {
-        public static Keys Of(FactEvent e) => new(Set(e.Actors), Set(e.Recipients), e.Place is { } p ? SearchKeys.Keyword(p) : null);
+        public static Keys Of(FactEvent e) =>
+            new(Set(e.Actors), Set(e.Recipients), e.Place is { } p ? SearchKeys.Keyword(p) : null, TriggerKey(e.Trigger));
+
+        /// <summary>Whether the report names any participant.</summary>
+        public bool Named => Actors.Count > 0 || Recipients.Count > 0;
+
+        /// <summary>The trigger's light stems, folded (وأصيب → أصيب), so that two outlets' clitics do not part one word.</summary>
+        private static string TriggerKey(string trigger) =>
+            string.Join(' ', trigger.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => LightStemmer.Stem(w)).Select(w => SearchKeys.Keyword(w)));
 
         private static HashSet<string> Set(IReadOnlyList<string> names)
         {

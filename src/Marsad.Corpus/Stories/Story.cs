@@ -54,10 +54,23 @@ public sealed class Story
     /// <summary>The places its headlines name (entity keys).</summary>
     internal HashSet<string> TitlePlaces { get; } = new(StringComparer.Ordinal);
 
-    internal void Add(StoryArticle a, StorySignals signals)
+    internal void Add(StoryArticle a, StorySignals signals) => Add(a, signals.TitlePlaces);
+
+    /// <summary>Keeps only <paramref name="members"/> (in their order) and builds the story's vector, places and span
+    /// again from them: what is left after a group of articles was split off.</summary>
+    internal void Rebuild(IReadOnlyList<StoryArticle> members, Func<int, IReadOnlySet<string>> titlePlaces)
+    {
+        MutableArticles.Clear();
+        Centroid.Clear();
+        TitlePlaces.Clear();
+        LastSeen = null;
+        foreach (var a in members) Add(a, titlePlaces(a.Id));
+    }
+
+    internal void Add(StoryArticle a, IReadOnlySet<string> titlePlaces)
     {
         MutableArticles.Add(a);
-        TitlePlaces.UnionWith(signals.TitlePlaces);
+        TitlePlaces.UnionWith(titlePlaces);
         if (a.Published is { } p && (LastSeen is null || p > LastSeen)) LastSeen = p;
         for (int i = 0; i < a.Terms.Ids.Length; i++)
             Centroid[a.Terms.Ids[i]] = Centroid.GetValueOrDefault(a.Terms.Ids[i]) + a.Terms.Weights[i];

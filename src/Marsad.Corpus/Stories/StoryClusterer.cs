@@ -9,7 +9,7 @@ namespace Marsad.Corpus.Stories;
 /// When an article fits a second story too, the two are related happenings (a war, an election): they are linked into
 /// one thread, not merged. Candidates come from an inverted index of story terms, so assignment does not scan all stories.
 /// </summary>
-public sealed class StoryClusterer
+public sealed partial class StoryClusterer
 {
     private readonly KeyTerms _terms = new();
     private readonly List<Story> _stories = [];
@@ -65,8 +65,10 @@ public sealed class StoryClusterer
         double bestScore = 0;
         Story? related = null;
         double relatedScore = 0;
+        int firstCopy = -1;
         if (copyOf is not null)
-            foreach (int c in copyOf) { best = StoryOf(c); bestScore = 1; break; }
+            foreach (int c in copyOf) { best = StoryOf(c); bestScore = 1; firstCopy = c; break; }
+        var bestCopy = best;
         if (best is null)
         {
             _candidates.Clear();
@@ -94,8 +96,11 @@ public sealed class StoryClusterer
         if (related is not null && related != best) Link(best.Id, related.Id);
         best.Add(article, signals);
         _storyOfArticle.Add(best.Id);
+        _titlePlacesOf.Add(signals.TitlePlaces.Count == 0 ? null : signals.TitlePlaces);
+        _copyOf.Add(best == bestCopy ? firstCopy : -1);
         foreach (int term in vector.Ids) Index(term, best.Id);
-        return best;
+        Recheck(best);
+        return StoryOf(article.Id);
     }
 
     /// <summary>Both headlines name places, and none in common: two happenings in two places.</summary>

@@ -137,12 +137,12 @@ public static class StoryEvaluation
     private static EventPairScores ScoreEvents(StorySplit split, List<(GoldStoryArticle Gold, ArticleInput Input)> inputs, ArticleFacts[] facts, int[] storyOf, List<string> errors)
     {
         // Merge each story's reports, then name every report by (url, trigger offset).
-        var eventOf = new Dictionary<(string Url, int Start), (string Type, string Event)>();
+        var eventOf = new Dictionary<(string Url, int Start), (string Type, string Event, int Story, EventReport Report)>();
         foreach (var story in Enumerable.Range(0, inputs.Count).GroupBy(i => storyOf[i]))
         {
             var reports = story.SelectMany(i => facts[i].Events.Select((e, k) => new EventReport(inputs[i].Gold.Url, k, facts[i].PublisherId, e)));
             foreach (var merged in EventMerger.Merge(reports))
-                foreach (var r in merged.Reports) eventOf.TryAdd((r.Article, r.Event.TriggerStart), (r.Event.Type, merged.Id));
+                foreach (var r in merged.Reports) eventOf.TryAdd((r.Article, r.Event.TriggerStart), (r.Event.Type, merged.Id, story.Key, r));
         }
         int found = 0, tp = 0, fp = 0, fn = 0, tn = 0;
         foreach (var pair in split.Pairs)
@@ -156,10 +156,26 @@ public static class StoryEvaluation
             found++;
             bool same = a.Event == b.Event;
             if (same && pair.Same) tp++;
-            else if (same) { fp++; errors.Add($"{pair.Where}: merged, judged different"); }
-            else if (pair.Same) { fn++; errors.Add($"{pair.Where}: not merged, judged same"); }
+            else if (same) { fp++; errors.Add($"{pair.Where}: merged, judged different"); Describe(a.Report, b.Report, errors); }
+            else if (pair.Same)
+            {
+                fn++;
+                string why = a.Story != b.Story ? "two stories" : EventMerger.Disagreement(a.Report, b.Report) ?? "joined other events";
+                errors.Add($"{pair.Where}: not merged ({why}), judged same");
+                Describe(a.Report, b.Report, errors);
+            }
             else tn++;
         }
         return new EventPairScores(split.Pairs.Count, found, tp, fp, fn, tn);
+    }
+
+    /// <summary>The two reports of a misjudged pair as the merger saw them.</summary>
+    private static void Describe(EventReport a, EventReport b, List<string> errors)
+    {
+        foreach (var r in new[] { a, b })
+        {
+            var e = r.Event;
+            errors.Add($"    «{e.Trigger}» {e.Type}/{e.Mode ?? "-"} {e.Date ?? "no date"} actors [{string.Join(", ", e.Actors)}] recipients [{string.Join(", ", e.Recipients)}] place {e.Place ?? "-"}: {e.Evidence}");
+        }
     }
 }

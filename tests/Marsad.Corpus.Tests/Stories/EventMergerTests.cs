@@ -5,8 +5,35 @@ namespace Marsad.Corpus.Tests.Stories;
 
 public sealed class EventMergerTests
 {
-    private static EventReport Report(string article, int index, string outlet, string type, string[] actors, string[] recipients, string? date = "2015-08-02", string? place = null) =>
-        new(article, index, outlet, new FactEvent(type, null, actors, recipients, place, date, "استقبل", "استقبل ولي العهد وزير الخارجية", 10));
+    private static EventReport Report(string article, int index, string outlet, string type, string[] actors, string[] recipients, string? date = "2015-08-02", string? place = null, string trigger = "استقبل") =>
+        new(article, index, outlet, new FactEvent(type, null, actors, recipients, place, date, trigger, "استقبل ولي العهد وزير الخارجية", 10));
+
+    [Fact]
+    public void A_name_meets_its_longer_form_but_a_family_name_alone_meets_no_one()
+    {
+        // The event step ran the name into the next word in one outlet: «محمد الجاسر المقبولين».
+        Assert.Single(EventMerger.Merge([
+            Report("a1", 0, "sabq", "REQUEST", ["محمد الجاسر المقبولين"], [], trigger: "ودعا"),
+            Report("a2", 0, "alweeam", "REQUEST", ["محمد الجاسر"], [], trigger: "دعا"),
+        ]));
+        Assert.Equal("actors", EventMerger.Disagreement(
+            Report("a1", 0, "sabq", "CONSULT", ["فهد بن سعيد القحطاني"], []),
+            Report("a2", 0, "alweeam", "CONSULT", ["القحطاني"], [])));
+    }
+
+    [Fact]
+    public void A_report_without_participants_joins_one_with_them_only_on_the_same_trigger_word()
+    {
+        // One war story: the wounded Bahah visits in Aden are not the battles the Houthis lost there.
+        Assert.Equal("trigger", EventMerger.Disagreement(
+            Report("a1", 0, "sabq", "ASSAULT", [], [], trigger: "الجرحى"),
+            Report("a2", 0, "3alyoum", "ASSAULT", ["Houthis"], ["عبدربه هادي"], trigger: "معارك")));
+        // The same reception, one outlet naming the host and the other no one: one event (clitics aside).
+        Assert.Single(EventMerger.Merge([
+            Report("a1", 0, "sabq", "CONSULT", ["Mohamed bin Zayed"], [], trigger: "استقبل"),
+            Report("a2", 0, "alweeam", "CONSULT", [], [], trigger: "واستقبل"),
+        ]));
+    }
 
     [Fact]
     public void Three_outlets_reporting_one_meeting_are_one_event_with_three_reports()

@@ -105,4 +105,42 @@ public sealed class StoryClustererTests
         var a = c.Add("الرئيس المصري يفتتح قناة السويس الجديدة", "افتتح الرئيس المصري عبدالفتاح السيسي قناة السويس الجديدة اليوم", "alyaum", Day);
         Assert.Equal(a.Id, c.ThreadOf(a.Id));
     }
+
+    /// <summary>Two fires in two cities reported twice each, and a copy of the first report, into a clusterer whose
+    /// low join threshold stands for a centroid that drifted: every article joins the first story before the re-check.</summary>
+    private static StoryClusterer TwoFires()
+    {
+        var c = new StoryClusterer { JoinThreshold = 0.01, MaxRecheck = 256 };
+        foreach (var t in new[] { "ارتفع مؤشر سوق الأسهم في ختام التعاملات", "توقعت الأرصاد طقسا حارا على المنطقة", "افتتح أمير المنطقة مهرجان الصيف" })
+            c.Add(t, t, "okaz", Day.AddDays(-1));
+        string scrap = "أخمدت فرق الدفاع المدني بالمدينة المنورة حريقا شب في محل تشليح للسيارات بحي العاقول دون إصابات";
+        string house = "أخمدت فرق الدفاع المدني بمكة المكرمة حريقا اندلع في منزل شعبي بحي العمرة وأخلت ساكنيه دون إصابات";
+        c.Add("الدفاع المدني يخمد حريقا في تشليح للسيارات بالمدينة", scrap, "sabq", Day);        // article 3
+        c.Add("خبر", "نص قصير لا يشبه شيئا", "alweeam", Day.AddMinutes(5), copyOf: [3]);         // 4, a copy of 3
+        c.Add("مدني المدينة يسيطر على حريق بمحل تشليح سيارات", scrap + " وتشليح العاقول", "3alyoum", Day.AddMinutes(10));
+        c.Add("إخماد حريق بمنزل في حي العمرة بمكة", house, "sabq", Day.AddMinutes(20));
+        c.Add("إخماد حريق في منزل بعمرة مكة ولا إصابات", house + " في العمرة", "alweeam", Day.AddMinutes(30)); // 7
+        return c;
+    }
+
+    [Fact]
+    public void A_story_whose_articles_form_two_groups_splits_into_two_stories_of_one_thread_and_copies_stay_with_their_original()
+    {
+        var c = TwoFires();
+        Story scrap = c.StoryOf(3), house = c.StoryOf(7);
+        Assert.NotSame(scrap, house);
+        Assert.Equal([3, 4, 5], scrap.Articles.Select(a => a.Id).Order());
+        Assert.Equal([6, 7], house.Articles.Select(a => a.Id));
+        Assert.Equal(c.ThreadOf(scrap.Id), c.ThreadOf(house.Id));
+        Assert.Contains("تشليح", scrap.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replaying_the_same_articles_splits_the_same_way()
+    {
+        static int[] Stories(StoryClusterer c) => [.. Enumerable.Range(0, 8).Select(i => c.StoryOf(i).Id)];
+        var first = Stories(TwoFires());
+        Assert.Equal(first, Stories(TwoFires()));
+        Assert.NotEqual(first[3], first[7]);
+    }
 }

@@ -1,0 +1,24 @@
+using Marsad.Evaluation.Stories;
+using Marsad.Tests;
+
+namespace Marsad.Evaluation.Tests.Stories;
+
+/// <summary>The story assignment and the event merging keep what they reach on the judged dev day (eval/stories/dev):
+/// floors just under what `marsad eval stories --gold eval/stories/dev` prints.</summary>
+public sealed class StoryScoresTests
+{
+    [SkippableFact]
+    public void The_dev_day_keeps_its_purity_recall_and_event_merging()
+    {
+        string news = SharedData.Require("data", "news", "saudinewsnet", "dataset");
+        var split = StoryGold.Load(Path.Combine(SharedData.RepoRoot, "eval", "stories", "dev")).Single();
+        var texts = new GoldTexts(news);
+        var s = StoryEvaluation.Run(split, texts, TextWriter.Null, StoryEvaluation.History(split, news, 1));
+        // Measured 0.937 / 0.808 / 12 mixed; merging P 1.000, R 0.636, F1 0.778.
+        Assert.True(s.Purity >= 0.93, $"purity {s.Purity:F3}");
+        Assert.True(s.PairRecall >= 0.80, $"pairwise recall {s.PairRecall:F3}");
+        Assert.True(s.MixedStories <= 12, $"{s.MixedStories} mixed stories");
+        Assert.True(s.Events.F1 >= 0.77, $"event merging F1 {s.Events.F1:F3}");
+        Assert.True(s.Events.Precision >= 0.95, $"event merging precision {s.Events.Precision:F3}");
+    }
+}
