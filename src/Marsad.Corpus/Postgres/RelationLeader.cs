@@ -113,7 +113,7 @@ public sealed class RelationLeader : IRelationStore, IDisposable
 
     public IEnumerable<CopyLinkRow> EnumerateCopyLinks() => _store.EnumerateCopyLinks();
 
-    public void WriteRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<StoryRow> stories)
+    public void WriteRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<StoryRow> stories, IReadOnlyList<(long Seq, int Story)>? moved = null)
     {
         using var tx = _db.BeginTransaction();
         using var batch = new NpgsqlBatch(_db, tx);
@@ -137,6 +137,7 @@ public sealed class RelationLeader : IRelationStore, IDisposable
                 batch.BatchCommands.Add(Command("INSERT INTO entity_keys(folded, entity) VALUES($1, $2) ON CONFLICT DO NOTHING", Search.SearchKeys.Keyword(key), key));
             }
         }
+        foreach (var (seq, story) in moved ?? []) batch.BatchCommands.Add(Command("UPDATE relations SET story = $2 WHERE seq = $1", seq, story));
         AddStories(batch, stories);
         if (batch.BatchCommands.Count > 0) batch.ExecuteNonQuery();
         tx.Commit();

@@ -19,8 +19,11 @@ public interface IRelationStore
     /// <summary>Every stored copy pair, by later article then best first.</summary>
     IEnumerable<CopyLinkRow> EnumerateCopyLinks();
 
-    /// <summary>Stores the relations of a batch and the summaries of the stories it touched, in one transaction.</summary>
-    void WriteRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<StoryRow> stories);
+    /// <summary>
+    /// Stores the relations of a batch and the summaries of the stories it touched, in one transaction;
+    /// <paramref name="moved"/> are earlier articles that a story's re-check moved to another story.
+    /// </summary>
+    void WriteRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<StoryRow> stories, IReadOnlyList<(long Seq, int Story)>? moved = null);
 
     /// <summary>Moves articles to other stories and replaces every story summary.</summary>
     void RewriteStories(IReadOnlyList<(long Seq, int Story)> assignments, IReadOnlyList<StoryRow> stories);
