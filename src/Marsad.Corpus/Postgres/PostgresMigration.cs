@@ -42,7 +42,7 @@ public static class PostgresMigration
                     """, db, tx);
                 object Opt(string? s) => (object?)PostgresStore.Clean(s) ?? DBNull.Value;
                 foreach (var v in new object[] { a.Id, a.Seq, run, a.Seq - 1, Opt(a.Url), a.ContentHash, Opt(a.Title), Opt(a.Published), Opt(a.Source), Opt(a.Author),
-                    Opt(a.Location), PostgresStore.Clean(a.Text)!, PostgresStore.Compress(a.AnalysisJson), fingerprint, StoredArticle.DayOf(a.Published), terms })
+                    Opt(a.Location), PostgresStore.Clean(a.Text)!, AnalysisBlob.Compress(a.AnalysisJson), fingerprint, StoredArticle.DayOf(a.Published), terms })
                     insert.Parameters.Add(v is DBNull ? new NpgsqlParameter { Value = v, NpgsqlDbType = NpgsqlDbType.Text } : new NpgsqlParameter { Value = v });
                 insert.ExecuteNonQuery();
                 PostgresStore.WriteFacts(db, tx, a.Id, facts);

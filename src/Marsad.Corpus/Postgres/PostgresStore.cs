@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using Marsad.Corpus.Ingest;
 using Marsad.Corpus.Relations;
 using Marsad.Corpus.Search;
@@ -116,7 +114,7 @@ public sealed partial class PostgresStore : IDisposable
             insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)Clean(a.Author) ?? DBNull.Value);
             insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Location ?? DBNull.Value);
             insert.Parameters.AddWithValue(Clean(a.Text)!);
-            insert.Parameters.AddWithValue(Compress(a.AnalysisJson));
+            insert.Parameters.AddWithValue(AnalysisBlob.Compress(a.AnalysisJson));
             insert.Parameters.AddWithValue(FingerprintCodec.Encode(x.Fingerprint));
             insert.Parameters.AddWithValue(StoredArticle.DayOf(a.Published));
             insert.Parameters.AddWithValue(PostgresTerms.Vector(a.Title, a.Text, x.Facts));
@@ -194,7 +192,7 @@ public sealed partial class PostgresStore : IDisposable
     private List<StoredArticle> Articles(string where, object value) =>
         Rows($"SELECT seq, id, url, content_hash, title, published, source, author, location, text, analysis FROM articles {where}",
             r => new StoredArticle(r.GetInt64(0), r.GetString(1), Opt(r, 2), r.GetString(3), Opt(r, 4), Opt(r, 5), Opt(r, 6),
-                Opt(r, 7), Opt(r, 8), r.GetString(9), Decompress((byte[])r.GetValue(10))), value);
+                Opt(r, 7), Opt(r, 8), r.GetString(9), AnalysisBlob.Decompress((byte[])r.GetValue(10))), value);
 
     internal List<T> Rows<T>(string sql, Func<NpgsqlDataReader, T> read, params object?[] args)
     {
@@ -218,22 +216,6 @@ public sealed partial class PostgresStore : IDisposable
 
     /// <summary>PostgreSQL text cannot hold NUL; the embedded store keeps it, a difference no reader has met.</summary>
     internal static string? Clean(string? s) => s is not null && s.Contains('\0', StringComparison.Ordinal) ? s.Replace("\0", "", StringComparison.Ordinal) : s;
-
-    // As the embedded store: Brotli at a fast level keeps the analysis JSON about a quarter of its size.
-    internal static byte[] Compress(string json)
-    {
-        var raw = Encoding.UTF8.GetBytes(json);
-        using var output = new MemoryStream(raw.Length / 3 + 64);
-        using (var brotli = new BrotliStream(output, CompressionLevel.Fastest, leaveOpen: true)) brotli.Write(raw);
-        return output.ToArray();
-    }
-
-    private static string Decompress(byte[] blob)
-    {
-        using var input = new BrotliStream(new MemoryStream(blob), CompressionMode.Decompress);
-        using var reader = new StreamReader(input, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
 
     public void Dispose() => _source.Dispose();
 }

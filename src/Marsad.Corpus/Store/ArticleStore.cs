@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Marsad.Corpus.Search;
 
@@ -144,7 +142,7 @@ public sealed partial class ArticleStore : IDisposable, IRelationStore
                 var a = batch[i];
                 object[] values = [a.Identity.Id, (object?)a.Url ?? DBNull.Value, a.Identity.ContentHash, (object?)a.Title ?? DBNull.Value,
                     (object?)a.Published ?? DBNull.Value, (object?)a.Source ?? DBNull.Value, (object?)a.Author ?? DBNull.Value,
-                    (object?)a.Location ?? DBNull.Value, a.Text, Compress(a.AnalysisJson)];
+                    (object?)a.Location ?? DBNull.Value, a.Text, AnalysisBlob.Compress(a.AnalysisJson)];
                 for (int k = 0; k < values.Length; k++) p[k].Value = values[k];
                 if (insert.ExecuteScalar() is not long seq) continue; // already stored
                 added.Add(new StoredArticle(seq, a.Identity.Id, a.Url, a.Identity.ContentHash, a.Title, a.Published, a.Source,
@@ -220,7 +218,7 @@ public sealed partial class ArticleStore : IDisposable, IRelationStore
             var list = new List<StoredArticle>();
             while (r.Read())
                 list.Add(new StoredArticle(r.GetInt64(0), r.GetString(1), Opt(r, 2), r.GetString(3), Opt(r, 4), Opt(r, 5), Opt(r, 6),
-                    Opt(r, 7), Opt(r, 8), r.GetString(9), Decompress((byte[])r.GetValue(10))));
+                    Opt(r, 7), Opt(r, 8), r.GetString(9), AnalysisBlob.Decompress((byte[])r.GetValue(10))));
             return list;
         }
     }
@@ -242,22 +240,6 @@ public sealed partial class ArticleStore : IDisposable, IRelationStore
         using var cmd = db.CreateCommand();
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
-    }
-
-    // The analysis JSON repeats the text and every span's surface: Brotli at a fast level keeps it about a quarter of its size.
-    private static byte[] Compress(string json)
-    {
-        var raw = Encoding.UTF8.GetBytes(json);
-        using var output = new MemoryStream(raw.Length / 3 + 64);
-        using (var brotli = new BrotliStream(output, CompressionLevel.Fastest, leaveOpen: true)) brotli.Write(raw);
-        return output.ToArray();
-    }
-
-    private static string Decompress(byte[] blob)
-    {
-        using var input = new BrotliStream(new MemoryStream(blob), CompressionMode.Decompress);
-        using var reader = new StreamReader(input, Encoding.UTF8);
-        return reader.ReadToEnd();
     }
 
     public void Dispose()
