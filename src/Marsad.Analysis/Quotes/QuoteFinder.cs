@@ -336,8 +336,11 @@ internal sealed class QuoteFinder
             // «…مهرجان التمر مبيناً أنّ…»: a participle that reports ends the clause before it, comma or not
             if (IsCue(k) == CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
             if (QuoteWords.TemporalConjunctions.Contains(_w.Keys[k]) && k + 2 <= last && _w.Keys[k + 1] == QuoteWords.AnComplementizer && IsCue(k + 2) is CueForm.Verb) return k - 1;
+            if (IsSemicolon(k) && k + 1 <= last && NewReportAfter(k, last)) return k - 1;
             if (!_w.IsComma(k) || k + 1 > last) continue;
             if (IsCue(k + 1) is CueForm.Verb or CueForm.Participle && StartsReport(k + 1)) return k - 1;
+            // «…، ومصادر مستقلة تقول إنّ»: a subject of its own and its speech verb
+            if (NewReportAfter(k, last)) return k - 1;
             // «…، وقال قطان في لقاء موسع … إن», «…، مشيداً بالدعم»: after a comma, a speech verb joined by و or a
             // participle is the reporter speaking again, whatever follows it
             if (IsCue(k + 1) is CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k + 1])
@@ -346,6 +349,25 @@ internal sealed class QuoteFinder
         }
         return last;
     }
+
+    private bool IsSemicolon(int k) => _w.Tokens[k].Kind == TokenKind.Punctuation && _w.Text[_w.Tokens[k].Start] is '؛' or ';';
+
+    /// <summary>
+    /// After the comma or semicolon at <paramref name="k"/>, a few words of a new subject and a speech verb that
+    /// reports («؛ إلا أن مصادر السنة تؤكد أنهم», «، ومصادر مستقلة تقول إنّ»): another report starts. A relative
+    /// pronoun on the way («، الذي أكد أنّ») keeps the nested report inside this one.
+    /// </summary>
+    private bool NewReportAfter(int k, int last)
+    {
+        for (int j = k + 2; j <= Math.Min(last, k + MaxNewSubjectWords + 1); j++)
+        {
+            if (!_w.IsWord(j) || QuoteWords.Relatives.Contains(_w.Keys[j - 1])) return false;
+            if (IsCue(j) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[j]) && StartsReport(j)) return true;
+        }
+        return false;
+    }
+
+    private const int MaxNewSubjectWords = 4;
 
     /// <summary>
     /// After a comma, the reporter's own aside (في إشارة إلى، وهو ما) ends the reported clause, and so does a
@@ -621,7 +643,18 @@ internal sealed class QuoteFinder
                 SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
                 _ => SpeakerGuess.None,
             };
-            if (g.Implicit && g.Kind is null && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue) g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
+            if (g.Implicit && g.Kind is null && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue)
+            {
+                g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
+                // «أدان مجلس الوزراء …، وأكد أنّ»: a cue with no subject of its own shares the subject of the verb
+                // that opens its sentence
+                if (g.Implicit && g.Kind is null) g = _speakers.OpeningSubject(_w.SentenceFirst(c.Cue), c.Cue);
+            }
+            // «ونقل الأمير نواف …. مشيراً إلى أنّ», «ولكنه أضاف … حين قال»: when nobody is speaking yet and the cue's
+            // sentence names no person or body before it, the subject of the sentence before is the one speaking
+            if (g.Implicit && g.Kind is null && carry.Implicit && carry.Id is null && c.Cue >= 0
+                && c.Rule is SpeakerRule.AfterCue or SpeakerRule.SentenceSubject && !NamesActorBefore(c.Cue))
+                g = PreviousSentenceSubject(c.Cue);
             bool written = !g.Implicit || g.Kind == "office";
             // an office written without a name is the person speaking before, never a body or a place
             if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : SpeakerGuess.Unknown;
@@ -657,6 +690,19 @@ internal sealed class QuoteFinder
             return g.Implicit && g.Kind is null ? null : g; // a written subject, even one that points back
         }
         return null;
+    }
+
+    /// <summary>Whether the cue's sentence names a person or a body before it.</summary>
+    private bool NamesActorBefore(int cue) =>
+        _entities.FirstIn(_w.Tokens[_w.SentenceFirst(cue)].Start, _w.Tokens[cue].Start, e => e.Type is EntityType.PER or EntityType.ORG) is not null;
+
+    /// <summary>The subject of the verb opening the sentence before the cue's, or none.</summary>
+    private SpeakerGuess PreviousSentenceSubject(int cue)
+    {
+        int first = _w.SentenceFirst(cue);
+        if (first == 0) return SpeakerGuess.None;
+        int prevFirst = _w.SentenceFirst(first - 1);
+        return _speakers.OpeningSubject(prevFirst, first);
     }
 
     private bool OutsideQuotations(TextSpan span)

@@ -48,7 +48,10 @@ internal static class QuoteMarks
             stack.Clear();
             // A quotation left open runs on into the next lines (up to a few) until a closing mark.
             int continuedFrom = -1;
-            if (openLines is > 0 and <= MaxContinuedLines && !StartsWithMark(text, line)) continuedFrom = line.Start;
+            // A line that opens with a speech verb («وأشار إلى أنّ…») is the reporter speaking again: the open
+            // quotation ended with the line before.
+            if (openLines is > 0 and <= MaxContinuedLines && !StartsWithMark(text, line) && !OpensWithSpeechVerb(text, line))
+                continuedFrom = line.Start;
             for (int i = line.Start; i < line.End; i++)
             {
                 char c = text[i];
@@ -139,6 +142,16 @@ internal static class QuoteMarks
     }
 
     private static bool StartsWithMark(string text, TextSpan line) => IsMark(text[line.Start]);
+
+    /// <summary>Whether the first word of a line is a speech verb in the third person (وأشار، وقال، ويضيف).</summary>
+    private static bool OpensWithSpeechVerb(string text, TextSpan line)
+    {
+        int s = line.Start;
+        while (s < line.End && !char.IsLetter(text[s])) s++;
+        int e = s;
+        while (e < line.End && (char.IsLetter(text[e]) || ArabicLetters.IsFormatMark(text[e]) || text[e] is >= '\u064B' and <= '\u0652')) e++;
+        return e > s && SpeechCues.Classify(ArabicFolder.Fold(text.AsSpan(s, e - s))) == CueForm.Verb;
+    }
 
     private static TextSpan Trim(string text, int start, int end)
     {

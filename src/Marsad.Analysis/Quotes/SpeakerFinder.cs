@@ -138,6 +138,8 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             // Plurals («المسؤولون بالإدارة») bring in a new unnamed group.
             bool definite = key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
                 || t + 1 <= end && words.Keys[t + 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.IsAnonymousSpeaker(words.Keys[t + 1]);
+            // «خبير الطب النفسي نعيم العراقي»: a name the entity layer did not find follows the description
+            if (definite && NameAfterDescription(t, HeadEnd(t, last))) return SpeakerGuess.Unknown;
             return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.Previous : SpeakerGuess.Anonymous;
         }
         // Other entities count only in the head of the phrase, before any comma: «جيف ديفيز، متحدث باسم البنتاغون»
@@ -155,6 +157,9 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         if (!key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && words.Tokens[t].Kind == TokenKind.ArabicWord
             && !Ner.PerceptronNameTagger.Default.IsCommonWord(key))
             return entities.LastPersonNamedWith(words.Text, key, tok.Start) is { } earlier ? SpeakerGuess.Named(earlier) : SpeakerGuess.Unknown;
+        // «خبير الطب النفسي نعيم العراقي»: words after the description read as a name the entity layer did not
+        // find; the speaker is someone new, not the one before.
+        if (NameAfterDescription(t, head)) return SpeakerGuess.Unknown;
         // A description that names no entity («رئيس الدبلوماسية الإيرانية») is read as the speaker before.
         return SpeakerGuess.Previous;
     }
@@ -211,6 +216,27 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         if (entities.FirstPersonNamedIn(o.Span.End, words.Tokens[head].End) is { } named && named.Span.Start >= o.Span.End)
             return SpeakerGuess.Named(named.Entity);
         return NameFollows(o.Span.End, head) ? SpeakerGuess.Unknown : SpeakerGuess.OfficeHolder;
+    }
+
+    /// <summary>
+    /// Whether words after the first definite word of a description starting at token <paramref name="t"/> read
+    /// as a name («خبير الطب النفسي نعيم العراقي», «الطالب السعودي عايض القحطاني»).
+    /// </summary>
+    private bool NameAfterDescription(int t, int head)
+    {
+        int firstDefinite = t;
+        while (firstDefinite < head && !words.Keys[firstDefinite].StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) firstDefinite++;
+        for (int k = firstDefinite + 1; k <= head; k++)
+        {
+            if (!words.IsWord(k) || words.IsMark(k)) continue;
+            string key = words.Keys[k];
+            if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) continue;
+            // the first word without the article decides: a word the name tagger did not learn as a common one
+            return words.Tokens[k].Kind == TokenKind.ArabicWord && !QuoteWords.Relatives.Contains(key)
+                && !QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key)
+                && !Ner.PerceptronNameTagger.Default.IsCommonWord(key);
+        }
+        return false;
     }
 
     /// <summary>
@@ -271,6 +297,39 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
                 if (QuoteWords.IsAnonymousSpeaker(words.Keys[k]) && outsideQuotes(words.Tokens[k].Span)) return SpeakerGuess.Anonymous;
         return SpeakerGuess.None;
     }
+
+    /// <summary>
+    /// The subject of the verb that opens the sentence starting at token <paramref name="first"/>, when it is a
+    /// person, a body or a state named right after one of the sentence's first words and before token
+    /// <paramref name="before"/>: «أدان مجلس الوزراء …، وأكد أنّ», «ومن هنا أعادت الولايات المتحدة …، وقالت إنها»,
+    /// «ونقل الأمير نواف بن فيصل …». A sentence that opens with a name, or whose first words are followed by a
+    /// place, has no such subject.
+    /// </summary>
+    public SpeakerGuess OpeningSubject(int first, int before)
+    {
+        int limit = Math.Min(before - 1, first + MaxOpeningWords);
+        for (int k = first; k < limit; k++)
+        {
+            var tok = words.Tokens[k];
+            if (!words.IsWord(k) || words.IsMark(k)) continue;
+            string key = words.Keys[k];
+            // a sentence that opens with a name, a report («وأضاف أنّ الهيئة…») or a complementizer has no such subject
+            if (entities.At(tok.Start, tok.End) is not null || SpeechCues.Classify(key) is not null
+                || QuoteWords.IsComplementizer(key, out _)) return SpeakerGuess.None;
+            if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || QuoteWords.Prepositions.Contains(key)
+                || key.Length > 2 && key[0] is 'و' or 'ف' && QuoteWords.Prepositions.Contains(key[1..])
+                || QuoteWords.TimeFillers.Contains(key)) continue;
+            int s = k + 1;
+            while (s < before && PersonTitles.Contains(words.Keys[s])) s++; // «ونقل الأمير نواف»
+            if (s >= before) return SpeakerGuess.None;
+            if (entities.At(words.Tokens[s].Start, words.Tokens[s].End) is { Type: EntityType.PER or EntityType.ORG or EntityType.GPE } e)
+                return SpeakerGuess.Named(e) is { Id: not null } named ? named : SpeakerGuess.None;
+        }
+        return SpeakerGuess.None;
+    }
+
+    /// <summary>How many words may come before the verb that opens a sentence («ومن هنا أعادت»، «من جهة أخرى، أدان»).</summary>
+    private const int MaxOpeningWords = 5;
 
     /// <summary>Last token of the phrase's head: the subject phrase up to its first comma.</summary>
     private int HeadEnd(int t, int last)
