@@ -84,6 +84,7 @@ internal sealed class QuoteFinder
         UnmarkedSpeech();
         Headlines();
         Attributions();
+        OpeningAttributions();
         return ResolveSpeakers();
     }
 
@@ -468,6 +469,38 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>
+    /// «ووفقاً لـ”عكاظ”، فإنّ …», «وبحسب المصدر، …»: an attribution that opens its sentence speaks for the rest of
+    /// the sentence after the comma that ends its source.
+    /// </summary>
+    private void OpeningAttributions()
+    {
+        for (int k = 0; k < _w.Count; k++)
+        {
+            if (k != _w.SentenceFirst(k) || IsCue(k) != CueForm.Attribution || IsConsumed(_w.Tokens[k].Start)) continue;
+            int last = _w.SentenceLast(k), comma = -1;
+            for (int c = k + 2; c <= Math.Min(last, k + MaxAttributionSourceTokens); c++)
+            {
+                if (_w.IsComma(c)) { comma = c; break; }
+                if (!_w.IsWord(c) && !_w.IsMark(c) && _w.Tokens[c].Kind == TokenKind.Punctuation) break;
+            }
+            if (comma < 0 || comma + 1 > last) continue;
+            var guess = AttributionSpeaker(k);
+            if (!guess.Found) continue;
+            int end = ClauseEnd(comma + 1);
+            if (end <= comma) continue;
+            var span = TrimClause(TextSpan.FromBounds(_w.Tokens[comma + 1].Start, _w.Tokens[end].End));
+            if (QuoteMarks.CountWords(_w.Text, span) < 4 || OverlapsConsumed(span)) continue;
+            Add(new Candidate
+            {
+                Span = span, Kind = QuoteKind.Indirect, Cue = k, CueEnd = k, Rule = SpeakerRule.Attribution, RuleToken = k,
+            }, span);
+            k = end;
+        }
+    }
+
+    private const int MaxAttributionSourceTokens = 10;
+
     private SpeakerGuess AttributionSpeaker(int k)
     {
         int last = _w.SentenceLast(k);
@@ -499,9 +532,14 @@ internal sealed class QuoteFinder
         if (SpeechCues.NeedsComplementizer(key))
         {
             // «وبيّن المتحدث أنّ» reports; «بين البلدين» does not
-            int last = Math.Min(_w.SentenceLast(t), t + 6);
+            // six words, commas not counted («وبين المتحدث الرسمي بصحة الجوف، فهد الكريع، أنّ»)
+            int last = _w.SentenceLast(t);
             bool report = false;
-            for (int k = t + 1; k <= last && !report; k++) report = IsComplementizerAt(k, out _);
+            for (int k = t + 1, n = 0; k <= last && n < 6 && !report; k++)
+            {
+                report = IsComplementizerAt(k, out _);
+                if (_w.IsWord(k)) n++;
+            }
             if (!report) return null;
         }
         if (SpeechCues.IsNaql(key))

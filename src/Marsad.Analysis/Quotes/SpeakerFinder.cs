@@ -51,6 +51,8 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
     /// <summary>The subject written after the cue at token <paramref name="cue"/> (which spans <paramref name="cueEnd"/> tokens).</summary>
     public SpeakerGuess AfterCue(int cue, int cueEnd)
     {
+        // «وقيل إنّ»: said by someone the article does not name
+        if (SpeechCues.IsPassive(words.Keys[cue])) return SpeakerGuess.Anonymous;
         int last = words.SentenceLast(cue);
         int t = cueEnd + 1;
         // «نقلت وكالة رويترز عن مصدر»: the speaker is whoever the report is taken from.

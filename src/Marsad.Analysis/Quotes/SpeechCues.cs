@@ -59,6 +59,15 @@ internal static class SpeechCues
 
     private static string Strip(string folded) => folded.Length > 3 && folded[0] is 'و' or 'ف' ? folded[1..] : folded;
 
+    /// <summary>Speech verbs in the passive («وقيل إنّ»): their speaker is unnamed.</summary>
+    private static readonly HashSet<string> Passives = Kind("passive");
+
+    public static bool IsPassive(ReadOnlySpan<char> folded)
+    {
+        var lookup = Passives.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(folded) || WithoutConjunction(folded) is { IsEmpty: false } bare && lookup.Contains(bare);
+    }
+
     public static bool IsFiller(ReadOnlySpan<char> folded) => Fillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
 
     // Participles that look like nouns or adjectives in other uses (مقر "headquarters", متوقع "expected", مبين,
@@ -86,6 +95,7 @@ internal static class SpeechCues
         foreach (var key in Cues["attribution"]) forms.TryAdd(key, CueForm.Attribution);
         foreach (var key in Fillers) forms.TryAdd(key, CueForm.Verb);
         foreach (var key in Masdars) forms.TryAdd(key, CueForm.Verb);
+        foreach (var key in Cues["passive"]) forms.TryAdd(key, CueForm.Verb);
         // Hamza and alef spellings are folded away: the lists above may be written either way.
         return forms;
     }
