@@ -705,7 +705,9 @@ internal sealed class QuoteFinder
             c.Speaker = g;
             // A subject written out sets who speaks next, even when it names nobody known: a later «وأضاف» is
             // theirs, not the last named speaker's.
-            if (g.Found || written) carry = g;
+            // An attribution opening a sentence («ووفقاً لـ”عكاظ”، فإنّ…») is the reporter citing a source for one
+            // sentence, not someone taking the floor.
+            if ((g.Found || written) && !(c.Rule == SpeakerRule.Attribution && c.Cue == _w.SentenceFirst(c.Cue))) carry = g;
             TextSpan? cue = c.Cue >= 0 ? TextSpan.FromBounds(_w.Tokens[c.Cue].Start, _w.Tokens[c.CueEnd].End) : null;
             quotes.Add(new Quote(c.Span, c.Kind, g.Id, cue, g.ReportedKind));
             previous = c;
