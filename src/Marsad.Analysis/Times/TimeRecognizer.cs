@@ -11,6 +11,8 @@ internal static class TimeRecognizer
 {
     private const int WindowLength = 120;
 
+    private static bool Covered(bool[] taken, int start, int end) => start < end && taken.AsSpan(start, end - start).Contains(true);
+
     public static IReadOnlyList<TimeMatch> Recognize(string text, TimeContext context) =>
         Recognize(text, ArabicFolder.FoldWithMap(text), context);
 
@@ -37,21 +39,23 @@ internal static class TimeRecognizer
         }
         // Longest first; on a tie the earlier rule (more specific) wins.
         candidates.Sort((a, b) => (b.End - b.Start) != (a.End - a.Start) ? (b.End - b.Start).CompareTo(a.End - a.Start) : a.Rule.CompareTo(b.Rule));
-        var taken = new List<(int Start, int End)>();
+        // The characters already in an expression: an overlap check costs the candidate's length, not the number
+        // of expressions taken before (which made long texts quadratic).
+        var taken = new bool[key.Length];
         var result = new List<TimeMatch>();
         foreach (var c in candidates)
         {
-            if (taken.Exists(s => s.Start < c.End && c.Start < s.End)) continue;
-            taken.Add((c.Start, c.End));
+            if (Covered(taken, c.Start, c.End)) continue;
+            Array.Fill(taken, true, c.Start, c.End - c.Start);
             int last = c.End;
             while (last > c.Start && key[last - 1] == ' ') last--;
             int first = c.Start;
             var (type, value) = (c.Type, c.Value);
             // «صباح اليوم», «مساء السبت», «بعد ظهر اليوم الاثنين»: the part of day makes the day a time of that day
-            if (type == TimeType.DATE && IsDay(value) && PartOfDayBefore(key, first) is { } pod && !taken.Exists(s => s.Start < first && pod.Start < s.End))
+            if (type == TimeType.DATE && IsDay(value) && PartOfDayBefore(key, first) is { } pod && !Covered(taken, pod.Start, first))
             {
                 (first, type, value) = (pod.Start, TimeType.TIME, value + pod.Code);
-                taken.Add((pod.Start, c.Start));
+                Array.Fill(taken, true, pod.Start, c.Start - pod.Start);
             }
             var span = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(first, last));
             result.Add(new TimeMatch(span, type, value));

@@ -211,6 +211,26 @@ internal static class TimeResolvers
         return (TimeType.DATE, $"{year}-{code}");
     }
 
+    /// <summary>A quarter or half of a year: the year written, else the one its relative word or the publication gives.</summary>
+    public static (TimeType, string)? YearPart(Match m, RuleInput input)
+    {
+        bool two = m.Groups["two"].Success;
+        string part = two ? "H" : ValueOf("year-part", m.Groups["part"].Value) ?? "";
+        int n = two ? 1 : int.Parse(ValueOf("year-part-ordinal", m.Groups["ord"].Value) ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        // «الربعين الأول والثاني» only: other pairs of quarters are no half
+        if (two && ValueOf("year-part-ordinal", m.Groups["ord2"].Value) != "2") return null;
+        if (n < 1 || part == "H" && n > 2 || part.Length == 0) return null;
+        int year;
+        if (Int(m.Groups["y"]) is { } y) year = y;
+        else if (input.Ref is { } r)
+        {
+            string rel = m.Groups["rel"].Value;
+            year = RelPast.Contains(rel) ? r.Year - 1 : RelFuture.Contains(rel) ? r.Year + 1 : r.Year;
+        }
+        else return (TimeType.DATE, $"XXXX-{part}{n}");
+        return year is >= 1000 and <= 2200 ? (TimeType.DATE, $"{year}-{part}{n}") : null;
+    }
+
     public static (TimeType, string)? RelativeDay(Match m, RuleInput input)
     {
         int start = m.Groups["t"].Index, end = start + m.Groups["t"].Length;

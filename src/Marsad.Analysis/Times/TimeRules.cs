@@ -78,8 +78,14 @@ internal static class TimeRules
         new("year-range", AnchorKind.Digit, RxNoClitic($@"(?<y1>\d{{4}})\s*(?:[-–—/]|{Branches("range-words")}|{And})\s*(?:{OptAl}{YearAam}\s+)?(?<y2>\d{{4}})(?!\d)"), TimeResolvers.YearRange),
         new("decade", AnchorKind.Decade, Rx($@"(?<al>{Al})?(?<dec>{ValueBranches("decade")}){P("decade-endings")}(?:\s+(?:{Of}\s+)?{OptAl}{CenturyNoun}\s+(?<c>{ValueBranches("century")}))?"), TimeResolvers.Decade),
         new("season-year", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:{OptAl}{YearNouns}\s+)?{YearNum}"), TimeResolvers.Season),
+        // «هذا الصيف»: the season of this year
+        new("season-this", AnchorKind.Season, Rx($@"{This}\s+{OptAl}{Seasons}"), TimeResolvers.Season),
+        // «الربع الثاني من العام الحالي 2015م», «النصف الأول (من العام)», «ربع الأول من 2015م», «الربعين الأول والثاني»
+        new("year-part", AnchorKind.Unit | AnchorKind.Digit, Rx($@"(?:{OptAl}(?<part>{ValueBranches("year-part")})\s+{Al}(?<ord>{ValueBranches("year-part-ordinal")})|(?<two>{P("two-quarters")})\s+{Al}{P("first")}\s+{And}\s*{Al}(?<ord2>{ValueBranches("year-part-ordinal")}))(?:\s*\(\s*|\s+)(?:{Of}\s+)?(?:(?:{Al}|{Li}{Li}|{Li})?{YearNouns}(?:\s+{Rel})?(?:\s+{YearNum}{Era})?|{YearNum}{Era})(?:\s*\))?"), TimeResolvers.YearPart),
         new("season-relative", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:(?:{This}\s+)?{OptAl}{YearNouns}(?:\s+{Rel})?|{Rel})"), TimeResolvers.Season),
-        new("relative-day", AnchorKind.RelativeDay, Rx($@"(?<dm2>{P("first")}\s+(?:{Of}\s+)?{P("yesterday")}|{P("yesterday-alt")}\s+{Al}{P("first")}ي|{P("before")}\s+(?:{DayNoun}\s+)?{OptAl}{P("yesterday")})|(?<dm1>{Today}\s+{P("previous")}|{OptAl}{P("yesterday")}|{P("yesterday-alt")})|(?<dp2>{P("after")}\s+{OptAl}{P("morrow")})|(?<dp1>{OptAl}{DayNoun}\s+{P("next")}|{Branches("tomorrow")})|(?<d0>{Today})"), TimeResolvers.RelativeDay),
+        // «يوم أمس», «أمس الأول» (the day before yesterday), and the weekday that names the same day after it
+        // («أمس الاثنين», «اليوم (الاثنين)», «أول من أمس «الأربعاء»»)
+        new("relative-day", AnchorKind.RelativeDay, Rx($@"(?:{DayNoun}\s+(?={OptAl}{P("yesterday")}))?(?:(?<dm2>{P("first")}\s+(?:{Of}\s+)?{P("yesterday")}|{P("yesterday-alt")}\s+{Al}{P("first")}ي|{OptAl}{P("yesterday")}\s+{Al}{P("first")}(?!\p{{L}})|{P("before")}\s+(?:{DayNoun}\s+)?{OptAl}{P("yesterday")})|(?<dm1>{Today}\s+{P("previous")}|{OptAl}{P("yesterday")}|{P("yesterday-alt")})|(?<dp2>{P("after")}\s+{OptAl}{P("morrow")})|(?<dp1>{OptAl}{DayNoun}\s+{P("next")}|{Branches("tomorrow")})|(?<d0>{Today}))(?:\s*(?<wdo>[(«""“])\s*{WeekdayPattern}\s*[)»""”]|\s+{WeekdayPattern}(?!\p{{L}}))?"), TimeResolvers.RelativeDay),
         new("day-of-month", AnchorKind.Digit, Rx($@"(?<lead>{Branches("day-leads")})\s*(?:{DayNum}|{DayWord})"), TimeResolvers.DayOfMonth),
         new("weekday", AnchorKind.Weekday, Rx($@"(?:(?<today>{Today}|{DayNoun}|{This}\s+{OptAl}{DayNoun}|{This})\s+)?(?<wd>{WeekdayPattern})(?:\s+{Rel})?(?:\s*{Comma}?\s*(?:{In}\s+)?{Day}(?!\s*[-/.]?\s*(?:{Of}\s+)?(?:{MonthNoun}\s+)?{MonthPattern}))?"), TimeResolvers.Weekday),
         new("weekday-of-week", AnchorKind.Weekday, Rx($@"(?:(?<this>{This})\s+)?{OptAl}{WeekNoun}(?:\s+{Rel})?\s+(?:{DayNoun}\s+)?(?<wd>{WeekdayPattern})|(?<wd>{WeekdayPattern})\s+{Of}\s+(?:(?<this>{This})\s+)?{OptAl}{WeekNoun}(?:\s+{Rel})?"), TimeResolvers.WeekdayOfWeek),
@@ -97,6 +103,7 @@ internal static class TimeRules
         new("clock-half", AnchorKind.Clock, Rx($@"(?<h>{HourWord})\s*{And}\s*(?<frac>{Branches("half-quarter")})"), TimeResolvers.Clock),
         new("set", AnchorKind.Set, Rx($@"{Every}\s+(?:(?<n>{Num})\s+)?{OptAl}(?<u>{UnitPattern})|(?<adv>{ValueBranches("set-adverb")})|(?:{Every}\s+{DayNoun}|{P("days")})\s+(?<wd>{WeekdayPattern})|{Every}\s+(?<pod>{ValueBranches("set-part-of-day")})"), TimeResolvers.Set),
         new("present", AnchorKind.Vague, Rx(Branches("present")), (_, _) => (TimeType.DATE, Timex.PresentRef)),
+        new("past-recent", AnchorKind.Vague, RxNoClitic(Branches("past-recent")), (_, _) => (TimeType.DATE, Timex.PastRef)),
         new("past", AnchorKind.Vague, Rx($@"{Branches("past")}|{P("ago")}\s+{P("while")}(?:\s+{P("lengths")})?"), (_, _) => (TimeType.DATE, Timex.PastRef)),
         new("future", AnchorKind.Vague, Rx(Branches("future")), (_, _) => (TimeType.DATE, Timex.FutureRef)),
     ];
