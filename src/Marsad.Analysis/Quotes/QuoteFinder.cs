@@ -702,6 +702,10 @@ internal sealed class QuoteFinder
             // «الحوثيون … وقالوا»)
             if (!written && g.IsPerson && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue && SpeechCues.IsPluralVerb(_w.Keys[c.Cue]))
                 g = SpeakerGuess.Anonymous;
+            // «أكثر من 50 في المائة من الشيعة الذين شملهم الاستطلاع قالوا إنهم»: a counted group written before a
+            // plural verb is its subject, whoever spoke before
+            else if (!written && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue && SpeechCues.IsPluralVerb(_w.Keys[c.Cue]) && CountedGroupBefore(c.Cue))
+                g = SpeakerGuess.Anonymous;
             c.Speaker = g;
             // A subject written out sets who speaks next, even when it names nobody known: a later «وأضاف» is
             // theirs, not the last named speaker's.
@@ -731,6 +735,20 @@ internal sealed class QuoteFinder
         }
         return null;
     }
+
+    /// <summary>A share or count of people a few words before the cue in its sentence: «50 في المائة من», «نصف», «معظم».</summary>
+    private bool CountedGroupBefore(int cue)
+    {
+        for (int t = Math.Max(_w.SentenceFirst(cue), cue - MaxCountedSubjectTokens); t < cue; t++)
+        {
+            if (QuoteWords.IsQuantifier(_w.Keys[t]) && !IsConsumed(_w.Tokens[t].Start)) return true;
+            if (_w.Tokens[t].Kind == TokenKind.Number && t + 1 < cue
+                && (_w.Text[_w.Tokens[t + 1].Start] == '%' || QuoteWords.Prepositions.Contains(_w.Keys[t + 1]))) return true;
+        }
+        return false;
+    }
+
+    private const int MaxCountedSubjectTokens = 12;
 
     /// <summary>Whether the cue's sentence names a person or a body before it.</summary>
     private bool NamesActorBefore(int cue) =>

@@ -249,7 +249,21 @@ internal static class TimeResolvers
         else if (m.Groups["dm2"].Success) shift = -2;
         else if (m.Groups["dp1"].Success) shift = 1;
         else shift = 2;
-        if (input.Ref is { } r) return (TimeType.DATE, Timex.Date(r.AddDays(shift)));
+        if (input.Ref is { } r)
+        {
+            var day = r.AddDays(shift);
+            // «أمس السبت», «اليوم (الأحد)»: the weekday names the day; the article was often published a day or
+            // two after it was written, so the weekday wins, the nearest one on that side of the publication
+            if (m.Groups["wd"].Success)
+            {
+                string wdText = m.Groups["wd"].Value;
+                int iso = TimeLexicon.Weekdays[wdText.StartsWith(Al, StringComparison.Ordinal) ? wdText[2..] : wdText];
+                int have = Timex.IsoDay(day.DayOfWeek);
+                int delta = shift > 0 ? (iso - have + 7) % 7 : -((have - iso + 7) % 7);
+                day = day.AddDays(delta);
+            }
+            return (TimeType.DATE, Timex.Date(day));
+        }
         return (TimeType.DATE, shift == 0 ? Timex.PresentRef : shift < 0 ? Timex.PastRef : Timex.FutureRef);
     }
 
@@ -372,7 +386,8 @@ internal static class TimeResolvers
         // «منذ أربع سنوات» and «بعد أسبوع من التوتر» measure a stretch of time; «قبل عامين» points at a time
         // («منذ شهر و 21 يوما من الآن» counts back from now: a point)
         bool fromNow = NowWords.Any(w => m.Value.EndsWith(" " + w, StringComparison.Ordinal) || m.Value.EndsWith(" " + Al + w, StringComparison.Ordinal));
-        if ((dir == After || dir == Since && !fromNow) && !parts.Any(p => p.Key[0] == 'T')) return (TimeType.DURATION, DurationReader.Format(parts));
+        // «بعد 35 عاماً من الآن» is a point as well
+        if ((dir == After || dir == Since) && !fromNow && !parts.Any(p => p.Key[0] == 'T')) return (TimeType.DURATION, DurationReader.Format(parts));
         int sign = dir == After ? 1 : -1;
         if (input.Ref is not { } r) return (TimeType.DATE, sign < 0 ? Timex.PastRef : Timex.FutureRef);
         var date = r;
@@ -395,6 +410,14 @@ internal static class TimeResolvers
     }
 
 
+    /// <summary>Whether the number that opens a duration is someone's age (Quantities.Ages reads the grammar of ages).</summary>
+    private static bool IsAge(Group duration, string key)
+    {
+        int s = duration.Index, e = s;
+        while (e < key.Length && !char.IsWhiteSpace(key[e]) && !char.IsLetter(key[e])) e++;
+        return e > s && Quantities.Ages.End(key, s, e) >= 0;
+    }
+
     public static (TimeType, string)? Duration(Match m, RuleInput input)
     {
         bool lead = m.Groups["lead"].Success, full = m.Groups["full"].Success;
@@ -404,6 +427,8 @@ internal static class TimeResolvers
         int start = m.Groups["t"].Index;
         string before = input.WordBefore(start);
         if (AgoAfterWords.Contains(before)) return null;
+        // «البالغ من العمر 26 عاماً», «خالد (41 عاماً)»: an age is a figure of years (the quantity step), not a stretch of time
+        if (!lead && !full && IsAge(m.Groups["dur"], input.Key)) return null;
         return (TimeType.DURATION, DurationReader.Format(parts));
     }
 
