@@ -253,6 +253,8 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             if (!words.IsWord(k) || words.IsMark(k)) continue;
             string key = words.Keys[k];
             if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || key.StartsWith('ل')) continue;
+            // a body the entity layer found («الوزارة وهيئة الأركان اليمنية») is no missed name
+            if (entities.At(words.Tokens[k].Start, words.Tokens[k].End) is not null) return false;
             // the first word without the article decides: a name, or the verb's object («جميع الجهات»)
             return !QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key) && !QuoteWords.IsQuantifier(key);
         }
@@ -315,9 +317,9 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             var tok = words.Tokens[k];
             if (!words.IsWord(k) || words.IsMark(k)) continue;
             string key = words.Keys[k];
-            // a sentence that opens with a name, a report («وأضاف أنّ الهيئة…») or a complementizer has no such subject
-            if (entities.At(tok.Start, tok.End) is not null || SpeechCues.Classify(key) is not null
-                || QuoteWords.IsComplementizer(key, out _)) return SpeakerGuess.None;
+            // a sentence that opens with a name, or whose verb has no subject before its complement («وأضاف أنّ
+            // الهيئة…»), has no such subject
+            if (entities.At(tok.Start, tok.End) is not null || QuoteWords.IsComplementizer(key, out _)) return SpeakerGuess.None;
             if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || QuoteWords.Prepositions.Contains(key)
                 || key.Length > 2 && key[0] is 'و' or 'ف' && QuoteWords.Prepositions.Contains(key[1..])
                 || QuoteWords.TimeFillers.Contains(key)) continue;

@@ -264,6 +264,12 @@ internal static class TimeResolvers
             }
             return (TimeType.DATE, Timex.Date(day));
         }
+        // without a publication date the weekday still says which day of the week it was
+        if (m.Groups["wd"].Success)
+        {
+            string wdText = m.Groups["wd"].Value;
+            return (TimeType.DATE, $"XXXX-WXX-{TimeLexicon.Weekdays[wdText.StartsWith(Al, StringComparison.Ordinal) ? wdText[2..] : wdText]}");
+        }
         return (TimeType.DATE, shift == 0 ? Timex.PresentRef : shift < 0 ? Timex.PastRef : Timex.FutureRef);
     }
 
