@@ -360,10 +360,13 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool NewReportAfter(int k, int last)
     {
+        // «، وقد أعلنوا أنّ» writes no subject: a nested report, which stays inside this one
+        bool subject = false;
         for (int j = k + 2; j <= Math.Min(last, k + MaxNewSubjectWords + 1); j++)
         {
             if (!_w.IsWord(j) || QuoteWords.Relatives.Contains(_w.Keys[j - 1])) return false;
-            if (IsCue(j) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[j]) && StartsReport(j)) return true;
+            subject |= !QuoteWords.ReportParticles.Contains(_w.Keys[j - 1]);
+            if (IsCue(j) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[j]) && StartsReport(j)) return subject;
         }
         return false;
     }

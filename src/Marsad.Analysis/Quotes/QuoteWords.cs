@@ -125,6 +125,9 @@ internal static class QuoteWords
     /// <summary>A relative pronoun before a cue (الذي قال).</summary>
     public static readonly HashSet<string> Relatives = Set("relatives");
 
+    /// <summary>Particles before a verb that write no subject of their own (قد، كما، إلا أن).</summary>
+    public static readonly HashSet<string> ReportParticles = Set("report-particles");
+
     /// <summary>«من جهته», «من جانبها», two words joined by «_».</summary>
     public static readonly HashSet<string> ForItsPart = Set("for-its-part");
 
