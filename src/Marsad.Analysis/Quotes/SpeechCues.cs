@@ -96,6 +96,7 @@ internal static class SpeechCues
         foreach (var key in Fillers) forms.TryAdd(key, CueForm.Verb);
         foreach (var key in Masdars) forms.TryAdd(key, CueForm.Verb);
         foreach (var key in Cues["passive"]) forms.TryAdd(key, CueForm.Verb);
+        foreach (var key in Cues["with-object"]) forms.TryAdd(key, CueForm.Verb);
         // Hamza and alef spellings are folded away: the lists above may be written either way.
         return forms;
     }
