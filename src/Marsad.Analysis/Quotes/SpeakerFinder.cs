@@ -319,14 +319,22 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             string key = words.Keys[k];
             // a sentence that opens with a name, or whose verb has no subject before its complement («وأضاف أنّ
             // الهيئة…»), has no such subject
-            if (entities.At(tok.Start, tok.End) is not null || QuoteWords.IsComplementizer(key, out _)) return SpeakerGuess.None;
+            if (QuoteWords.IsComplementizer(key, out _)) return SpeakerGuess.None;
+            if (entities.At(tok.Start, tok.End) is not null)
+            {
+                if (k == first) return SpeakerGuess.None;
+                continue; // «في الرياض، أعلن الوزير»: a place before the verb
+            }
             if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || QuoteWords.Prepositions.Contains(key)
                 || key.Length > 2 && key[0] is 'و' or 'ف' && QuoteWords.Prepositions.Contains(key[1..])
                 || QuoteWords.TimeFillers.Contains(key)) continue;
             int s = k + 1;
-            while (s < before && PersonTitles.Contains(words.Keys[s])) s++; // «ونقل الأمير نواف»
+            // «ونقل الأمير نواف»: a title or two before a person's name
+            while (s < before && s <= k + 2 && (PersonTitles.Contains(words.Keys[s]) || words.Keys[s].StartsWith(ArabicLetters.Article, StringComparison.Ordinal))
+                   && entities.At(words.Tokens[s].Start, words.Tokens[s].End) is null) s++;
             if (s >= before) return SpeakerGuess.None;
-            if (entities.At(words.Tokens[s].Start, words.Tokens[s].End) is { Type: EntityType.PER or EntityType.ORG or EntityType.GPE } e)
+            if (entities.At(words.Tokens[s].Start, words.Tokens[s].End) is { Type: EntityType.PER or EntityType.ORG or EntityType.GPE } e
+                && (s == k + 1 || e.Type == EntityType.PER))
                 return SpeakerGuess.Named(e) is { Id: not null } named ? named : SpeakerGuess.None;
         }
         return SpeakerGuess.None;
