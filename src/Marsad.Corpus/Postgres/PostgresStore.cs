@@ -15,14 +15,18 @@ namespace Marsad.Corpus.Postgres;
 /// Readers see only sequenced articles, so they see what a single-process ingest of the same input holds.
 /// The analysis JSON is stored Brotli-compressed, as in the embedded store.
 /// </summary>
-public sealed partial class PostgresStore : IDisposable
+public sealed partial class PostgresStore : IStoreReader
 {
     private readonly NpgsqlDataSource _source;
 
     public string ConnectionString { get; }
 
-    private PostgresStore(string connectionString)
+    /// <summary>The address as given, without its password.</summary>
+    public string Name { get; }
+
+    private PostgresStore(string address, string connectionString)
     {
+        Name = StoreAddress.Redacted(address);
         ConnectionString = connectionString;
         _source = NpgsqlDataSource.Create(connectionString);
     }
@@ -30,7 +34,7 @@ public sealed partial class PostgresStore : IDisposable
     /// <summary>Connects to the database at <paramref name="address"/> (<see cref="StoreAddress"/>) and applies the migrations it lacks.</summary>
     public static PostgresStore Open(string address)
     {
-        var store = new PostgresStore(StoreAddress.ConnectionString(address));
+        var store = new PostgresStore(address, StoreAddress.ConnectionString(address));
         try
         {
             using var db = store.Connect();
@@ -193,6 +197,11 @@ public sealed partial class PostgresStore : IDisposable
         Rows($"SELECT seq, id, url, content_hash, title, published, source, author, location, text, analysis FROM articles {where}",
             r => new StoredArticle(r.GetInt64(0), r.GetString(1), Opt(r, 2), r.GetString(3), Opt(r, 4), Opt(r, 5), Opt(r, 6),
                 Opt(r, 7), Opt(r, 8), r.GetString(9), AnalysisBlob.Decompress((byte[])r.GetValue(10))), value);
+
+    public List<T> ReadRows<T>(string sql, Func<System.Data.Common.DbDataReader, T> read, params object?[] args) => Rows(sql, r => read(r), args);
+
+    public IReadOnlyList<string> EntitiesForAlias(string alias) =>
+        Rows("SELECT entity FROM aliases WHERE alias = $1 LIMIT 20", r => r.GetString(0), SearchKeys.Keyword(alias));
 
     internal List<T> Rows<T>(string sql, Func<NpgsqlDataReader, T> read, params object?[] args)
     {
