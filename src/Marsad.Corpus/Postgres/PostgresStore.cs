@@ -97,33 +97,41 @@ public sealed partial class PostgresStore : IStoreReader
     public bool Write(long run, long ordinal, AnalysedArticle? analysed, string? error = null)
     {
         using var db = Connect();
+        // the month's partitions are made (once, committed on their own) before the transaction that writes into them
+        int month = analysed is { } known ? MonthPartition(db, null, known.Article.Published) : 0;
         using var tx = db.BeginTransaction();
         bool added = false;
         if (analysed is { } x)
         {
             var a = x.Article;
-            using var insert = new NpgsqlCommand("""
-                INSERT INTO articles(id, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day, terms)
-                VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::tsvector)
-                ON CONFLICT(id) DO NOTHING
-                """, db, tx);
-            insert.Parameters.AddWithValue(a.Identity.Id);
-            insert.Parameters.AddWithValue(run);
-            insert.Parameters.AddWithValue(ordinal);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Url ?? DBNull.Value);
-            insert.Parameters.AddWithValue(a.Identity.ContentHash);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)Clean(a.Title) ?? DBNull.Value);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Published ?? DBNull.Value);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Source ?? DBNull.Value);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)Clean(a.Author) ?? DBNull.Value);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Location ?? DBNull.Value);
-            insert.Parameters.AddWithValue(Clean(a.Text)!);
-            insert.Parameters.AddWithValue(AnalysisBlob.Compress(a.AnalysisJson));
-            insert.Parameters.AddWithValue(FingerprintCodec.Encode(x.Fingerprint));
-            insert.Parameters.AddWithValue(StoredArticle.DayOf(a.Published));
-            insert.Parameters.AddWithValue(PostgresTerms.Vector(a.Title, a.Text, x.Facts));
-            added = insert.ExecuteNonQuery() == 1;
-            if (added) WriteFacts(db, tx, a.Identity.Id, x.Facts);
+            // the id's claim is the unique key across months: a redelivered message, or an article another message
+            // stored (whatever its date), finds it and writes nothing; a second writer of the same id waits for the first
+            added = ClaimId(db, tx, a.Identity.Id, month);
+            if (added)
+            {
+                using var insert = new NpgsqlCommand("""
+                    INSERT INTO articles(id, month, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day, terms)
+                    VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::tsvector)
+                    """, db, tx);
+                insert.Parameters.AddWithValue(a.Identity.Id);
+                insert.Parameters.AddWithValue(month);
+                insert.Parameters.AddWithValue(run);
+                insert.Parameters.AddWithValue(ordinal);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Url ?? DBNull.Value);
+                insert.Parameters.AddWithValue(a.Identity.ContentHash);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)Clean(a.Title) ?? DBNull.Value);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Published ?? DBNull.Value);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Source ?? DBNull.Value);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)Clean(a.Author) ?? DBNull.Value);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Location ?? DBNull.Value);
+                insert.Parameters.AddWithValue(Clean(a.Text)!);
+                insert.Parameters.AddWithValue(AnalysisBlob.Compress(a.AnalysisJson));
+                insert.Parameters.AddWithValue(FingerprintCodec.Encode(x.Fingerprint));
+                insert.Parameters.AddWithValue(StoredArticle.DayOf(a.Published));
+                insert.Parameters.AddWithValue(PostgresTerms.Vector(a.Title, a.Text, x.Facts));
+                insert.ExecuteNonQuery();
+                WriteFacts(db, tx, a.Identity.Id, month, x.Facts);
+            }
         }
         using (var resolve = new NpgsqlCommand("INSERT INTO resolved(run, ordinal, article, error) VALUES($1, $2, $3, $4) ON CONFLICT DO NOTHING", db, tx))
         {
@@ -137,7 +145,27 @@ public sealed partial class PostgresStore : IStoreReader
         return added;
     }
 
-    internal static void WriteFacts(NpgsqlConnection db, NpgsqlTransaction tx, string id, ArticleFacts facts)
+    /// <summary>
+    /// The month partition (yyyymm, 0 for the default one) of an article published at <paramref name="published"/>,
+    /// creating that month's partitions when they are new (the schema's marsad_partition_for).
+    /// </summary>
+    internal static int MonthPartition(NpgsqlConnection db, NpgsqlTransaction? tx, string? published)
+    {
+        using var cmd = new NpgsqlCommand("SELECT marsad_partition_for($1)", db, tx);
+        cmd.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)published ?? DBNull.Value);
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Claims an article id for its month; false when the id is stored already (in any month).</summary>
+    internal static bool ClaimId(NpgsqlConnection db, NpgsqlTransaction tx, string id, int month)
+    {
+        using var claim = new NpgsqlCommand("INSERT INTO article_ids(id, month) VALUES($1, $2) ON CONFLICT(id) DO NOTHING", db, tx);
+        claim.Parameters.AddWithValue(id);
+        claim.Parameters.AddWithValue(month);
+        return claim.ExecuteNonQuery() == 1;
+    }
+
+    internal static void WriteFacts(NpgsqlConnection db, NpgsqlTransaction tx, string id, int month, ArticleFacts facts)
     {
         using var batch = new NpgsqlBatch(db, tx);
         foreach (var e in facts.Entities)
@@ -152,14 +180,14 @@ public sealed partial class PostgresStore : IStoreReader
         for (int i = 0; i < facts.Quotes.Count; i++)
         {
             var q = facts.Quotes[i];
-            batch.BatchCommands.Add(Command("INSERT INTO quotes(article, n, speaker_key, speaker_name, kind, cue, text) VALUES($1, $2, $3, $4, $5, $6, $7)",
-                id, i, q.SpeakerKey, q.SpeakerName, q.Kind, q.Cue, Clean(q.Text)));
+            batch.BatchCommands.Add(Command("INSERT INTO quotes(article, month, n, speaker_key, speaker_name, kind, cue, text) VALUES($1, $2, $3, $4, $5, $6, $7, $8)",
+                id, month, i, q.SpeakerKey, q.SpeakerName, q.Kind, q.Cue, Clean(q.Text)));
         }
         for (int i = 0; i < facts.Events.Count; i++)
         {
             var e = facts.Events[i];
-            batch.BatchCommands.Add(Command("INSERT INTO events(article, n, type, mode, place, date, trigger, trigger_start) VALUES($1, $2, $3, $4, $5, $6, $7, $8)",
-                id, i, e.Type, e.Mode, e.Place, e.Date, Clean(e.Trigger), e.TriggerStart));
+            batch.BatchCommands.Add(Command("INSERT INTO events(article, month, n, type, mode, place, date, trigger, trigger_start) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                id, month, i, e.Type, e.Mode, e.Place, e.Date, Clean(e.Trigger), e.TriggerStart));
         }
         if (batch.BatchCommands.Count > 0) batch.ExecuteNonQuery();
     }
