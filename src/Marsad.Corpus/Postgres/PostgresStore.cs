@@ -235,7 +235,8 @@ public sealed partial class PostgresStore : IStoreReader
     {
         using var db = Connect();
         using var cmd = new NpgsqlCommand(sql, db);
-        foreach (var a in args) cmd.Parameters.Add(new NpgsqlParameter { Value = a ?? DBNull.Value });
+        // a null is typed text (the readers' nullable arguments are strings), so a query may ask `$1 IS NULL`
+        foreach (var a in args) cmd.Parameters.Add(a is null ? new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text } : new NpgsqlParameter { Value = a });
         using var r = cmd.ExecuteReader();
         var list = new List<T>();
         while (r.Read()) list.Add(read(r));
