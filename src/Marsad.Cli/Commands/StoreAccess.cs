@@ -35,4 +35,17 @@ public static class StoreAccess
             stderr.WriteLine($"marsad: {reader.LastSeq - reader.RelationsSeq:N0} stored articles are not related yet (the next 'marsad ingest' or a running 'marsad worker' relates them)");
         return (reader, new CorpusRelations(reader));
     }
+
+    /// <summary>
+    /// The data folder of the commands whose state lives only in one (watch: feeds, fetch state, the embedded ingest;
+    /// alert: saved searches and their matches): `--store` when it names a folder, else `--data`; null after telling
+    /// the user that a PostgreSQL store cannot serve them.
+    /// </summary>
+    public static string? Folder(string dataDir, string? store, string command, TextWriter stderr)
+    {
+        if (store is null) return dataDir;
+        if (!Marsad.Corpus.Postgres.StoreAddress.IsPostgres(store)) return store;
+        stderr.WriteLine($"marsad: {command} keeps its state in a data folder, not in PostgreSQL: give --data DIR (a PostgreSQL store is filled by 'marsad ingest --queue' and 'marsad worker')");
+        return null;
+    }
 }
