@@ -70,7 +70,7 @@ public sealed partial class PostgresStore : IStoreReader
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         using var db = Connect();
-        using var cmd = new NpgsqlCommand("SELECT id FROM articles", db);
+        using var cmd = new NpgsqlCommand("SELECT id FROM article_ids", db); // every id claimed, in one small unpartitioned table
         using var r = cmd.ExecuteReader();
         while (r.Read()) ids.Add(r.GetString(0));
         return ids;
