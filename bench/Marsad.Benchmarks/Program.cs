@@ -7,5 +7,7 @@ if (args is ["corpus", .. var rest]) return Marsad.Benchmarks.CorpusBenchmarks.R
 if (args is ["load", .. var load]) return Marsad.Benchmarks.WebLoadTest.Run(load);
 // dotnet run -c Release --project bench/Marsad.Benchmarks -- watch [--passes 3]   (see WatchBenchmarks)
 if (args is ["watch", .. var watch]) return Marsad.Benchmarks.WatchBenchmarks.Run(watch);
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project bench/Marsad.Benchmarks -- scaleout ingest|search ...   (see ScaleOutBenchmarks)
+if (args is ["scaleout", .. var scaleOut]) return Marsad.Benchmarks.ScaleOutBenchmarks.Run(scaleOut);
+BenchmarkSwitcher.FromAssembly(typeof(Marsad.Benchmarks.BenchData).Assembly).Run(args);
 return 0;

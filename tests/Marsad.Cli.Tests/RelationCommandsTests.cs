@@ -52,6 +52,34 @@ public sealed class RelationCommandsTests(RelationsStore store) : IClassFixture<
     }
 
     [Fact]
+    public void The_store_option_names_the_store_the_reading_commands_read_instead_of_the_data_folder()
+    {
+        string missing = Path.Combine(store.Root, "no-such-folder");
+        foreach (var run in new Func<string, string?, TextWriter, TextWriter, int>[]
+        {
+            (data, s, o, e) => StoriesCommand.RunStore(data, null, 2, 10, o, e, s),
+            (data, s, o, e) => CopiesCommand.RunStore(data, RelationsCorpus.FullCopyUrl, o, e, s),
+            (data, s, o, e) => EntityCommand.Run(data, "لافروف", 5, o, e, s),
+            (data, s, o, e) => AuditCommand.RunEvents(data, o, e, s),
+        })
+        {
+            var byData = Capture((o, e) => run(store.Data, null, o, e));
+            Assert.Equal(0, byData.Code);
+            Assert.Equal(byData, Capture((o, e) => run(missing, store.Data, o, e))); // --store wins over --data
+            var (code, _, err) = Capture((o, e) => run(store.Data, missing, o, e));
+            Assert.Equal(CommandRunner.SomeFailed, code);
+            Assert.Contains("holds no Marsad corpus", err, StringComparison.Ordinal);
+        }
+        // a PostgreSQL address that does not parse is named in one line, not thrown
+        var (bad, _, why) = Capture((o, e) => StoriesCommand.RunStore(store.Data, null, 2, 10, o, e, "postgres://"));
+        Assert.Equal(CommandRunner.SomeFailed, bad);
+        Assert.Contains("is not a PostgreSQL address", why, StringComparison.Ordinal);
+        // alerts live in a data folder
+        Assert.Null(StoreAccess.Folder(store.Data, "postgres://marsad@db.example/marsad", "alert", TextWriter.Null));
+        Assert.Equal(store.Data, StoreAccess.Folder(missing, store.Data, "alert", TextWriter.Null));
+    }
+
+    [Fact]
     public void Copies_of_a_republished_article_name_the_agency_original_and_list_the_copies()
     {
         var (code, output, _) = Capture((o, e) => CopiesCommand.RunStore(store.Data, RelationsCorpus.FullCopyUrl, o, e));

@@ -25,16 +25,22 @@ public static class AlertCommand
         var webhook = new Option<string?>("--webhook") { Description = "POST each match as JSON to this http(s) URL" };
         var file = new Option<string?>("--file") { Description = "Append each match as one JSON line to this file" };
         var data = IngestCommand.DataOption();
-        var command = new Command("add", "Save an alert") { query, webhook, file, data };
-        command.SetAction(parse => RunAdd(string.Join(' ', parse.GetValue(query)!), parse.GetValue(webhook), parse.GetValue(file), parse.GetValue(data)!, Console.Out, Console.Error));
+        var store = StoreAccess.StoreOption();
+        var command = new Command("add", "Save an alert") { query, webhook, file, data, store };
+        command.SetAction(parse => StoreAccess.Folder(parse.GetValue(data)!, parse.GetValue(store), "alert", Console.Error) is { } folder
+            ? RunAdd(string.Join(' ', parse.GetValue(query)!), parse.GetValue(webhook), parse.GetValue(file), folder, Console.Out, Console.Error)
+            : CommandRunner.UsageError);
         return command;
     }
 
     private static Command List()
     {
         var data = IngestCommand.DataOption();
-        var command = new Command("list", "List the alerts, their targets and how many articles each matched") { data };
-        command.SetAction(parse => RunList(parse.GetValue(data)!, Console.Out));
+        var store = StoreAccess.StoreOption();
+        var command = new Command("list", "List the alerts, their targets and how many articles each matched") { data, store };
+        command.SetAction(parse => StoreAccess.Folder(parse.GetValue(data)!, parse.GetValue(store), "alert", Console.Error) is { } folder
+            ? RunList(folder, Console.Out)
+            : CommandRunner.UsageError);
         return command;
     }
 
@@ -42,8 +48,11 @@ public static class AlertCommand
     {
         var id = new Argument<long>("ID") { Description = "The alert's number, as 'alert list' shows it" };
         var data = IngestCommand.DataOption();
-        var command = new Command("remove", "Remove an alert and its matches") { id, data };
-        command.SetAction(parse => RunRemove(parse.GetValue(id), parse.GetValue(data)!, Console.Out, Console.Error));
+        var store = StoreAccess.StoreOption();
+        var command = new Command("remove", "Remove an alert and its matches") { id, data, store };
+        command.SetAction(parse => StoreAccess.Folder(parse.GetValue(data)!, parse.GetValue(store), "alert", Console.Error) is { } folder
+            ? RunRemove(parse.GetValue(id), folder, Console.Out, Console.Error)
+            : CommandRunner.UsageError);
         return command;
     }
 

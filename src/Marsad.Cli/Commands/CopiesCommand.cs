@@ -7,7 +7,7 @@ using Marsad.Corpus.Store;
 namespace Marsad.Cli.Commands;
 
 /// <summary>
-/// `marsad copies [ARTICLE] [--data DIR]`: an article's copy group from the corpus store (its original, why, and
+/// `marsad copies [ARTICLE] [--data DIR | --store STORE]`: an article's copy group from the corpus store (its original, why, and
 /// every copy with its overlap), or without ARTICLE who republishes whom across the store.
 /// `marsad copies PATH... [--article URL]` does the same over files, folders or zips without a store.
 /// </summary>
@@ -21,8 +21,9 @@ public static class CopiesCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var data = IngestCommand.DataOption();
+        var store = StoreAccess.StoreOption();
         var article = new Option<string?>("--article") { Description = "With PATHs: show only the copies of the article with this URL (or location)" };
-        var command = new Command("copies", "An article's copies and original, or who republishes whom (from the store, or from files)") { inputs, data, article };
+        var command = new Command("copies", "An article's copies and original, or who republishes whom (from the store, or from files)") { inputs, data, store, article };
         command.SetAction(parse =>
         {
             var args = parse.GetValue(inputs) ?? [];
@@ -30,16 +31,16 @@ public static class CopiesCommand
             if (args.Length > 0 && args.All(a => File.Exists(a) || Directory.Exists(a)))
                 return Run(args, parse.GetValue(article), Console.Out, Console.Error);
             if (args.Length > 1) { Console.Error.WriteLine("marsad: give one ARTICLE id or URL (or only existing files and folders)"); return CommandRunner.UsageError; }
-            return RunStore(parse.GetValue(data)!, args.FirstOrDefault(), Console.Out, Console.Error);
+            return RunStore(parse.GetValue(data)!, args.FirstOrDefault(), Console.Out, Console.Error, parse.GetValue(store));
         });
         return command;
     }
 
     /// <summary>From the store: the copy group of <paramref name="articleId"/>, or the source graph when it is null.</summary>
-    public static int RunStore(string dataDir, string? articleId, TextWriter stdout, TextWriter stderr)
+    public static int RunStore(string dataDir, string? articleId, TextWriter stdout, TextWriter stderr, string? store = null)
     {
-        if (StoreAccess.OpenRelations(dataDir, stderr) is not var (folder, relations)) return CommandRunner.SomeFailed;
-        using (folder)
+        if (StoreAccess.OpenRelations(dataDir, store, stderr) is not var (reader, relations)) return CommandRunner.SomeFailed;
+        using (reader)
         {
             if (articleId is null)
             {
@@ -50,7 +51,7 @@ public static class CopiesCommand
             }
             if (relations.CopiesOf(articleId) is not { } group)
             {
-                stderr.WriteLine($"marsad: no article with id or URL '{articleId}' in {dataDir}");
+                stderr.WriteLine($"marsad: no article with id or URL '{articleId}' in {reader.Name}");
                 return CommandRunner.SomeFailed;
             }
             stdout.WriteLine($"{group.Article.Title ?? group.Article.Id}  {group.Article.Url}");

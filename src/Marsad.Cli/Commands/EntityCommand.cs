@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Marsad.Cli.Commands;
 
 /// <summary>
-/// `marsad entity NAME [--data DIR]`: one entity across the corpus store: its spellings, mentions per day, quotes
+/// `marsad entity NAME [--data DIR | --store STORE]`: one entity across the corpus store: its spellings, mentions per day, quotes
 /// by it and about it, the entities named with it and those it acts with in events.
 /// </summary>
 public static class EntityCommand
@@ -12,16 +12,17 @@ public static class EntityCommand
     {
         var name = new Argument<string>("NAME") { Description = "A name in any spelling (لافروف, سيرغي لافروف, Sergey Lavrov, Lavrov) or a knowledge-base key (per:sergey-lavrov)" };
         var data = IngestCommand.DataOption();
+        var store = StoreAccess.StoreOption();
         var quotes = new Option<int>("--quotes") { Description = "Most quotes listed in each list", DefaultValueFactory = _ => 10 };
-        var command = new Command("entity", "An entity across the corpus: mentions per day, quotes by and about it, and who it appears and acts with") { name, data, quotes };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(name)!, parse.GetValue(quotes), Console.Out, Console.Error));
+        var command = new Command("entity", "An entity across the corpus: mentions per day, quotes by and about it, and who it appears and acts with") { name, data, store, quotes };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(name)!, parse.GetValue(quotes), Console.Out, Console.Error, parse.GetValue(store)));
         return command;
     }
 
-    public static int Run(string dataDir, string name, int maxQuotes, TextWriter stdout, TextWriter stderr)
+    public static int Run(string dataDir, string name, int maxQuotes, TextWriter stdout, TextWriter stderr, string? store = null)
     {
-        if (StoreAccess.OpenRelations(dataDir, stderr) is not var (folder, relations)) return CommandRunner.SomeFailed;
-        using (folder)
+        if (StoreAccess.OpenRelations(dataDir, store, stderr) is not var (reader, relations)) return CommandRunner.SomeFailed;
+        using (reader)
         {
             if (relations.EntityProfile(name) is not { } p)
             {

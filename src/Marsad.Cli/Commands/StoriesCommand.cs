@@ -6,7 +6,7 @@ using Marsad.Corpus.Stories;
 namespace Marsad.Cli.Commands;
 
 /// <summary>
-/// `marsad stories [--since DATE] [--story ID] [--data DIR]`: the stories of the corpus store, largest first, each
+/// `marsad stories [--since DATE] [--story ID] [--data DIR | --store STORE]`: the stories of the corpus store, largest first, each
 /// with its title, time span, sources and main actors; with --story one story's articles, events and quotes in time
 /// order. `marsad stories PATH...` clusters files, folders or zips instead, without a store.
 /// </summary>
@@ -16,11 +16,12 @@ public static class StoriesCommand
     {
         var inputs = new Argument<string[]>("PATH") { Description = "Article files, folders or .zip archives to cluster instead of the store", Arity = ArgumentArity.ZeroOrMore };
         var data = IngestCommand.DataOption();
+        var store = StoreAccess.StoreOption();
         var since = new Option<string?>("--since") { Description = "Only stories with an article on or after this date (YYYY-MM-DD)" };
         var minArticles = new Option<int>("--min-articles") { Description = "Only stories with at least this many articles", DefaultValueFactory = _ => 3 };
         var limit = new Option<int>("--limit") { Description = "Most stories listed (store)", DefaultValueFactory = _ => 20 };
         var story = new Option<int?>("--story") { Description = "Show this story (id from the listing): articles, events and quotes in time order" };
-        var command = new Command("stories", "Stories of the news stream: title, time span, sources, main actors and timeline") { inputs, data, since, minArticles, limit, story };
+        var command = new Command("stories", "Stories of the news stream: title, time span, sources, main actors and timeline") { inputs, data, store, since, minArticles, limit, story };
         command.SetAction(parse =>
         {
             DateTime? from = null;
@@ -35,17 +36,17 @@ public static class StoriesCommand
             }
             var paths = parse.GetValue(inputs) ?? [];
             if (paths.Length > 0) return Run(paths, from, parse.GetValue(minArticles), Console.Out, Console.Error);
-            if (parse.GetValue(story) is { } id) return RunStory(parse.GetValue(data)!, id, Console.Out, Console.Error);
-            return RunStore(parse.GetValue(data)!, from, parse.GetValue(minArticles), parse.GetValue(limit), Console.Out, Console.Error);
+            if (parse.GetValue(story) is { } id) return RunStory(parse.GetValue(data)!, id, Console.Out, Console.Error, parse.GetValue(store));
+            return RunStore(parse.GetValue(data)!, from, parse.GetValue(minArticles), parse.GetValue(limit), Console.Out, Console.Error, parse.GetValue(store));
         });
         return command;
     }
 
     /// <summary>The stored stories active since <paramref name="since"/>, largest first.</summary>
-    public static int RunStore(string dataDir, DateTime? since, int minArticles, int limit, TextWriter stdout, TextWriter stderr)
+    public static int RunStore(string dataDir, DateTime? since, int minArticles, int limit, TextWriter stdout, TextWriter stderr, string? store = null)
     {
-        if (StoreAccess.OpenRelations(dataDir, stderr) is not var (folder, relations)) return CommandRunner.SomeFailed;
-        using (folder)
+        if (StoreAccess.OpenRelations(dataDir, store, stderr) is not var (reader, relations)) return CommandRunner.SomeFailed;
+        using (reader)
         {
             var stories = relations.Stories(since, limit, minArticles);
             stdout.WriteLine($"{stories.Count} stories of {minArticles} or more articles{(since is { } d ? $" active since {Day(d)}" : "")}, largest first");
@@ -62,14 +63,14 @@ public static class StoriesCommand
     }
 
     /// <summary>One stored story: its articles, then its events and quotes, in time order.</summary>
-    public static int RunStory(string dataDir, int id, TextWriter stdout, TextWriter stderr)
+    public static int RunStory(string dataDir, int id, TextWriter stdout, TextWriter stderr, string? store = null)
     {
-        if (StoreAccess.OpenRelations(dataDir, stderr) is not var (folder, relations)) return CommandRunner.SomeFailed;
-        using (folder)
+        if (StoreAccess.OpenRelations(dataDir, store, stderr) is not var (reader, relations)) return CommandRunner.SomeFailed;
+        using (reader)
         {
             if (relations.Story(id) is not { } story)
             {
-                stderr.WriteLine($"marsad: no story {id} in {dataDir} (a story merged into another is listed under that one)");
+                stderr.WriteLine($"marsad: no story {id} in {reader.Name} (a story merged into another is listed under that one)");
                 return CommandRunner.SomeFailed;
             }
             var s = story.Summary;

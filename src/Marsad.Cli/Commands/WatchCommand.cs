@@ -16,6 +16,7 @@ public static class WatchCommand
     {
         var sources = new Argument<string>("SOURCES") { Description = "A file listing feeds, one a line: URL [TAB outlet [TAB language]] (RSS 2.0, Atom, news sitemaps)" };
         var data = IngestCommand.DataOption();
+        var store = StoreAccess.StoreOption();
         var interval = new Option<int>("--interval") { Description = "Seconds between the starts of two passes", DefaultValueFactory = _ => 900 };
         var once = new Option<bool>("--once") { Description = "One pass, then exit (for cron)" };
         var delay = new Option<int>("--host-delay") { Description = "Milliseconds between two requests to one host (robots.txt Crawl-delay can raise it)", DefaultValueFactory = _ => 500 };
@@ -24,10 +25,11 @@ public static class WatchCommand
         var threads = new Option<int>("--threads") { Description = "Analysis threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("watch", "Monitor news feeds: fetch new articles, analyse and store them, send alerts")
         {
-            sources, data, interval, once, delay, connections, timeout, threads,
+            sources, data, store, interval, once, delay, connections, timeout, threads,
         };
         command.SetAction(parse =>
         {
+            if (StoreAccess.Folder(parse.GetValue(data)!, parse.GetValue(store), "watch", Console.Error) is not { } folder) return CommandRunner.UsageError;
             if (parse.GetValue(interval) < 1) { Console.Error.WriteLine("marsad: --interval must be at least 1 second"); return CommandRunner.UsageError; }
             var fetch = new FetchOptions
             {
@@ -37,7 +39,7 @@ public static class WatchCommand
             };
             using var stop = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-            return Run(parse.GetValue(sources)!, parse.GetValue(data)!, parse.GetValue(once) ? null : TimeSpan.FromSeconds(parse.GetValue(interval)),
+            return Run(parse.GetValue(sources)!, folder, parse.GetValue(once) ? null : TimeSpan.FromSeconds(parse.GetValue(interval)),
                 fetch, new WatchOptions(), new IngestOptions { Threads = Math.Max(1, parse.GetValue(threads)) }, Console.Error, stop.Token);
         });
         return command;

@@ -46,7 +46,7 @@ public static class WorkerCommand
                 var worker = new QueueWorker(postgres, queue, MarsadPipeline.Default, options);
                 worker.Error += e => stderr.WriteLine($"marsad: {e}");
                 var r = worker.RunAsync(stop.Token).GetAwaiter().GetResult();
-                stderr.WriteLine($"marsad: worker analysed {r.Analysed:N0} articles, stored {r.Stored:N0} new, dead-lettered {r.DeadLettered:N0}, related {r.Related:N0}; the store holds {postgres.Count:N0} articles");
+                stderr.WriteLine($"marsad: worker analysed {r.Analysed:N0} articles, stored {r.Stored:N0} new, dead-lettered {r.DeadLettered:N0}, related {r.Related:N0}; the store holds {postgres.Count:N0} articles; cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} s");
                 return CommandRunner.Ok;
             }
             finally { queue.DisposeAsync().AsTask().GetAwaiter().GetResult(); }

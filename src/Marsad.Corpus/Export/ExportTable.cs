@@ -28,7 +28,7 @@ public static class ExportTables
     };
 
     /// <summary>Rows (values in <see cref="Columns"/> order; numbers as long) of <paramref name="what"/>.</summary>
-    public static IEnumerable<object?[]> Rows(ArticleStore store, string what)
+    public static IEnumerable<object?[]> Rows(IStoreReader store, string what)
     {
         Columns(what); // validates the name before streaming
         if (RelationTables.Columns(what) is not null)
@@ -45,7 +45,7 @@ public static class ExportTables
     }
 
     /// <summary>Each story's events counted once (events) or each report with its event (event_reports), story by story.</summary>
-    private static IEnumerable<object?[]> EventRows(ArticleStore store, bool merged)
+    private static IEnumerable<object?[]> EventRows(IStoreReader store, bool merged)
     {
         var relations = new CorpusRelations(store);
         foreach (int story in relations.StoryIds())

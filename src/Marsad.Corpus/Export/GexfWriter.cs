@@ -18,7 +18,7 @@ public static class GexfWriter
         public int Articles;
     }
 
-    public static (int Nodes, int Edges) Write(ArticleStore store, Stream output)
+    public static (int Nodes, int Edges) Write(IStoreReader store, Stream output)
     {
         var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
         var edges = new Dictionary<(string, string), (int Together, int Spoke)>();

@@ -20,7 +20,7 @@ public static class RelationTables
         _ => null,
     };
 
-    public static IEnumerable<object?[]> Rows(ArticleStore store, string what) => what switch
+    public static IEnumerable<object?[]> Rows(IStoreReader store, string what) => what switch
     {
         "copies" => store.ReadRows("""
             SELECT l.id, l.published, COALESCE(rl.publisher, l.source), e.id, e.published, COALESCE(re.publisher, e.source), c.shared, c.coverage
@@ -39,5 +39,5 @@ public static class RelationTables
         _ => throw new ArgumentException($"unknown relation table '{what}'"),
     };
 
-    private static string? Opt(Microsoft.Data.Sqlite.SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? Opt(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -36,16 +36,18 @@ public static class PostgresMigration
             using var tx = db.BeginTransaction();
             foreach (var (a, facts, fingerprint, terms) in rows)
             {
+                int month = PostgresStore.MonthPartition(db, tx, a.Published);
+                if (!PostgresStore.ClaimId(db, tx, a.Id, month)) throw new InvalidOperationException($"article {a.Id} is stored twice in {from.Path}");
                 using var insert = new NpgsqlCommand("""
-                    INSERT INTO articles(id, seq, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day, terms)
-                    VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::tsvector)
+                    INSERT INTO articles(id, month, seq, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day, terms)
+                    VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::tsvector)
                     """, db, tx);
                 object Opt(string? s) => (object?)PostgresStore.Clean(s) ?? DBNull.Value;
-                foreach (var v in new object[] { a.Id, a.Seq, run, a.Seq - 1, Opt(a.Url), a.ContentHash, Opt(a.Title), Opt(a.Published), Opt(a.Source), Opt(a.Author),
+                foreach (var v in new object[] { a.Id, month, a.Seq, run, a.Seq - 1, Opt(a.Url), a.ContentHash, Opt(a.Title), Opt(a.Published), Opt(a.Source), Opt(a.Author),
                     Opt(a.Location), PostgresStore.Clean(a.Text)!, AnalysisBlob.Compress(a.AnalysisJson), fingerprint, StoredArticle.DayOf(a.Published), terms })
                     insert.Parameters.Add(v is DBNull ? new NpgsqlParameter { Value = v, NpgsqlDbType = NpgsqlDbType.Text } : new NpgsqlParameter { Value = v });
                 insert.ExecuteNonQuery();
-                PostgresStore.WriteFacts(db, tx, a.Id, facts);
+                PostgresStore.WriteFacts(db, tx, a.Id, month, facts);
             }
             tx.Commit();
             copied += rows.Count;

@@ -24,6 +24,11 @@ public sealed partial class PostgresStore
         Rows("SELECT later, earlier, shared, coverage FROM copies ORDER BY later, coverage DESC, earlier",
             r => new CopyLinkRow(r.GetInt64(0), r.GetInt64(1), r.GetInt32(2), r.GetDouble(3)));
 
+    /// <summary>The copy pairs that involve <paramref name="seq"/>, either side.</summary>
+    public List<CopyLinkRow> CopyLinksOf(long seq) =>
+        Rows("SELECT later, earlier, shared, coverage FROM copies WHERE later = $1 UNION ALL SELECT later, earlier, shared, coverage FROM copies WHERE earlier = $1",
+            r => new CopyLinkRow(r.GetInt64(0), r.GetInt64(1), r.GetInt32(2), r.GetDouble(3)), seq);
+
     /// <summary>Every story with its articles' ids, for comparing stores (the sequence numbers of two stores differ, their ids do not).</summary>
     public IReadOnlyList<StoryRow> Stories() =>
         Rows("SELECT s.id, s.title, s.first, s.last, s.articles, COALESCE(t.thread, s.id) FROM stories s LEFT JOIN story_threads t ON t.story = s.id ORDER BY s.id",

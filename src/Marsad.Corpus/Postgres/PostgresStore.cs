@@ -15,14 +15,18 @@ namespace Marsad.Corpus.Postgres;
 /// Readers see only sequenced articles, so they see what a single-process ingest of the same input holds.
 /// The analysis JSON is stored Brotli-compressed, as in the embedded store.
 /// </summary>
-public sealed partial class PostgresStore : IDisposable
+public sealed partial class PostgresStore : IStoreReader
 {
     private readonly NpgsqlDataSource _source;
 
     public string ConnectionString { get; }
 
-    private PostgresStore(string connectionString)
+    /// <summary>The address as given, without its password.</summary>
+    public string Name { get; }
+
+    private PostgresStore(string address, string connectionString)
     {
+        Name = StoreAddress.Redacted(address);
         ConnectionString = connectionString;
         _source = NpgsqlDataSource.Create(connectionString);
     }
@@ -30,7 +34,7 @@ public sealed partial class PostgresStore : IDisposable
     /// <summary>Connects to the database at <paramref name="address"/> (<see cref="StoreAddress"/>) and applies the migrations it lacks.</summary>
     public static PostgresStore Open(string address)
     {
-        var store = new PostgresStore(StoreAddress.ConnectionString(address));
+        var store = new PostgresStore(address, StoreAddress.ConnectionString(address));
         try
         {
             using var db = store.Connect();
@@ -66,7 +70,7 @@ public sealed partial class PostgresStore : IDisposable
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         using var db = Connect();
-        using var cmd = new NpgsqlCommand("SELECT id FROM articles", db);
+        using var cmd = new NpgsqlCommand("SELECT id FROM article_ids", db); // every id claimed, in one small unpartitioned table
         using var r = cmd.ExecuteReader();
         while (r.Read()) ids.Add(r.GetString(0));
         return ids;
@@ -93,33 +97,41 @@ public sealed partial class PostgresStore : IDisposable
     public bool Write(long run, long ordinal, AnalysedArticle? analysed, string? error = null)
     {
         using var db = Connect();
+        // the month's partitions are made (once, committed on their own) before the transaction that writes into them
+        int month = analysed is { } known ? MonthPartition(db, null, known.Article.Published) : 0;
         using var tx = db.BeginTransaction();
         bool added = false;
         if (analysed is { } x)
         {
             var a = x.Article;
-            using var insert = new NpgsqlCommand("""
-                INSERT INTO articles(id, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day, terms)
-                VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::tsvector)
-                ON CONFLICT(id) DO NOTHING
-                """, db, tx);
-            insert.Parameters.AddWithValue(a.Identity.Id);
-            insert.Parameters.AddWithValue(run);
-            insert.Parameters.AddWithValue(ordinal);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Url ?? DBNull.Value);
-            insert.Parameters.AddWithValue(a.Identity.ContentHash);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)Clean(a.Title) ?? DBNull.Value);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Published ?? DBNull.Value);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Source ?? DBNull.Value);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)Clean(a.Author) ?? DBNull.Value);
-            insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Location ?? DBNull.Value);
-            insert.Parameters.AddWithValue(Clean(a.Text)!);
-            insert.Parameters.AddWithValue(AnalysisBlob.Compress(a.AnalysisJson));
-            insert.Parameters.AddWithValue(FingerprintCodec.Encode(x.Fingerprint));
-            insert.Parameters.AddWithValue(StoredArticle.DayOf(a.Published));
-            insert.Parameters.AddWithValue(PostgresTerms.Vector(a.Title, a.Text, x.Facts));
-            added = insert.ExecuteNonQuery() == 1;
-            if (added) WriteFacts(db, tx, a.Identity.Id, x.Facts);
+            // the id's claim is the unique key across months: a redelivered message, or an article another message
+            // stored (whatever its date), finds it and writes nothing; a second writer of the same id waits for the first
+            added = ClaimId(db, tx, a.Identity.Id, month);
+            if (added)
+            {
+                using var insert = new NpgsqlCommand("""
+                    INSERT INTO articles(id, month, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day, terms)
+                    VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::tsvector)
+                    """, db, tx);
+                insert.Parameters.AddWithValue(a.Identity.Id);
+                insert.Parameters.AddWithValue(month);
+                insert.Parameters.AddWithValue(run);
+                insert.Parameters.AddWithValue(ordinal);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Url ?? DBNull.Value);
+                insert.Parameters.AddWithValue(a.Identity.ContentHash);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)Clean(a.Title) ?? DBNull.Value);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Published ?? DBNull.Value);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Source ?? DBNull.Value);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)Clean(a.Author) ?? DBNull.Value);
+                insert.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)a.Location ?? DBNull.Value);
+                insert.Parameters.AddWithValue(Clean(a.Text)!);
+                insert.Parameters.AddWithValue(AnalysisBlob.Compress(a.AnalysisJson));
+                insert.Parameters.AddWithValue(FingerprintCodec.Encode(x.Fingerprint));
+                insert.Parameters.AddWithValue(StoredArticle.DayOf(a.Published));
+                insert.Parameters.AddWithValue(PostgresTerms.Vector(a.Title, a.Text, x.Facts));
+                insert.ExecuteNonQuery();
+                WriteFacts(db, tx, a.Identity.Id, month, x.Facts);
+            }
         }
         using (var resolve = new NpgsqlCommand("INSERT INTO resolved(run, ordinal, article, error) VALUES($1, $2, $3, $4) ON CONFLICT DO NOTHING", db, tx))
         {
@@ -133,7 +145,27 @@ public sealed partial class PostgresStore : IDisposable
         return added;
     }
 
-    internal static void WriteFacts(NpgsqlConnection db, NpgsqlTransaction tx, string id, ArticleFacts facts)
+    /// <summary>
+    /// The month partition (yyyymm, 0 for the default one) of an article published at <paramref name="published"/>,
+    /// creating that month's partitions when they are new (the schema's marsad_partition_for).
+    /// </summary>
+    internal static int MonthPartition(NpgsqlConnection db, NpgsqlTransaction? tx, string? published)
+    {
+        using var cmd = new NpgsqlCommand("SELECT marsad_partition_for($1)", db, tx);
+        cmd.Parameters.AddWithValue(NpgsqlDbType.Text, (object?)published ?? DBNull.Value);
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Claims an article id for its month; false when the id is stored already (in any month).</summary>
+    internal static bool ClaimId(NpgsqlConnection db, NpgsqlTransaction tx, string id, int month)
+    {
+        using var claim = new NpgsqlCommand("INSERT INTO article_ids(id, month) VALUES($1, $2) ON CONFLICT(id) DO NOTHING", db, tx);
+        claim.Parameters.AddWithValue(id);
+        claim.Parameters.AddWithValue(month);
+        return claim.ExecuteNonQuery() == 1;
+    }
+
+    internal static void WriteFacts(NpgsqlConnection db, NpgsqlTransaction tx, string id, int month, ArticleFacts facts)
     {
         using var batch = new NpgsqlBatch(db, tx);
         foreach (var e in facts.Entities)
@@ -148,14 +180,14 @@ public sealed partial class PostgresStore : IDisposable
         for (int i = 0; i < facts.Quotes.Count; i++)
         {
             var q = facts.Quotes[i];
-            batch.BatchCommands.Add(Command("INSERT INTO quotes(article, n, speaker_key, speaker_name, kind, cue, text) VALUES($1, $2, $3, $4, $5, $6, $7)",
-                id, i, q.SpeakerKey, q.SpeakerName, q.Kind, q.Cue, Clean(q.Text)));
+            batch.BatchCommands.Add(Command("INSERT INTO quotes(article, month, n, speaker_key, speaker_name, kind, cue, text) VALUES($1, $2, $3, $4, $5, $6, $7, $8)",
+                id, month, i, q.SpeakerKey, q.SpeakerName, q.Kind, q.Cue, Clean(q.Text)));
         }
         for (int i = 0; i < facts.Events.Count; i++)
         {
             var e = facts.Events[i];
-            batch.BatchCommands.Add(Command("INSERT INTO events(article, n, type, mode, place, date, trigger, trigger_start) VALUES($1, $2, $3, $4, $5, $6, $7, $8)",
-                id, i, e.Type, e.Mode, e.Place, e.Date, Clean(e.Trigger), e.TriggerStart));
+            batch.BatchCommands.Add(Command("INSERT INTO events(article, month, n, type, mode, place, date, trigger, trigger_start) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                id, month, i, e.Type, e.Mode, e.Place, e.Date, Clean(e.Trigger), e.TriggerStart));
         }
         if (batch.BatchCommands.Count > 0) batch.ExecuteNonQuery();
     }
@@ -194,11 +226,17 @@ public sealed partial class PostgresStore : IDisposable
             r => new StoredArticle(r.GetInt64(0), r.GetString(1), Opt(r, 2), r.GetString(3), Opt(r, 4), Opt(r, 5), Opt(r, 6),
                 Opt(r, 7), Opt(r, 8), r.GetString(9), AnalysisBlob.Decompress((byte[])r.GetValue(10))), value);
 
+    public List<T> ReadRows<T>(string sql, Func<System.Data.Common.DbDataReader, T> read, params object?[] args) => Rows(sql, r => read(r), args);
+
+    public IReadOnlyList<string> EntitiesForAlias(string alias) =>
+        Rows("SELECT entity FROM aliases WHERE alias = $1 LIMIT 20", r => r.GetString(0), SearchKeys.Keyword(alias));
+
     internal List<T> Rows<T>(string sql, Func<NpgsqlDataReader, T> read, params object?[] args)
     {
         using var db = Connect();
         using var cmd = new NpgsqlCommand(sql, db);
-        foreach (var a in args) cmd.Parameters.Add(new NpgsqlParameter { Value = a ?? DBNull.Value });
+        // a null is typed text (the readers' nullable arguments are strings), so a query may ask `$1 IS NULL`
+        foreach (var a in args) cmd.Parameters.Add(a is null ? new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text } : new NpgsqlParameter { Value = a });
         using var r = cmd.ExecuteReader();
         var list = new List<T>();
         while (r.Read()) list.Add(read(r));

@@ -81,7 +81,7 @@ public sealed class RelationLeader : IRelationStore, IDisposable
             while (r.Read()) page.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1)));
         }
         long start = next;
-        using (var sequence = new NpgsqlCommand("UPDATE articles SET seq = nextval('article_seq') WHERE id = $1 AND seq IS NULL", _db, tx))
+        using (var sequence = new NpgsqlCommand("UPDATE articles SET seq = nextval('article_seq') WHERE id = $1 AND month = (SELECT month FROM article_ids WHERE id = $1) AND seq IS NULL", _db, tx))
         {
             var id = new NpgsqlParameter<string>();
             sequence.Parameters.Add(id);
@@ -131,8 +131,8 @@ public sealed class RelationLeader : IRelationStore, IDisposable
             foreach (var (key, name, type) in r.Entities)
             {
                 batch.BatchCommands.Add(Command("""
-                    INSERT INTO mentions(entity, seq, name, type) VALUES($1, $2, $3, $4)
-                    ON CONFLICT(entity, seq) DO UPDATE SET name = excluded.name, type = excluded.type
+                    INSERT INTO mentions(entity, seq, month, name, type) VALUES($1, $2, COALESCE((SELECT month FROM articles WHERE seq = $2), 0), $3, $4)
+                    ON CONFLICT(entity, seq, month) DO UPDATE SET name = excluded.name, type = excluded.type
                     """, key, r.Seq, PostgresStore.Clean(name), type));
                 batch.BatchCommands.Add(Command("INSERT INTO entity_keys(folded, entity) VALUES($1, $2) ON CONFLICT DO NOTHING", Search.SearchKeys.Keyword(key), key));
             }

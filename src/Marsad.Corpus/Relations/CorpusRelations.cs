@@ -2,7 +2,6 @@ using Marsad.Corpus.Copies;
 using Marsad.Corpus.Search;
 using Marsad.Corpus.Store;
 using Marsad.Corpus.Stories;
-using Microsoft.Data.Sqlite;
 
 namespace Marsad.Corpus.Relations;
 
@@ -11,7 +10,7 @@ namespace Marsad.Corpus.Relations;
 /// (<see cref="RelationsBuilder"/>): everything comes from stored tables and stored analyses, nothing is
 /// recomputed from text. Safe to use while an ingest writes (SQLite WAL readers).
 /// </summary>
-public sealed class CorpusRelations(ArticleStore store)
+public sealed class CorpusRelations(IStoreReader store)
 {
     private const string RefColumns = "a.id, a.seq, a.title, a.published, COALESCE(r.publisher, a.source), a.url";
     private const string RefFrom = "articles a LEFT JOIN relations r ON r.seq = a.seq";
@@ -24,7 +23,7 @@ public sealed class CorpusRelations(ArticleStore store)
     {
         var byId = Refs("a.id = $1", idOrUrl);
         if (byId.Count > 0) return byId[0];
-        var byUrl = Refs("a.url = $1 OR a.url = $2", idOrUrl, ArticleIdentity.NormalizeUrl(idOrUrl));
+        var byUrl = Refs("(a.url = $1 OR a.url = $2)", idOrUrl, ArticleIdentity.NormalizeUrl(idOrUrl));
         if (byUrl.Count > 0) return byUrl[0];
         // The id of a URL-less article is the hash of its text; its URL-bearing copy is stored under the URL's id.
         string id = ArticleIdentity.For("", idOrUrl).Id;
@@ -220,7 +219,7 @@ public sealed class CorpusRelations(ArticleStore store)
             r => new EntityCount(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3)), key);
 
         // Quotes, spellings and events come from the analyses of its most recent articles.
-        var recent = Refs("a.seq IN (SELECT seq FROM mentions WHERE entity = $1) ORDER BY a.published DESC, a.seq DESC LIMIT $2", key, MaxArticles);
+        var recent = Refs("a.seq IN (SELECT seq FROM mentions WHERE entity = $1) ORDER BY a.published IS NULL, a.published DESC, a.seq DESC LIMIT $2", key, MaxArticles);
         var variants = new SortedSet<string>(StringComparer.Ordinal);
         string? nameAr = null;
         var quotesBy = new List<TimelineQuote>();
@@ -309,11 +308,11 @@ public sealed class CorpusRelations(ArticleStore store)
         return new StorySummary(s.Id, s.Title, RelationsBuilder.ToDateTime(s.First), RelationsBuilder.ToDateTime(s.Last), s.Articles, sources, actors);
     }
 
-    private static StoryRow ReadStory(SqliteDataReader r) =>
+    private static StoryRow ReadStory(System.Data.Common.DbDataReader r) =>
         new(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetInt32(4), r.GetInt32(5));
 
     private List<ArticleRef> Refs(string where, params object?[] args) =>
-        store.ReadRows($"SELECT {RefColumns} FROM {RefFrom} WHERE {where}", r => new ArticleRef(
+        store.ReadRows($"SELECT {RefColumns} FROM {RefFrom} WHERE a.seq IS NOT NULL AND {where}", r => new ArticleRef(
             r.GetString(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
             r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5)), args);
 

@@ -144,10 +144,10 @@ public sealed partial class ArticleStore
     public List<CopyLinkRow> CopyLinksOf(long seq) =>
         ReadRows("SELECT later, earlier, shared, coverage FROM copies WHERE later = $1 UNION ALL SELECT later, earlier, shared, coverage FROM copies WHERE earlier = $1", ReadLink, seq);
 
-    private static CopyLinkRow ReadLink(SqliteDataReader r) => new(r.GetInt64(0), r.GetInt64(1), r.GetInt32(2), r.GetDouble(3));
+    private static CopyLinkRow ReadLink(System.Data.Common.DbDataReader r) => new(r.GetInt64(0), r.GetInt64(1), r.GetInt32(2), r.GetDouble(3));
 
-    /// <summary>Runs a read query on the store's connection under its lock (for the relation read API).</summary>
-    internal List<T> ReadRows<T>(string sql, Func<SqliteDataReader, T> read, params object?[] args)
+    /// <summary>Runs a read query on the store's connection under its lock (<see cref="IStoreReader.ReadRows"/>).</summary>
+    public List<T> ReadRows<T>(string sql, Func<System.Data.Common.DbDataReader, T> read, params object?[] args)
     {
         lock (_gate)
         {

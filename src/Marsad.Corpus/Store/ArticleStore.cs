@@ -9,7 +9,7 @@ namespace Marsad.Corpus.Store;
 /// so an article is either wholly stored or absent, whenever the process dies. Adding an article whose id
 /// is already stored does nothing (ingest is idempotent). One writer at a time; readers may run alongside.
 /// </summary>
-public sealed partial class ArticleStore : IDisposable, IRelationStore
+public sealed partial class ArticleStore : IRelationStore, IStoreReader
 {
     // 2: copy fingerprints, copy links, stories and entity mentions (tables added to a version-1 store on open).
     private const int SchemaVersion = 2;
@@ -17,6 +17,8 @@ public sealed partial class ArticleStore : IDisposable, IRelationStore
     private readonly object _gate = new();
 
     public string Path { get; }
+
+    string IStoreReader.Name => Path;
 
     private ArticleStore(string path, SqliteConnection db)
     {
@@ -223,7 +225,7 @@ public sealed partial class ArticleStore : IDisposable, IRelationStore
         }
     }
 
-    private static string? Opt(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? Opt(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private long Scalar(string sql)
     {
