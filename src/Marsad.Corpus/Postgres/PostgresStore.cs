@@ -99,9 +99,10 @@ public sealed partial class PostgresStore : IDisposable
         {
             var a = x.Article;
             using var insert = new NpgsqlCommand("""
-                INSERT INTO articles(id, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day, terms)
-                VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::tsvector)
+                INSERT INTO articles(id, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day)
+                VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
                 ON CONFLICT(id) DO NOTHING
+                RETURNING doc
                 """, db, tx);
             insert.Parameters.AddWithValue(a.Identity.Id);
             insert.Parameters.AddWithValue(run);
@@ -117,9 +118,14 @@ public sealed partial class PostgresStore : IDisposable
             insert.Parameters.AddWithValue(AnalysisBlob.Compress(a.AnalysisJson));
             insert.Parameters.AddWithValue(FingerprintCodec.Encode(x.Fingerprint));
             insert.Parameters.AddWithValue(StoredArticle.DayOf(a.Published));
-            insert.Parameters.AddWithValue(PostgresTerms.Vector(a.Title, a.Text, x.Facts));
-            added = insert.ExecuteNonQuery() == 1;
-            if (added) WriteFacts(db, tx, a.Identity.Id, x.Facts);
+            var doc = insert.ExecuteScalar();
+            added = doc is long;
+            if (added)
+            {
+                WriteFacts(db, tx, a.Identity.Id, x.Facts);
+                var stored = new StoredArticle(0, a.Identity.Id, a.Url, a.Identity.ContentHash, a.Title, a.Published, a.Source, a.Author, a.Location, a.Text, a.AnalysisJson);
+                PostgresPostings.Write(db, tx, (long)doc!, PostgresPostings.Of(stored, x.Facts));
+            }
         }
         using (var resolve = new NpgsqlCommand("INSERT INTO resolved(run, ordinal, article, error) VALUES($1, $2, $3, $4) ON CONFLICT DO NOTHING", db, tx))
         {
