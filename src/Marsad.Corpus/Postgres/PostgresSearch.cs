@@ -31,8 +31,8 @@ public sealed class PostgresSearch(PostgresStore store)
     /// <summary>
     /// One page of hits for <paramref name="query"/> (everything when it is empty) narrowed by <paramref name="filters"/>,
     /// as <see cref="CorpusSearcher.Search(string, SearchFilters, int, SearchSort, SearchCursor?, int, bool, TimeSpan?, bool)"/>
-    /// gives it, with the facets of all matches (counted with the filters; the embedded search counts a filtered
-    /// field's facet without its own filter). Suggestions for a search that found nothing are the embedded search's only.
+    /// gives it, with the facets of all matches (drill-sideways, as there). Suggestions for a search that found nothing
+    /// are the embedded search's only.
     /// </summary>
     public SearchResults Search(string query, SearchFilters filters, int limit, SearchSort sort = SearchSort.Relevance,
         SearchCursor? after = null, int offset = 0, bool snippets = true, bool advanced = false)
@@ -40,8 +40,8 @@ public sealed class PostgresSearch(PostgresStore store)
         if (offset is < 0 or > CorpusSearcher.MaxOffset) throw new QuerySyntaxException($"the offset {offset:N0} is past {CorpusSearcher.MaxOffset:N0}; page on with the cursor instead");
         if (after is not null && after.Sort != sort) throw new QuerySyntaxException("the cursor belongs to the other sort order");
         Query parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query, advanced);
-        var filter = Filter(filters);
-        var scores = PostgresQueryScorer.Score(store, parsed, filter);
+        var filterQueries = filters.Queries(new MarsadQueryParser(store.EntitiesForAlias));
+        var scores = PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: null));
         var days = sort == SearchSort.Date || scores.Count > 0 ? Days(scores.Keys) : [];
 
         // the order of the embedded index: best first (or newest day first, then best), ties to the earlier article
@@ -75,11 +75,14 @@ public sealed class PostgresSearch(PostgresStore store)
             if (articles.TryGetValue(candidates[i].Key, out var a) && !shown.Contains(a.Id)) { done = i; break; }
         int start = after?.Position ?? offset;
         int end = start + done;
+        // drill-sideways, as the embedded search: a filtered field's counts ignore that field's own filter
         var facets = Facets(scores.Keys);
-        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (source, n) in facets.Sources)
-            if (SearchFilters.CountryOf(source) is { } c) countries[c] = countries.GetValueOrDefault(c) + n;
-        return new SearchResults(scores.Count, hits, Top(facets.Sources, 10), Top(facets.Entities, 15), Top(facets.Types, 16),
+        IEnumerable<long> Sideways(FilterField field) => PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: field)).Keys;
+        var sources = filterQueries.ContainsKey(FilterField.Source) ? Facets(Sideways(FilterField.Source)).Sources : facets.Sources;
+        var entities = filterQueries.ContainsKey(FilterField.Entity) ? Facets(Sideways(FilterField.Entity)).Entities : facets.Entities;
+        var types = filterQueries.ContainsKey(FilterField.Type) ? Facets(Sideways(FilterField.Type)).Types : facets.Types;
+        var countries = Countries(filterQueries.ContainsKey(FilterField.Country) ? Facets(Sideways(FilterField.Country)).Sources : facets.Sources);
+        return new SearchResults(scores.Count, hits, Top(sources, 10), Top(entities, 15), Top(types, 16),
             CorpusSearcher.DateHistogram(days.Values.Where(d => d > 0).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count())))
         {
             Start = start,
@@ -92,11 +95,21 @@ public sealed class PostgresSearch(PostgresStore store)
     /// <summary>The query as the embedded searcher parses it, with this store's aliases and name words.</summary>
     public Query Parse(string query, bool advanced = false) => CorpusSearcher.Parse(query, store.EntitiesForAlias, Spellings(), advanced);
 
-    private Query? Filter(SearchFilters filters)
+    /// <summary>Every filter but <paramref name="except"/>, all to hold; null when none.</summary>
+    private static Query? Filter(Dictionary<FilterField, Query> filters, FilterField? except)
     {
         var all = new BooleanQuery();
-        foreach (var (_, q) in filters.Queries(new MarsadQueryParser(store.EntitiesForAlias))) all.Add(q, Occur.MUST);
+        foreach (var (field, q) in filters)
+            if (field != except) all.Add(q, Occur.MUST);
         return all.Clauses.Count == 0 ? null : all;
+    }
+
+    private static Dictionary<string, int> Countries(Dictionary<string, int> sources)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (source, n) in sources)
+            if (SearchFilters.CountryOf(source) is { } c) counts[c] = counts.GetValueOrDefault(c) + n;
+        return counts;
     }
 
     private static bool IsAfter(KeyValuePair<long, float> hit, int day, SearchCursor c) => c.Sort == SearchSort.Date
