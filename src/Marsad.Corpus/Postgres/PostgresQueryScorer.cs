@@ -208,7 +208,7 @@ internal sealed class PostgresQueryScorer
             {
                 if (!postings.All(p => p.ContainsKey(doc))) continue;
                 var positions = postings.Select(p => p[doc].Positions ?? []).ToArray();
-                float freq = q.Slop == 0 ? PhraseFrequency.Exact(positions, offsets) : PhraseFrequency.Sloppy(positions, offsets, q.Slop);
+                float freq = q.Slop == 0 ? PhraseFrequency.Exact(positions, offsets) : PhraseFrequency.Sloppy([.. terms.Select(t => t.Text)], positions, offsets, q.Slop);
                 if (freq > 0) found[doc] = Score(freq, first.Norm);
             }
             return found;

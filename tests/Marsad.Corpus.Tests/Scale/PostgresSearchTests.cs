@@ -23,6 +23,7 @@ public sealed class PostgresSearchTests : IDisposable
         { "لافروف", false },                            // a word: every field, entity aliases, name spellings
         { "الأزمة السورية", false },                    // words and the phrase bonus (a sloppy phrase)
         { "\"الأزمة السورية\"", false },                // an exact phrase
+        { "السوري السورية", false },                    // a phrase bonus whose terms repeat (both سوري)
         { "Lavrov", false },                           // a Latin name: its Arabic spellings
         { "الأسد OR لافروف", false },                   // OR, the coordination factor
         { "السورية -الأسد", false },                    // NOT
