@@ -13,7 +13,7 @@ namespace Marsad.Corpus.Postgres;
 /// store's name words) and scored over the store's postings as Lucene scores it (<see cref="PostgresQueryScorer"/>);
 /// then the same copy folding, snippets and facets as <see cref="CorpusSearcher"/>. Safe to share between threads.
 /// </summary>
-public sealed class PostgresSearch(PostgresStore store)
+public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
 {
     /// <summary>How long the name words read for spelling variants serve before they are read again (new articles bring new names).</summary>
     private static readonly TimeSpan SpellingsLife = TimeSpan.FromMinutes(10);
@@ -35,8 +35,10 @@ public sealed class PostgresSearch(PostgresStore store)
     /// are the embedded search's only.
     /// </summary>
     public SearchResults Search(string query, SearchFilters filters, int limit, SearchSort sort = SearchSort.Relevance,
-        SearchCursor? after = null, int offset = 0, bool snippets = true, bool advanced = false)
+        SearchCursor? after = null, int offset = 0, bool snippets = true, TimeSpan? budget = null, bool advanced = false)
     {
+        // the budget bounds the embedded index's matching; here PostgreSQL reads the postings in one statement, which
+        // its own statement_timeout (set on the database or role) bounds
         if (offset is < 0 or > CorpusSearcher.MaxOffset) throw new QuerySyntaxException($"the offset {offset:N0} is past {CorpusSearcher.MaxOffset:N0}; page on with the cursor instead");
         if (after is not null && after.Sort != sort) throw new QuerySyntaxException("the cursor belongs to the other sort order");
         Query parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query, advanced);

@@ -15,7 +15,7 @@ namespace Marsad.Corpus.Postgres;
 /// Readers see only sequenced articles, so they see what a single-process ingest of the same input holds.
 /// The analysis JSON is stored Brotli-compressed, as in the embedded store.
 /// </summary>
-public sealed partial class PostgresStore : IDisposable
+public sealed partial class PostgresStore : IDisposable, IArticleReader
 {
     private readonly NpgsqlDataSource _source;
 

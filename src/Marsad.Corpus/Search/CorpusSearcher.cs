@@ -9,7 +9,7 @@ using System.Globalization;
 namespace Marsad.Corpus.Search;
 
 /// <summary>Searches a corpus folder: parses the query, ranks, counts facets and cuts highlighted snippets.</summary>
-public sealed class CorpusSearcher : IDisposable
+public sealed class CorpusSearcher : ICorpusSearch, IDisposable
 {
     private readonly ArticleStore _store;
     private readonly FSDirectory _dir;
