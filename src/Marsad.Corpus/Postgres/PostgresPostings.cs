@@ -95,6 +95,40 @@ public static class PostgresPostings
     /// <summary>Lucene's length norm of a stored norm byte.</summary>
     public static float DecodeNorm(short norm) => Similarity.DecodeNormValue(norm);
 
+    /// <summary>
+    /// Gives postings to the articles stored before the postings existed (listed in postings_backfill by the schema
+    /// migration that made them), in batches, each in one transaction; processes that open the store at once share the
+    /// work (SKIP LOCKED). Returns how many articles it filled.
+    /// </summary>
+    public static int Backfill(PostgresStore store, int batch = 200)
+    {
+        int filled = 0;
+        while (true)
+        {
+            using var db = store.Connect();
+            using var tx = db.BeginTransaction();
+            var rows = new List<(long Doc, StoredArticle Article)>();
+            using (var take = new NpgsqlCommand("""
+                WITH taken AS (DELETE FROM postings_backfill WHERE doc IN (SELECT doc FROM postings_backfill ORDER BY doc LIMIT $1 FOR UPDATE SKIP LOCKED) RETURNING doc)
+                SELECT a.doc, COALESCE(a.seq, 0), a.id, a.url, a.content_hash, a.title, a.published, a.source, a.author, a.location, a.text, a.analysis
+                FROM articles a JOIN taken t ON t.doc = a.doc
+                """, db, tx))
+            {
+                take.Parameters.AddWithValue(batch);
+                using var r = take.ExecuteReader();
+                while (r.Read())
+                    rows.Add((r.GetInt64(0), new StoredArticle(r.GetInt64(1), r.GetString(2), PostgresStore.Opt(r, 3), r.GetString(4), PostgresStore.Opt(r, 5),
+                        PostgresStore.Opt(r, 6), PostgresStore.Opt(r, 7), PostgresStore.Opt(r, 8), PostgresStore.Opt(r, 9), r.GetString(10),
+                        AnalysisBlob.Decompress((byte[])r.GetValue(11)))));
+            }
+            if (rows.Count == 0) return filled;
+            var postings = rows.AsParallel().AsOrdered().Select(x => (x.Doc, Postings: Of(x.Article, ArticleFacts.FromAnalysisJson(x.Article.AnalysisJson)))).ToList();
+            foreach (var (doc, list) in postings) Write(db, tx, doc, list);
+            tx.Commit();
+            filled += rows.Count;
+        }
+    }
+
     /// <summary>Writes the postings of the article numbered <paramref name="doc"/> (articles.doc) in the transaction.</summary>
     public static void Write(NpgsqlConnection db, NpgsqlTransaction tx, long doc, IEnumerable<Posting> postings)
     {

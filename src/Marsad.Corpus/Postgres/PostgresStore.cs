@@ -27,14 +27,17 @@ public sealed partial class PostgresStore : IDisposable, IArticleReader
         _source = NpgsqlDataSource.Create(connectionString);
     }
 
-    /// <summary>Connects to the database at <paramref name="address"/> (<see cref="StoreAddress"/>) and applies the migrations it lacks.</summary>
+    /// <summary>
+    /// Connects to the database at <paramref name="address"/> (<see cref="StoreAddress"/>), applies the migrations it
+    /// lacks and gives postings to the articles stored before there were any (<see cref="PostgresPostings.Backfill"/>).
+    /// </summary>
     public static PostgresStore Open(string address)
     {
         var store = new PostgresStore(StoreAddress.ConnectionString(address));
         try
         {
-            using var db = store.Connect();
-            PostgresSchema.Migrate(db);
+            using (var db = store.Connect()) PostgresSchema.Migrate(db);
+            PostgresPostings.Backfill(store);
         }
         catch { store.Dispose(); throw; }
         return store;
