@@ -16,7 +16,10 @@ namespace Marsad.Corpus.Postgres;
 /// </summary>
 public static class PostgresPostings
 {
-    /// <summary>The indexed fields as stored (a small number each): the analysed fields, the keywords and the facets.</summary>
+    /// <summary>
+    /// The indexed fields as stored (a small number each): the analysed fields, then the keywords and the facets from 5
+    /// on (schema migration 4 indexes the postings of those by article). Stored numbers never change: append only.
+    /// </summary>
     public static readonly IReadOnlyList<string> Fields =
     [
         IndexFields.Title, IndexFields.Main, IndexFields.Lead, IndexFields.Text, IndexFields.Names,
