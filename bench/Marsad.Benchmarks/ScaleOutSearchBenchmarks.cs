@@ -7,7 +7,7 @@ using Marsad.Text.Lexicons;
 namespace Marsad.Benchmarks;
 
 /// <summary>
-/// Search over PostgreSQL (<see cref="PostgresSearch"/>, the tsvector of Marsad's terms) beside the embedded index
+/// Search over PostgreSQL (<see cref="PostgresSearch"/>: the embedded index's postings, scored as Lucene scores them) beside the embedded index
 /// (baseline), one judged query of eval/search per operation, cycling through the 50, on the same 16-day corpus:
 /// MARSAD_BENCH_DATA names the data folder, MARSAD_BENCH_POSTGRES the store `marsad migrate` made from it.
 /// The percentile columns give p50, p95 and the slowest of the per-iteration means.

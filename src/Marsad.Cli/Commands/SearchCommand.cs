@@ -27,7 +27,8 @@ public static class SearchCommand
         var speaker = Many("--speaker", "Only articles quoting this entity");
         var type = Many("--type", "Only articles with an event of this PLOVER type");
         var advanced = new Option<bool>("--advanced") { Description = "Read the query in the whole Lucene syntax: every field (title:, lead:, main:, names:, text: too), word*, word~, \"a b\"~3, ^2" };
-        var command = new Command("search", "Search the corpus") { query, data, json, limit, sort, after, offset, from, to, source, country, entity, speaker, type, advanced };
+        var store = new Option<string?>("--store") { Description = "Search this store instead of --data: a data folder or a PostgreSQL store (postgres://… or Host=…)" };
+        var command = new Command("search", "Search the corpus") { query, data, store, json, limit, sort, after, offset, from, to, source, country, entity, speaker, type, advanced };
         command.SetAction(parse =>
         {
             var filters = new SearchFilters
@@ -48,15 +49,18 @@ public static class SearchCommand
                 Console.Error.WriteLine("marsad: give a query, a filter (--source, --country, --entity, --speaker, --type, --from, --to) or both");
                 return CommandRunner.UsageError;
             }
-            return Run(words, parse.GetValue(data)!, parse.GetValue(json), Math.Max(0, parse.GetValue(limit)),
+            return Run(words, parse.GetValue(store) ?? parse.GetValue(data)!, parse.GetValue(json), Math.Max(0, parse.GetValue(limit)),
                 parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance, Console.Out, Console.Error, filters, cursor, parse.GetValue(offset), parse.GetValue(advanced));
         });
         return command;
     }
 
+    /// <param name="dataDir">A data folder, or a PostgreSQL store's address (<see cref="Marsad.Corpus.Postgres.StoreAddress"/>).</param>
     public static int Run(string query, string dataDir, bool json, int limit, SearchSort sort, TextWriter stdout, TextWriter stderr,
         SearchFilters? filters = null, SearchCursor? after = null, int offset = 0, bool advanced = false)
     {
+        if (Marsad.Corpus.Postgres.StoreAddress.IsPostgres(dataDir))
+            return RunPostgres(query, dataDir, json, limit, sort, stdout, stderr, filters, after, offset, advanced);
         CorpusFolder folder;
         try { folder = CorpusFolder.OpenForReading(dataDir); }
         catch (DirectoryNotFoundException e) { stderr.WriteLine($"marsad: {e.Message}"); return CommandRunner.SomeFailed; }
@@ -72,6 +76,26 @@ public static class SearchCommand
             if (json) stdout.WriteLine(JsonSerializer.Serialize(results, JsonOut.Options));
             else Print(results, stdout);
             return CommandRunner.Ok;
+        }
+    }
+
+    private static int RunPostgres(string query, string address, bool json, int limit, SearchSort sort, TextWriter stdout, TextWriter stderr,
+        SearchFilters? filters, SearchCursor? after, int offset, bool advanced)
+    {
+        try
+        {
+            using var store = Marsad.Corpus.Postgres.PostgresStore.Open(address);
+            SearchResults results;
+            try { results = new Marsad.Corpus.Postgres.PostgresSearch(store).Search(query, filters ?? SearchFilters.None, limit, sort, after, offset, advanced: advanced); }
+            catch (QuerySyntaxException e) { stderr.WriteLine($"marsad: bad query: {e.Message}"); return CommandRunner.UsageError; }
+            if (json) stdout.WriteLine(JsonSerializer.Serialize(results, JsonOut.Options));
+            else Print(results, stdout);
+            return CommandRunner.Ok;
+        }
+        catch (Exception e) when (ScaleOutFailure.Reason(e, address, null) is { } reason)
+        {
+            stderr.WriteLine($"marsad: {reason}");
+            return CommandRunner.SomeFailed;
         }
     }
 

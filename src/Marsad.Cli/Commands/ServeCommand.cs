@@ -16,11 +16,23 @@ public static class ServeCommand
         {
             Description = "Host names to answer, comma-separated (default: loopback names on a loopback address, else any)",
         };
-        var command = new Command("serve", "Serve the web UI and the HTTP API (OpenAPI at /openapi/v1.json)") { data, urls, hosts };
+        var store = new Option<string?>("--store")
+        {
+            Description = "Serve this store instead of --data: a data folder or a PostgreSQL store (postgres://… or Host=…; search and article pages)",
+        };
+        var command = new Command("serve", "Serve the web UI and the HTTP API (OpenAPI at /openapi/v1.json)") { data, store, urls, hosts };
         command.SetAction(parse =>
         {
             var allowed = parse.GetValue(hosts)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var options = new WebOptions { DataDirectory = parse.GetValue(data)!, Urls = parse.GetValue(urls)!, AllowedHosts = allowed };
+            string? address = parse.GetValue(store);
+            bool postgres = address is not null && Marsad.Corpus.Postgres.StoreAddress.IsPostgres(address);
+            var options = new WebOptions
+            {
+                DataDirectory = address is not null && !postgres ? address : parse.GetValue(data)!,
+                Store = postgres ? address : null,
+                Urls = parse.GetValue(urls)!,
+                AllowedHosts = allowed,
+            };
             return Run(options, Console.Error);
         });
         return command;
@@ -33,7 +45,8 @@ public static class ServeCommand
         {
             var app = MarsadWebApp.Create(options);
             app.Start();
-            stderr.WriteLine($"marsad: serving {Path.GetFullPath(options.DataDirectory)} on {options.Urls} (Ctrl+C to stop)");
+            string what = options.Store is { } s ? Marsad.Corpus.Postgres.StoreAddress.Redacted(s) : Path.GetFullPath(options.DataDirectory);
+            stderr.WriteLine($"marsad: serving {what} on {options.Urls} (Ctrl+C to stop)");
             app.WaitForShutdown();
             return CommandRunner.Ok;
         }

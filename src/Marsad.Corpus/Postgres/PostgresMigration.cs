@@ -9,7 +9,7 @@ namespace Marsad.Corpus.Postgres;
 /// <summary>
 /// `marsad migrate --from DIR --to postgres://…`: copies an embedded store into an empty PostgreSQL store, keeping
 /// its sequence numbers, so the copy holds the same articles, copies and stories without analysing anything again.
-/// The articles' search terms and quotes and events are computed from the stored analyses; the relations are copied
+/// The articles' postings and quotes and events are computed from the stored analyses; the relations are copied
 /// as stored. A later distributed ingest goes on after them (the leader replays them).
 /// </summary>
 public static class PostgresMigration
@@ -30,24 +30,26 @@ public static class PostgresMigration
             {
                 var facts = ArticleFacts.FromAnalysisJson(a.AnalysisJson);
                 var fingerprint = fingerprints.TryGetValue(a.Seq, out var f) ? f : FingerprintCodec.Encode(copyIndex.Fingerprint(a.Text));
-                return (Article: a, Facts: facts, Fingerprint: fingerprint, Terms: PostgresTerms.Vector(a.Title, a.Text, facts));
+                return (Article: a, Facts: facts, Fingerprint: fingerprint, Postings: PostgresPostings.Of(a, facts));
             }).ToList();
             using var db = to.Connect();
             using var tx = db.BeginTransaction();
-            foreach (var (a, facts, fingerprint, terms) in rows)
+            foreach (var (a, facts, fingerprint, postings) in rows)
             {
                 int month = PostgresStore.MonthPartition(db, tx, a.Published);
                 if (!PostgresStore.ClaimId(db, tx, a.Id, month)) throw new InvalidOperationException($"article {a.Id} is stored twice in {from.Path}");
                 using var insert = new NpgsqlCommand("""
-                    INSERT INTO articles(id, month, seq, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day, terms)
-                    VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::tsvector)
+                    INSERT INTO articles(id, month, seq, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day)
+                    VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                    RETURNING doc
                     """, db, tx);
                 object Opt(string? s) => (object?)PostgresStore.Clean(s) ?? DBNull.Value;
                 foreach (var v in new object[] { a.Id, month, a.Seq, run, a.Seq - 1, Opt(a.Url), a.ContentHash, Opt(a.Title), Opt(a.Published), Opt(a.Source), Opt(a.Author),
-                    Opt(a.Location), PostgresStore.Clean(a.Text)!, AnalysisBlob.Compress(a.AnalysisJson), fingerprint, StoredArticle.DayOf(a.Published), terms })
+                    Opt(a.Location), PostgresStore.Clean(a.Text)!, AnalysisBlob.Compress(a.AnalysisJson), fingerprint, StoredArticle.DayOf(a.Published) })
                     insert.Parameters.Add(v is DBNull ? new NpgsqlParameter { Value = v, NpgsqlDbType = NpgsqlDbType.Text } : new NpgsqlParameter { Value = v });
-                insert.ExecuteNonQuery();
+                long doc = (long)insert.ExecuteScalar()!;
                 PostgresStore.WriteFacts(db, tx, a.Id, month, facts);
+                PostgresPostings.Write(db, tx, doc, postings);
             }
             tx.Commit();
             copied += rows.Count;

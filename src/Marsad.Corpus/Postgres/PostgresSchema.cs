@@ -165,6 +165,28 @@ internal static class PostgresSchema
             SELECT m.entity, m.seq, COALESCE(a.month, 0), m.name, m.type FROM mentions_v2 m LEFT JOIN articles a ON a.seq = m.seq;
         DROP TABLE articles_v2, quotes_v2, events_v2, mentions_v2;
         """,
+        // 4: the embedded index's postings (PostgresPostings), which PostgresQueryScorer ranks with as Lucene does; they
+        // replace the tsvector. Each article gets a number at insert (doc): the postings' key, since the sequence number
+        // comes later (the relation leader gives it). The articles stored before are given postings at the next open
+        // (postings_backfill lists them; PostgresPostings.Backfill).
+        """
+        CREATE SEQUENCE article_doc;
+        ALTER TABLE articles ADD COLUMN doc bigint NOT NULL DEFAULT nextval('article_doc');
+        CREATE INDEX articles_doc ON articles(doc) INCLUDE (seq);
+        DROP INDEX articles_terms;
+        ALTER TABLE articles DROP COLUMN terms;
+        CREATE TABLE postings(
+            field smallint NOT NULL,       -- PostgresPostings.Fields
+            term text NOT NULL,
+            doc bigint NOT NULL,
+            freq integer NOT NULL,
+            norm smallint,                 -- Lucene's one-byte length norm; null for keywords
+            positions integer[],           -- null for keywords
+            PRIMARY KEY(field, term, doc));
+        CREATE INDEX postings_doc_keywords ON postings(doc) WHERE field >= 5;
+        CREATE TABLE postings_backfill(doc bigint PRIMARY KEY);
+        INSERT INTO postings_backfill SELECT doc FROM articles;
+        """,
     ];
 
     /// <summary>The newest schema version this build knows.</summary>

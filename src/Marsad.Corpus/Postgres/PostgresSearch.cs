@@ -1,29 +1,164 @@
+using System.Diagnostics;
+using Lucene.Net.Search;
+using Marsad.Corpus.Search;
+using Marsad.Corpus.Store;
 using Npgsql;
 
 namespace Marsad.Corpus.Postgres;
 
 /// <summary>
-/// Full-text search over a PostgreSQL store: every query word must match (as in the embedded index, whose default
-/// operator is AND), each word as the embedded query analyzer reads it (its shortest clitic stem, folded), against
-/// the articles' <see cref="PostgresTerms"/> vectors through their GIN index; ranked by ts_rank with the weights of the
-/// embedded index's field boosts (headline 3, main entities 2, lead 1.5, body 1) and divided by 1 + the log of the
-/// article's length (closer to the embedded BM25 on the dev queries than no length norm), ties by sequence number. Plain words
-/// only: the embedded index's fields, phrases, name spellings and aliases are not read here yet.
+/// Search over a PostgreSQL store that returns what the embedded index returns: the query is parsed by the embedded
+/// searcher's own parser (<see cref="CorpusSearcher.Parse(string, Func{string, IReadOnlyList{string}}, NameSpellings?, bool)"/>:
+/// fields, phrases, the phrase bonus, entity aliases from the store, spelling variants and Latin names from the
+/// store's name words) and scored over the store's postings as Lucene scores it (<see cref="PostgresQueryScorer"/>);
+/// then the same copy folding, snippets and facets as <see cref="CorpusSearcher"/>. Safe to share between threads.
 /// </summary>
-public sealed class PostgresSearch(PostgresStore store)
+public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
 {
-    /// <summary>The ids of the best <paramref name="limit"/> articles for the words of <paramref name="query"/>, best first.</summary>
-    public IReadOnlyList<string> Search(string query, int limit)
+    /// <summary>How long the name words read for spelling variants serve before they are read again (new articles bring new names).</summary>
+    private static readonly TimeSpan SpellingsLife = TimeSpan.FromMinutes(10);
+
+    private (NameSpellings Spellings, long At)? _spellings;
+    private readonly Lock _gate = new();
+
+    /// <summary>The ids of the best <paramref name="limit"/> articles, copies in their original's place, as the embedded search lists them.</summary>
+    public IReadOnlyList<string> Search(string query, int limit) =>
+        [.. Search(query, SearchFilters.None, limit, snippets: false).Hits.SelectMany(h => h.Copies.Prepend(h.Id)).Take(limit)];
+
+    /// <summary>Candidates read per hit shown: enough to fill a page once the copies among them are folded (as the embedded search).</summary>
+    private const int FoldedCandidates = 2;
+
+    /// <summary>
+    /// One page of hits for <paramref name="query"/> (everything when it is empty) narrowed by <paramref name="filters"/>,
+    /// as <see cref="CorpusSearcher.Search(string, SearchFilters, int, SearchSort, SearchCursor?, int, bool, TimeSpan?, bool)"/>
+    /// gives it, with the facets of all matches (drill-sideways, as there). Suggestions for a search that found nothing
+    /// are the embedded search's only.
+    /// </summary>
+    public SearchResults Search(string query, SearchFilters filters, int limit, SearchSort sort = SearchSort.Relevance,
+        SearchCursor? after = null, int offset = 0, bool snippets = true, TimeSpan? budget = null, bool advanced = false)
     {
-        var terms = PostgresTerms.QueryTerms(query).Distinct(StringComparer.Ordinal).ToArray();
-        if (terms.Length == 0) return [];
-        // each term a quoted lexeme, ANDed: no query syntax of PostgreSQL's own is read from the user's words
-        string tsquery = string.Join(" & ", terms.Select(t => "'" + t.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'"));
-        return store.Rows("""
-            SELECT id FROM articles, CAST($1 AS tsquery) q
-            WHERE seq IS NOT NULL AND terms @@ q
-            ORDER BY ts_rank('{0.1, 0.15, 0.2, 0.3}', terms, q, 1) DESC, seq
-            LIMIT $2
-            """, r => r.GetString(0), tsquery, limit);
+        // the budget bounds the embedded index's matching; here PostgreSQL reads the postings in one statement, which
+        // its own statement_timeout (set on the database or role) bounds
+        if (offset is < 0 or > CorpusSearcher.MaxOffset) throw new QuerySyntaxException($"the offset {offset:N0} is past {CorpusSearcher.MaxOffset:N0}; page on with the cursor instead");
+        if (after is not null && after.Sort != sort) throw new QuerySyntaxException("the cursor belongs to the other sort order");
+        Query parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query, advanced);
+        var filterQueries = filters.Queries(new MarsadQueryParser(store.EntitiesForAlias));
+        var scores = PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: null));
+        var days = sort == SearchSort.Date || scores.Count > 0 ? Days(scores.Keys) : [];
+
+        // the order of the embedded index: best first (or newest day first, then best), ties to the earlier article
+        IEnumerable<KeyValuePair<long, float>> ordered = sort == SearchSort.Date
+            ? scores.OrderByDescending(kv => days.GetValueOrDefault(kv.Key)).ThenByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+            : scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key);
+        if (after is not null) ordered = ordered.Where(kv => IsAfter(kv, days.GetValueOrDefault(kv.Key), after));
+        int wanted = Math.Max(1, limit) * FoldedCandidates;
+        var candidates = ordered.Skip(after is null ? offset : 0).Take(wanted).ToArray();
+
+        var articles = store.GetBySeqs([.. candidates.Select(c => c.Key)]).ToDictionary(a => a.Seq);
+        var found = new List<(SearchHit, StoredArticle)>();
+        foreach (var (seq, score) in candidates)
+            if (articles.TryGetValue(seq, out var a))
+                found.Add((new SearchHit(a.Id, score, a.Title, a.Published, a.Source, a.Url, "", []), a));
+        var hits = CopyFolding.Fold(found, store.CopyLinksOf, Math.Max(1, limit));
+        if (snippets)
+        {
+            var highlighter = CorpusSearcher.Highlighter(parsed);
+            var texts = found.ToDictionary(f => f.Item1.Id, f => f.Item2.Text, StringComparer.Ordinal);
+            for (int i = 0; i < hits.Count; i++)
+            {
+                var (snippet, marks) = CorpusSearcher.Snippet(highlighter, texts[hits[i].Id]);
+                hits[i] = hits[i] with { Snippet = snippet, Marks = marks };
+            }
+        }
+        // every candidate before the first one not shown (as a hit or a copy folded under one) is done with
+        var shown = new HashSet<string>(hits.SelectMany(h => h.Copies.Prepend(h.Id)), StringComparer.Ordinal);
+        int done = hits.Count == 0 ? 0 : candidates.Length;
+        for (int i = 0; i < candidates.Length && hits.Count > 0; i++)
+            if (articles.TryGetValue(candidates[i].Key, out var a) && !shown.Contains(a.Id)) { done = i; break; }
+        int start = after?.Position ?? offset;
+        int end = start + done;
+        // drill-sideways, as the embedded search: a filtered field's counts ignore that field's own filter
+        var facets = Facets(scores.Keys);
+        IEnumerable<long> Sideways(FilterField field) => PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: field)).Keys;
+        var sources = filterQueries.ContainsKey(FilterField.Source) ? Facets(Sideways(FilterField.Source)).Sources : facets.Sources;
+        var entities = filterQueries.ContainsKey(FilterField.Entity) ? Facets(Sideways(FilterField.Entity)).Entities : facets.Entities;
+        var types = filterQueries.ContainsKey(FilterField.Type) ? Facets(Sideways(FilterField.Type)).Types : facets.Types;
+        var countries = Countries(filterQueries.ContainsKey(FilterField.Country) ? Facets(Sideways(FilterField.Country)).Sources : facets.Sources);
+        return new SearchResults(scores.Count, hits, Top(sources, 10), Top(entities, 15), Top(types, 16),
+            CorpusSearcher.DateHistogram(days.Values.Where(d => d > 0).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count())))
+        {
+            Start = start,
+            Countries = Top(countries, 10),
+            Places = Relations.PlaceCount.LocateNames(facets.Entities, Relations.PlaceCount.MapLimit),
+            Next = done > 0 && end < scores.Count ? Cursor(candidates[done - 1], days, sort, end).ToString() : null,
+        };
     }
+
+    /// <summary>The query as the embedded searcher parses it, with this store's aliases and name words.</summary>
+    public Query Parse(string query, bool advanced = false) => CorpusSearcher.Parse(query, store.EntitiesForAlias, Spellings(), advanced);
+
+    /// <summary>Every filter but <paramref name="except"/>, all to hold; null when none.</summary>
+    private static Query? Filter(Dictionary<FilterField, Query> filters, FilterField? except)
+    {
+        var all = new BooleanQuery();
+        foreach (var (field, q) in filters)
+            if (field != except) all.Add(q, Occur.MUST);
+        return all.Clauses.Count == 0 ? null : all;
+    }
+
+    private static Dictionary<string, int> Countries(Dictionary<string, int> sources)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (source, n) in sources)
+            if (SearchFilters.CountryOf(source) is { } c) counts[c] = counts.GetValueOrDefault(c) + n;
+        return counts;
+    }
+
+    private static bool IsAfter(KeyValuePair<long, float> hit, int day, SearchCursor c) => c.Sort == SearchSort.Date
+        ? day < c.Date || day == c.Date && (hit.Value < c.Score || hit.Value == c.Score && hit.Key > c.Doc)
+        : hit.Value < c.Score || hit.Value == c.Score && hit.Key > c.Doc;
+
+    /// <summary>A cursor whose document is the article's sequence number (the order of ties, as Lucene's document number is in the index).</summary>
+    private static SearchCursor Cursor(KeyValuePair<long, float> last, Dictionary<long, int> days, SearchSort sort, int position) =>
+        new(sort, position, checked((int)last.Key), last.Value, sort == SearchSort.Date ? days.GetValueOrDefault(last.Key) : 0);
+
+    private Dictionary<long, int> Days(IEnumerable<long> seqs) =>
+        store.Rows("SELECT seq, day FROM articles WHERE seq = ANY($1)", r => (r.GetInt64(0), r.GetInt32(1)), seqs.ToArray()).ToDictionary(p => p.Item1, p => p.Item2);
+
+    /// <summary>The facet values of the matches (the embedded index's facet fields, stored as postings).</summary>
+    private (Dictionary<string, int> Sources, Dictionary<string, int> Entities, Dictionary<string, int> Types) Facets(IEnumerable<long> seqs)
+    {
+        var counts = store.Rows("""
+            SELECT p.field, p.term, COUNT(*) FROM postings p JOIN articles a ON a.doc = p.doc
+            WHERE a.seq = ANY($1) AND p.field IN ($2, $3, $4) GROUP BY p.field, p.term
+            """, r => (Field: r.GetInt16(0), Value: r.GetString(1), Count: (int)r.GetInt64(2)), seqs.ToArray(),
+            PostgresPostings.Code(IndexFields.SourceFacet), PostgresPostings.Code(IndexFields.EntityFacet), PostgresPostings.Code(IndexFields.TypeFacet));
+        Dictionary<string, int> Of(string field) => counts.Where(c => c.Field == PostgresPostings.Code(field)).ToDictionary(c => c.Value, c => c.Count, StringComparer.Ordinal);
+        return (Of(IndexFields.SourceFacet), Of(IndexFields.EntityFacet), Of(IndexFields.TypeFacet));
+    }
+
+    private static IReadOnlyList<FacetCount> Top(Dictionary<string, int> counts, int n) =>
+        [.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(n).Select(kv => new FacetCount(kv.Key, kv.Value))];
+
+    /// <summary>The store's name words by skeleton, read again after <see cref="SpellingsLife"/>.</summary>
+    private NameSpellings Spellings()
+    {
+        lock (_gate)
+        {
+            if (_spellings is { } s && Stopwatch.GetElapsedTime(s.At) < SpellingsLife) return s.Spellings;
+            var names = store.Rows($"""
+                SELECT p.term, COUNT(*) FROM postings p JOIN articles a ON a.doc = p.doc
+                WHERE p.field = {PostgresPostings.Code(IndexFields.Names)} AND a.seq IS NOT NULL GROUP BY p.term
+                """, r => (r.GetString(0), (int)r.GetInt64(1)));
+            names.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1)); // the index's term order
+            var spellings = new NameSpellings(names, TextDocFreq);
+            _spellings = (spellings, Stopwatch.GetTimestamp());
+            return spellings;
+        }
+    }
+
+    private int TextDocFreq(string term) => (int)store.Rows($"""
+        SELECT COUNT(*) FROM postings p JOIN articles a ON a.doc = p.doc
+        WHERE p.field = {PostgresPostings.Code(IndexFields.Text)} AND p.term = $1 AND a.seq IS NOT NULL
+        """, r => r.GetInt64(0), term)[0];
 }

@@ -15,7 +15,7 @@ namespace Marsad.Corpus.Postgres;
 /// Readers see only sequenced articles, so they see what a single-process ingest of the same input holds.
 /// The analysis JSON is stored Brotli-compressed, as in the embedded store.
 /// </summary>
-public sealed partial class PostgresStore : IStoreReader
+public sealed partial class PostgresStore : IStoreReader, IArticleReader
 {
     private readonly NpgsqlDataSource _source;
 
@@ -31,14 +31,17 @@ public sealed partial class PostgresStore : IStoreReader
         _source = NpgsqlDataSource.Create(connectionString);
     }
 
-    /// <summary>Connects to the database at <paramref name="address"/> (<see cref="StoreAddress"/>) and applies the migrations it lacks.</summary>
+    /// <summary>
+    /// Connects to the database at <paramref name="address"/> (<see cref="StoreAddress"/>), applies the migrations it
+    /// lacks and gives postings to the articles stored before there were any (<see cref="PostgresPostings.Backfill"/>).
+    /// </summary>
     public static PostgresStore Open(string address)
     {
         var store = new PostgresStore(address, StoreAddress.ConnectionString(address));
         try
         {
-            using var db = store.Connect();
-            PostgresSchema.Migrate(db);
+            using (var db = store.Connect()) PostgresSchema.Migrate(db);
+            PostgresPostings.Backfill(store);
         }
         catch { store.Dispose(); throw; }
         return store;
@@ -110,8 +113,9 @@ public sealed partial class PostgresStore : IStoreReader
             if (added)
             {
                 using var insert = new NpgsqlCommand("""
-                    INSERT INTO articles(id, month, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day, terms)
-                    VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::tsvector)
+                    INSERT INTO articles(id, month, run, ordinal, url, content_hash, title, published, source, author, location, text, analysis, fingerprint, day)
+                    VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                    RETURNING doc
                     """, db, tx);
                 insert.Parameters.AddWithValue(a.Identity.Id);
                 insert.Parameters.AddWithValue(month);
@@ -128,9 +132,10 @@ public sealed partial class PostgresStore : IStoreReader
                 insert.Parameters.AddWithValue(AnalysisBlob.Compress(a.AnalysisJson));
                 insert.Parameters.AddWithValue(FingerprintCodec.Encode(x.Fingerprint));
                 insert.Parameters.AddWithValue(StoredArticle.DayOf(a.Published));
-                insert.Parameters.AddWithValue(PostgresTerms.Vector(a.Title, a.Text, x.Facts));
-                insert.ExecuteNonQuery();
+                long doc = (long)insert.ExecuteScalar()!;
                 WriteFacts(db, tx, a.Identity.Id, month, x.Facts);
+                var stored = new StoredArticle(0, a.Identity.Id, a.Url, a.Identity.ContentHash, a.Title, a.Published, a.Source, a.Author, a.Location, a.Text, a.AnalysisJson);
+                PostgresPostings.Write(db, tx, doc, PostgresPostings.Of(stored, x.Facts));
             }
         }
         using (var resolve = new NpgsqlCommand("INSERT INTO resolved(run, ordinal, article, error) VALUES($1, $2, $3, $4) ON CONFLICT DO NOTHING", db, tx))
@@ -227,9 +232,6 @@ public sealed partial class PostgresStore : IStoreReader
                 Opt(r, 7), Opt(r, 8), r.GetString(9), AnalysisBlob.Decompress((byte[])r.GetValue(10))), value);
 
     public List<T> ReadRows<T>(string sql, Func<System.Data.Common.DbDataReader, T> read, params object?[] args) => Rows(sql, r => read(r), args);
-
-    public IReadOnlyList<string> EntitiesForAlias(string alias) =>
-        Rows("SELECT entity FROM aliases WHERE alias = $1 LIMIT 20", r => r.GetString(0), SearchKeys.Keyword(alias));
 
     internal List<T> Rows<T>(string sql, Func<NpgsqlDataReader, T> read, params object?[] args)
     {

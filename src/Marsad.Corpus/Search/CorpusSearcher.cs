@@ -9,7 +9,7 @@ using System.Globalization;
 namespace Marsad.Corpus.Search;
 
 /// <summary>Searches a corpus folder: parses the query, ranks, counts facets and cuts highlighted snippets.</summary>
-public sealed class CorpusSearcher : IDisposable
+public sealed class CorpusSearcher : ICorpusSearch, IDisposable
 {
     private readonly ArticleStore _store;
     private readonly FSDirectory _dir;
@@ -158,7 +158,7 @@ public sealed class CorpusSearcher : IDisposable
         if (filterQueries.ContainsKey(FilterField.Country)) countries = Countries(Collect(Restrict(parsed, filterQueries, FilterField.Country), deadline, budget).Sources);
 
         int start = after?.Position ?? offset;
-        var highlighter = snippets ? new Highlighter(new SimpleHTMLFormatter(MarkOpen, MarkClose), new QueryScorer(parsed, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) } : null;
+        var highlighter = snippets ? Highlighter(parsed) : null;
         var found = new List<(SearchHit, StoredArticle)>();
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
         var ids = new string[candidates.Length];
@@ -301,7 +301,11 @@ public sealed class CorpusSearcher : IDisposable
     /// <summary>Private-use characters mark matches inside the highlighter only; the article's own are removed first.</summary>
     private const string MarkOpen = "\uE000", MarkClose = "\uE001";
 
-    private static (string Snippet, IReadOnlyList<SnippetMark> Marks) Snippet(Highlighter highlighter, string text)
+    /// <summary>The highlighter of a parsed query's matches in the body (the PostgreSQL store's search cuts its snippets with it too).</summary>
+    internal static Highlighter Highlighter(Query parsed) =>
+        new(new SimpleHTMLFormatter(MarkOpen, MarkClose), new QueryScorer(parsed, IndexFields.Text)) { TextFragmenter = new SimpleFragmenter(180) };
+
+    internal static (string Snippet, IReadOnlyList<SnippetMark> Marks) Snippet(Highlighter highlighter, string text)
     {
         // A record kept for its headline alone has no body to quote (and Lucene's highlighter fails on one).
         if (string.IsNullOrWhiteSpace(text)) return ("", []);
@@ -336,7 +340,7 @@ public sealed class CorpusSearcher : IDisposable
         [.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(n).Select(kv => new FacetCount(kv.Key, kv.Value))];
 
     /// <summary>Counts per day; per month when the matches span more than 62 days.</summary>
-    private static IReadOnlyList<FacetCount> DateHistogram(Dictionary<int, int> days)
+    internal static IReadOnlyList<FacetCount> DateHistogram(Dictionary<int, int> days)
     {
         if (days.Count == 0) return [];
         bool monthly = DateOf(days.Keys.Max()).DayNumber - DateOf(days.Keys.Min()).DayNumber > 62;

@@ -27,29 +27,40 @@ internal sealed class NameSpellings
     /// <summary>A transliteration writes at least about seven Arabic letters for ten Latin ones (Abyan أبين, not ابن).</summary>
     private const double MinArabicPerLatinLetter = 0.7;
 
-    private readonly IndexReader? _reader;
+    /// <summary>The number of articles whose text has a term (null: no index, so no variants).</summary>
+    private readonly Func<string, int>? _textDocFreq;
 
     private readonly Dictionary<string, List<(string Term, int Docs)>> _bySkeleton = new(StringComparer.Ordinal);
 
     public NameSpellings(IndexReader? reader)
+        : this(reader is null ? [] : NameTerms(reader), reader is null ? null : t => reader.DocFreq(new Term(IndexFields.Text, t)))
     {
-        _reader = reader;
-        if (reader is null) return;
-        var terms = MultiFields.GetTerms(reader, IndexFields.Names);
-        if (terms is null) return;
-        var e = terms.GetEnumerator();
+    }
+
+    /// <param name="names">The <see cref="IndexFields.Names"/> terms with their document frequencies, in the index's term order (ordinal).</param>
+    /// <param name="textDocFreq">The number of articles whose <see cref="IndexFields.Text"/> has a term; null when there is no index.</param>
+    public NameSpellings(IEnumerable<(string Term, int Docs)> names, Func<string, int>? textDocFreq)
+    {
+        _textDocFreq = textDocFreq;
         Span<char> skeleton = stackalloc char[64];
-        while (e.MoveNext())
+        foreach (var (term, docs) in names)
         {
-            string term = e.Term.Utf8ToString();
             if (term.Length < 3 || term.Length > 40 || !IsArabic(term)) continue;
             int n = NameSkeleton.Write(term, skeleton);
             if (n < 2) continue;
             string key = new(skeleton[..n]);
             if (!_bySkeleton.TryGetValue(key, out var list)) _bySkeleton[key] = list = [];
-            list.Add((term, e.DocFreq));
+            list.Add((term, docs));
         }
         foreach (var list in _bySkeleton.Values) list.Sort((a, b) => b.Docs.CompareTo(a.Docs));
+    }
+
+    private static IEnumerable<(string, int)> NameTerms(IndexReader reader)
+    {
+        var terms = MultiFields.GetTerms(reader, IndexFields.Names);
+        if (terms is null) yield break;
+        var e = terms.GetEnumerator();
+        while (e.MoveNext()) yield return (e.Term.Utf8ToString(), e.DocFreq);
     }
 
     /// <summary>The Arabic name words a Latin word may be written as, most used first.</summary>
@@ -66,7 +77,7 @@ internal sealed class NameSpellings
     /// </summary>
     public IReadOnlyList<string> Variants(string term, IEnumerable<string> stems, int minSkeleton)
     {
-        if (_reader is null || _reader.DocFreq(new Term(IndexFields.Text, term)) > MaxArticlesOfAVariant) return [];
+        if (_textDocFreq is null || _textDocFreq(term) > MaxArticlesOfAVariant) return [];
         var own = stems.ToHashSet(StringComparer.Ordinal);
         return WithSkeletons(own.Select(s => NameSkeleton.Of(s)), minSkeleton, t => !own.Contains(t));
     }

@@ -9,7 +9,7 @@ namespace Marsad.Corpus.Store;
 /// so an article is either wholly stored or absent, whenever the process dies. Adding an article whose id
 /// is already stored does nothing (ingest is idempotent). One writer at a time; readers may run alongside.
 /// </summary>
-public sealed partial class ArticleStore : IRelationStore, IStoreReader
+public sealed partial class ArticleStore : IRelationStore, IStoreReader, Search.IArticleReader
 {
     // 2: copy fingerprints, copy links, stories and entity mentions (tables added to a version-1 store on open).
     private const int SchemaVersion = 2;

@@ -23,7 +23,38 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
     private (long StoreSeq, long IndexCommit) _observed = (-1, -1);
     private long _generationCheckedAt;
 
-    public bool Exists => File.Exists(Path.Combine(options.DataDirectory, CorpusFolder.StoreFile));
+    public bool Exists => options.Store is null && File.Exists(Path.Combine(options.DataDirectory, CorpusFolder.StoreFile));
+
+    private Marsad.Corpus.Postgres.PostgresStore? _postgres;
+    private Marsad.Corpus.Postgres.PostgresSearch? _postgresSearch;
+
+    /// <summary>
+    /// The PostgreSQL store served instead of a data folder (null when a folder is served): it is opened at the first
+    /// request, and its search and articles are read through the same interfaces as the folder's; the pages of
+    /// relations, entities and events read data folders only and find no corpus here.
+    /// </summary>
+    private Marsad.Corpus.Postgres.PostgresSearch? Postgres
+    {
+        get
+        {
+            if (options.Store is null) return null;
+            lock (_gate)
+            {
+                if (_postgres is null)
+                {
+                    _postgres = Marsad.Corpus.Postgres.PostgresStore.Open(options.Store);
+                    _postgresSearch = new Marsad.Corpus.Postgres.PostgresSearch(_postgres);
+                }
+                return _postgresSearch;
+            }
+        }
+    }
+
+    /// <summary>Stored articles, from the data folder or the PostgreSQL store (null when there is no corpus).</summary>
+    public IArticleReader? Articles => Postgres is not null ? _postgres : Store;
+
+    /// <summary>Runs <paramref name="search"/> with the corpus's search, whichever store holds it, or returns default when there is no corpus.</summary>
+    public T? WithSearch<T>(Func<ICorpusSearch, T> search) => Postgres is { } postgres ? search(postgres) : WithSearcher(s => search(s));
 
     /// <summary>Connections that read the store, used in turn: the store serialises its calls on one connection each.</summary>
     private const int Readers = 4;
@@ -72,7 +103,7 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
                 if (Stopwatch.GetElapsedTime(Interlocked.Read(ref _generationCheckedAt), now) >= GenerationCheck || _generationCheckedAt == 0)
                 {
                     var folder = OpenFolder();
-                    var state = (folder?.Store.LastSeq ?? -1, folder is null ? -1 : SearchIndex.LastCommit(folder.IndexPath));
+                    var state = (folder?.Store.LastSeq ?? (Postgres is not null ? _postgres!.LastSeq : -1), folder is null ? -1 : SearchIndex.LastCommit(folder.IndexPath));
                     if (state != _observed) { _observed = state; Interlocked.Increment(ref _generation); }
                     Interlocked.Exchange(ref _generationCheckedAt, now);
                 }
@@ -124,6 +155,7 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
             foreach (var (old, _) in _retired) old.Dispose();
             foreach (var reader in _readers?.Skip(1) ?? []) reader.Dispose();
             _folder?.Dispose();
+            _postgres?.Dispose();
         }
     }
 }

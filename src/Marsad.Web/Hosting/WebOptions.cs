@@ -1,9 +1,11 @@
 namespace Marsad.Web.Hosting;
 
-/// <summary>How `marsad serve` runs: the data folder and the addresses to listen on (localhost by default).</summary>
+/// <summary>How `marsad serve` runs: the data folder (or PostgreSQL store) and the addresses to listen on (localhost by default).</summary>
 public sealed record WebOptions
 {
     public string DataDirectory { get; init; } = "marsad-data";
+    /// <summary>A PostgreSQL store (postgres://… or Host=…) to serve instead of the data folder: stateless instances, any number.</summary>
+    public string? Store { get; init; }
     public string Urls { get; init; } = "http://127.0.0.1:5000";
     /// <summary>Largest request body accepted (posted articles).</summary>
     public long MaxRequestBytes { get; init; } = 2 * 1024 * 1024;

@@ -12,9 +12,10 @@ public static class ArticleEndpoints
     {
         app.MapGet("/article/{id}", (HttpContext context, CorpusAccess corpus, RelationsIndex relations, string id) => context.CachedPageAsync(() =>
         {
-            if (corpus.Store is not { } store || store.Get(id) is not { } stored) return null;
+            if (corpus.Articles?.Get(id) is not { } stored) return null;
             var doc = StoredDocument.From(stored);
-            var copies = relations.HasCopies(stored.Seq) ? new CorpusRelations(store).CopiesOf(stored.Id) : null;
+            // copies and stories are read from a data folder's store (a PostgreSQL store shows the article alone)
+            var copies = corpus.Store is { } store && relations.HasCopies(stored.Seq) ? new CorpusRelations(store).CopiesOf(stored.Id) : null;
             int? story = relations.StoryOf(stored.Seq);
             return context.PageHtml(stored.Title ?? id, (html, ui) =>
             {
@@ -25,7 +26,7 @@ public static class ArticleEndpoints
 
         app.MapGet("/api/articles/{id}", (CorpusAccess corpus, string id) =>
         {
-            var stored = corpus.Store?.Get(id);
+            var stored = corpus.Articles?.Get(id);
             return stored is null
                 ? Problems.NotFound($"No article '{id}'.")
                 : Results.Text(WithoutServerPath(stored.AnalysisJson), "application/json; charset=utf-8");
