@@ -55,6 +55,8 @@ public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms
     /// shorten them («مكة المكرمة» → «بمكة», «منطقة المدينة المنورة» → «بالمدينة», «المنطقة الشرقية» → «انتخابات الشرقية»).
     /// The generic words of a place name (region, province, directions) name no place on their own.
     /// </summary>
+    internal static bool HeadlineNames(string title, string surface) => NamedInTitle(" " + SearchKeys.Keyword(title) + " ", surface);
+
     private static bool NamedInTitle(string foldedTitle, string surface)
     {
         if (InTitle(foldedTitle, surface)) return true;
