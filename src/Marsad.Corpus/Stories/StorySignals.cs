@@ -63,7 +63,7 @@ public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms
         var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return false;
         foreach (var w in words)
-            if (w.Length >= 4 && !GenericPlaceWords.Contains(SearchKeys.Keyword(w)) && InTitle(foldedTitle, w)) return true;
+            if (w.Length >= 3 && !GenericPlaceWords.Contains(SearchKeys.Keyword(w)) && InTitle(foldedTitle, w)) return true;
         return false;
     }
 
