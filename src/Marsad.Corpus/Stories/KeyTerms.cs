@@ -1,4 +1,5 @@
 using Marsad.Text;
+using Marsad.Text.Clitics;
 
 namespace Marsad.Corpus.Stories;
 
@@ -81,6 +82,28 @@ public sealed class KeyTerms
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, Intern(term), out _) += weight;
     }
 
+    /// <summary>
+    /// The light stem keeps a lone preposition (ب ك ل: «لسناء», «بقذيفة», «لارسنال»), since many words begin with those
+    /// letters (بحث، كبير، لندن). The stream's vocabulary chooses, as the proclitic reader asks of a caller that knows
+    /// words: the word without it is taken when earlier articles used that form more often than the whole one.
+    /// </summary>
+    private ReadOnlySpan<char> KnownReading(ReadOnlySpan<char> key)
+    {
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(key, readings, MinStripped, Proclitics.Bi | Proclitics.Ka | Proclitics.Li);
+        if (n < 2) return key;
+        int wholeDf = _idLookup.TryGetValue(key, out int whole) ? _df[whole] : 0;
+        for (int r = 1; r < n; r++)
+        {
+            var stem = key[readings[r].Start..];
+            if (_idLookup.TryGetValue(stem, out int id) && _df[id] >= MinKnown && _df[id] > wholeDf) return stem;
+        }
+        return key;
+    }
+
+    // A stripped stem keeps three letters (story terms are never shorter) and was seen in two earlier articles.
+    private const int MinStripped = 3, MinKnown = 2;
+
     private int Intern(ReadOnlySpan<char> key)
     {
         if (_idLookup.TryGetValue(key, out int id)) return id;
@@ -99,7 +122,7 @@ public sealed class KeyTerms
         {
             if (token.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Hashtag)) continue;
             if (!StoryWords.TryKey(text.AsSpan(token.Start, token.Span.Length), buffer, out var key)) continue;
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, Intern(key), out _) += weight;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, Intern(KnownReading(key)), out _) += weight;
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class StoryClusterer
     private readonly HashSet<int> _candidates = [];
 
     /// <summary>Least similarity for an article to join a story.</summary>
-    public double JoinThreshold { get; init; } = 0.22;
+    public double JoinThreshold { get; init; } = 0.26;
 
     /// <summary>Least similarity of an article to a second story for the two stories to be linked into a thread.</summary>
     public double ThreadThreshold { get; init; } = 0.15;

@@ -22,7 +22,7 @@ public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms
         var places = new HashSet<string>(StringComparer.Ordinal);
         string foldedTitle = title is null ? "" : " " + SearchKeys.Keyword(title) + " ";
         foreach (var e in facts.Entities)
-            if (e.Type is "GPE" or "LOC" or "FAC" && foldedTitle.Length > 2 && e.Surfaces.Any(s => InTitle(foldedTitle, s)) && !e.Surfaces.Any(s => OpensAsActor(title!, s)))
+            if (e.Type is "GPE" or "LOC" or "FAC" && foldedTitle.Length > 2 && e.Surfaces.Any(s => NamedInTitle(foldedTitle, s)) && !e.Surfaces.Any(s => OpensAsActor(title!, s)))
                 places.Add(e.Key);
         foreach (var e in facts.Entities)
             // Places do not pull articles together (many happenings share a city); they keep them apart (TitlePlaces).
@@ -49,6 +49,28 @@ public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms
         if (end <= 0 || SearchKeys.Keyword(t[..end]) != SearchKeys.Keyword(surface)) return false;
         return char.IsLetter(t[end - 1]) && end + 1 < t.Length && char.IsLetter(t[end + 1]);
     }
+
+    /// <summary>
+    /// Whether the headline names the place: its whole name, or the distinctive word of a longer name, as headlines
+    /// shorten them («مكة المكرمة» → «بمكة», «منطقة المدينة المنورة» → «بالمدينة», «المنطقة الشرقية» → «انتخابات الشرقية»).
+    /// The generic words of a place name (region, province, directions) name no place on their own.
+    /// </summary>
+    internal static bool HeadlineNames(string title, string surface) => NamedInTitle(" " + SearchKeys.Keyword(title) + " ", surface);
+
+    private static bool NamedInTitle(string foldedTitle, string surface)
+    {
+        if (InTitle(foldedTitle, surface)) return true;
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        foreach (var w in words)
+            if (w.Length >= 3 && !GenericPlaceWords.Contains(SearchKeys.Keyword(w)) && InTitle(foldedTitle, w)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> GenericPlaceWords = new(
+        new[] { "منطقه", "المنطقه", "محافظه", "المحافظه", "مدينه", "مركز", "جنوب", "شمال", "شرق", "غرب", "وسط", "الشمالي", "الجنوبي",
+         "الشماليه", "الجنوبيه", "الشرقي", "الغربي", "الغربيه", "العربي", "العربيه", "الدولي", "المتحده", "جمهوريه", "مملكه", "المملكه" }
+        .Select(SearchKeys.Keyword), StringComparer.Ordinal);
 
     /// <summary>Whether the headline holds the name as whole words, with or without a one-letter proclitic (بالطائف، والرياض).</summary>
     private static bool InTitle(string foldedTitle, string surface)

@@ -98,6 +98,36 @@ public sealed class StoryClustererTests
         Assert.Same(a, b);
     }
 
+    [Theory]
+    [InlineData("الدفاع المدني يخمد حريقًا شب في تشليح للسيارات بالمدينة", "منطقة المدينة المنورة", true)]
+    [InlineData("شاهد... إخماد حريق في منزل بـ\"عمرة مكة\"", "مكة المكرمة", true)]
+    [InlineData("\"انتخابات الشرقية\": التسجيل في جداول القيد شرط للتصويت", "المنطقة الشرقية", true)]
+    [InlineData("أمطار على الطائف", "الطائف", true)]
+    // The generic words of a place's name name no place: «منطقة» and a direction are in many headlines.
+    [InlineData("أمطار على منطقة جازان", "منطقة الباحة", false)]
+    [InlineData("هطول أمطار على بعض أحياء جنوب المدينة", "جنوب غرب", false)]
+    [InlineData("ارتفاع أسعار الذهب", "مكة المكرمة", false)]
+    public void A_headline_names_a_place_by_its_name_or_the_distinctive_word_of_a_longer_name(string title, string surface, bool named) =>
+        Assert.Equal(named, StorySignals.HeadlineNames(title, surface));
+
+    [Fact]
+    public void A_lone_preposition_is_stripped_when_earlier_articles_use_the_bare_word()
+    {
+        var terms = new KeyTerms();
+        string[] background =
+        [
+            "ارتفع مؤشر سوق الأسهم السعودية في ختام تعاملات اليوم", "توقعت الأرصاد طقسا حارا على المنطقة الشرقية",
+            "فاز فريق الاتحاد على ضيفه بهدفين مقابل هدف", "أعلنت وزارة التعليم مواعيد بدء العام الدراسي",
+            "الكشف عن ملابسات وفاة سناء في الحادث", "أسرة سناء تتلقى التعازي",
+        ];
+        foreach (var t in background) terms.Add(t, "");
+        var words = terms.Add("تكريم لسناء في لندن", "").Ids.Select(terms.Term).ToList();
+        Assert.Contains("سناء", words);
+        Assert.DoesNotContain("لسناء", words);
+        // «لندن» is no ل + «ندن»: no earlier article uses that.
+        Assert.Contains("لندن", words);
+    }
+
     [Fact]
     public void A_story_alone_is_its_own_thread()
     {
