@@ -61,10 +61,27 @@ public sealed class EventStep : IAnalysisStep
     }
 
     /// <summary>
+    /// Every event the rules draft in a document and what became of it (<see cref="EventStage"/>): the instrument
+    /// that tells, for a missed event, whether the trigger, the parties or the classifier lost it.
+    /// </summary>
+    public IReadOnlyList<(Event Event, EventStage Stage)> Diagnose(Document doc)
+    {
+        var model = Model;
+        var dropped = new List<(Event, EventStage)>();
+        var candidates = Candidates(doc, model?.Bits ?? 0, dropped);
+        var result = new List<(Event, EventStage)>(candidates.Count + dropped.Count);
+        foreach (var c in candidates)
+            result.Add((c.Event, model is null || model.Accepts(c.Features) ? EventStage.Kept : EventStage.Rejected));
+        result.AddRange(dropped);
+        return result;
+    }
+
+    /// <summary>
     /// Every event the lexicon codes in a document, before the classifier decides, each with its classifier features
     /// hashed into 2^<paramref name="bits"/> buckets (none when <paramref name="bits"/> is 0).
     /// </summary>
-    internal List<EventCandidate> Candidates(Document doc, int bits)
+    /// <param name="dropped">When given, receives the drafts the rules dropped before the classifier, and why.</param>
+    internal List<EventCandidate> Candidates(Document doc, int bits, List<(Event, EventStage)>? dropped = null)
     {
         string text = doc.Text;
         var tokens = doc.Layer<Token>();
@@ -111,7 +128,12 @@ public sealed class EventStep : IAnalysisStep
                                                    && e.Keys.Overlaps(d.DefiniteKeys) && e.Sentence != si);
                 // The same parties doing the same thing in the next sentence or two: one statement, elaborated.
                 earlier ??= LastWithin(kept, si, 2, e => e.Code.Type == d.Code.Type && e.Sentence != si && SameParties(e, d));
-                if (earlier is not null) { earlier.Absorb(d); continue; }
+                if (earlier is not null)
+                {
+                    dropped?.Add((ToEvent(d, span, words, entityIndex, times, sentenceTimes[si]), EventStage.ToldAgain));
+                    earlier.Absorb(d);
+                    continue;
+                }
                 kept.Add(d);
                 sentenceSpans.Add(span);
                 sentenceWords.Add(words);
@@ -129,10 +151,18 @@ public sealed class EventStep : IAnalysisStep
             // («استشهاد اثنين من رجال الأمن … بالبحرين»): a count of unnamed dead with nobody doing it («وقتل ثلاثة
             // مدنيين») is most often a toll recalled as background, and an event with no named party tells an analyst
             // nothing about who did what to whom.
-            if (d.Actors.Count == 0 && !(d.Code.Type is "ASSAULT" or "COERCE" && d.Recipients.Any(p => p.EntityIds.Count > 0))) continue;
+            if (d.Actors.Count == 0 && !(d.Code.Type is "ASSAULT" or "COERCE" && d.Recipients.Any(p => p.EntityIds.Count > 0)))
+            {
+                dropped?.Add((ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]), EventStage.NoActor));
+                continue;
+            }
             // Unnamed groups act in violence and protest (مسلحون، المتظاهرون), as the guidelines code them; a statement,
             // a meeting or a demand by an unnamed party («مصدر»، «الجانبان»، «المسؤولون») tells nobody who said or met.
-            if (d.Code.Type is not ("ASSAULT" or "COERCE" or "PROTEST") && d.Actors.All(p => p.EntityIds.Count == 0)) continue;
+            if (d.Code.Type is not ("ASSAULT" or "COERCE" or "PROTEST") && d.Actors.All(p => p.EntityIds.Count == 0))
+            {
+                dropped?.Add((ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]), EventStage.UnnamedActor));
+                continue;
+            }
             var ev = ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]);
             int[] features = [];
             if (bits > 0)
@@ -323,6 +353,21 @@ public sealed class EventStep : IAnalysisStep
                 if (!ids.Contains(id)) ids.Add(id);
         return ids;
     }
+}
+
+/// <summary>What became of an event the rules drafted (<see cref="EventStep.Diagnose"/>).</summary>
+public enum EventStage
+{
+    /// <summary>Coded: the classifier accepted it.</summary>
+    Kept,
+    /// <summary>The classifier rejected it.</summary>
+    Rejected,
+    /// <summary>Dropped: nobody in its clause does it (and no named victim of violence).</summary>
+    NoActor,
+    /// <summary>Dropped: a statement, meeting or demand whose actors are all unnamed.</summary>
+    UnnamedActor,
+    /// <summary>Joined to the same event of a sentence or two before (told again).</summary>
+    ToldAgain,
 }
 
 /// <summary>An event the lexicon coded, with the features the classifier decides on.</summary>
