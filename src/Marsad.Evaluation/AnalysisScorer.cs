@@ -254,7 +254,7 @@ public static partial class AnalysisScorer
                 bool partial = hit < 0 && ge.Any(g => type == Str(g, "type") && spans.Any(x => Overlap(x, Span.Of(g.GetProperty("evidence"))) > 0));
                 eventMatches.Add(hit >= 0 ? (Optional(ge[hit]) ? EventMatch.Optional : EventMatch.Required) : partial ? EventMatch.PartiesWrong : EventMatch.False);
             }
-            if (hit < 0) { fp++; Error("events", "false", where, $"{type} actor [{string.Join(", ", acts.Select(a => a ?? "?"))}] recipient [{string.Join(", ", recs.Select(a => a ?? "?"))}]"); continue; }
+            if (hit < 0) { fp++; Error("events", "false", where, $"{type} «{Snip(spans[1])}» actor [{string.Join(", ", acts.Select(a => a ?? "?"))}] recipient [{string.Join(", ", recs.Select(a => a ?? "?"))}]"); continue; }
             usedE.Add(hit);
             if (!Optional(ge[hit])) tp++;
         }

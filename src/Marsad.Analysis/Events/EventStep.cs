@@ -97,6 +97,7 @@ public sealed class EventStep : IAnalysisStep
         var sentenceTimes = SentenceIndex.Starting(sentences, times, t => t.Span);
         var entityIndex = new EntityLookup(entities);
         var parties = new PartyFinder(entities, text, _agents);
+        var institutions = new InstitutionLinker(entities, text);
         int? publishedYear = doc.Metadata.Published?.Date.Year;
 
         var kept = new List<EventDraft>();
@@ -114,7 +115,7 @@ public sealed class EventStep : IAnalysisStep
             var matches = _lexicon.FindAll(words);
             if (matches.Count == 0) continue;
             var sentenceParties = parties.Find(text, words, span);
-            var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]), parties.Nisba);
+            var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]), parties.Nisba, institutions);
             int? year = SentenceYear(times, sentenceTimes[si]);
             // An intended event takes its modality from the intent marker: «لا تنوي عقد اجتماع» is negated, not a meeting.
             foreach (var d in drafts)
@@ -179,7 +180,8 @@ public sealed class EventStep : IAnalysisStep
         return result;
     }
 
-    private List<EventDraft> CodeSentence(int si, WordKeys[] words, List<TriggerMatch> matches, List<Party> parties, Party? speaker, NisbaResolver nisba)
+    private List<EventDraft> CodeSentence(int si, WordKeys[] words, List<TriggerMatch> matches, List<Party> parties, Party? speaker, NisbaResolver nisba,
+                                          InstitutionLinker institutions)
     {
         var drafts = new List<EventDraft>();
         var hopes = matches.Where(m => m.Entry.Kind == TriggerKind.Hope).ToList();
@@ -198,6 +200,8 @@ public sealed class EventStep : IAnalysisStep
             if (hopes.Any(h => h.Start <= m.Start && m.Start - h.Start <= 10)) continue;
             var d = new EventDraft(m.Entry.Code!, m, si, words[m.Start].KeyAt(m.KeyIndex).ToString());
             ArgumentFinder.Assign(d, words, parties, speaker, clause, verbs, nisba);
+            // «الجهات الأمنية» acting is the article's interior ministry or police; as a victim it stays a group.
+            for (int k = 0; k < d.Actors.Count; k++) d.Actors[k] = institutions.Link(d.Actors[k], words);
             d.Place = Place(d, parties);
             drafts.Add(d);
         }
