@@ -159,7 +159,10 @@ public sealed class EventStep : IAnalysisStep
             }
             // Unnamed groups act in violence and protest (مسلحون، المتظاهرون), as the guidelines code them; a statement,
             // a meeting or a demand by an unnamed party («مصدر»، «الجانبان»، «المسؤولون») tells nobody who said or met.
-            if (d.Code.Type is not ("ASSAULT" or "COERCE" or "PROTEST") && d.Actors.All(p => p.EntityIds.Count == 0))
+            // An arrest, a seizure or a sentence is the doing of an authority: with neither the authority nor the one
+            // arrested named («تم ضبط عدد من الحالات», «صدر ضده حكم بالسجن») it tells nobody who did what to whom.
+            if (d.Code.Type is not ("ASSAULT" or "COERCE" or "PROTEST") && d.Actors.All(p => p.EntityIds.Count == 0)
+                || d.Code.Type == "COERCE" && d.Actors.Concat(d.Recipients).All(p => p.EntityIds.Count == 0))
             {
                 dropped?.Add((ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]), EventStage.UnnamedActor));
                 continue;
