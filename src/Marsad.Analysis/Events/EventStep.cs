@@ -205,6 +205,7 @@ public sealed class EventStep : IAnalysisStep
             ArgumentFinder.Assign(d, words, parties, speaker, clause, verbs, nisba);
             // «الجهات الأمنية» acting is the article's interior ministry or police; as a victim it stays a group.
             for (int k = 0; k < d.Actors.Count; k++) d.Actors[k] = institutions.Link(d.Actors[k], words);
+            Conjuncts.Add(d, words, parties, verbs);
             d.Place = Place(d, parties);
             drafts.Add(d);
         }
