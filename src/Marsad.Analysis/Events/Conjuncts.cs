@@ -22,8 +22,10 @@ internal static class Conjuncts
             var p = role[r];
             if (p.EntityIds.Count == 0 || p.IsPlace) continue;
             var next = Next(p, words, parties, verbs, d.Match);
-            if (next is null || d.Actors.Contains(next) || d.Recipients.Contains(next)) continue;
-            if (actor) d.AddActor(next); else d.AddRecipient(next);
+            if (next is null || d.Actors.Contains(next)) continue;
+            // The subject's conjunct read as the object after it («اتفق تسيبراس وهولاند») is a subject too.
+            if (actor) d.AddActor(next);
+            else d.AddRecipient(next);
         }
     }
 

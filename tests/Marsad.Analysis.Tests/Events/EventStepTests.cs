@@ -297,4 +297,71 @@ public class EventStepTests
         Assert.Contains(typeof(Entity), step.Requires);
         Assert.Equal([typeof(Event)], step.Produces);
     }
+
+    [Fact]
+    public void UnnamedSecurityBodyActsForTheInstitutionTheArticleNames()
+    {
+        var (_, events) = Code("صرح المتحدث الأمني بوزارة الداخلية بأن العملية نجحت. وقد باشرت الجهات الأمنية القبض عليهم.",
+            ("وزارة الداخلية", EntityType.ORG, "moi"));
+        var e = Assert.Single(events);
+        Assert.Equal("COERCE", e.Type);
+        Assert.Equal("arrest", e.Mode);
+        Assert.Equal(["moi"], e.Actor);
+    }
+
+    [Fact]
+    public void UnnamedSecurityBodyStaysUnnamedWithoutAnInstitution()
+    {
+        // Nobody named on either side of an arrest: not coded.
+        var (_, events) = Code("وقد باشرت الجهات الأمنية القبض عليهم.");
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void CourtSentenceIsCoerceByTheCourt()
+    {
+        var (_, events) = Code("وقضت المحكمة بحبس المتهم الرئيسي خالد لمدة 12 عاما.",
+            ("المحكمة", EntityType.ORG, "court"), ("خالد", EntityType.PER, "khalid"));
+        var e = Assert.Single(events);
+        Assert.Equal("COERCE", e.Type);
+        Assert.Equal(["court"], e.Actor);
+    }
+
+    [Fact]
+    public void StudentsAreNoRequest()
+    {
+        // «الطلبة» folds to ال + «طلبه» (his request): a request trigger must not read the students as one.
+        var (_, events) = Code("تباينت آراء الطلبة السعوديين في بريطانيا.", ("بريطانيا", EntityType.GPE, "uk"));
+        Assert.DoesNotContain(events, e => e.Type == "REQUEST");
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsAreAllActors()
+    {
+        var (_, events) = Code("اتفق تسيبراس وهولاند على صفقة الإنقاذ.",
+            ("تسيبراس", EntityType.PER, "tsipras"), ("هولاند", EntityType.PER, "hollande"));
+        var e = Assert.Single(events);
+        Assert.Equal("AGREE", e.Type);
+        Assert.Equal(["tsipras", "hollande"], e.Actor);
+    }
+
+    [Fact]
+    public void ThanksArePraiseOfTheThanked()
+    {
+        var (_, events) = Code("ووجه الملك سلمان الشكر للدول المشاركة في العملية.", ("الملك سلمان", EntityType.PER, "salman"));
+        var e = Assert.Single(events);
+        Assert.Equal("SUPPORT", e.Type);
+        Assert.Equal(["salman"], e.Actor);
+    }
+
+    [Fact]
+    public void DiagnoseTellsWhatBecameOfEachDraft()
+    {
+        var doc = new Document("وقد باشرت الجهات الأمنية القبض عليهم. وأدان الأردن الهجوم.");
+        new TokenizeStep().Run(doc);
+        doc.SetLayer<Entity>([new Entity("jordan", EntityType.GPE, "jordan", "الأردن", null, [new TextSpan(doc.Text.IndexOf("الأردن", StringComparison.Ordinal), 6)], [])]);
+        var drafts = new EventStep((EventModel?)null).Diagnose(doc);
+        Assert.Contains(drafts, d => d.Event.Type == "COERCE" && d.Stage == EventStage.UnnamedActor);
+        Assert.Contains(drafts, d => d.Event.Type == "ACCUSE" && d.Stage == EventStage.Kept);
+    }
 }
