@@ -121,6 +121,13 @@ public sealed class EventStep : IAnalysisStep
             foreach (var d in drafts)
                 d.Aux = d.Intent is { } intent ? EventModality.Find(words, intent, year, publishedYear) ?? "intended"
                     : EventModality.Find(words, d.Match, year, publishedYear);
+            // «وقضت المحكمة بحبسها 8 سنوات. وحكمت بالمدة نفسها على ابنها»: a sentence that opens with a verb and no
+            // subject goes on with the one who did the same just before. Only the same category: a different act
+            // may well be someone else's («وقتل ثلاثة» after a meeting).
+            foreach (var d in drafts)
+                if (d.ElidedSubject && LastWithin(kept, si, 1, e => e.Sentence == si - 1 && e.Code.Type == d.Code.Type
+                                                                    && e.Actors.Any(p => p.EntityIds.Count > 0)) is { } previous)
+                    foreach (var p in previous.Actors.Where(p => p.EntityIds.Count > 0)) d.AddActor(p);
             foreach (var d in MergeSameType(drafts))
             {
                 // A definite noun that repeats an earlier trigger («عقب المؤتمر») is that event told again.
@@ -206,6 +213,7 @@ public sealed class EventStep : IAnalysisStep
             // «الجهات الأمنية» acting is the article's interior ministry or police; as a victim it stays a group.
             for (int k = 0; k < d.Actors.Count; k++) d.Actors[k] = institutions.Link(d.Actors[k], words);
             Conjuncts.Add(d, words, parties, verbs);
+            d.ElidedSubject = d.Actors.Count == 0 && OpensSentence(words, m.Start) && clause.IsFiniteVerb(m);
             d.Place = Place(d, parties);
             drafts.Add(d);
         }
@@ -245,6 +253,15 @@ public sealed class EventStep : IAnalysisStep
             drafts.RemoveAll(d => d.IntendedType == "CONSULT");
         drafts.Sort((a, b) => a.Match.Start.CompareTo(b.Match.Start));
         return drafts;
+    }
+
+    // Particles that may come before a sentence's first verb: «كما دعا», «ثم طالب», «وقد حكمت».
+    private static readonly HashSet<string> s_openers = new(["كما", "ثم", "قد", "وقد", "فقد", "لقد", "كذلك"], StringComparer.Ordinal);
+
+    private static bool OpensSentence(WordKeys[] words, int start)
+    {
+        for (int i = 0; i < start; i++) if (!s_openers.Contains(words[i].Key)) return false;
+        return true;
     }
 
     /// <summary>Where the event happens: the first named place of the sentence that is not one of its parties.</summary>

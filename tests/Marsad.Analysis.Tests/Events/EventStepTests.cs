@@ -364,4 +364,22 @@ public class EventStepTests
         Assert.Contains(drafts, d => d.Event.Type == "COERCE" && d.Stage == EventStage.UnnamedActor);
         Assert.Contains(drafts, d => d.Event.Type == "ACCUSE" && d.Stage == EventStage.Kept);
     }
+
+    [Fact]
+    public void ElidedSubjectGoesOnWithWhoDidTheSameJustBefore()
+    {
+        var (_, events) = Code("وقضت المحكمة بحبس فاطمة 8 سنوات. وحكمت على ابنها سفيان بالسجن 5 سنوات.",
+            ("المحكمة", EntityType.ORG, "court"), ("فاطمة", EntityType.PER, "fatima"), ("سفيان", EntityType.PER, "sufian"));
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(["court"], e.Actor));
+    }
+
+    [Fact]
+    public void ElidedSubjectIsNotTakenFromAnotherKindOfAct()
+    {
+        // A meeting, then a demand with no subject: nothing says the one who met is the one who demands.
+        var (_, events) = Code("التقى الرئيس بوتين نظيره علييف. وطالب بالإفراج عن المعتقلين.",
+            ("الرئيس بوتين", EntityType.PER, "putin"), ("علييف", EntityType.PER, "aliyev"));
+        Assert.DoesNotContain(events, e => e.Type == "REQUEST");
+    }
 }
