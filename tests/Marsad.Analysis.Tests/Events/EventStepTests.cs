@@ -382,4 +382,15 @@ public class EventStepTests
             ("الرئيس بوتين", EntityType.PER, "putin"), ("علييف", EntityType.PER, "aliyev"));
         Assert.DoesNotContain(events, e => e.Type == "REQUEST");
     }
+
+    [Fact]
+    public void TheThankedAfterLamIsTheRecipient()
+    {
+        var (_, events) = Code("ورفع المجلس الشكر لخادم الحرمين الشريفين على القرار الحكيم.",
+            ("المجلس", EntityType.ORG, "council"), ("خادم الحرمين الشريفين", EntityType.PER, "salman"));
+        var e = Assert.Single(events);
+        Assert.Equal("SUPPORT", e.Type);
+        Assert.Equal(["council"], e.Actor);
+        Assert.Equal(["salman"], e.Recipient);
+    }
 }
