@@ -82,8 +82,11 @@ public static partial class AnalysisScorer
 
     /// <summary>Adds the scores of one article to <paramref name="totals"/>.</summary>
     /// <param name="eventMatches">When given, receives how each analysis event was matched, in order.</param>
+    /// <param name="eventDrafts">When given with <paramref name="errors"/>, every event the rules drafted and what
+    /// became of it (kept, rejected by the classifier, dropped for want of an actor…): each missed gold event is then
+    /// told why it was missed.</param>
     public static void Score(JsonAnalysis analysis, JsonElement gold, EvaluationTotals totals, string docName, List<EvaluationError>? errors = null,
-                             List<EventMatch>? eventMatches = null)
+                             List<EventMatch>? eventMatches = null, IReadOnlyList<(JsonEvent Event, string Stage)>? eventDrafts = null)
     {
         string text = analysis.Text;
         string Snip(Span s) => s.Start >= 0 && s.End <= text.Length && s.Start <= s.End ? text[s.Start..s.End] : "";
@@ -251,7 +254,7 @@ public static partial class AnalysisScorer
                 bool partial = hit < 0 && ge.Any(g => type == Str(g, "type") && spans.Any(x => Overlap(x, Span.Of(g.GetProperty("evidence"))) > 0));
                 eventMatches.Add(hit >= 0 ? (Optional(ge[hit]) ? EventMatch.Optional : EventMatch.Required) : partial ? EventMatch.PartiesWrong : EventMatch.False);
             }
-            if (hit < 0) { fp++; Error("events", "false", where, $"{type} actor [{string.Join(", ", acts.Select(a => a ?? "?"))}] recipient [{string.Join(", ", recs.Select(a => a ?? "?"))}]"); continue; }
+            if (hit < 0) { fp++; Error("events", "false", where, $"{type} «{Snip(spans[1])}» actor [{string.Join(", ", acts.Select(a => a ?? "?"))}] recipient [{string.Join(", ", recs.Select(a => a ?? "?"))}]"); continue; }
             usedE.Add(hit);
             if (!Optional(ge[hit])) tp++;
         }
@@ -260,7 +263,8 @@ public static partial class AnalysisScorer
             if (!Optional(ge[i]) && !usedE.Contains(i))
             {
                 fn++;
-                Error("events", "missed", Span.Of(ge[i].GetProperty("evidence")), $"{Str(ge[i], "type")} actor {Slots(ge[i], "actor")} recipient {Slots(ge[i], "recipient")}");
+                string why = eventDrafts is null ? "" : "  — " + WhyMissed(ge[i], eventDrafts, Keys);
+                Error("events", "missed", Span.Of(ge[i].GetProperty("evidence")), $"{Str(ge[i], "type")} actor {Slots(ge[i], "actor")} recipient {Slots(ge[i], "recipient")}{why}");
             }
         totals.Events.Add(tp, fp, fn);
 
@@ -314,6 +318,43 @@ public static partial class AnalysisScorer
 
     private static string Describe(string? goldKey, string? pid, Dictionary<string, JsonEntity> byId) =>
         pid is null ? "none" : $"{goldKey ?? "(no gold entity)"} «{(byId.TryGetValue(pid, out var e) ? e.Name : pid)}»";
+
+    /// <summary>
+    /// Why a gold event was missed, from the drafts whose evidence or trigger overlaps its evidence: no trigger there,
+    /// triggers of other categories only, a draft of its category dropped or rejected although its parties match, or
+    /// one whose actor or recipient is missing or not the gold one.
+    /// </summary>
+    private static string WhyMissed(JsonElement g, IReadOnlyList<(JsonEvent Event, string Stage)> drafts, Func<IReadOnlyList<string>, HashSet<string?>> keys)
+    {
+        string type = Str(g, "type") ?? "";
+        var evidence = Span.Of(g.GetProperty("evidence"));
+        var here = drafts.Where(d => Overlap(Span.Of(d.Event.Trigger), evidence) > 0).ToList();
+        if (here.Count == 0) here = drafts.Where(d => Overlap(Span.Of(d.Event.Evidence), evidence) > 0).ToList();
+        var same = here.Where(d => d.Event.Type.Equals(type, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (here.Count == 0) return "no trigger";
+        if (same.Count == 0)
+            return "wrong type: " + string.Join(", ", here.Select(d => d.Event.Type.ToUpperInvariant()).Distinct());
+        var actorSlots = Array(g, "actor").ToList();
+        var recipientSlots = Array(g, "recipient").ToList();
+        string best = "";
+        int bestRank = int.MaxValue;
+        foreach (var (ev, stage) in same)
+        {
+            var acts = keys(ev.Actor);
+            var recs = keys(ev.Recipient);
+            bool actorRight = actorSlots.All(slot => slot.EnumerateArray().Any(k => acts.Contains(k.GetString())));
+            bool recipientRight = recipientSlots.Count == 0 || recipientSlots.Any(slot => slot.EnumerateArray().Any(k => recs.Contains(k.GetString()) || acts.Contains(k.GetString())));
+            string got = $"actor [{string.Join(", ", acts.Select(a => a ?? "?"))}] recipient [{string.Join(", ", recs.Select(a => a ?? "?"))}]";
+            (int rank, string text) = (actorRight, recipientRight) switch
+            {
+                (true, true) => (0, stage == "kept" ? "matched another gold event" : $"parties right, {stage}"),
+                (true, false) => (1, $"recipient {(ev.Recipient.Count == 0 ? "missing" : "wrong")} ({stage}: {got})"),
+                (false, _) => (2, $"actor {(ev.Actor.Count == 0 ? "missing" : "wrong")}{(recipientRight ? "" : ", recipient too")} ({stage}: {got})"),
+            };
+            if (rank < bestRank) (bestRank, best) = (rank, text);
+        }
+        return best;
+    }
 
     private static string Slots(JsonElement ev, string name) =>
         "[" + string.Join("; ", Array(ev, name).Select(s => string.Join("|", s.EnumerateArray().Select(k => k.GetString())))) + "]";

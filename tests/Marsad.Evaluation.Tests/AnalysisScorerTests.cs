@@ -81,6 +81,37 @@ public sealed class AnalysisScorerTests
         Assert.Equal((0, 1, 1), (t.Events.Tp, t.Events.Fp, t.Events.Fn));
     }
 
+    [Theory]
+    [InlineData("AGREE", "e3", "rejected by the classifier", "actor wrong (rejected by the classifier: actor [armenia] recipient [armenia])")]
+    [InlineData("AGREE", "e2", "rejected by the classifier", "parties right, rejected by the classifier")]
+    [InlineData("CONSULT", "e2", "kept", "wrong type: CONSULT")]
+    public void A_missed_event_says_why_from_the_drafts(string draftType, string draftActor, string stage, string why)
+    {
+        var errors = new List<EvaluationError>();
+        var totals = new EvaluationTotals();
+        using var g = JsonDocument.Parse(Gold());
+        var draft = new JsonEvent
+        {
+            Type = draftType, Actor = [draftActor], Recipient = ["e3"],
+            Evidence = new JsonSpan { Start = 0, End = 46 }, Trigger = new JsonSpan { Start = 21, End = 27 },
+        };
+        // The analysis codes no event; the drafts tell why the gold one is missed.
+        string analysis = Analysis().Replace("""{"type": "AGREE", "actor": ["e2"], "recipient": ["e3"], "evidence": {"start": 0, "end": 46}, "trigger": {"start": 21, "end": 27}}""", "", StringComparison.Ordinal);
+        AnalysisScorer.Score(AnalysisJsonReader.Read(analysis), g.RootElement, totals, "doc", errors, eventDrafts: [(draft, stage)]);
+        var missed = Assert.Single(errors, e => e.Layer == "events");
+        Assert.EndsWith("— " + why, missed.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missed_event_with_no_draft_over_it_has_no_trigger()
+    {
+        var errors = new List<EvaluationError>();
+        using var g = JsonDocument.Parse(Gold());
+        string analysis = Analysis().Replace("""{"type": "AGREE", "actor": ["e2"], "recipient": ["e3"], "evidence": {"start": 0, "end": 46}, "trigger": {"start": 21, "end": 27}}""", "", StringComparison.Ordinal);
+        AnalysisScorer.Score(AnalysisJsonReader.Read(analysis), g.RootElement, new EvaluationTotals(), "doc", errors, eventDrafts: []);
+        Assert.EndsWith("— no trigger", Assert.Single(errors, e => e.Layer == "events").Detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Counts_add_up_over_articles_before_the_ratios_are_taken()
     {

@@ -94,7 +94,10 @@ internal static class ArgumentFinder
         if (nominal)
         {
             var genitive = parties.FirstOrDefault(p => p.Start >= m.HeadEnd && p.Start <= m.HeadEnd + 1 && !p.IsPlace
-                                                       && !IsRelator(words, p.Start - 1));
+                                                       && !IsRelator(words, p.Start - 1) && !AfterFusedLam(words, p));
+            // «رفع الشكر لخادم الحرمين»: the party after a fused لـ is who the act is for, not who does it.
+            if (genitive is null && d.Code.Type == "SUPPORT" && parties.FirstOrDefault(p => p.Start == m.HeadEnd && AfterFusedLam(words, p)) is { } dative)
+                d.AddRecipient(dative);
             if (governed && (frame & TriggerFrame.Nominal) == 0 && clause.LightVerbBefore(m.Start) < 0)
             {
                 // A verb's own verbal noun after the verb that governs it («توجه رودريغيز إلى الوزارة للقاء نظيره كيري»,
@@ -266,6 +269,14 @@ internal static class ArgumentFinder
     {
         for (int i = from; i < to && i < verbs.Length; i++) if (verbs[i]) return true;
         return false;
+    }
+
+    /// <summary>Whether a party's first word carries a fused لـ before the name («لخادم الحرمين», «لمصر»).</summary>
+    private static bool AfterFusedLam(WordKeys[] words, Party p)
+    {
+        var w = words[p.Start];
+        int fused = p.Span.Start - w.Span.Start;
+        return fused > 0 && w.Key.StartsWith('ل') || fused > 1 && w.Key.StartsWith("ول", StringComparison.Ordinal);
     }
 
     /// <summary>The nearest party before a word, not a place, within the window.</summary>

@@ -100,6 +100,14 @@ internal sealed class ClauseReader
         return new Phrase(p, Counted(start));
     }
 
+    /// <summary>
+    /// Whether a trigger is read as a finite verb: not a nominal or victim frame, not definite, not governed by a
+    /// preposition or a light verb, not of a verbal noun's shape, not passive.
+    /// </summary>
+    public bool IsFiniteVerb(TriggerMatch m) =>
+        (m.Entry.Frame & (TriggerFrame.Nominal | TriggerFrame.Victim | TriggerFrame.Speaker)) == 0 && !m.Definite
+        && !IsGovernedNoun(m.Start, m.KeyIndex) && !IsVerbalNounForm(m.Start, m.KeyIndex) && !IsPassive(m.Start);
+
     /// <summary>Whether a verb form carries its own subject (قتلوا، يطالبون، فجّرا): the phrase after it is its object.</summary>
     public bool SubjectInVerb(int verb)
     {

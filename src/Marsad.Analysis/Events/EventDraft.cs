@@ -26,6 +26,9 @@ internal sealed class EventDraft
     public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
     public HashSet<string> DefiniteKeys { get; } = new(StringComparer.Ordinal);
     public bool Dropped { get; set; }
+    /// <summary>A verb that opens its sentence with no subject of its own («وحكمت على شخص آخر بالسجن»): its subject is
+    /// the one who did the same in the sentence before.</summary>
+    public bool ElidedSubject { get; set; }
 
     public void AddActor(Party p)
     {

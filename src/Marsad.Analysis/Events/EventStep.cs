@@ -61,10 +61,27 @@ public sealed class EventStep : IAnalysisStep
     }
 
     /// <summary>
+    /// Every event the rules draft in a document and what became of it (<see cref="EventStage"/>): the instrument
+    /// that tells, for a missed event, whether the trigger, the parties or the classifier lost it.
+    /// </summary>
+    public IReadOnlyList<(Event Event, EventStage Stage)> Diagnose(Document doc)
+    {
+        var model = Model;
+        var dropped = new List<(Event, EventStage)>();
+        var candidates = Candidates(doc, model?.Bits ?? 0, dropped);
+        var result = new List<(Event, EventStage)>(candidates.Count + dropped.Count);
+        foreach (var c in candidates)
+            result.Add((c.Event, model is null || model.Accepts(c.Features) ? EventStage.Kept : EventStage.Rejected));
+        result.AddRange(dropped);
+        return result;
+    }
+
+    /// <summary>
     /// Every event the lexicon codes in a document, before the classifier decides, each with its classifier features
     /// hashed into 2^<paramref name="bits"/> buckets (none when <paramref name="bits"/> is 0).
     /// </summary>
-    internal List<EventCandidate> Candidates(Document doc, int bits)
+    /// <param name="dropped">When given, receives the drafts the rules dropped before the classifier, and why.</param>
+    internal List<EventCandidate> Candidates(Document doc, int bits, List<(Event, EventStage)>? dropped = null)
     {
         string text = doc.Text;
         var tokens = doc.Layer<Token>();
@@ -80,6 +97,7 @@ public sealed class EventStep : IAnalysisStep
         var sentenceTimes = SentenceIndex.Starting(sentences, times, t => t.Span);
         var entityIndex = new EntityLookup(entities);
         var parties = new PartyFinder(entities, text, _agents);
+        var institutions = new InstitutionLinker(entities, text);
         int? publishedYear = doc.Metadata.Published?.Date.Year;
 
         var kept = new List<EventDraft>();
@@ -97,12 +115,19 @@ public sealed class EventStep : IAnalysisStep
             var matches = _lexicon.FindAll(words);
             if (matches.Count == 0) continue;
             var sentenceParties = parties.Find(text, words, span);
-            var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]), parties.Nisba);
+            var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]), parties.Nisba, institutions);
             int? year = SentenceYear(times, sentenceTimes[si]);
             // An intended event takes its modality from the intent marker: «لا تنوي عقد اجتماع» is negated, not a meeting.
             foreach (var d in drafts)
                 d.Aux = d.Intent is { } intent ? EventModality.Find(words, intent, year, publishedYear) ?? "intended"
                     : EventModality.Find(words, d.Match, year, publishedYear);
+            // «وقضت المحكمة بحبسها 8 سنوات. وحكمت بالمدة نفسها على ابنها»: a sentence that opens with a verb and no
+            // subject goes on with the one who did the same just before. Only the same category: a different act
+            // may well be someone else's («وقتل ثلاثة» after a meeting).
+            foreach (var d in drafts)
+                if (d.ElidedSubject && LastWithin(kept, si, 1, e => e.Sentence == si - 1 && e.Code.Type == d.Code.Type
+                                                                    && e.Actors.Any(p => p.EntityIds.Count > 0)) is { } previous)
+                    foreach (var p in previous.Actors.Where(p => p.EntityIds.Count > 0)) d.AddActor(p);
             foreach (var d in MergeSameType(drafts))
             {
                 // A definite noun that repeats an earlier trigger («عقب المؤتمر») is that event told again.
@@ -111,7 +136,12 @@ public sealed class EventStep : IAnalysisStep
                                                    && e.Keys.Overlaps(d.DefiniteKeys) && e.Sentence != si);
                 // The same parties doing the same thing in the next sentence or two: one statement, elaborated.
                 earlier ??= LastWithin(kept, si, 2, e => e.Code.Type == d.Code.Type && e.Sentence != si && SameParties(e, d));
-                if (earlier is not null) { earlier.Absorb(d); continue; }
+                if (earlier is not null)
+                {
+                    dropped?.Add((ToEvent(d, span, words, entityIndex, times, sentenceTimes[si]), EventStage.ToldAgain));
+                    earlier.Absorb(d);
+                    continue;
+                }
                 kept.Add(d);
                 sentenceSpans.Add(span);
                 sentenceWords.Add(words);
@@ -129,10 +159,21 @@ public sealed class EventStep : IAnalysisStep
             // («استشهاد اثنين من رجال الأمن … بالبحرين»): a count of unnamed dead with nobody doing it («وقتل ثلاثة
             // مدنيين») is most often a toll recalled as background, and an event with no named party tells an analyst
             // nothing about who did what to whom.
-            if (d.Actors.Count == 0 && !(d.Code.Type is "ASSAULT" or "COERCE" && d.Recipients.Any(p => p.EntityIds.Count > 0))) continue;
+            if (d.Actors.Count == 0 && !(d.Code.Type is "ASSAULT" or "COERCE" && d.Recipients.Any(p => p.EntityIds.Count > 0)))
+            {
+                dropped?.Add((ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]), EventStage.NoActor));
+                continue;
+            }
             // Unnamed groups act in violence and protest (مسلحون، المتظاهرون), as the guidelines code them; a statement,
             // a meeting or a demand by an unnamed party («مصدر»، «الجانبان»، «المسؤولون») tells nobody who said or met.
-            if (d.Code.Type is not ("ASSAULT" or "COERCE" or "PROTEST") && d.Actors.All(p => p.EntityIds.Count == 0)) continue;
+            // An arrest, a seizure or a sentence is the doing of an authority: with neither the authority nor the one
+            // arrested named («تم ضبط عدد من الحالات», «صدر ضده حكم بالسجن») it tells nobody who did what to whom.
+            if (d.Code.Type is not ("ASSAULT" or "COERCE" or "PROTEST") && d.Actors.All(p => p.EntityIds.Count == 0)
+                || d.Code.Type == "COERCE" && d.Actors.Concat(d.Recipients).All(p => p.EntityIds.Count == 0))
+            {
+                dropped?.Add((ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]), EventStage.UnnamedActor));
+                continue;
+            }
             var ev = ToEvent(d, sentenceSpans[i], sentenceWords[i], entityIndex, times, sentenceTimes[d.Sentence]);
             int[] features = [];
             if (bits > 0)
@@ -149,7 +190,8 @@ public sealed class EventStep : IAnalysisStep
         return result;
     }
 
-    private List<EventDraft> CodeSentence(int si, WordKeys[] words, List<TriggerMatch> matches, List<Party> parties, Party? speaker, NisbaResolver nisba)
+    private List<EventDraft> CodeSentence(int si, WordKeys[] words, List<TriggerMatch> matches, List<Party> parties, Party? speaker, NisbaResolver nisba,
+                                          InstitutionLinker institutions)
     {
         var drafts = new List<EventDraft>();
         var hopes = matches.Where(m => m.Entry.Kind == TriggerKind.Hope).ToList();
@@ -168,6 +210,10 @@ public sealed class EventStep : IAnalysisStep
             if (hopes.Any(h => h.Start <= m.Start && m.Start - h.Start <= 10)) continue;
             var d = new EventDraft(m.Entry.Code!, m, si, words[m.Start].KeyAt(m.KeyIndex).ToString());
             ArgumentFinder.Assign(d, words, parties, speaker, clause, verbs, nisba);
+            // «الجهات الأمنية» acting is the article's interior ministry or police; as a victim it stays a group.
+            for (int k = 0; k < d.Actors.Count; k++) d.Actors[k] = institutions.Link(d.Actors[k], words);
+            Conjuncts.Add(d, words, parties, verbs);
+            d.ElidedSubject = d.Actors.Count == 0 && OpensSentence(words, m.Start) && clause.IsFiniteVerb(m);
             d.Place = Place(d, parties);
             drafts.Add(d);
         }
@@ -207,6 +253,15 @@ public sealed class EventStep : IAnalysisStep
             drafts.RemoveAll(d => d.IntendedType == "CONSULT");
         drafts.Sort((a, b) => a.Match.Start.CompareTo(b.Match.Start));
         return drafts;
+    }
+
+    // Particles that may come before a sentence's first verb: «كما دعا», «ثم طالب», «وقد حكمت».
+    private static readonly HashSet<string> s_openers = new(["كما", "ثم", "قد", "وقد", "فقد", "لقد", "كذلك"], StringComparer.Ordinal);
+
+    private static bool OpensSentence(WordKeys[] words, int start)
+    {
+        for (int i = 0; i < start; i++) if (!s_openers.Contains(words[i].Key)) return false;
+        return true;
     }
 
     /// <summary>Where the event happens: the first named place of the sentence that is not one of its parties.</summary>
@@ -323,6 +378,21 @@ public sealed class EventStep : IAnalysisStep
                 if (!ids.Contains(id)) ids.Add(id);
         return ids;
     }
+}
+
+/// <summary>What became of an event the rules drafted (<see cref="EventStep.Diagnose"/>).</summary>
+public enum EventStage
+{
+    /// <summary>Coded: the classifier accepted it.</summary>
+    Kept,
+    /// <summary>The classifier rejected it.</summary>
+    Rejected,
+    /// <summary>Dropped: nobody in its clause does it (and no named victim of violence).</summary>
+    NoActor,
+    /// <summary>Dropped: a statement, meeting or demand whose actors are all unnamed.</summary>
+    UnnamedActor,
+    /// <summary>Joined to the same event of a sentence or two before (told again).</summary>
+    ToldAgain,
 }
 
 /// <summary>An event the lexicon coded, with the features the classifier decides on.</summary>

@@ -16,7 +16,7 @@ public static class EvalAnalysisCommand
         var gold = new Option<string>("--gold") { Description = "A gold file or a folder of *.gold.json files (eval/news/dev, eval/news/test)", Required = true };
         var text = new Option<string?>("--text") { Description = "The article of a single gold file that names no record (the reference article)" };
         var news = new Option<string?>("--news") { Description = "Folder of the SaudiNewsNet zips the gold files name (default: ../shared/data/news/saudinewsnet/dataset)" };
-        var errors = new Option<bool>("--errors") { Description = "Also list every miss and false hit with its text, grouped by layer" };
+        var errors = new Option<bool>("--errors") { Description = "Also list every miss and false hit with its text, grouped by layer; a missed event says why (no trigger, wrong type, parties, classifier)" };
         var json = new Option<bool>("--json") { Description = "Print the figures and counts as JSON" };
         var eventModel = new Option<string?>("--event-model") { Description = "An event classifier to use instead of the embedded one (`marsad train events`)" };
         var command = new Command("analysis", "Score every layer of the analysis (names, references, quotes, speakers, times, figures, events, sections, source) against gold files")
@@ -41,7 +41,7 @@ public static class EvalAnalysisCommand
             return CommandRunner.UsageError;
         }
         var evaluation = new AnalysisEvaluation(eventModel is null ? MarsadPipeline.Default
-                : MarsadPipeline.CreateBuilder().Remove<EventStep>().Add(new EventStep(EventModel.Load(eventModel))).Build(), new GoldTexts(newsFolder ?? GoldTexts.DefaultFolder(files[0])));
+                : MarsadPipeline.CreateBuilder().Remove<EventStep>().Add(new EventStep(EventModel.Load(eventModel))).Build(), new GoldTexts(newsFolder ?? GoldTexts.DefaultFolder(files[0])), explainEvents: listErrors);
         foreach (var file in files) evaluation.Add(file, textFile);
         foreach (var problem in evaluation.Problems) stderr.WriteLine($"marsad: {problem}");
         if (evaluation.Totals.Articles == 0) return CommandRunner.SomeFailed;

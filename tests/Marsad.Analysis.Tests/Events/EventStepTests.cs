@@ -297,4 +297,100 @@ public class EventStepTests
         Assert.Contains(typeof(Entity), step.Requires);
         Assert.Equal([typeof(Event)], step.Produces);
     }
+
+    [Fact]
+    public void UnnamedSecurityBodyActsForTheInstitutionTheArticleNames()
+    {
+        var (_, events) = Code("صرح المتحدث الأمني بوزارة الداخلية بأن العملية نجحت. وقد باشرت الجهات الأمنية القبض عليهم.",
+            ("وزارة الداخلية", EntityType.ORG, "moi"));
+        var e = Assert.Single(events);
+        Assert.Equal("COERCE", e.Type);
+        Assert.Equal("arrest", e.Mode);
+        Assert.Equal(["moi"], e.Actor);
+    }
+
+    [Fact]
+    public void UnnamedSecurityBodyStaysUnnamedWithoutAnInstitution()
+    {
+        // Nobody named on either side of an arrest: not coded.
+        var (_, events) = Code("وقد باشرت الجهات الأمنية القبض عليهم.");
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void CourtSentenceIsCoerceByTheCourt()
+    {
+        var (_, events) = Code("وقضت المحكمة بحبس المتهم الرئيسي خالد لمدة 12 عاما.",
+            ("المحكمة", EntityType.ORG, "court"), ("خالد", EntityType.PER, "khalid"));
+        var e = Assert.Single(events);
+        Assert.Equal("COERCE", e.Type);
+        Assert.Equal(["court"], e.Actor);
+    }
+
+    [Fact]
+    public void StudentsAreNoRequest()
+    {
+        // «الطلبة» folds to ال + «طلبه» (his request): a request trigger must not read the students as one.
+        var (_, events) = Code("تباينت آراء الطلبة السعوديين في بريطانيا.", ("بريطانيا", EntityType.GPE, "uk"));
+        Assert.DoesNotContain(events, e => e.Type == "REQUEST");
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsAreAllActors()
+    {
+        var (_, events) = Code("اتفق تسيبراس وهولاند على صفقة الإنقاذ.",
+            ("تسيبراس", EntityType.PER, "tsipras"), ("هولاند", EntityType.PER, "hollande"));
+        var e = Assert.Single(events);
+        Assert.Equal("AGREE", e.Type);
+        Assert.Equal(["tsipras", "hollande"], e.Actor);
+    }
+
+    [Fact]
+    public void ThanksArePraiseOfTheThanked()
+    {
+        var (_, events) = Code("ووجه الملك سلمان الشكر للدول المشاركة في العملية.", ("الملك سلمان", EntityType.PER, "salman"));
+        var e = Assert.Single(events);
+        Assert.Equal("SUPPORT", e.Type);
+        Assert.Equal(["salman"], e.Actor);
+    }
+
+    [Fact]
+    public void DiagnoseTellsWhatBecameOfEachDraft()
+    {
+        var doc = new Document("وقد باشرت الجهات الأمنية القبض عليهم. وأدان الأردن الهجوم.");
+        new TokenizeStep().Run(doc);
+        doc.SetLayer<Entity>([new Entity("jordan", EntityType.GPE, "jordan", "الأردن", null, [new TextSpan(doc.Text.IndexOf("الأردن", StringComparison.Ordinal), 6)], [])]);
+        var drafts = new EventStep((EventModel?)null).Diagnose(doc);
+        Assert.Contains(drafts, d => d.Event.Type == "COERCE" && d.Stage == EventStage.UnnamedActor);
+        Assert.Contains(drafts, d => d.Event.Type == "ACCUSE" && d.Stage == EventStage.Kept);
+    }
+
+    [Fact]
+    public void ElidedSubjectGoesOnWithWhoDidTheSameJustBefore()
+    {
+        var (_, events) = Code("وقضت المحكمة بحبس فاطمة 8 سنوات. وحكمت على ابنها سفيان بالسجن 5 سنوات.",
+            ("المحكمة", EntityType.ORG, "court"), ("فاطمة", EntityType.PER, "fatima"), ("سفيان", EntityType.PER, "sufian"));
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(["court"], e.Actor));
+    }
+
+    [Fact]
+    public void ElidedSubjectIsNotTakenFromAnotherKindOfAct()
+    {
+        // A meeting, then a demand with no subject: nothing says the one who met is the one who demands.
+        var (_, events) = Code("التقى الرئيس بوتين نظيره علييف. وطالب بالإفراج عن المعتقلين.",
+            ("الرئيس بوتين", EntityType.PER, "putin"), ("علييف", EntityType.PER, "aliyev"));
+        Assert.DoesNotContain(events, e => e.Type == "REQUEST");
+    }
+
+    [Fact]
+    public void TheThankedAfterLamIsTheRecipient()
+    {
+        var (_, events) = Code("ورفع المجلس الشكر لخادم الحرمين الشريفين على القرار الحكيم.",
+            ("المجلس", EntityType.ORG, "council"), ("خادم الحرمين الشريفين", EntityType.PER, "salman"));
+        var e = Assert.Single(events);
+        Assert.Equal("SUPPORT", e.Type);
+        Assert.Equal(["council"], e.Actor);
+        Assert.Equal(["salman"], e.Recipient);
+    }
 }
