@@ -218,7 +218,12 @@ internal sealed class FeatureExtractor
         buckets[6] = FeatureHash.Bucket(56, WordClusters.Prefix(n2.Cluster, 1), b);
         buckets[7] = FeatureHash.Bucket(57, (ulong)WordClusters.Prefix(p1.Cluster, 1) << 32 | c2, b);
         buckets[8] = FeatureHash.Bucket(58, (ulong)c2 << 32 | WordClusters.Prefix(n1.Cluster, 1), b);
-        return 9;
+        buckets[9] = FeatureHash.Bucket(59, p1.Cluster, b);
+        buckets[10] = FeatureHash.Bucket(60, n1.Cluster, b);
+        // The same class reads differently with the article or a preposition (الرياض vs بالرياض) and beside a list's hit.
+        buckets[11] = FeatureHash.Bucket(61, (ulong)t.Clitics << 32 | c2, b);
+        buckets[12] = FeatureHash.Bucket(62, (ulong)t.Mask << 32 | c2, b);
+        return 13;
     }
 
     /// <summary>The second pass's extra features (first-pass tags and document votes), appended after the others.</summary>
