@@ -45,16 +45,24 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Cluster file to write (gzip when it ends in .gz)", DefaultValueFactory = _ => "clusters.tsv.gz" };
         var minCount = new Option<int>("--min-count") { Description = "Word forms seen fewer times get no cluster", DefaultValueFactory = _ => new WordClusterer().MinCount };
         var branching = new Option<string>("--branching") { Description = "Clusters at each level of the tree, coarse to fine", DefaultValueFactory = _ => string.Join(',', new WordClusterer().Branching) };
+        var contexts = new Option<int>("--contexts") { Description = "The most frequent tokens that serve as contexts (at ±1 and ±2)", DefaultValueFactory = _ => new WordClusterer().ContextWords };
+        var dimensions = new Option<int>("--dimensions") { Description = "Dimensions of the projection that k-means works in", DefaultValueFactory = _ => new WordClusterer().Dimensions };
         var command = new Command("clusters", "Learn word clusters for the name tagger from unlabelled news (PPMI contexts, randomized projection, hierarchical k-means)")
         {
-            corpus, output, minCount, branching,
+            corpus, output, minCount, branching, contexts, dimensions,
         };
-        command.SetAction(parse => RunClusters(parse.GetValue(corpus)!, parse.GetValue(output)!, parse.GetValue(minCount), parse.GetValue(branching)!, Console.Error));
+        command.SetAction(parse => RunClusters(parse.GetValue(corpus)!, parse.GetValue(output)!, parse.GetValue(minCount), parse.GetValue(branching)!, Console.Error,
+                                               parse.GetValue(contexts), parse.GetValue(dimensions)));
         return command;
     }
 
-    public static int RunClusters(string[] corpus, string outPath, int minCount, string branching, TextWriter log)
+    public static int RunClusters(string[] corpus, string outPath, int minCount, string branching, TextWriter log, int contexts = 1000, int dimensions = 96)
     {
+        if (minCount < 1 || contexts < 1 || dimensions < 1 || dimensions > 1024)
+        {
+            log.WriteLine("marsad: --min-count and --contexts take positive numbers, --dimensions 1 to 1024");
+            return CommandRunner.UsageError;
+        }
         foreach (var path in corpus)
             if (!File.Exists(path) && !Directory.Exists(path)) { log.WriteLine($"marsad: corpus '{path}' not found"); return CommandRunner.UsageError; }
         int[] levels;
@@ -67,7 +75,7 @@ public static class TrainCommand
         }
         var clock = Stopwatch.StartNew();
         var texts = InputArticles.Read(corpus).Where(r => r.Article is not null).Select(r => r.Article!.Text);
-        var clusterer = new WordClusterer { MinCount = minCount, Branching = levels };
+        var clusterer = new WordClusterer { MinCount = minCount, Branching = levels, ContextWords = contexts, Dimensions = dimensions };
         var result = clusterer.Learn(texts, log.WriteLine);
         WordClusterer.Write(result, outPath);
         log.WriteLine($"wrote {outPath} ({result.Forms.Length} forms, {new FileInfo(outPath).Length / 1024.0:F0} KB) in {clock.Elapsed.TotalSeconds:F1} s");

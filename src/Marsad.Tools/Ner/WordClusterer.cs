@@ -18,7 +18,7 @@ namespace Marsad.Tools.Ner;
 public sealed class WordClusterer
 {
     /// <summary>Forms seen fewer times are left without a cluster (too little context to place them).</summary>
-    public int MinCount { get; init; } = 5;
+    public int MinCount { get; init; } = 3;
 
     /// <summary>At most this many forms are clustered (the most frequent).</summary>
     public int MaxWords { get; init; } = 80_000;
