@@ -18,12 +18,14 @@ internal sealed class FeatureExtractor
     private const int MaxChars = 48;
 
     private readonly NerLexicon _lexicon;
+    private readonly WordClusters _clusters;
     private readonly int _bits;
 
-    public FeatureExtractor(NerLexicon lexicon, int bucketBits)
+    public FeatureExtractor(NerLexicon lexicon, int bucketBits, WordClusters? clusters = null)
     {
         _lexicon = lexicon;
         _bits = bucketBits;
+        _clusters = clusters ?? WordClusters.Empty;
     }
 
     public NerLexicon Lexicon => _lexicon;
@@ -88,6 +90,8 @@ internal sealed class FeatureExtractor
             t.Stem = h;
             t.NameForm = h;
         }
+        // One lookup per word: the clusters are keyed by the stem form (WordClusters.FormOf).
+        if (t.Kind is TokenInfo.KindArabic or TokenInfo.KindLatin && _clusters.Count > 0) t.Cluster = _clusters.PathOf(t.Stem);
     }
 
     /// <summary>The word as a name would be listed: clitics before the article removed, لل read as ال.</summary>
@@ -192,8 +196,34 @@ internal sealed class FeatureExtractor
             if ((p1.Mask >> bit & 1) != 0) buckets[k++] = FeatureHash.Bucket(46, (ulong)(bit << 8 | article << 4 | t.Kind), b);
             if ((n1.Mask >> bit & 1) != 0) buckets[k++] = FeatureHash.Bucket(47, (ulong)(bit << 8 | article << 4 | t.Kind), b);
         }
+        if (_clusters.Count > 0) k += ClusterFeatures(t, p1, p2, n1, n2, buckets[k..]);
         if (document) k += DocumentFeatures(s, i, buckets[k..]);
         return k;
+    }
+
+    /// <summary>
+    /// Word classes from unlabelled news at three granularities for the word, and coarser ones around it: what
+    /// lets an unseen name (or the word before it) share weights with the names met in training.
+    /// </summary>
+    private int ClusterFeatures(in TokenInfo t, in TokenInfo p1, in TokenInfo p2, in TokenInfo n1, in TokenInfo n2, Span<int> buckets)
+    {
+        int b = _bits;
+        uint c1 = WordClusters.Prefix(t.Cluster, 1), c2 = WordClusters.Prefix(t.Cluster, 2);
+        buckets[0] = FeatureHash.Bucket(50, c1, b);
+        buckets[1] = FeatureHash.Bucket(51, c2, b);
+        buckets[2] = FeatureHash.Bucket(52, t.Cluster, b);
+        buckets[3] = FeatureHash.Bucket(53, WordClusters.Prefix(p1.Cluster, 2), b);
+        buckets[4] = FeatureHash.Bucket(54, WordClusters.Prefix(n1.Cluster, 2), b);
+        buckets[5] = FeatureHash.Bucket(55, WordClusters.Prefix(p2.Cluster, 1), b);
+        buckets[6] = FeatureHash.Bucket(56, WordClusters.Prefix(n2.Cluster, 1), b);
+        buckets[7] = FeatureHash.Bucket(57, (ulong)WordClusters.Prefix(p1.Cluster, 1) << 32 | c2, b);
+        buckets[8] = FeatureHash.Bucket(58, (ulong)c2 << 32 | WordClusters.Prefix(n1.Cluster, 1), b);
+        buckets[9] = FeatureHash.Bucket(59, p1.Cluster, b);
+        buckets[10] = FeatureHash.Bucket(60, n1.Cluster, b);
+        // The same class reads differently with the article or a preposition (الرياض vs بالرياض) and beside a list's hit.
+        buckets[11] = FeatureHash.Bucket(61, (ulong)t.Clitics << 32 | c2, b);
+        buckets[12] = FeatureHash.Bucket(62, (ulong)t.Mask << 32 | c2, b);
+        return 13;
     }
 
     /// <summary>The second pass's extra features (first-pass tags and document votes), appended after the others.</summary>

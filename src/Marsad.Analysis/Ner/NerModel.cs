@@ -13,21 +13,28 @@ public sealed class NerModel
 {
     private const int T = NerTags.Count;
     private const uint Magic = 0x52454E4D; // "MNER"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
+
+    /// <summary>The format before word clusters: still read, as a model without clusters.</summary>
+    private const int FormatWithoutClusters = 2;
 
     /// <summary>Logical name of the model embedded in Marsad.Analysis (trained on ANERcorp train, see README).</summary>
     public const string EmbeddedResourceName = "Marsad.Analysis.Ner.anercorp.nermodel.gz";
 
-    internal NerModel(NerWeights first, NerWeights? second, int window, NerLexicon lexicon)
+    internal NerModel(NerWeights first, NerWeights? second, int window, NerLexicon lexicon, WordClusters? clusters = null)
     {
         First = first;
         Second = second;
         DocumentWindow = window;
         Lexicon = lexicon;
-        Extractor = new FeatureExtractor(lexicon, first.Bits);
+        Clusters = clusters ?? WordClusters.Empty;
+        Extractor = new FeatureExtractor(lexicon, first.Bits, Clusters);
     }
 
     public NerLexicon Lexicon { get; }
+
+    /// <summary>The word clusters learned from news that the features read (empty for a model trained without them).</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>Sentences before and after each sentence whose first-pass tags the second pass consults.</summary>
     public int DocumentWindow { get; }
@@ -151,6 +158,7 @@ public sealed class NerModel
         w.Write(Second is not null);
         Second?.Write(w);
         Lexicon.Write(w);
+        Clusters.Write(w);
     }
 
     public static NerModel Load(Stream input)
@@ -159,13 +167,15 @@ public sealed class NerModel
         using var r = new BinaryReader(new BufferedStream(gz, 1 << 16));
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("Not a Marsad NER model");
         int version = r.ReadInt32();
-        if (version != FormatVersion) throw new InvalidDataException($"NER model format {version} is not supported (expected {FormatVersion})");
+        if (version != FormatVersion && version != FormatWithoutClusters) throw new InvalidDataException($"NER model format {version} is not supported (expected {FormatVersion})");
         if (r.ReadInt32() != T) throw new InvalidDataException("NER model has a different tag set");
         int window = r.ReadInt32();
         var first = NerWeights.Read(r);
         var second = r.ReadBoolean() ? NerWeights.Read(r) : null;
         if (second is not null && second.Bits != first.Bits) throw new InvalidDataException("NER model stages disagree on the bucket count");
-        return new NerModel(first, second, window, NerLexicon.Read(r));
+        var lexicon = NerLexicon.Read(r);
+        var clusters = version == FormatWithoutClusters ? null : WordClusters.Read(r);
+        return new NerModel(first, second, window, lexicon, clusters);
     }
 
     public static NerModel Load(string path)

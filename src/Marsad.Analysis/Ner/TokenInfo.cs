@@ -11,6 +11,9 @@ internal struct TokenInfo
     public int Length;
     public byte Kind, Clitics, Trigger, Mask, Phrase;
 
+    /// <summary>The word's packed path in the clusters learned from news (<see cref="WordClusters"/>); 0 when it has none.</summary>
+    public uint Cluster;
+
     /// <summary>Character trigrams inside the stem (transliterated names share them: ـسكي، فيلد، ـوفيتش).</summary>
     public Trigrams Grams;
     public int GramCount;

@@ -6,6 +6,7 @@ using Marsad.Analysis.Events;
 using Marsad.Analysis.Json;
 using Marsad.Analysis.Pipeline;
 using Marsad.Analysis.Ner;
+using Marsad.Corpus.Copies;
 using Marsad.Evaluation;
 using Marsad.Tools.Events;
 using Marsad.Tools.Ner;
@@ -13,7 +14,8 @@ using Marsad.Tools.Ner;
 namespace Marsad.Cli.Commands;
 
 /// <summary>
-/// `marsad train ner --train FILE`: trains the named-entity tagger from a CoNLL file; `marsad train events --gold DIR`:
+/// `marsad train ner --train FILE`: trains the named-entity tagger from a CoNLL file; `marsad train clusters --corpus DIR`:
+/// learns the tagger's word clusters from unlabelled news; `marsad train events --gold DIR`:
 /// trains the event classifier from annotated news articles and the UniversalPetrarch gold sentences. Both deterministic.
 /// </summary>
 public static class TrainCommand
@@ -27,13 +29,57 @@ public static class TrainCommand
         var window = new Option<int>("--window") { Description = "Sentences on each side that the second (document) pass consults; 0 trains one pass", DefaultValueFactory = _ => new NerTrainer().DocumentWindow };
         var runs = new Option<int>("--runs") { Description = "Independent training runs (different shuffles) whose weights are averaged", DefaultValueFactory = _ => new NerTrainer().Runs };
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Folder of the public gazetteers (default: ../shared/data/gazetteers when present)" };
+        var clusters = new Option<string?>("--clusters") { Description = "Word cluster file from `marsad train clusters` (stored inside the model)" };
         var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron, Viterbi over BIO tags)")
         {
-            train, output, epochs, seed, window, runs, gazetteers,
+            train, output, epochs, seed, window, runs, gazetteers, clusters,
         };
         ner.SetAction(parse => RunNer(parse.GetValue(train)!, parse.GetValue(output)!, parse.GetValue(epochs), parse.GetValue(seed),
-                                      parse.GetValue(window), parse.GetValue(gazetteers), Console.Error, parse.GetValue(runs)));
-        return new Command("train", "Train a statistical model") { ner, CreateEvents() };
+                                      parse.GetValue(window), parse.GetValue(gazetteers), Console.Error, parse.GetValue(runs), parse.GetValue(clusters)));
+        return new Command("train", "Train a statistical model") { ner, CreateClusters(), CreateEvents() };
+    }
+
+    private static Command CreateClusters()
+    {
+        var corpus = new Option<string[]>("--corpus") { Description = "Unlabelled news: folders, .zip archives or files of articles (the SaudiNewsNet layout and others `marsad copy` reads)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Cluster file to write (gzip when it ends in .gz)", DefaultValueFactory = _ => "clusters.tsv.gz" };
+        var minCount = new Option<int>("--min-count") { Description = "Word forms seen fewer times get no cluster", DefaultValueFactory = _ => new WordClusterer().MinCount };
+        var branching = new Option<string>("--branching") { Description = "Clusters at each level of the tree, coarse to fine", DefaultValueFactory = _ => string.Join(',', new WordClusterer().Branching) };
+        var contexts = new Option<int>("--contexts") { Description = "The most frequent tokens that serve as contexts (at ±1 and ±2)", DefaultValueFactory = _ => new WordClusterer().ContextWords };
+        var dimensions = new Option<int>("--dimensions") { Description = "Dimensions of the projection that k-means works in", DefaultValueFactory = _ => new WordClusterer().Dimensions };
+        var command = new Command("clusters", "Learn word clusters for the name tagger from unlabelled news (PPMI contexts, randomized projection, hierarchical k-means)")
+        {
+            corpus, output, minCount, branching, contexts, dimensions,
+        };
+        command.SetAction(parse => RunClusters(parse.GetValue(corpus)!, parse.GetValue(output)!, parse.GetValue(minCount), parse.GetValue(branching)!, Console.Error,
+                                               parse.GetValue(contexts), parse.GetValue(dimensions)));
+        return command;
+    }
+
+    public static int RunClusters(string[] corpus, string outPath, int minCount, string branching, TextWriter log, int contexts = 1000, int dimensions = 96)
+    {
+        if (minCount < 1 || contexts < 1 || dimensions < 1 || dimensions > 1024)
+        {
+            log.WriteLine("marsad: --min-count and --contexts take positive numbers, --dimensions 1 to 1024");
+            return CommandRunner.UsageError;
+        }
+        foreach (var path in corpus)
+            if (!File.Exists(path) && !Directory.Exists(path)) { log.WriteLine($"marsad: corpus '{path}' not found"); return CommandRunner.UsageError; }
+        int[] levels;
+        try { levels = branching.Split(',').Select(int.Parse).ToArray(); }
+        catch (FormatException) { log.WriteLine($"marsad: --branching takes numbers separated by commas, not '{branching}'"); return CommandRunner.UsageError; }
+        if (levels.Length is 0 or > WordClusters.MaxLevels || levels.Any(l => l < 1 || l > 1000))
+        {
+            log.WriteLine($"marsad: --branching takes 1 to {WordClusters.MaxLevels} levels of 1 to 1000 clusters");
+            return CommandRunner.UsageError;
+        }
+        var clock = Stopwatch.StartNew();
+        var texts = InputArticles.Read(corpus).Where(r => r.Article is not null).Select(r => r.Article!.Text);
+        var clusterer = new WordClusterer { MinCount = minCount, Branching = levels, ContextWords = contexts, Dimensions = dimensions };
+        var result = clusterer.Learn(texts, log.WriteLine);
+        WordClusterer.Write(result, outPath);
+        log.WriteLine($"wrote {outPath} ({result.Forms.Length} forms, {new FileInfo(outPath).Length / 1024.0:F0} KB) in {clock.Elapsed.TotalSeconds:F1} s");
+        return CommandRunner.Ok;
     }
 
     private static Command CreateEvents()
@@ -107,11 +153,16 @@ public static class TrainCommand
         return CommandRunner.Ok;
     }
 
-    public static int RunNer(string trainPath, string outPath, int epochs, int seed, int window, string? gazetteerDir, TextWriter log, int runs = 3)
+    public static int RunNer(string trainPath, string outPath, int epochs, int seed, int window, string? gazetteerDir, TextWriter log, int runs = 3, string? clusterPath = null)
     {
         if (!File.Exists(trainPath))
         {
             log.WriteLine($"marsad: training file '{trainPath}' not found");
+            return CommandRunner.UsageError;
+        }
+        if (clusterPath is not null && !File.Exists(clusterPath))
+        {
+            log.WriteLine($"marsad: cluster file '{clusterPath}' not found");
             return CommandRunner.UsageError;
         }
         gazetteerDir ??= DefaultGazetteers();
@@ -124,7 +175,9 @@ public static class TrainCommand
         var sentences = ConllCorpus.Read(trainPath);
         var lexicon = gazetteerDir is null ? new NerLexicon() : NerLexicon.FromGazetteers(gazetteerDir);
         log.WriteLine($"{sentences.Count} sentences; gazetteers: {(gazetteerDir ?? "none")} ({lexicon.TokenCount} words, {lexicon.PhraseCount} phrases)");
-        var model = new NerTrainer { Epochs = epochs, Seed = seed, DocumentWindow = window, Runs = runs }.Train(sentences, lexicon, log.WriteLine);
+        var clusters = clusterPath is null ? null : WordClusters.Load(clusterPath);
+        if (clusters is not null) log.WriteLine($"word clusters: {clusterPath} ({clusters.Count} forms)");
+        var model = new NerTrainer { Epochs = epochs, Seed = seed, DocumentWindow = window, Runs = runs, Clusters = clusters }.Train(sentences, lexicon, log.WriteLine);
         using (var f = File.Create(outPath)) model.Save(f);
         log.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F2} MB) in {clock.Elapsed.TotalSeconds:F1} s");
         return CommandRunner.Ok;

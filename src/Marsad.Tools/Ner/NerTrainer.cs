@@ -37,13 +37,16 @@ public sealed class NerTrainer
         public required int[][] Features, Offsets;
     }
 
+    /// <summary>Word clusters learned from unlabelled news (<see cref="WordClusterer"/>); null trains without them.</summary>
+    public WordClusters? Clusters { get; init; }
+
     public NerModel Train(IReadOnlyList<ConllSentence> sentences, NerLexicon lexicon, Action<string>? log = null)
     {
         var clock = Stopwatch.StartNew();
         void Log(string m) => log?.Invoke($"[{clock.Elapsed.TotalSeconds,5:F1} s] {m}");
         AddKnownNameWords(sentences, lexicon);
         AddCommonWords(sentences, lexicon);
-        var extractor = new FeatureExtractor(lexicon, BucketBits);
+        var extractor = new FeatureExtractor(lexicon, BucketBits, Clusters);
 
         // The whole training set as one document: sentences in corpus order, as articles are.
         var text = new System.Text.StringBuilder();
@@ -71,7 +74,7 @@ public sealed class NerTrainer
         Log($"features of {sentences.Count} sentences, {spans.Length} tokens");
         var first = TrainStage(trainData, segments, gold, all, Log);
         Log($"first stage: {first.RowCount} rows");
-        if (DocumentWindow <= 0) return new NerModel(first, null, 0, lexicon);
+        if (DocumentWindow <= 0) return new NerModel(first, null, 0, lexicon, Clusters);
 
         // Jackknife: each block is tagged by a first stage trained on the other blocks.
         var firstTags = new int[spans.Length];
@@ -93,7 +96,7 @@ public sealed class NerTrainer
         var secondData = Extract(extractor, infos, segments, frequency, document: true);
         var second = TrainStage(secondData, segments, gold, all, Log);
         Log($"second stage: {second.RowCount} rows; lexicon {lexicon.TokenCount} words, {lexicon.PhraseCount} phrases, {lexicon.KnownNameCount} name words");
-        return new NerModel(first, second, DocumentWindow, lexicon);
+        return new NerModel(first, second, DocumentWindow, lexicon, Clusters);
     }
 
     /// <summary>Feature buckets of every position, extracted once (they do not change between epochs).</summary>
