@@ -42,6 +42,7 @@ public sealed class EntityStep : IAnalysisStep
         found.RemoveAll(f => words.Words[f.FirstWord].NotProse && (f.KbId is null || EntityLexicon.Kind(f.KbId) != "outlet")
                              && !(words.Words[f.FirstWord].InCredit && f.Type is EntityType.GPE or EntityType.LOC));
         NameConstructs(text, words, found);
+        QuotedOutlets(text, found);
         if (_tagger is not null)
         {
             var tagged = _tagger.Tag(text, tokens, document.Layer<Sentence>());
@@ -149,8 +150,27 @@ public sealed class EntityStep : IAnalysisStep
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    /// <summary>
+    /// News writing quotes a newspaper's name («علمت «الشرق الأوسط»», «لـ"الرياض"») and not a region's or a city's: a
+    /// name quoted on both sides that a news outlet shares with the entity ranked first is the outlet.
+    /// </summary>
+    private void QuotedOutlets(string text, List<FoundName> found)
+    {
+        for (int k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.KbId is null || EntityLexicon.Kind(f.KbId) == "outlet" || f.Start == 0 || f.End >= text.Length) continue;
+            if (!IsOpeningQuote(text[f.Start - 1]) || !IsClosingQuote(text[f.End])) continue;
+            if (_lexicon.SharedOutlets.TryGetValue(NameKey.Of(text.Substring(f.Start, f.End - f.Start)), out var outlet))
+                found[k] = f with { KbId = outlet, Type = EntityType.ORG };
+        }
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '«' or '"' or '“' or '”';
+    private static bool IsClosingQuote(char c) => c is '»' or '"' or '”' or '“';
+
     // Verbs that are no speech cue still start with their person prefix (يقوم، تنشر) or end in a subject suffix (نشرت).
-    private static bool IsVerbLike(ReadOnlySpan<char> key) => key[0] is 'ي' or 'ت' or 'ن' || key.EndsWith("ت") || key.EndsWith("وا");
+    internal static bool IsVerbLike(ReadOnlySpan<char> key) => key[0] is 'ي' or 'ت' or 'ن' || key.EndsWith("ت") || key.EndsWith("وا");
 
     /// <summary>The indexes of the words inside the given spans.</summary>
     private static IEnumerable<int> WordsOf(WordTable words, IEnumerable<TextSpan> spans)

@@ -87,6 +87,9 @@ internal static class InstitutionFinder
             : null;
     }
 
+    /// <summary>Whether a folded word, as written (no proclitic, no article), is an institution's head noun (شركه، وزاره).</summary>
+    public static bool IsHead(ReadOnlySpan<char> key) => HeadsBySpan.ContainsKey(key);
+
     /// <summary>The head noun of word i, without a proclitic (و ف ب ل) and with ال noted (للجيش is ل + الجيش).</summary>
     private static bool HeadAt(ReadOnlySpan<char> key, out Head head, out int stripped, out bool definite)
     {
