@@ -93,11 +93,17 @@ public sealed class EntityStep : IAnalysisStep
             if (t.Type == EntityType.PER)
                 while (first < last && !UnknownPersonFinder.CanStartName(words, first, _lexicon, _tagger)) first++;
             if (t.Type == EntityType.PER)
-                while (last > first && (!UnknownPersonFinder.CanContinueName(text, words, last, _lexicon, _tagger) || UnknownPersonFinder.NeedsFollower(words.Key(last))))
+                while (last > first && (!UnknownPersonFinder.CanContinueName(text, words, last, _lexicon, _tagger) && !UnknownPersonFinder.ClosesChain(words, first, last, _lexicon)
+                                        || UnknownPersonFinder.NeedsFollower(words.Key(last))))
                     last--;
+            // the tagger may stop an Arab name's chain short of its family name («محمد بن عيسى» of «محمد بن عيسى الدباغ»)
+            bool extended = false;
+            if (t.Type == EntityType.PER && last + 1 < words.Count && UnknownPersonFinder.ClosesChain(words, first, last + 1, _lexicon)
+                && !taken.Overlaps(TextSpan.FromBounds(words.Words[last + 1].Start, words.Words[last + 1].End)))
+            { last++; extended = true; }
             // a title or role noun alone is no one («خادم» of خادم الحرمين الشريفين)
             if (t.Type == EntityType.PER && last == first && (RoleHeads.Contains(words.Key(first)) || _tagger!.IsCommonWord(words.Key(first)))) continue;
-            var span = TextSpan.FromBounds(first == taggedFirst ? t.Span.Start : words.Words[first].Start, Math.Min(t.Span.End, words.Words[last].End));
+            var span = TextSpan.FromBounds(first == taggedFirst ? t.Span.Start : words.Words[first].Start, extended ? words.Words[last].End : Math.Min(t.Span.End, words.Words[last].End));
             var key = NameKey.Of(text.Substring(span.Start, span.Length));
             // God in formulas, and currencies and units (اليورو، الدولار) the tagger reads as names, are no entities
             if (Marsad.Knowledge.Names.NotEntities.Contains(key) || Quantities.QuantityLexicon.IsUnitWord(key)) continue;
