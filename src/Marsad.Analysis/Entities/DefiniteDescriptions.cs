@@ -39,6 +39,10 @@ internal static class DefiniteDescriptions
             if (stripped < 0 || !lookup.TryGetValue(key[(stripped + 2)..], out var target)) continue;
             if (i + 1 < words.Count && !words.Words[i + 1].BreakBefore && (lexicon.Adjectives.ContainsKey(words.Key(i + 1)) || startsName[i + 1])) continue;
             if (stripped == 0 && InConstruct(words, i)) continue;
+            // a state or city described by a definite word after it is another one («الدولة العثمانية», «البلاد العربية»,
+            // «الدولة المضيفة»); only the bare noun is the one named last («البلدة التي سقطت…», «البلاد اليوم»)
+            if (KindHeads.Contains(key[(stripped + 2)..]) && i + 1 < words.Count && !words.Words[i + 1].BreakBefore
+                && words.Key(i + 1).StartsWith(ArabicLetters.Article) && !ClauseWords.Contains(words.Key(i + 1))) continue;
             if (entities.TypeOf(target) == EntityType.PER && !StartsClause(words, i, stripped)) continue;
             int start = stripped == 0 ? words.Words[i].Start : words.SourceAfter(text, i, stripped);
             // a feminine relative adjective after it belongs to the description («القوات الحكومية»)
@@ -77,6 +81,8 @@ internal static class DefiniteDescriptions
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitles = NameWords.Set("person-titles").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleHeads = NameWords.Set("role-heads").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] StateHeads = [.. NameWords.Set("state-heads")];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KindHeads =
+        new HashSet<string>(NameWords.Set("state-heads").Concat(NameWords.Set("city-heads")), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly string[] CityHeads = [.. NameWords.Set("city-heads")];
 
     /// <summary>

@@ -102,6 +102,8 @@ public sealed class ReferencesAndBoundariesTests
     {
         var (doc, text) = Analyze("وزار مصر وزير الخارجية ووزير الدولة للشؤون الخارجية.");
         Assert.DoesNotContain("الدولة", ReferencesOf(doc, text, e => e.KbId == "EG"));
+        var (doc2, text2) = Analyze("وزار الوفد تركيا، وتحدث عن تاريخ الدولة العثمانية.");
+        Assert.Empty(ReferencesOf(doc2, text2, e => e.KbId == "TR"));
     }
 
     [Fact]
