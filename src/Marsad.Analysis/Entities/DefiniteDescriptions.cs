@@ -39,10 +39,10 @@ internal static class DefiniteDescriptions
             if (stripped < 0 || !lookup.TryGetValue(key[(stripped + 2)..], out var target)) continue;
             if (i + 1 < words.Count && !words.Words[i + 1].BreakBefore && (lexicon.Adjectives.ContainsKey(words.Key(i + 1)) || startsName[i + 1])) continue;
             if (stripped == 0 && InConstruct(words, i)) continue;
-            // a state or city described by a definite word after it is another one («الدولة العثمانية», «البلاد العربية»,
-            // «الدولة المضيفة»); only the bare noun is the one named last («البلدة التي سقطت…», «البلاد اليوم»)
+            // a state or city described by an adjective after it is another one («الدولة العثمانية», «البلاد العربية»,
+            // «الدولة المضيفة», «المدينة المجاورة»); a noun after it is its object («لتجنيب البلاد الإفلاس»)
             if (KindHeads.Contains(key[(stripped + 2)..]) && i + 1 < words.Count && !words.Words[i + 1].BreakBefore
-                && words.Key(i + 1).StartsWith(ArabicLetters.Article) && !ClauseWords.Contains(words.Key(i + 1))) continue;
+                && IsAdjectiveShape(words.Key(i + 1))) continue;
             if (entities.TypeOf(target) == EntityType.PER && !StartsClause(words, i, stripped)) continue;
             int start = stripped == 0 ? words.Words[i].Start : words.SourceAfter(text, i, stripped);
             // a feminine relative adjective after it belongs to the description («القوات الحكومية»)
@@ -150,6 +150,10 @@ internal static class DefiniteDescriptions
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = NameWords.Set("name-stops").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A definite relative adjective or participle (العثمانية، العربية، المضيفة، المجاورة).</summary>
+    private static bool IsAdjectiveShape(ReadOnlySpan<char> key) =>
+        key.StartsWith(ArabicLetters.Article) && key.Length > 5 && (key.EndsWith("ي") || key.EndsWith("يه") || key[2] == 'م');
 
     /// <summary>
     /// A definite feminine relative adjective that is no nationality (الحكومية، الإرهابية); a masculine one is left out,
