@@ -12,6 +12,7 @@ internal sealed class EntityLexicon
     private readonly Dictionary<string, byte> _longestFrom;
     private readonly Dictionary<string, string> _adjectives;
     private readonly Dictionary<string, (string Id, EntityType Type)> _withShadda = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _outlets = new(StringComparer.Ordinal);
 
     public EntityLexicon(KnowledgeBase kb)
     {
@@ -29,6 +30,8 @@ internal sealed class EntityLexicon
             if (kb.Adjectives.TryGetValue(key, out var state) && state != e.Id) continue;
             _names[key] = (e.Id, (EntityType)(byte)e.Type);
             AddShaddaReading(kb, key, ids);
+            // a form an outlet shares with a place or body ranked before it («الشرق الأوسط»): the outlet where quoted
+            if (Kind(e.Id) != "outlet" && ids.FirstOrDefault(id => Kind(id) == "outlet") is { } outlet) _outlets[key] = outlet;
             int space = key.IndexOf(' ', StringComparison.Ordinal);
             string first = space < 0 ? key : key[..space];
             byte words = (byte)Math.Min(255, NameKey.WordCount(key));
@@ -40,6 +43,7 @@ internal sealed class EntityLexicon
         LongestFrom = _longestFrom.GetAlternateLookup<ReadOnlySpan<char>>();
         Adjectives = _adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
         WithShadda = _withShadda.GetAlternateLookup<ReadOnlySpan<char>>();
+        SharedOutlets = _outlets.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -108,6 +112,12 @@ internal sealed class EntityLexicon
 
     /// <summary>Name key → the entity a name written with a shadda names instead (عمّان is Amman, عمان Oman).</summary>
     public Dictionary<string, (string Id, EntityType Type)>.AlternateLookup<ReadOnlySpan<char>> WithShadda { get; }
+
+    /// <summary>
+    /// Name key → the news outlet that shares it with an entity ranked first (الشرق الأوسط: the region first, the
+    /// newspaper Asharq Al-Awsat here).
+    /// </summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedOutlets { get; }
 
     /// <summary>Folded first word → the most words a name starting with it has.</summary>
     public Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> LongestFrom { get; }

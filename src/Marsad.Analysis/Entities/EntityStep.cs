@@ -42,6 +42,7 @@ public sealed class EntityStep : IAnalysisStep
         found.RemoveAll(f => words.Words[f.FirstWord].NotProse && (f.KbId is null || EntityLexicon.Kind(f.KbId) != "outlet")
                              && !(words.Words[f.FirstWord].InCredit && f.Type is EntityType.GPE or EntityType.LOC));
         NameConstructs(text, words, found);
+        QuotedOutlets(text, found);
         if (_tagger is not null)
         {
             var tagged = _tagger.Tag(text, tokens, document.Layer<Sentence>());
@@ -92,11 +93,17 @@ public sealed class EntityStep : IAnalysisStep
             if (t.Type == EntityType.PER)
                 while (first < last && !UnknownPersonFinder.CanStartName(words, first, _lexicon, _tagger)) first++;
             if (t.Type == EntityType.PER)
-                while (last > first && (!UnknownPersonFinder.CanContinueName(text, words, last, _lexicon, _tagger) || UnknownPersonFinder.NeedsFollower(words.Key(last))))
+                while (last > first && (!UnknownPersonFinder.CanContinueName(text, words, last, _lexicon, _tagger) && !UnknownPersonFinder.ClosesChain(words, first, last, _lexicon)
+                                        || UnknownPersonFinder.NeedsFollower(words.Key(last))))
                     last--;
+            // the tagger may stop an Arab name's chain short of its family name («محمد بن عيسى» of «محمد بن عيسى الدباغ»)
+            bool extended = false;
+            if (t.Type == EntityType.PER && last + 1 < words.Count && UnknownPersonFinder.ClosesChain(words, first, last + 1, _lexicon)
+                && !taken.Overlaps(TextSpan.FromBounds(words.Words[last + 1].Start, words.Words[last + 1].End)))
+            { last++; extended = true; }
             // a title or role noun alone is no one («خادم» of خادم الحرمين الشريفين)
             if (t.Type == EntityType.PER && last == first && (RoleHeads.Contains(words.Key(first)) || _tagger!.IsCommonWord(words.Key(first)))) continue;
-            var span = TextSpan.FromBounds(first == taggedFirst ? t.Span.Start : words.Words[first].Start, Math.Min(t.Span.End, words.Words[last].End));
+            var span = TextSpan.FromBounds(first == taggedFirst ? t.Span.Start : words.Words[first].Start, extended ? words.Words[last].End : Math.Min(t.Span.End, words.Words[last].End));
             var key = NameKey.Of(text.Substring(span.Start, span.Length));
             // God in formulas, and currencies and units (اليورو، الدولار) the tagger reads as names, are no entities
             if (Marsad.Knowledge.Names.NotEntities.Contains(key) || Quantities.QuantityLexicon.IsUnitWord(key)) continue;
@@ -149,8 +156,27 @@ public sealed class EntityStep : IAnalysisStep
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    /// <summary>
+    /// News writing quotes a newspaper's name («علمت «الشرق الأوسط»», «لـ"الرياض"») and not a region's or a city's: a
+    /// name quoted on both sides that a news outlet shares with the entity ranked first is the outlet.
+    /// </summary>
+    private void QuotedOutlets(string text, List<FoundName> found)
+    {
+        for (int k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.KbId is null || EntityLexicon.Kind(f.KbId) == "outlet" || f.Start == 0 || f.End >= text.Length) continue;
+            if (!IsOpeningQuote(text[f.Start - 1]) || !IsClosingQuote(text[f.End])) continue;
+            if (_lexicon.SharedOutlets.TryGetValue(NameKey.Of(text.Substring(f.Start, f.End - f.Start)), out var outlet))
+                found[k] = f with { KbId = outlet, Type = EntityType.ORG };
+        }
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '«' or '"' or '“' or '”';
+    private static bool IsClosingQuote(char c) => c is '»' or '"' or '”' or '“';
+
     // Verbs that are no speech cue still start with their person prefix (يقوم، تنشر) or end in a subject suffix (نشرت).
-    private static bool IsVerbLike(ReadOnlySpan<char> key) => key[0] is 'ي' or 'ت' or 'ن' || key.EndsWith("ت") || key.EndsWith("وا");
+    internal static bool IsVerbLike(ReadOnlySpan<char> key) => key[0] is 'ي' or 'ت' or 'ن' || key.EndsWith("ت") || key.EndsWith("وا");
 
     /// <summary>The indexes of the words inside the given spans.</summary>
     private static IEnumerable<int> WordsOf(WordTable words, IEnumerable<TextSpan> spans)

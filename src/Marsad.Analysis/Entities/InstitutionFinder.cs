@@ -26,6 +26,9 @@ internal static class InstitutionFinder
 
     private static readonly HashSet<string> Stops = NameWords.Set("chain-stops");
 
+    // Titles only people carry (الدكتور، الأستاذ): a chain ends before them.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitles = NameWords.Set("person-titles").GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that join a royal name after a title: «جامعة الأمير سلطان بن عبدالعزيز».
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleNameJoiners = NameWords.Set("title-name-joiners").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -51,6 +54,12 @@ internal static class InstitutionFinder
                 // a person's name inside the institution's: «مستشفى الملك فيصل», «جامعة الأمير سلطان بن عبدالعزيز»
                 bool personWord = afterTitle && (Marsad.Knowledge.Names.GivenNames.Contains(key) || TitleNameJoiners.Contains(key));
                 if (next.BreakBefore || next.NotProse || !personWord && !ChainWord(key, j == i + 1, index, next)) break;
+                // a person's title, or a person named after the body's definite name, is the person who heads it or speaks
+                // for it, not part of its name («رئاسة الدكتور بريكان الشلوي», «الديوان الملكي أحمد الخطيب»); a name right
+                // after the head or a royal title is (مسجد الحسين بن علي، مستشفى الملك فيصل)
+                if (PersonTitles.Contains(key)) break;
+                if (!afterTitle && j > i + 1 && words.Key(j - 1).StartsWith(ArabicLetters.Article)
+                    && index.AnyOverlapping(next.Start, next.End, f => f.Type == EntityType.PER && f.Start >= next.Start && f.Start < next.End)) break;
                 afterTitle = IsTitle(key) || personWord;
                 last = j;
             }
@@ -86,6 +95,9 @@ internal static class InstitutionFinder
             ? place.FirstWord + place.WordCount - 1
             : null;
     }
+
+    /// <summary>Whether a folded word, as written (no proclitic, no article), is an institution's head noun (شركه، وزاره).</summary>
+    public static bool IsHead(ReadOnlySpan<char> key) => HeadsBySpan.ContainsKey(key);
 
     /// <summary>The head noun of word i, without a proclitic (و ف ب ل) and with ال noted (للجيش is ل + الجيش).</summary>
     private static bool HeadAt(ReadOnlySpan<char> key, out Head head, out int stripped, out bool definite)

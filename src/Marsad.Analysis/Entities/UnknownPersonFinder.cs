@@ -59,7 +59,8 @@ internal static class UnknownPersonFinder
                 if (LinkingLookup.Contains(words.Key(j))) linked = true;
                 else if (++content > MaxFollowing + (linked ? 1 : 0)) break;
                 var next = words.Words[j];
-                if (covered[j] || next.BreakBefore || next.NotProse || IsPrepositionAla(text, next, words.Key(j)) || !Continues(words.Key(j), lexicon, tagger)
+                if (covered[j] || next.BreakBefore || next.NotProse || IsPrepositionAla(text, next, words.Key(j))
+                    || !Continues(words.Key(j), lexicon, tagger) && !ClosesChain(words, i, j, lexicon)
                     || !LooksLikeNameWord(words.Key(j), text.AsSpan(next.Start, next.End - next.Start))) break;
                 // the family name after آل closes the chain but for a nisba (آل طالع العسيري); a given name after it
                 // begins the next phrase («حمد آل الشيخ أسماء الفائزين»)
@@ -166,6 +167,31 @@ internal static class UnknownPersonFinder
     public static bool CanStartName(WordTable words, int i, EntityLexicon lexicon, INameTagger? tagger) =>
         words.Key(i) is var key && key.Length <= MaxWordLength
         && (GivenNameReading(key) >= 0 || !LinkingLookup.Contains(key) && (Continues(key, lexicon, tagger) || BeforeFiliation(words, i)));
+
+    /// <summary>
+    /// An Arab name's chain ends on the family name, whatever else the word spells («محمد بن عيسى الدباغ», «عبدالرحمن بن
+    /// سعيد بن محمد الجمعة», «محمد عبدالعزيز محمد القصير», «أحمد بن علي آل مريع»): the word after آل, or a definite word
+    /// right after a given name of a chain that has بن/بنت or three given names. Stop words, titles and nationality
+    /// adjectives still end the name.
+    /// </summary>
+    public static bool ClosesChain(WordTable words, int first, int j, EntityLexicon lexicon)
+    {
+        if (j <= first || j >= words.Count || words.Words[j].BreakBefore || words.Words[j].NotProse) return false;
+        var key = words.Key(j);
+        if (key.Length is < 3 or > MaxWordLength || !ArabicLetters.IsLetter(key[0])) return false;
+        if (StopLookup.Contains(key) || Titles.Lookup.ContainsKey(key) || lexicon.Adjectives.ContainsKey(key) || TitleLookup.Contains(key)) return false;
+        var before = words.Key(j - 1);
+        if (before is "ال") return !NeedFollowerLookup.Contains(key);
+        if (!key.StartsWith(ArabicLetters.Article) || key.Length < 5 || !GivenNames.Contains(before)) return false;
+        int given = 0;
+        for (int k = first; k < j; k++)
+        {
+            var w = words.Key(k);
+            if (Filiation.Contains(w)) return true;
+            if (GivenNames.Contains(w)) given++;
+        }
+        return given >= 3;
+    }
 
     /// <summary>A word right before بن/بنت is a name by the chain's structure (لبيد بن ربيعة), whatever else it spells.</summary>
     private static bool BeforeFiliation(WordTable words, int i) =>

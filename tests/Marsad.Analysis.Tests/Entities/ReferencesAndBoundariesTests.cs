@@ -80,4 +80,55 @@ public sealed class ReferencesAndBoundariesTests
         Assert.Contains(doc.Layer<Entity>(), e => e.KbId == "loc:washington-dc");
         Assert.DoesNotContain(doc.Layer<Entity>(), e => e.Mentions.Any(m => m.Slice(text) == "الإسلام"));
     }
+
+    [Fact]
+    public void The_class_noun_written_before_a_name_points_back()
+    {
+        var (doc, text) = Analyze("وقصفت الطائرات بلدة أريحا، وسقطت قذيفة وسط البلدة.");
+        var town = doc.Layer<Entity>().Single(e => e.Mentions.Any(m => m.Slice(text) == "أريحا"));
+        Assert.Contains("البلدة", town.References.Select(r => r.Slice(text)));
+    }
+
+    [Fact]
+    public void The_country_is_the_state_named_last_and_the_city_the_city()
+    {
+        var (doc, text) = Analyze("وصلت الحكومة اليونانية إلى اتفاق مع الدائنين في بروكسل، ويحتاج اليونان إلى المال لتجنيب البلاد الإفلاس. وفي عدن سيطرت القوات على الجبال المطلة على المدينة.");
+        Assert.Contains("البلاد", ReferencesOf(doc, text, e => e.KbId == "GR"));
+        Assert.Contains("المدينة", ReferencesOf(doc, text, e => e.KbId == "loc:aden"));
+    }
+
+    [Fact]
+    public void A_state_in_construct_after_a_role_noun_is_no_reference()
+    {
+        var (doc, text) = Analyze("وزار مصر وزير الخارجية ووزير الدولة للشؤون الخارجية.");
+        Assert.DoesNotContain("الدولة", ReferencesOf(doc, text, e => e.KbId == "EG"));
+        var (doc2, text2) = Analyze("وزار الوفد تركيا، وتحدث عن تاريخ الدولة العثمانية.");
+        Assert.Empty(ReferencesOf(doc2, text2, e => e.KbId == "TR"));
+    }
+
+    [Fact]
+    public void A_title_alone_points_back_at_the_person_only_as_a_clause_part()
+    {
+        var (doc, text) = Analyze("وقال المحامي سباستيان كورتوا إن موكله بريء. ولمح المحامي إلى استئناف الحكم. ويشترط ميثاق المحامي الأمانة.");
+        var refs = ReferencesOf(doc, text, e => e.Mentions.Any(m => m.Slice(text) == "سباستيان كورتوا"));
+        Assert.Single(refs, "المحامي");
+    }
+
+    [Fact]
+    public void A_quoted_name_an_outlet_shares_is_the_outlet()
+    {
+        var (doc, text) = Analyze("وقال مصدر أمني لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط خطير.");
+        var kinds = doc.Layer<Entity>().Where(e => e.Mentions.Any(m => m.Slice(text) == "الشرق الأوسط")).Select(e => e.KbId).ToList();
+        Assert.Contains("outlet:aawsat", kinds);
+        Assert.Contains("loc:middle-east", kinds);
+    }
+
+    [Fact]
+    public void An_arab_name_chain_ends_on_its_family_name_and_an_institution_before_a_person_title()
+    {
+        var (doc, text) = Analyze("وحضر الاجتماع عبدالرحمن بن سعيد بن محمد الجمعة ومندوبون عن الجهات. وعقد الاجتماع برئاسة الدكتور بريكان الشلوي.");
+        var mentions = doc.Layer<Mention>().Select(m => m.Span.Slice(text)).ToList();
+        Assert.Contains("عبدالرحمن بن سعيد بن محمد الجمعة", mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains("الدكتور", StringComparison.Ordinal));
+    }
 }
