@@ -104,6 +104,8 @@ public sealed class EntityStep : IAnalysisStep
             // a title or role noun alone is no one («خادم» of خادم الحرمين الشريفين)
             if (t.Type == EntityType.PER && last == first && (RoleHeads.Contains(words.Key(first)) || _tagger!.IsCommonWord(words.Key(first)))) continue;
             var span = TextSpan.FromBounds(first == taggedFirst ? t.Span.Start : words.Words[first].Start, extended ? words.Words[last].End : Math.Min(t.Span.End, words.Words[last].End));
+            // one word that is a nationality adjective after its noun («ونشرت قوات سورية») is the adjective, whatever the tagger reads
+            if (last == first && span.Start == words.Words[first].Start && _finder.IsAdjectiveAt(words, first)) continue;
             var key = NameKey.Of(text.Substring(span.Start, span.Length));
             // God in formulas, and currencies and units (اليورو، الدولار) the tagger reads as names, are no entities
             if (Marsad.Knowledge.Names.NotEntities.Contains(key) || Quantities.QuantityLexicon.IsUnitWord(key)) continue;

@@ -95,6 +95,12 @@ internal sealed class NameFinder(EntityLexicon lexicon)
     }
 
     /// <summary>
+    /// Whether word <paramref name="i"/>, read whole, is a nationality adjective standing as one (قوات سورية), so that
+    /// no other finder (the tagger) takes it for the country the knowledge-base lookup refused.
+    /// </summary>
+    public bool IsAdjectiveAt(WordTable words, int i) => !StandsAsName(words, i, words.Key(i), 0);
+
+    /// <summary>
     /// A one-word name that is also a nationality adjective (سورية "Syrian") is the adjective after a noun that ends
     /// in ة or ات (قوات سورية، دولة سورية), and the name after a particle, a clitic or at the start of a clause. An
     /// adjective agrees with its noun in definiteness: after an indefinite noun a word with the article is the second
