@@ -27,7 +27,7 @@ public static class SearchCommand
         var speaker = Many("--speaker", "Only articles quoting this entity");
         var type = Many("--type", "Only articles with an event of this PLOVER type");
         var advanced = new Option<bool>("--advanced") { Description = "Read the query in the whole Lucene syntax: every field (title:, lead:, main:, names:, text: too), word*, word~, \"a b\"~3, ^2" };
-        var store = new Option<string?>("--store") { Description = "Search this store instead of --data: a data folder or a PostgreSQL store (postgres://… or Host=…)" };
+        var store = StoreAccess.StoreOption();
         var command = new Command("search", "Search the corpus") { query, data, store, json, limit, sort, after, offset, from, to, source, country, entity, speaker, type, advanced };
         command.SetAction(parse =>
         {

@@ -16,10 +16,7 @@ public static class ServeCommand
         {
             Description = "Host names to answer, comma-separated (default: loopback names on a loopback address, else any)",
         };
-        var store = new Option<string?>("--store")
-        {
-            Description = "Serve this store instead of --data: a data folder or a PostgreSQL store (postgres://… or Host=…; search and article pages)",
-        };
+        var store = StoreAccess.StoreOption();
         var command = new Command("serve", "Serve the web UI and the HTTP API (OpenAPI at /openapi/v1.json)") { data, store, urls, hosts };
         command.SetAction(parse =>
         {
