@@ -81,41 +81,6 @@ public static class StoryEvaluation
         var errors = new List<string>();
         var (purity, mixed) = Purity(inputs, storyOf, errors);
         var (precision, recall, goldPairs) = Pairs(inputs, storyOf, errors);
-        if (Environment.GetEnvironmentVariable("MARSAD_STORY_DEBUG") is not null)
-        {
-            for (int i = 0; i < inputs.Count; i++)
-                for (int k = 0; k < facts[i].Events.Count; k++)
-                {
-                    var e = facts[i].Events[k];
-                    errors.Add($"EVT\t{inputs[i].Gold.Story}\t{inputs[i].Gold.Url}\t{e.TriggerStart}\t{e.Type}\t{e.Mode}\t{e.Trigger}\t{string.Join("|", e.Actors)}\t{string.Join("|", e.Recipients)}\t{e.Date}\t{inputs[i].Input.Metadata.Title}\t{e.Evidence.Replace('\t', ' ').Replace('\n', ' ')}");
-                }
-            var vec = new Dictionary<int, Corpus.Stories.StoryArticle>();
-            foreach (var st in clusterer.Stories) foreach (var a in st.Articles) vec[a.Id] = a;
-            foreach (var g in Enumerable.Range(0, inputs.Count).GroupBy(i => inputs[i].Gold.Key))
-            {
-                var l = g.ToList();
-                for (int x = 0; x < l.Count; x++) for (int y = x + 1; y < l.Count; y++)
-                {
-                    if (storyOf[l[x]] == storyOf[l[y]]) continue;
-                    var va = vec[itemOf[l[x]]].Terms; var vb = vec[itemOf[l[y]]].Terms;
-                    var shared = va.Ids.Intersect(vb.Ids).Select(clusterer.Terms.Term);
-                    errors.Add($"DBG split {inputs[l[x]].Gold.Story} cos {TermVector.Cosine(va, vb):0.00} shared [{string.Join(" ", shared)}]");
-                    errors.Add($"DBG    A [{string.Join(" ", va.Ids.Zip(va.Weights).OrderByDescending(t => t.Second).Select(t => clusterer.Terms.Term(t.First)))}]");
-                    errors.Add($"DBG    B [{string.Join(" ", vb.Ids.Zip(vb.Weights).OrderByDescending(t => t.Second).Select(t => clusterer.Terms.Term(t.First)))}]");
-                }
-            }
-            foreach (var g in Enumerable.Range(0, inputs.Count).GroupBy(i => storyOf[i]))
-            {
-                var l = g.ToList();
-                for (int x = 0; x < l.Count; x++) for (int y = x + 1; y < l.Count; y++)
-                {
-                    if (inputs[l[x]].Gold.Key == inputs[l[y]].Gold.Key) continue;
-                    var va = vec[itemOf[l[x]]].Terms; var vb = vec[itemOf[l[y]]].Terms;
-                    var shared = va.Ids.Intersect(vb.Ids).Select(clusterer.Terms.Term);
-                    errors.Add($"DBG mixed {inputs[l[x]].Gold.Story}/{inputs[l[y]].Gold.Story} cos {TermVector.Cosine(va, vb):0.00} shared [{string.Join(" ", shared)}]");
-                }
-            }
-        }
         var threads = inputs.Select((_, i) => clusterer.ThreadOf(clusterer.StoryOf(itemOf[i]).Id)).Distinct().Count();
         var events = ScoreEvents(split, inputs, facts, storyOf, errors);
         return new StoryScores(split.Name, inputs.Count, inputs.Select(x => x.Gold.Key).Distinct().Count(), storyOf.Distinct().Count(), threads,
