@@ -40,7 +40,7 @@ public static class EvalStoriesCommand
         var runs = splits.ToList();
         if (splits.Count > 1)
             runs.Add(new StorySplit(string.Join("+", splits.Select(s => s.Name)), [.. splits.SelectMany(s => s.Articles)], [.. splits.SelectMany(s => s.Pairs)]));
-        stdout.WriteLine($"{"split",-10} {"articles",8} {"judged",7} {"stories",7} {"threads",7} {"purity",7} {"pair-P",7} {"pair-R",7} {"mixed",6}   {"pairs",5} {"found",5} {"ev-P",6} {"ev-R",6} {"ev-F1",6}");
+        stdout.WriteLine($"{"split",-10} {"articles",8} {"judged",7} {"stories",7} {"threads",7} {"purity",7} {"pair-P",7} {"pair-R",7} {"mixed",6}   {"pairs",5} {"found",5} {"align",5} {"ev-P",6} {"ev-R",6} {"ev-F1",6}");
         int failed = 0;
         foreach (var split in runs)
         {
@@ -49,7 +49,7 @@ public static class EvalStoriesCommand
             catch (InvalidDataException ex) { stderr.WriteLine($"marsad: {ex.Message}"); failed++; continue; }
             var e = s.Events;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{s.Split,-10} {s.Articles,8} {s.GoldStories,7} {s.Stories,7} {s.Threads,7} {s.Purity,7:0.000} {s.PairPrecision,7:0.000} {s.PairRecall,7:0.000} {s.MixedStories,6}   {e.Judged,5} {e.Found,5} {e.Precision,6:0.000} {e.Recall,6:0.000} {e.F1,6:0.000}"));
+                $"{s.Split,-10} {s.Articles,8} {s.GoldStories,7} {s.Stories,7} {s.Threads,7} {s.Purity,7:0.000} {s.PairPrecision,7:0.000} {s.PairRecall,7:0.000} {s.MixedStories,6}   {e.Judged,5} {e.Found,5} {e.Aligned,5} {e.Precision,6:0.000} {e.Recall,6:0.000} {e.F1,6:0.000}"));
             if (showErrors)
                 foreach (var line in s.Errors) stdout.WriteLine("  " + line);
         }

@@ -84,6 +84,10 @@ public static class EventMerger
         if (!string.Equals(x.Type, y.Type, StringComparison.Ordinal)) return "type";
         if (!string.Equals(x.Mode, y.Mode, StringComparison.Ordinal)) return "mode";
         if (DayNumber(x.Date) is int da && DayNumber(y.Date) is int db && Math.Abs(da - db) > DateSlackDays) return "date";
+        // One sentence told by two outlets (a wire text, a press release) with the same trigger word is one report of one
+        // event, however the event step named its participants in each («الاتحاد السعودي لكرة القدم» here, «اتحاد القدم»
+        // there): the names are the step's reading, the sentence is the outlet's.
+        if (ka.Trigger == kb.Trigger && SameSentence(ka.Words, kb.Words)) return null;
         if (ka.Actors.Count > 0 && kb.Actors.Count > 0 && !Meet(ka.Actors, kb.Actors)) return "actors";
         if (ka.Recipients.Count > 0 && kb.Recipients.Count > 0 && !Meet(ka.Recipients, kb.Recipients)) return "recipients";
         // A report without participants says nothing that could disagree with one that names them; what is left to
@@ -120,15 +124,33 @@ public static class EventMerger
         return true;
     }
 
+    /// <summary>Least share of the shorter evidence sentence's words found in the other for the two to be one sentence,
+    /// and the fewest words it needs (a short clause «استقبل ولي العهد وزير الخارجية» is said of many meetings).</summary>
+    public const double SameSentenceShare = 0.9;
+    public const int SameSentenceMinWords = 8;
+
+    private static bool SameSentence(HashSet<string> a, HashSet<string> b)
+    {
+        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
+        if (shorter.Count < SameSentenceMinWords) return false;
+        int shared = 0;
+        foreach (var w in shorter) if (longer.Contains(w)) shared++;
+        return shared >= SameSentenceShare * shorter.Count;
+    }
+
     /// <summary>Days since 0001-01-01 of an ISO date or date-time; null when there is no full date.</summary>
     private static int? DayNumber(string? date) =>
         date is { Length: >= 10 } && DateOnly.TryParseExact(date.AsSpan(0, 10), "yyyy-MM-dd", out var d) ? d.DayNumber : null;
 
     /// <summary>A report's participants as folded keys: names spelled differently by two outlets still meet.</summary>
-    private sealed record Keys(HashSet<string> Actors, HashSet<string> Recipients, string? Place, string Trigger)
+    private sealed record Keys(HashSet<string> Actors, HashSet<string> Recipients, string? Place, string Trigger, HashSet<string> Words)
     {
         public static Keys Of(FactEvent e) =>
-            new(Set(e.Actors), Set(e.Recipients), e.Place is { } p ? SearchKeys.Keyword(p) : null, TriggerKey(e.Trigger));
+            new(Set(e.Actors), Set(e.Recipients), e.Place is { } p ? SearchKeys.Keyword(p) : null, TriggerKey(e.Trigger), WordsOf(e.Evidence));
+
+        /// <summary>The evidence sentence's words, folded (numbers kept: «ضبط 10 وافدين» is not «ضبط 93 وافدا»).</summary>
+        private static HashSet<string> WordsOf(string evidence) =>
+            new(SearchKeys.Keyword(evidence ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
         /// <summary>Whether the report names any participant.</summary>
         public bool Named => Actors.Count > 0 || Recipients.Count > 0;

@@ -7,10 +7,21 @@ using Marsad.Corpus.Stories;
 
 namespace Marsad.Evaluation.Stories;
 
-/// <summary>Judged report pairs scored against the merged events: a pair is predicted "same" when both reports are in one merged event.</summary>
-/// <param name="Found">Pairs whose two reports Marsad still finds (same article, same trigger offset, same type); only these are scored.</param>
-public sealed record EventPairScores(int Judged, int Found, int TruePositives, int FalsePositives, int FalseNegatives, int TrueNegatives)
+/// <summary>
+/// Judged report pairs scored against the merged events: a pair is predicted "same" when both reports are in one merged
+/// event. A judged report names the event step's output of the day it was judged (article, trigger offset, type); the
+/// step changes, so each is looked for among the reports it gives now (<see cref="ReportAlignment"/>): the same trigger
+/// offset, else a report of the same type whose evidence sentence holds the judged trigger. A pair whose two reports are
+/// both given is scored; one whose report the step no longer gives is counted in <see cref="NotProduced"/>, neither
+/// right nor wrong: merging cannot be judged on a report that does not exist, and coverage says how much is scored.
+/// </summary>
+/// <param name="Found">Pairs whose two reports the event step still gives (exactly or aligned); only these are scored.</param>
+/// <param name="Aligned">Of <paramref name="Found"/>, pairs with a report found by its sentence rather than its exact offset.</param>
+public sealed record EventPairScores(int Judged, int Found, int Aligned, int TruePositives, int FalsePositives, int FalseNegatives, int TrueNegatives)
 {
+    public int NotProduced => Judged - Found;
+    /// <summary>The share of judged pairs the event step still gives both reports of.</summary>
+    public double Coverage => Judged == 0 ? 0 : (double)Found / Judged;
     public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
     public double Recall => TruePositives + FalseNegatives == 0 ? 0 : (double)TruePositives / (TruePositives + FalseNegatives);
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
@@ -136,24 +147,33 @@ public static class StoryEvaluation
 
     private static EventPairScores ScoreEvents(StorySplit split, List<(GoldStoryArticle Gold, ArticleInput Input)> inputs, ArticleFacts[] facts, int[] storyOf, List<string> errors)
     {
-        // Merge each story's reports, then name every report by (url, trigger offset).
-        var eventOf = new Dictionary<(string Url, int Start), (string Type, string Event, int Story, EventReport Report)>();
+        // Merge each story's reports, then name every report by its article and index.
+        var eventOf = new Dictionary<(string Url, int Index), (string Event, int Story, EventReport Report)>();
         foreach (var story in Enumerable.Range(0, inputs.Count).GroupBy(i => storyOf[i]))
         {
             var reports = story.SelectMany(i => facts[i].Events.Select((e, k) => new EventReport(inputs[i].Gold.Url, k, facts[i].PublisherId, e)));
             foreach (var merged in EventMerger.Merge(reports))
-                foreach (var r in merged.Reports) eventOf.TryAdd((r.Article, r.Event.TriggerStart), (r.Event.Type, merged.Id, story.Key, r));
+                foreach (var r in merged.Reports) eventOf.TryAdd((r.Article, r.Index), (merged.Id, story.Key, r));
         }
-        int found = 0, tp = 0, fp = 0, fn = 0, tn = 0;
+        var articleOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < inputs.Count; i++) articleOf.TryAdd(inputs[i].Gold.Url, i);
+        ReportMatch Find(GoldReport g) =>
+            articleOf.TryGetValue(g.Url, out int i) ? ReportAlignment.Find(inputs[i].Input.Text, facts[i].Events, g.TriggerStart, g.Type) : ReportMatch.None;
+
+        int found = 0, aligned = 0, tp = 0, fp = 0, fn = 0, tn = 0;
         foreach (var pair in split.Pairs)
         {
-            if (!eventOf.TryGetValue((pair.A.Url, pair.A.TriggerStart), out var a) || a.Type != pair.A.Type
-                || !eventOf.TryGetValue((pair.B.Url, pair.B.TriggerStart), out var b) || b.Type != pair.B.Type)
+            var ma = Find(pair.A);
+            var mb = Find(pair.B);
+            if (ma.Index < 0 || mb.Index < 0)
             {
-                errors.Add($"{pair.Where}: a report is no longer found (trigger moved or type changed)");
+                errors.Add($"{pair.Where}: not produced ({(ma.Index < 0 ? ma.Why : mb.Why)}), judged {(pair.Same ? "same" : "different")}");
                 continue;
             }
             found++;
+            if (!ma.Exact || !mb.Exact) aligned++;
+            var a = eventOf[(pair.A.Url, ma.Index)];
+            var b = eventOf[(pair.B.Url, mb.Index)];
             bool same = a.Event == b.Event;
             if (same && pair.Same) tp++;
             else if (same) { fp++; errors.Add($"{pair.Where}: merged, judged different"); Describe(a.Report, b.Report, errors); }
@@ -166,7 +186,7 @@ public static class StoryEvaluation
             }
             else tn++;
         }
-        return new EventPairScores(split.Pairs.Count, found, tp, fp, fn, tn);
+        return new EventPairScores(split.Pairs.Count, found, aligned, tp, fp, fn, tn);
     }
 
     /// <summary>The two reports of a misjudged pair as the merger saw them.</summary>

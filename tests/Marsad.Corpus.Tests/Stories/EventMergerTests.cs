@@ -75,4 +75,19 @@ public sealed class EventMergerTests
         Assert.Equal(2, merged.Count);
         Assert.All(merged, e => Assert.False(e.Reports.Any(r => r.Article == "a") && e.Reports.Any(r => r.Article == "c")));
     }
+
+    [Fact]
+    public void One_sentence_two_outlets_carry_is_one_event_however_its_participants_were_named()
+    {
+        const string Sabq = "كما وافق الاتحاد السعودي لكرة القدم على تخصيص مبلغ من دخل عقد النقل التلفزيوني لأندية الدرجة الممتازة";
+        const string Alweeam = "كما وافق اتحاد القدم على تخصيص مبلغ من دخل عقد النقل التلفزيوني لأندية الدرجة الممتازة";
+        EventReport R(string article, string actor, string evidence, string trigger = "وافق", string date = "2015-08-02") =>
+            new(article, 0, article, new FactEvent("AGREE", null, [actor], [], null, date, trigger, evidence, 10));
+        Assert.Null(EventMerger.Disagreement(R("a1", "Saudi Arabian Football Federation", Sabq), R("a2", "اتحاد القدم", Alweeam)));
+        // Another trigger word in the sentence, another day, or another sentence: the names decide again.
+        Assert.Equal("actors", EventMerger.Disagreement(R("a1", "Saudi Arabian Football Federation", Sabq), R("a2", "اتحاد القدم", Alweeam, trigger: "تخصيص")));
+        Assert.Equal("date", EventMerger.Disagreement(R("a1", "Saudi Arabian Football Federation", Sabq), R("a2", "اتحاد القدم", Alweeam, date: "2015-07-20")));
+        Assert.Equal("actors", EventMerger.Disagreement(R("a1", "Saudi Arabian Football Federation", Sabq),
+            R("a2", "اتحاد القدم", "كما وافق اتحاد القدم على نقل مباريات الدوري إلى ملاعب جديدة في الموسم المقبل بعد اكتمال الصيانة")));
+    }
 }
