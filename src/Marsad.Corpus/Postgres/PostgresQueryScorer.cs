@@ -50,6 +50,25 @@ internal sealed class PostgresQueryScorer
         return scores;
     }
 
+    /// <summary>
+    /// The postings <paramref name="query"/> reads: the summed document frequencies of its terms, as
+    /// <see cref="CorpusSearcher.Cost"/> counts them in the index (ranges, prefixes and wildcards count nothing there either).
+    /// </summary>
+    public static long Cost(PostgresStore store, Query query)
+    {
+        var terms = new HashSet<(short Field, string Term)>();
+        Terms(Rewrite(query), terms);
+        if (terms.Count == 0) return 0;
+        using var db = store.Connect();
+        using var cmd = new NpgsqlCommand("""
+            SELECT COUNT(*) FROM unnest($1::smallint[], $2::text[]) AS q(field, term)
+            JOIN postings p ON p.field = q.field AND p.term = q.term
+            """, db);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = terms.Select(t => t.Field).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Smallint });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = terms.Select(t => t.Term).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Lucene's rewrites that change scores: a one-clause boolean query is its clause, a one-term phrase a term.</summary>
     internal static Query Rewrite(Query q)
     {

@@ -46,10 +46,7 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
         var scores = PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: null));
         var days = sort == SearchSort.Date || scores.Count > 0 ? Days(scores.Keys) : [];
 
-        // the order of the embedded index: best first (or newest day first, then best), ties to the earlier article
-        IEnumerable<KeyValuePair<long, float>> ordered = sort == SearchSort.Date
-            ? scores.OrderByDescending(kv => days.GetValueOrDefault(kv.Key)).ThenByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
-            : scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key);
+        var ordered = InIndexOrder(scores, days, sort);
         if (after is not null) ordered = ordered.Where(kv => IsAfter(kv, days.GetValueOrDefault(kv.Key), after));
         int wanted = Math.Max(1, limit) * FoldedCandidates;
         var candidates = ordered.Skip(after is null ? offset : 0).Take(wanted).ToArray();
@@ -78,12 +75,12 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
         int start = after?.Position ?? offset;
         int end = start + done;
         // drill-sideways, as the embedded search: a filtered field's counts ignore that field's own filter
-        var facets = Facets(scores.Keys);
+        var facets = FacetCounts(scores.Keys);
         IEnumerable<long> Sideways(FilterField field) => PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: field)).Keys;
-        var sources = filterQueries.ContainsKey(FilterField.Source) ? Facets(Sideways(FilterField.Source)).Sources : facets.Sources;
-        var entities = filterQueries.ContainsKey(FilterField.Entity) ? Facets(Sideways(FilterField.Entity)).Entities : facets.Entities;
-        var types = filterQueries.ContainsKey(FilterField.Type) ? Facets(Sideways(FilterField.Type)).Types : facets.Types;
-        var countries = Countries(filterQueries.ContainsKey(FilterField.Country) ? Facets(Sideways(FilterField.Country)).Sources : facets.Sources);
+        var sources = filterQueries.ContainsKey(FilterField.Source) ? FacetCounts(Sideways(FilterField.Source)).Sources : facets.Sources;
+        var entities = filterQueries.ContainsKey(FilterField.Entity) ? FacetCounts(Sideways(FilterField.Entity)).Entities : facets.Entities;
+        var types = filterQueries.ContainsKey(FilterField.Type) ? FacetCounts(Sideways(FilterField.Type)).Types : facets.Types;
+        var countries = Countries(filterQueries.ContainsKey(FilterField.Country) ? FacetCounts(Sideways(FilterField.Country)).Sources : facets.Sources);
         return new SearchResults(scores.Count, hits, Top(sources, 10), Top(entities, 15), Top(types, 16),
             CorpusSearcher.DateHistogram(days.Values.Where(d => d > 0).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count())))
         {
@@ -93,6 +90,38 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
             Next = done > 0 && end < scores.Count ? Cursor(candidates[done - 1], days, sort, end).ToString() : null,
         };
     }
+
+    /// <summary>What <paramref name="query"/> costs before it runs: the postings of its terms (<see cref="CorpusSearcher.Cost"/>).</summary>
+    public long Cost(string query, bool advanced = false) => PostgresQueryScorer.Cost(store, Parse(query, advanced));
+
+    /// <summary>The articles searched (the ordered ones, as the index holds them).</summary>
+    public int DocumentCount => checked((int)store.Count);
+
+    /// <summary>Counts over every match, unabridged, as <see cref="CorpusSearcher.Facets"/> gives them.</summary>
+    public SearchFacets Facets(string query, SearchFilters filters)
+    {
+        Query parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query);
+        var seqs = PostgresQueryScorer.Score(store, parsed, Filter(filters.Queries(new MarsadQueryParser(store.EntitiesForAlias)), except: null)).Keys;
+        var (sources, entities, types) = FacetCounts(seqs);
+        var days = Days(seqs).Values.Where(d => d > 0).GroupBy(d => d).ToDictionary(g => CorpusSearcher.DateOf(g.Key), g => g.Count());
+        return new SearchFacets(seqs.Count, sources, entities, types, days);
+    }
+
+    /// <summary>The ids of every hit in the order of <see cref="CorpusSearcher.Ids"/> (copies not folded), at most <paramref name="max"/>.</summary>
+    public IReadOnlyList<string> Ids(string query, SearchFilters filters, SearchSort sort, int max, bool advanced = false)
+    {
+        Query parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query, advanced);
+        var scores = PostgresQueryScorer.Score(store, parsed, Filter(filters.Queries(new MarsadQueryParser(store.EntitiesForAlias)), except: null));
+        var seqs = InIndexOrder(scores, sort == SearchSort.Date ? Days(scores.Keys) : [], sort).Take(Math.Max(0, max)).Select(kv => kv.Key).ToArray();
+        var ids = store.Rows("SELECT seq, id FROM articles WHERE seq = ANY($1)", r => (r.GetInt64(0), r.GetString(1)), seqs).ToDictionary(p => p.Item1, p => p.Item2);
+        return [.. seqs.Where(ids.ContainsKey).Select(seq => ids[seq])];
+    }
+
+    /// <summary>The order of the embedded index: best first (or newest day first, then best), ties to the earlier article.</summary>
+    private static IEnumerable<KeyValuePair<long, float>> InIndexOrder(Dictionary<long, float> scores, Dictionary<long, int> days, SearchSort sort) =>
+        sort == SearchSort.Date
+            ? scores.OrderByDescending(kv => days.GetValueOrDefault(kv.Key)).ThenByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+            : scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key);
 
     /// <summary>The query as the embedded searcher parses it, with this store's aliases and name words.</summary>
     public Query Parse(string query, bool advanced = false) => CorpusSearcher.Parse(query, store.EntitiesForAlias, Spellings(), advanced);
@@ -126,7 +155,7 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
         store.Rows("SELECT seq, day FROM articles WHERE seq = ANY($1)", r => (r.GetInt64(0), r.GetInt32(1)), seqs.ToArray()).ToDictionary(p => p.Item1, p => p.Item2);
 
     /// <summary>The facet values of the matches (the embedded index's facet fields, stored as postings).</summary>
-    private (Dictionary<string, int> Sources, Dictionary<string, int> Entities, Dictionary<string, int> Types) Facets(IEnumerable<long> seqs)
+    private (Dictionary<string, int> Sources, Dictionary<string, int> Entities, Dictionary<string, int> Types) FacetCounts(IEnumerable<long> seqs)
     {
         var counts = store.Rows("""
             SELECT p.field, p.term, COUNT(*) FROM postings p JOIN articles a ON a.doc = p.doc
