@@ -11,7 +11,7 @@ namespace Marsad.Corpus.Postgres;
 /// searcher's own parser (<see cref="CorpusSearcher.Parse(string, Func{string, IReadOnlyList{string}}, NameSpellings?, bool)"/>:
 /// fields, phrases, the phrase bonus, entity aliases from the store, spelling variants and Latin names from the
 /// store's name words) and scored over the store's postings as Lucene scores it (<see cref="PostgresQueryScorer"/>);
-/// then the same copy folding, snippets and facets as <see cref="CorpusSearcher"/>. Safe to share between threads.
+/// then the same copy folding, snippets, facets and suggestions as <see cref="CorpusSearcher"/>. Safe to share between threads.
 /// </summary>
 public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
 {
@@ -31,8 +31,7 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
     /// <summary>
     /// One page of hits for <paramref name="query"/> (everything when it is empty) narrowed by <paramref name="filters"/>,
     /// as <see cref="CorpusSearcher.Search(string, SearchFilters, int, SearchSort, SearchCursor?, int, bool, TimeSpan?, bool)"/>
-    /// gives it, with the facets of all matches (drill-sideways, as there). Suggestions for a search that found nothing
-    /// are the embedded search's only.
+    /// gives it, with the facets of all matches (drill-sideways, as there) and, when it finds nothing, the same suggestions.
     /// </summary>
     public SearchResults Search(string query, SearchFilters filters, int limit, SearchSort sort = SearchSort.Relevance,
         SearchCursor? after = null, int offset = 0, bool snippets = true, TimeSpan? budget = null, bool advanced = false)
@@ -41,6 +40,7 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
         // its own statement_timeout (set on the database or role) bounds
         if (offset is < 0 or > CorpusSearcher.MaxOffset) throw new QuerySyntaxException($"the offset {offset:N0} is past {CorpusSearcher.MaxOffset:N0}; page on with the cursor instead");
         if (after is not null && after.Sort != sort) throw new QuerySyntaxException("the cursor belongs to the other sort order");
+        long deadline = budget is { } b ? DeadlineCollector.From(b) : long.MaxValue;
         Query parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query, advanced);
         var filterQueries = filters.Queries(new MarsadQueryParser(store.EntitiesForAlias));
         var scores = PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: null));
@@ -87,6 +87,11 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
             Start = start,
             Countries = Top(countries, 10),
             Places = Relations.PlaceCount.LocateNames(facets.Entities, Relations.PlaceCount.MapLimit),
+            // counted here as the embedded search counts them: the articles each candidate finds, in the plain mode
+            Suggestions = scores.Count == 0 && start == 0
+                ? QuerySuggestions.Counted(query, !filters.IsEmpty, deadline, (candidate, keepsFilters) =>
+                    PostgresQueryScorer.Score(store, Parse(candidate), keepsFilters ? Filter(filterQueries, except: null) : null).Count)
+                : [],
             Next = done > 0 && end < scores.Count ? Cursor(candidates[done - 1], days, sort, end).ToString() : null,
         };
     }
