@@ -20,16 +20,14 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
     private readonly List<(CorpusSearcher Searcher, long At)> _retired = [];
     private static readonly TimeSpan RetiredLife = TimeSpan.FromMinutes(1);
     private long _generation;
-    private (long StoreSeq, long IndexCommit) _observed = (-1, -1);
+    /// <summary>The store's last sequence number and, for a folder, the index's last commit; for PostgreSQL, the last related article.</summary>
+    private (long Seq, long Then) _observed = (-1, -1);
     private long _generationCheckedAt;
 
     public bool Exists => options.Store is null && File.Exists(Path.Combine(options.DataDirectory, CorpusFolder.StoreFile));
 
     private Marsad.Corpus.Postgres.PostgresStore? _postgres;
-    private Marsad.Corpus.Postgres.PostgresSearch? _postgresSearch;
-
-    /// <summary>Whether a PostgreSQL store is served instead of a data folder (<c>serve --store postgres://…</c>).</summary>
-    public bool ServesPostgres => options.Store is not null;
+    private volatile Marsad.Corpus.Postgres.PostgresSearch? _postgresSearch;
 
     /// <summary>
     /// The PostgreSQL store served instead of a data folder (null when a folder is served), opened at the first
@@ -42,6 +40,7 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
         get
         {
             if (options.Store is null) return null;
+            if (_postgresSearch is { } opened) return opened;
             lock (_gate)
             {
                 if (_postgres is null)
