@@ -6,6 +6,7 @@ using Marsad.Corpus.Ingest;
 using Marsad.Corpus.Postgres;
 using Marsad.Corpus.Queue;
 using Marsad.Corpus.Reading;
+using Marsad.Corpus.Search;
 using Marsad.Corpus.Store;
 using Marsad.Corpus.Tests.Scale;
 using Marsad.Web.Hosting;
@@ -50,6 +51,9 @@ public sealed class PostgresPagesParityTests : IDisposable
                 Assert.True(searcher.Cost(q) > 0, q);
                 Assert.Equal(searcher.Cost(q), search.Cost(q));
             }
+            // a search past its budget stops with the same error from both (here a budget spent before it starts)
+            Assert.Equal(Assert.Throws<QueryTooCostlyException>(() => searcher.Search("لافروف", SearchFilters.None, 10, budget: TimeSpan.Zero)).Message,
+                Assert.Throws<QueryTooCostlyException>(() => search.Search("لافروف", SearchFilters.None, 10, budget: TimeSpan.Zero)).Message);
         }
 
         await using var embedded = await RunningApp.StartAsync(new WebOptions { DataDirectory = data, Urls = "http://127.0.0.1:0" });

@@ -36,14 +36,13 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
     public SearchResults Search(string query, SearchFilters filters, int limit, SearchSort sort = SearchSort.Relevance,
         SearchCursor? after = null, int offset = 0, bool snippets = true, TimeSpan? budget = null, bool advanced = false)
     {
-        // the budget bounds the embedded index's matching; here PostgreSQL reads the postings in one statement, which
-        // its own statement_timeout (set on the database or role) bounds
+        // the budget bounds the embedded index's matching; here it bounds the statements that read the postings
         if (offset is < 0 or > CorpusSearcher.MaxOffset) throw new QuerySyntaxException($"the offset {offset:N0} is past {CorpusSearcher.MaxOffset:N0}; page on with the cursor instead");
         if (after is not null && after.Sort != sort) throw new QuerySyntaxException("the cursor belongs to the other sort order");
         long deadline = budget is { } b ? DeadlineCollector.From(b) : long.MaxValue;
         Query parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query, advanced);
         var filterQueries = filters.Queries(new MarsadQueryParser(store.EntitiesForAlias));
-        var scores = PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: null));
+        var scores = PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: null), deadline, budget);
         var days = sort == SearchSort.Date || scores.Count > 0 ? Days(scores.Keys) : [];
 
         var ordered = InIndexOrder(scores, days, sort);
@@ -76,7 +75,7 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
         int end = start + done;
         // drill-sideways, as the embedded search: a filtered field's counts ignore that field's own filter
         var facets = FacetCounts(scores.Keys);
-        IEnumerable<long> Sideways(FilterField field) => PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: field)).Keys;
+        IEnumerable<long> Sideways(FilterField field) => PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: field), deadline, budget).Keys;
         var sources = filterQueries.ContainsKey(FilterField.Source) ? FacetCounts(Sideways(FilterField.Source)).Sources : facets.Sources;
         var entities = filterQueries.ContainsKey(FilterField.Entity) ? FacetCounts(Sideways(FilterField.Entity)).Entities : facets.Entities;
         var types = filterQueries.ContainsKey(FilterField.Type) ? FacetCounts(Sideways(FilterField.Type)).Types : facets.Types;
@@ -90,7 +89,7 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
             // counted here as the embedded search counts them: the articles each candidate finds, in the plain mode
             Suggestions = scores.Count == 0 && start == 0
                 ? QuerySuggestions.Counted(query, !filters.IsEmpty, deadline, (candidate, keepsFilters) =>
-                    PostgresQueryScorer.Score(store, Parse(candidate), keepsFilters ? Filter(filterQueries, except: null) : null).Count)
+                    PostgresQueryScorer.Score(store, Parse(candidate), keepsFilters ? Filter(filterQueries, except: null) : null, deadline, budget).Count)
                 : [],
             Next = done > 0 && end < scores.Count ? Cursor(candidates[done - 1], days, sort, end).ToString() : null,
         };
