@@ -24,7 +24,8 @@ public sealed class PostgresServeTests : IDisposable
     [SkippableFact]
     public async Task Searches_and_articles_come_from_PostgreSQL_as_from_the_folder()
     {
-        string database = ScaleOutServers.RequireDatabase();
+        using var scratch = ScaleOutServers.RequireDatabase();
+        string database = scratch.Address;
         using (var folder = CorpusFolder.OpenForWriting(_dir))
         {
             var samples = Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "samples"), "*.txt");

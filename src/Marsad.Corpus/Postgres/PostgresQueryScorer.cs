@@ -27,7 +27,10 @@ internal sealed class PostgresQueryScorer
     private PostgresQueryScorer(PostgresStore store) => _store = store;
 
     /// <summary>Every article <paramref name="query"/> matches, narrowed to those <paramref name="filter"/> matches (null: all), with its score.</summary>
-    public static Dictionary<long, float> Score(PostgresStore store, Query query, Query? filter = null)
+    /// <param name="deadline">A <see cref="System.Diagnostics.Stopwatch"/> timestamp: the postings must be read before it
+    /// (the statement's timeout), else <see cref="QueryTooCostlyException"/>, as the embedded search stops past its budget.</param>
+    /// <param name="budget">The whole search's budget, for the message (null: no deadline).</param>
+    public static Dictionary<long, float> Score(PostgresStore store, Query query, Query? filter = null, long deadline = long.MaxValue, TimeSpan? budget = null)
     {
         var scorer = new PostgresQueryScorer(store);
         query = Rewrite(query);
@@ -35,7 +38,7 @@ internal sealed class PostgresQueryScorer
         var terms = new HashSet<(short, string)>();
         Terms(query, terms);
         if (filter is not null) Terms(filter, terms);
-        scorer.Load(terms);
+        scorer.Load(terms, deadline, budget);
         var root = scorer.Weigh(query);
         float sum = root.ValueForNormalization();
         float norm = (float)(1.0 / Math.Sqrt(sum));
@@ -48,6 +51,25 @@ internal sealed class PostgresQueryScorer
             foreach (var seq in scores.Keys.Where(s => !allowed.ContainsKey(s)).ToList()) scores.Remove(seq);
         }
         return scores;
+    }
+
+    /// <summary>
+    /// The postings <paramref name="query"/> reads: the summed document frequencies of its terms, as
+    /// <see cref="CorpusSearcher.Cost"/> counts them in the index (ranges, prefixes and wildcards count nothing there either).
+    /// </summary>
+    public static long Cost(PostgresStore store, Query query)
+    {
+        var terms = new HashSet<(short Field, string Term)>();
+        Terms(Rewrite(query), terms);
+        if (terms.Count == 0) return 0;
+        using var db = store.Connect();
+        using var cmd = new NpgsqlCommand("""
+            SELECT COUNT(*) FROM unnest($1::smallint[], $2::text[]) AS q(field, term)
+            JOIN postings p ON p.field = q.field AND p.term = q.term
+            """, db);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = terms.Select(t => t.Field).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Smallint });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = terms.Select(t => t.Term).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Lucene's rewrites that change scores: a one-clause boolean query is its clause, a one-term phrase a term.</summary>
@@ -108,7 +130,23 @@ internal sealed class PostgresQueryScorer
     }
 
     /// <summary>The postings of the terms, of the ordered articles only (what the index holds), and the number of those articles.</summary>
-    private void Load(HashSet<(short Field, string Term)> terms)
+    private void Load(HashSet<(short Field, string Term)> terms, long deadline, TimeSpan? budget)
+    {
+        int timeout = 0; // no limit
+        if (budget is { } b)
+        {
+            var left = System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), deadline);
+            if (left <= TimeSpan.Zero) throw DeadlineCollector.Exceeded(b);
+            timeout = Math.Max(1, (int)Math.Ceiling(left.TotalSeconds)); // whole seconds: Npgsql's unit
+        }
+        try { Read(terms, timeout); }
+        catch (NpgsqlException e) when (budget is { } spent && (e.InnerException is TimeoutException || e is PostgresException { SqlState: PostgresErrorCodes.QueryCanceled }))
+        {
+            throw DeadlineCollector.Exceeded(spent);
+        }
+    }
+
+    private void Read(HashSet<(short Field, string Term)> terms, int timeout)
     {
         using var db = _store.Connect();
         using (var count = new NpgsqlCommand("SELECT COUNT(*) FROM articles WHERE seq IS NOT NULL", db))
@@ -121,7 +159,7 @@ internal sealed class PostgresQueryScorer
             JOIN postings p ON p.field = q.field AND p.term = q.term
             JOIN articles a ON a.doc = p.doc
             WHERE a.seq IS NOT NULL
-            """, db);
+            """, db) { CommandTimeout = timeout };
         cmd.Parameters.Add(new NpgsqlParameter { Value = terms.Select(t => t.Field).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Smallint });
         cmd.Parameters.Add(new NpgsqlParameter { Value = terms.Select(t => t.Term).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         using var r = cmd.ExecuteReader();

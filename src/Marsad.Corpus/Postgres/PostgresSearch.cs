@@ -11,7 +11,7 @@ namespace Marsad.Corpus.Postgres;
 /// searcher's own parser (<see cref="CorpusSearcher.Parse(string, Func{string, IReadOnlyList{string}}, NameSpellings?, bool)"/>:
 /// fields, phrases, the phrase bonus, entity aliases from the store, spelling variants and Latin names from the
 /// store's name words) and scored over the store's postings as Lucene scores it (<see cref="PostgresQueryScorer"/>);
-/// then the same copy folding, snippets and facets as <see cref="CorpusSearcher"/>. Safe to share between threads.
+/// then the same copy folding, snippets, facets and suggestions as <see cref="CorpusSearcher"/>. Safe to share between threads.
 /// </summary>
 public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
 {
@@ -31,25 +31,21 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
     /// <summary>
     /// One page of hits for <paramref name="query"/> (everything when it is empty) narrowed by <paramref name="filters"/>,
     /// as <see cref="CorpusSearcher.Search(string, SearchFilters, int, SearchSort, SearchCursor?, int, bool, TimeSpan?, bool)"/>
-    /// gives it, with the facets of all matches (drill-sideways, as there). Suggestions for a search that found nothing
-    /// are the embedded search's only.
+    /// gives it, with the facets of all matches (drill-sideways, as there) and, when it finds nothing, the same suggestions.
     /// </summary>
     public SearchResults Search(string query, SearchFilters filters, int limit, SearchSort sort = SearchSort.Relevance,
         SearchCursor? after = null, int offset = 0, bool snippets = true, TimeSpan? budget = null, bool advanced = false)
     {
-        // the budget bounds the embedded index's matching; here PostgreSQL reads the postings in one statement, which
-        // its own statement_timeout (set on the database or role) bounds
+        // the budget bounds the embedded index's matching; here it bounds the statements that read the postings
         if (offset is < 0 or > CorpusSearcher.MaxOffset) throw new QuerySyntaxException($"the offset {offset:N0} is past {CorpusSearcher.MaxOffset:N0}; page on with the cursor instead");
         if (after is not null && after.Sort != sort) throw new QuerySyntaxException("the cursor belongs to the other sort order");
+        long deadline = budget is { } b ? DeadlineCollector.From(b) : long.MaxValue;
         Query parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query, advanced);
         var filterQueries = filters.Queries(new MarsadQueryParser(store.EntitiesForAlias));
-        var scores = PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: null));
+        var scores = PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: null), deadline, budget);
         var days = sort == SearchSort.Date || scores.Count > 0 ? Days(scores.Keys) : [];
 
-        // the order of the embedded index: best first (or newest day first, then best), ties to the earlier article
-        IEnumerable<KeyValuePair<long, float>> ordered = sort == SearchSort.Date
-            ? scores.OrderByDescending(kv => days.GetValueOrDefault(kv.Key)).ThenByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
-            : scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key);
+        var ordered = InIndexOrder(scores, days, sort);
         if (after is not null) ordered = ordered.Where(kv => IsAfter(kv, days.GetValueOrDefault(kv.Key), after));
         int wanted = Math.Max(1, limit) * FoldedCandidates;
         var candidates = ordered.Skip(after is null ? offset : 0).Take(wanted).ToArray();
@@ -78,21 +74,58 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
         int start = after?.Position ?? offset;
         int end = start + done;
         // drill-sideways, as the embedded search: a filtered field's counts ignore that field's own filter
-        var facets = Facets(scores.Keys);
-        IEnumerable<long> Sideways(FilterField field) => PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: field)).Keys;
-        var sources = filterQueries.ContainsKey(FilterField.Source) ? Facets(Sideways(FilterField.Source)).Sources : facets.Sources;
-        var entities = filterQueries.ContainsKey(FilterField.Entity) ? Facets(Sideways(FilterField.Entity)).Entities : facets.Entities;
-        var types = filterQueries.ContainsKey(FilterField.Type) ? Facets(Sideways(FilterField.Type)).Types : facets.Types;
-        var countries = Countries(filterQueries.ContainsKey(FilterField.Country) ? Facets(Sideways(FilterField.Country)).Sources : facets.Sources);
+        var facets = FacetCounts(scores.Keys);
+        IEnumerable<long> Sideways(FilterField field) => PostgresQueryScorer.Score(store, parsed, Filter(filterQueries, except: field), deadline, budget).Keys;
+        var sources = filterQueries.ContainsKey(FilterField.Source) ? FacetCounts(Sideways(FilterField.Source)).Sources : facets.Sources;
+        var entities = filterQueries.ContainsKey(FilterField.Entity) ? FacetCounts(Sideways(FilterField.Entity)).Entities : facets.Entities;
+        var types = filterQueries.ContainsKey(FilterField.Type) ? FacetCounts(Sideways(FilterField.Type)).Types : facets.Types;
+        var countries = Countries(filterQueries.ContainsKey(FilterField.Country) ? FacetCounts(Sideways(FilterField.Country)).Sources : facets.Sources);
         return new SearchResults(scores.Count, hits, Top(sources, 10), Top(entities, 15), Top(types, 16),
             CorpusSearcher.DateHistogram(days.Values.Where(d => d > 0).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count())))
         {
             Start = start,
             Countries = Top(countries, 10),
             Places = Relations.PlaceCount.LocateNames(facets.Entities, Relations.PlaceCount.MapLimit),
+            // counted here as the embedded search counts them: the articles each candidate finds, in the plain mode
+            Suggestions = scores.Count == 0 && start == 0
+                ? QuerySuggestions.Counted(query, !filters.IsEmpty, deadline, (candidate, keepsFilters) =>
+                    PostgresQueryScorer.Score(store, Parse(candidate), keepsFilters ? Filter(filterQueries, except: null) : null, deadline, budget).Count)
+                : [],
             Next = done > 0 && end < scores.Count ? Cursor(candidates[done - 1], days, sort, end).ToString() : null,
         };
     }
+
+    /// <summary>What <paramref name="query"/> costs before it runs: the postings of its terms (<see cref="CorpusSearcher.Cost"/>).</summary>
+    public long Cost(string query, bool advanced = false) => PostgresQueryScorer.Cost(store, Parse(query, advanced));
+
+    /// <summary>The articles searched (the ordered ones, as the index holds them).</summary>
+    public int DocumentCount => checked((int)store.Count);
+
+    /// <summary>Counts over every match, unabridged, as <see cref="CorpusSearcher.Facets"/> gives them.</summary>
+    public SearchFacets Facets(string query, SearchFilters filters)
+    {
+        Query parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query);
+        var seqs = PostgresQueryScorer.Score(store, parsed, Filter(filters.Queries(new MarsadQueryParser(store.EntitiesForAlias)), except: null)).Keys;
+        var (sources, entities, types) = FacetCounts(seqs);
+        var days = Days(seqs).Values.Where(d => d > 0).GroupBy(d => d).ToDictionary(g => CorpusSearcher.DateOf(g.Key), g => g.Count());
+        return new SearchFacets(seqs.Count, sources, entities, types, days);
+    }
+
+    /// <summary>The ids of every hit in the order of <see cref="CorpusSearcher.Ids"/> (copies not folded), at most <paramref name="max"/>.</summary>
+    public IReadOnlyList<string> Ids(string query, SearchFilters filters, SearchSort sort, int max, bool advanced = false)
+    {
+        Query parsed = string.IsNullOrWhiteSpace(query) ? new MatchAllDocsQuery() : Parse(query, advanced);
+        var scores = PostgresQueryScorer.Score(store, parsed, Filter(filters.Queries(new MarsadQueryParser(store.EntitiesForAlias)), except: null));
+        var seqs = InIndexOrder(scores, sort == SearchSort.Date ? Days(scores.Keys) : [], sort).Take(Math.Max(0, max)).Select(kv => kv.Key).ToArray();
+        var ids = store.Rows("SELECT seq, id FROM articles WHERE seq = ANY($1)", r => (r.GetInt64(0), r.GetString(1)), seqs).ToDictionary(p => p.Item1, p => p.Item2);
+        return [.. seqs.Where(ids.ContainsKey).Select(seq => ids[seq])];
+    }
+
+    /// <summary>The order of the embedded index: best first (or newest day first, then best), ties to the earlier article.</summary>
+    private static IEnumerable<KeyValuePair<long, float>> InIndexOrder(Dictionary<long, float> scores, Dictionary<long, int> days, SearchSort sort) =>
+        sort == SearchSort.Date
+            ? scores.OrderByDescending(kv => days.GetValueOrDefault(kv.Key)).ThenByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+            : scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key);
 
     /// <summary>The query as the embedded searcher parses it, with this store's aliases and name words.</summary>
     public Query Parse(string query, bool advanced = false) => CorpusSearcher.Parse(query, store.EntitiesForAlias, Spellings(), advanced);
@@ -126,7 +159,7 @@ public sealed class PostgresSearch(PostgresStore store) : ICorpusSearch
         store.Rows("SELECT seq, day FROM articles WHERE seq = ANY($1)", r => (r.GetInt64(0), r.GetInt32(1)), seqs.ToArray()).ToDictionary(p => p.Item1, p => p.Item2);
 
     /// <summary>The facet values of the matches (the embedded index's facet fields, stored as postings).</summary>
-    private (Dictionary<string, int> Sources, Dictionary<string, int> Entities, Dictionary<string, int> Types) Facets(IEnumerable<long> seqs)
+    private (Dictionary<string, int> Sources, Dictionary<string, int> Entities, Dictionary<string, int> Types) FacetCounts(IEnumerable<long> seqs)
     {
         var counts = store.Rows("""
             SELECT p.field, p.term, COUNT(*) FROM postings p JOIN articles a ON a.doc = p.doc

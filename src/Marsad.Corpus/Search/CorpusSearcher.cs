@@ -197,35 +197,19 @@ public sealed class CorpusSearcher : ICorpusSearch, IDisposable
         };
     }
 
-    /// <summary>Suggestions counted at most for one search that found nothing (each is a search of its own).</summary>
-    private const int MaxSuggestionCounts = 10, MaxSuggestions = 4;
-
     /// <summary>
-    /// Other queries for a search that found nothing (<see cref="QuerySuggestions"/>), each counted under the same
-    /// budget and kept only when it finds something, the most finding of each kind first. A suggestion is searched
-    /// in the plain mode.
+    /// Other queries for a search that found nothing (<see cref="QuerySuggestions.Counted"/>), each counted under the
+    /// same budget. A suggestion is searched in the plain mode.
     /// </summary>
     private IReadOnlyList<SearchSuggestion> Suggest(string query, SearchFilters filters, long deadline, TimeSpan? budget)
     {
-        var found = new List<SearchSuggestion>();
         var filterQueries = filters.Queries(new MarsadQueryParser(_store.EntitiesForAlias));
-        int counted = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal) { "f " + query.Trim() };
-        foreach (var (kind, candidate, keepsFilters) in QuerySuggestions.Candidates(query, !filters.IsEmpty, ForgivingQuery.Fields))
+        return QuerySuggestions.Counted(query, !filters.IsEmpty, deadline, (candidate, keepsFilters) =>
         {
-            if (counted++ >= MaxSuggestionCounts || System.Diagnostics.Stopwatch.GetTimestamp() >= deadline) break;
-            if (string.IsNullOrWhiteSpace(candidate) || !seen.Add((keepsFilters ? "f " : "") + candidate)) continue;
-            try
-            {
-                var count = new TotalHitCountCollector();
-                Run(keepsFilters ? Restrict(Parse(candidate), filterQueries, except: null) : Parse(candidate), count, deadline, budget);
-                if (count.TotalHits > 0) found.Add(new SearchSuggestion(kind, candidate, keepsFilters, count.TotalHits));
-            }
-            catch (QueryTooCostlyException) { break; }
-            catch (QuerySyntaxException) { }
-        }
-        // one of each kind, in the order of the kinds: the one keeping the filters when it finds something, else the best
-        return [.. found.GroupBy(f => f.Kind).Select(g => g.OrderByDescending(f => f.KeepsFilters).ThenByDescending(f => f.Total).First()).Take(MaxSuggestions)];
+            var count = new TotalHitCountCollector();
+            Run(keepsFilters ? Restrict(Parse(candidate), filterQueries, except: null) : Parse(candidate), count, deadline, budget);
+            return count.TotalHits;
+        });
     }
 
     /// <summary>The ids of every hit in order, at most <paramref name="max"/> (for an export of a result set).</summary>

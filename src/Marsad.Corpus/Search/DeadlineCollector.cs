@@ -34,7 +34,10 @@ internal sealed class DeadlineCollector(ICollector inner, long deadline, TimeSpa
 
     private void Check()
     {
-        if (Stopwatch.GetTimestamp() > deadline)
-            throw new QueryTooCostlyException($"the query needs more than {budget.TotalSeconds:0.#} s; narrow it (fewer OR-ed words, a date range, a source)");
+        if (Stopwatch.GetTimestamp() > deadline) throw Exceeded(budget);
     }
+
+    /// <summary>What a search past its budget says, whichever store ran it.</summary>
+    public static QueryTooCostlyException Exceeded(TimeSpan budget) =>
+        new($"the query needs more than {budget.TotalSeconds:0.#} s; narrow it (fewer OR-ed words, a date range, a source)");
 }

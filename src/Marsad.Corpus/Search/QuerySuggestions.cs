@@ -13,7 +13,7 @@ namespace Marsad.Corpus.Search;
 /// </summary>
 public sealed record SearchSuggestion(string Kind, string Query, bool KeepsFilters, int Total);
 
-/// <summary>The candidate queries for a search that found nothing; <see cref="CorpusSearcher"/> counts them.</summary>
+/// <summary>The candidate queries for a search that found nothing, and the choice among them once a store has counted them.</summary>
 public static partial class QuerySuggestions
 {
     /// <summary>Longer queries are sentences, not searches: dropping one of their words is no suggestion.</summary>
@@ -24,6 +24,36 @@ public static partial class QuerySuggestions
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}_])(?<field>[\p{L}_]+):(?<value>""[^""]*""|\[[^\]]*\]|\{[^}]*\}|[^\s()]+)")]
     private static partial Regex FieldClause();
+
+    /// <summary>Suggestions counted at most for one search that found nothing (each is a search of its own).</summary>
+    private const int MaxSuggestionCounts = 10, MaxSuggestions = 4;
+
+    /// <summary>
+    /// The suggestions for <paramref name="query"/>, which found nothing: the <see cref="Candidates"/> counted by
+    /// <paramref name="count"/> (the articles a candidate finds, with the page's filters or without) until
+    /// <paramref name="deadline"/> (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), each kept only when it
+    /// finds something, the most finding of each kind first. Whichever store counts, the choice is this one.
+    /// </summary>
+    public static IReadOnlyList<SearchSuggestion> Counted(string query, bool hasFilters, long deadline, Func<string, bool, int> count)
+    {
+        var found = new List<SearchSuggestion>();
+        int counted = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "f " + query.Trim() };
+        foreach (var (kind, candidate, keepsFilters) in Candidates(query, hasFilters, ForgivingQuery.Fields))
+        {
+            if (counted++ >= MaxSuggestionCounts || System.Diagnostics.Stopwatch.GetTimestamp() >= deadline) break;
+            if (string.IsNullOrWhiteSpace(candidate) || !seen.Add((keepsFilters ? "f " : "") + candidate)) continue;
+            try
+            {
+                int total = count(candidate, keepsFilters);
+                if (total > 0) found.Add(new SearchSuggestion(kind, candidate, keepsFilters, total));
+            }
+            catch (QueryTooCostlyException) { break; }
+            catch (QuerySyntaxException) { }
+        }
+        // one of each kind, in the order of the kinds: the one keeping the filters when it finds something, else the best
+        return [.. found.GroupBy(f => f.Kind).Select(g => g.OrderByDescending(f => f.KeepsFilters).ThenByDescending(f => f.Total).First()).Take(MaxSuggestions)];
+    }
 
     /// <summary>Candidates in order of preference: (kind, query, whether the page's filters stay).</summary>
     public static IEnumerable<(string Kind, string Query, bool KeepsFilters)> Candidates(string query, bool hasFilters, IReadOnlyCollection<string> fields, KnowledgeBase? kb = null)

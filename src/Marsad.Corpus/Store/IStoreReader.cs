@@ -3,14 +3,14 @@ using System.Data.Common;
 namespace Marsad.Corpus.Store;
 
 /// <summary>
-/// What the read-only commands (stories, copies, entity, export, audit, eval sample) and <see cref="Relations.CorpusRelations"/>
+/// What the read-only commands (stories, copies, entity, export, audit, eval sample), the web app's pages and <see cref="Relations.CorpusRelations"/>
 /// read of a store, whichever it is: the embedded <see cref="ArticleStore"/> (SQLite in a data folder) or the
 /// PostgreSQL store (<see cref="Postgres.PostgresStore"/>). Both hold the same tables under the same names and columns
 /// (articles, relations, copies, stories, story_threads, mentions, entity_keys, aliases), so a reader's query is written
 /// once, in the SQL both engines accept: <c>$1, $2…</c> parameters, no engine-specific functions. Readers see only
 /// articles that have a sequence number (a PostgreSQL store's articles get theirs from the relation leader).
 /// </summary>
-public interface IStoreReader : IDisposable
+public interface IStoreReader : IDisposable, Search.IArticleReader
 {
     /// <summary>Where the store is, for messages (a folder path, or a PostgreSQL address without its password).</summary>
     string Name { get; }
@@ -23,8 +23,6 @@ public interface IStoreReader : IDisposable
 
     /// <summary>The highest sequence number whose relations are stored (0 when none).</summary>
     long RelationsSeq { get; }
-
-    StoredArticle? Get(string id);
 
     StoredArticle? GetBySeq(long seq);
 

@@ -5,8 +5,8 @@ using Marsad.Corpus.Store;
 namespace Marsad.Web.Hosting;
 
 /// <summary>
-/// The data folder as the web app reads it: the store, and a searcher that is reopened when an ingest has
-/// added articles since it was opened. Null members mean the folder holds no corpus yet.
+/// The corpus as the web app reads it, from a data folder or a PostgreSQL store: the store, and a search that is
+/// reopened when an ingest has added articles since it was opened. Null members mean there is no corpus yet.
 /// </summary>
 public sealed class CorpusAccess(WebOptions options) : IDisposable
 {
@@ -20,24 +20,27 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
     private readonly List<(CorpusSearcher Searcher, long At)> _retired = [];
     private static readonly TimeSpan RetiredLife = TimeSpan.FromMinutes(1);
     private long _generation;
-    private (long StoreSeq, long IndexCommit) _observed = (-1, -1);
+    /// <summary>The store's last sequence number and, for a folder, the index's last commit; for PostgreSQL, the last related article.</summary>
+    private (long Seq, long Then) _observed = (-1, -1);
     private long _generationCheckedAt;
 
     public bool Exists => options.Store is null && File.Exists(Path.Combine(options.DataDirectory, CorpusFolder.StoreFile));
 
     private Marsad.Corpus.Postgres.PostgresStore? _postgres;
-    private Marsad.Corpus.Postgres.PostgresSearch? _postgresSearch;
+    private volatile Marsad.Corpus.Postgres.PostgresSearch? _postgresSearch;
 
     /// <summary>
-    /// The PostgreSQL store served instead of a data folder (null when a folder is served): it is opened at the first
-    /// request, and its search and articles are read through the same interfaces as the folder's; the pages of
-    /// relations, entities and events read data folders only and find no corpus here.
+    /// The PostgreSQL store served instead of a data folder (null when a folder is served), opened at the first
+    /// request. Every page reads it through the interfaces a folder is read through (<see cref="IStoreReader"/>,
+    /// <see cref="ICorpusSearch"/>), so a page is written once for both stores. Its connections come from a pool
+    /// and it is safe to share between threads.
     /// </summary>
     private Marsad.Corpus.Postgres.PostgresSearch? Postgres
     {
         get
         {
             if (options.Store is null) return null;
+            if (_postgresSearch is { } opened) return opened;
             lock (_gate)
             {
                 if (_postgres is null)
@@ -51,7 +54,7 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
     }
 
     /// <summary>Stored articles, from the data folder or the PostgreSQL store (null when there is no corpus).</summary>
-    public IArticleReader? Articles => Postgres is not null ? _postgres : Store;
+    public IArticleReader? Articles => Store;
 
     /// <summary>Runs <paramref name="search"/> with the corpus's search, whichever store holds it, or returns default when there is no corpus.</summary>
     public T? WithSearch<T>(Func<ICorpusSearch, T> search) => Postgres is { } postgres ? search(postgres) : WithSearcher(s => search(s));
@@ -63,14 +66,16 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
     private int _nextReader;
 
     /// <summary>
-    /// A connection to the store. Page and API reads go round a few connections, so that they do not queue on the
-    /// one the searcher reads its hits through (each store serialises its calls, and under load a thread holding a
-    /// connection may wait for the CPU while the others wait for it).
+    /// The store, whichever it is (null when there is no corpus). A data folder's page and API reads go round a few
+    /// connections, so that they do not queue on the one the searcher reads its hits through (each embedded store
+    /// serialises its calls, and under load a thread holding a connection may wait for the CPU while the others
+    /// wait for it).
     /// </summary>
-    public ArticleStore? Store
+    public IStoreReader? Store
     {
         get
         {
+            if (Postgres is not null) return _postgres;
             var readers = _readers ?? OpenReaders();
             return readers is null ? null : readers[(int)((uint)Interlocked.Increment(ref _nextReader) % (uint)readers.Length)];
         }
@@ -102,8 +107,10 @@ public sealed class CorpusAccess(WebOptions options) : IDisposable
             {
                 if (Stopwatch.GetElapsedTime(Interlocked.Read(ref _generationCheckedAt), now) >= GenerationCheck || _generationCheckedAt == 0)
                 {
+                    // PostgreSQL's relation leader writes an article's relations after giving it its number: both count
                     var folder = OpenFolder();
-                    var state = (folder?.Store.LastSeq ?? (Postgres is not null ? _postgres!.LastSeq : -1), folder is null ? -1 : SearchIndex.LastCommit(folder.IndexPath));
+                    var state = Postgres is not null ? (_postgres!.LastSeq, _postgres.RelationsSeq)
+                        : (folder?.Store.LastSeq ?? -1, folder is null ? -1 : SearchIndex.LastCommit(folder.IndexPath));
                     if (state != _observed) { _observed = state; Interlocked.Increment(ref _generation); }
                     Interlocked.Exchange(ref _generationCheckedAt, now);
                 }

@@ -27,7 +27,7 @@ public sealed class RelationsIndex(CorpusAccess corpus)
             if (_current is { } again && again.Generation == generation) return again;
             if (corpus.Store is not { } store) return null;
             var stories = new Dictionary<long, int>();
-            foreach (var row in store.EnumerateRelations()) stories[row.Seq] = row.Story;
+            foreach (var (seq, story) in store.ReadRows("SELECT seq, story FROM relations", r => (r.GetInt64(0), r.GetInt32(1)))) stories[seq] = story;
             var withCopies = new HashSet<long>();
             foreach (var link in store.EnumerateCopyLinks())
             {

@@ -27,7 +27,7 @@ public sealed class SearchLanes
     private int _waiting;
 
     /// <summary>Whether <paramref name="query"/> is costly on this index (false when it cannot be parsed: the search says why).</summary>
-    public static bool IsCostly(CorpusSearcher searcher, string query, bool advanced = false)
+    public static bool IsCostly(ICorpusSearch searcher, string query, bool advanced = false)
     {
         try { return searcher.Cost(query, advanced) > (long)CostlyFactor * Math.Max(1000, searcher.DocumentCount); }
         catch (QuerySyntaxException) { return false; }

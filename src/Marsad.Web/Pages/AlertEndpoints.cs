@@ -3,6 +3,7 @@ using Marsad.Web.Hosting;
 using Marsad.Web.Rendering;
 using Microsoft.Data.Sqlite;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Marsad.Web.Pages;
 
@@ -12,16 +13,22 @@ public sealed record AlertSummary(long Id, string Query, string? Webhook, string
 /// <summary>A recent match: the alert, the article (its id links to the article page) and whether it was delivered.</summary>
 public sealed record AlertMatchSummary(long Alert, string Article, string? Title, string? Url, string Matched, bool Delivered, string? LastError);
 
-public sealed record AlertsOverview(IReadOnlyList<AlertSummary> Alerts, IReadOnlyList<AlertMatchSummary> Recent);
+/// <param name="Unavailable">Why there are no alerts to read (a PostgreSQL store: alerts live in a data folder), else absent.</param>
+public sealed record AlertsOverview(IReadOnlyList<AlertSummary> Alerts, IReadOnlyList<AlertMatchSummary> Recent,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Unavailable = null);
 
 /// <summary>
 /// The alerts page: the saved alerts (`marsad alert add`) and their latest matches, read from the data folder's
 /// monitor file (`monitor.db`, written by `marsad watch` and `marsad ingest`). Not cached: matches arrive while it is served.
-/// The page keeps its own few words in both languages.
+/// The page keeps its own few words in both languages. A server of a PostgreSQL store has no monitor file (`watch` and
+/// `alert` keep their state in a data folder): the page and the API say so in one line.
 /// </summary>
 public static class AlertEndpoints
 {
     private const int RecentCount = 50;
+
+    private const string UnavailableOnPostgres =
+        "Alerts are kept in a data folder (marsad watch, marsad alert): a server of a PostgreSQL store has none to show.";
 
     public static IEndpointRouteBuilder MapAlerts(this IEndpointRouteBuilder app)
     {
@@ -40,6 +47,7 @@ public static class AlertEndpoints
 
     private static AlertsOverview Overview(WebOptions options)
     {
+        if (options.Store is not null) return new AlertsOverview([], [], UnavailableOnPostgres);
         try
         {
             using var state = MonitorStore.OpenExisting(options.DataDirectory);
@@ -64,6 +72,11 @@ public static class AlertEndpoints
         html.Element("h1", ar ? "التنبيهات" : "Alerts");
         html.Element("p", ar ? "عمليات بحث محفوظة تُفحص عليها كل مقالة جديدة يجلبها marsad watch أو يخزنها marsad ingest؛ تضيفها بالأمر marsad alert add."
             : "Saved searches each new article from marsad watch or marsad ingest is checked against; add one with marsad alert add.", ("class", "intro"));
+        if (overview.Unavailable is not null)
+        {
+            html.Element("p", ar ? "التنبيهات محفوظة في مجلد بيانات (marsad watch و marsad alert): خادم مخزن PostgreSQL لا تنبيهات لديه ليعرضها." : overview.Unavailable, ("class", "unavailable"));
+            return;
+        }
         if (overview.Alerts.Count == 0) { html.Element("p", ar ? "لا تنبيهات بعد" : "No alerts yet"); return; }
 
         html.Open("table", ("class", "alerts")).Raw("<thead><tr>");

@@ -14,7 +14,6 @@ public static class ArticleEndpoints
         {
             if (corpus.Articles?.Get(id) is not { } stored) return null;
             var doc = StoredDocument.From(stored);
-            // copies and stories are read from a data folder's store (a PostgreSQL store shows the article alone)
             var copies = corpus.Store is { } store && relations.HasCopies(stored.Seq) ? new CorpusRelations(store).CopiesOf(stored.Id) : null;
             int? story = relations.StoryOf(stored.Seq);
             return context.PageHtml(stored.Title ?? id, (html, ui) =>

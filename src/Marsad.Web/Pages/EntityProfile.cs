@@ -17,7 +17,7 @@ public sealed record EntityProfile(
     IReadOnlyList<PlaceCount> Places)
 {
     /// <summary>The page's view of <see cref="CorpusRelations.EntityProfile"/> (computed in Marsad.Corpus from the stored relations).</summary>
-    public static EntityProfile? Build(string key, ArticleStore store, int maxArticles = 500)
+    public static EntityProfile? Build(string key, IStoreReader store, int maxArticles = 500)
     {
         if (new CorpusRelations(store) { MaxArticles = maxArticles }.EntityProfile(key) is not { } p) return null;
         return new EntityProfile(p.Key, p.Name, p.NameAr, p.Type, p.Variants, [.. p.Timeline.Select(d => (d.Day, d.Articles))],

@@ -32,7 +32,7 @@ public static class EventEndpoints
             try
             {
                 string key = $"events|{type}|{actor}|{q}|{f:yyyy-MM-dd}|{t:yyyy-MM-dd}|{n}";
-                var found = await context.CachedAsync(cache, key, () => corpus.WithSearcher(s =>
+                var found = await context.CachedAsync(cache, key, () => corpus.WithSearch(s =>
                     EventSearch.Find(s, store, type, actor, q, f?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n)));
                 return found is null ? Problems.NoCorpus() : Results.Ok(found);
             }

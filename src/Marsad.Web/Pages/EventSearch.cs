@@ -31,14 +31,14 @@ public static class EventSearch
     /// <summary>Most articles whose analyses are read for one request.</summary>
     public const int MaxArticles = 300;
 
-    public static EventResults Find(CorpusSearcher searcher, ArticleStore store, string? type, string? actor, string? query, string? from, string? to, int limit)
+    public static EventResults Find(ICorpusSearch searcher, IStoreReader store, string? type, string? actor, string? query, string? from, string? to, int limit)
     {
         var parts = new List<string>();
         if (type is not null) parts.Add("type:" + type);
         if (actor is not null) parts.Add($"entity:\"{actor.Replace("\"", "", StringComparison.Ordinal)}\"");
         if (query is not null) parts.Add($"({query})");
         if (from is not null || to is not null) parts.Add($"date:[{from ?? "1900-01-01"} TO {to ?? "2999-12-31"}]");
-        var hits = searcher.Search(string.Join(" AND ", parts), MaxArticles, SearchSort.Date, snippets: false);
+        var hits = searcher.Search(string.Join(" AND ", parts), SearchFilters.None, MaxArticles, SearchSort.Date, snippets: false);
 
         string? actorKey = actor is null ? null : new CorpusRelations(store).ResolveEntity(actor);
         string? actorFolded = actor is null ? null : SearchKeys.Keyword(actor);

@@ -28,7 +28,7 @@ public static class HomeEndpoints
     }
 
     private static HomeOverview? Overview(CorpusAccess corpus) =>
-        corpus.Store is { } store ? corpus.WithSearcher(s => HomeOverview.Build(s, store)) : null;
+        corpus.Store is { } store ? corpus.WithSearch(s => HomeOverview.Build(s, store)) : null;
 
     private static void Render(Html html, UiText ui, HomeOverview? o)
     {

@@ -28,7 +28,7 @@ public sealed record HomeOverview(
 {
     public const int PeriodDays = 7;
 
-    public static HomeOverview Build(CorpusSearcher searcher, ArticleStore store, int entities = 15, int stories = 8)
+    public static HomeOverview Build(ICorpusSearch searcher, IStoreReader store, int entities = 15, int stories = 8)
     {
         var all = searcher.Facets("", SearchFilters.None);
         if (all.Days.Count == 0) return new HomeOverview(null, 0, [], [], [], [], store.Count, all.Sources.Count, null);

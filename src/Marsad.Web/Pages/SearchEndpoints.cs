@@ -53,7 +53,7 @@ public static class SearchEndpoints
             string key = r.CacheKey(limit);
             Task<SearchResults?> Search() => context.CachedAsync(cache, key,
                 () => corpus.WithSearch(s => s.Search(r.Query, r.Filters, limit, r.Sort, r.After, r.Offset, budget: SearchLanes.Budget, advanced: r.Advanced)));
-            if (cache.Contains(key) || !corpus.WithSearcher(s => SearchLanes.IsCostly(s, r.Query, r.Advanced))) return (await Search(), null);
+            if (cache.Contains(key) || !corpus.WithSearch(s => SearchLanes.IsCostly(s, r.Query, r.Advanced))) return (await Search(), null);
             if (await lanes.RunCostlyAsync(Search) is (true, var results)) return (results, null);
             context.Response.Headers.RetryAfter = SearchLanes.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return (null, Busy);

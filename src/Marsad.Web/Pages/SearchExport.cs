@@ -37,7 +37,7 @@ public static class SearchExport
             int total;
             try
             {
-                (ids, total) = corpus.WithSearcher(s => (s.Ids(request.Query, request.Filters, request.Sort, limit, request.Advanced), s.Search(request.Query, request.Filters, 1, request.Sort, snippets: false, advanced: request.Advanced).Total));
+                (ids, total) = corpus.WithSearch(s => (s.Ids(request.Query, request.Filters, request.Sort, limit, request.Advanced), s.Search(request.Query, request.Filters, 1, request.Sort, snippets: false, advanced: request.Advanced).Total));
             }
             catch (QuerySyntaxException e) { return Problems.BadRequest("Bad query", e.Message); }
             if (ids is null || corpus.Store is not { } store) return Problems.NoCorpus();
@@ -76,7 +76,7 @@ public static class SearchExport
     }
 
     /// <summary>The merged event of every report of the stories the articles belong to (at most <see cref="MaxStories"/> stories).</summary>
-    private static Dictionary<(string, int), string> EventIds(Marsad.Corpus.Store.ArticleStore store, IReadOnlyList<Marsad.Corpus.Store.StoredArticle> articles)
+    private static Dictionary<(string, int), string> EventIds(Marsad.Corpus.Store.IStoreReader store, IReadOnlyList<Marsad.Corpus.Store.StoredArticle> articles)
     {
         var relations = new Marsad.Corpus.Relations.CorpusRelations(store);
         var result = new Dictionary<(string, int), string>();

@@ -36,7 +36,8 @@ public sealed class KillTests(ITestOutputHelper output)
     [SkippableFact]
     public void Three_workers_one_killed_store_what_one_process_stores()
     {
-        string database = ScaleOutServers.RequireDatabase();
+        using var scratch = ScaleOutServers.RequireDatabase();
+        string database = scratch.Address;
         string queue = ScaleOutServers.RequireQueue();
         var dir = Directory.CreateTempSubdirectory("marsad-kill-").FullName;
         try

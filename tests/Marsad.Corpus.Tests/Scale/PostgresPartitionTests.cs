@@ -13,7 +13,8 @@ public sealed class PostgresPartitionTests
     [SkippableFact]
     public void A_version_2_store_migrates_into_month_partitions_with_its_rows_intact()
     {
-        string database = ScaleOutServers.RequireDatabase();
+        using var scratch = ScaleOutServers.RequireDatabase();
+        string database = scratch.Address;
         using (var db = new NpgsqlConnection(database))
         {
             db.Open();

@@ -37,7 +37,8 @@ public sealed class PostgresSearchTests : IDisposable
     [SkippableFact]
     public void Articles_stored_before_there_were_postings_get_them_at_the_next_open()
     {
-        string database = ScaleOutServers.RequireDatabase();
+        using var scratch = ScaleOutServers.RequireDatabase();
+        string database = scratch.Address;
         TestIngest.Files(_dir, TestLayersStep.Pipeline(), TestIngest.Samples);
         using var folder = CorpusFolder.OpenForReading(_dir);
         IReadOnlyList<string> before;
@@ -61,7 +62,8 @@ public sealed class PostgresSearchTests : IDisposable
     [MemberData(nameof(Queries))]
     public void Answers_as_the_embedded_index_does(string query, bool advanced)
     {
-        string database = ScaleOutServers.RequireDatabase();
+        using var scratch = ScaleOutServers.RequireDatabase();
+        string database = scratch.Address;
         TestIngest.Files(_dir, TestLayersStep.Pipeline(), TestIngest.Samples);
         using var folder = CorpusFolder.OpenForReading(_dir);
         using var store = PostgresStore.Open(database);

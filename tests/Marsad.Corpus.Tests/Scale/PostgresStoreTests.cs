@@ -23,7 +23,8 @@ public sealed class PostgresStoreTests
     [SkippableFact]
     public void Writes_are_idempotent_and_ordered_as_published_whatever_the_order_they_arrive_in()
     {
-        string database = ScaleOutServers.RequireDatabase();
+        using var scratch = ScaleOutServers.RequireDatabase();
+        string database = scratch.Address;
         using (PostgresStore.Open(database)) { }
         using var store = PostgresStore.Open(database); // opening again applies nothing and keeps the version
         using (var db = new NpgsqlConnection(database))

@@ -20,7 +20,8 @@ public sealed class StoreReaderParityTests
     [SkippableFact]
     public void The_postgres_store_reads_what_the_embedded_store_it_was_migrated_from_reads()
     {
-        string database = ScaleOutServers.RequireDatabase();
+        using var scratch = ScaleOutServers.RequireDatabase();
+        string database = scratch.Address;
         using var dir = new TempDir();
         var input = RelationsCorpus.Write(dir.Path);
         var data = dir.File("data");
