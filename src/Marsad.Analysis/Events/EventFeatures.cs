@@ -23,8 +23,13 @@ internal static class EventFeatures
     };
 
     /// <summary>What the event step knows about a coded event when it decides whether to keep it.</summary>
+    /// <param name="SentenceMatches">Every trigger match of the sentence, in order (the triggers that may govern this one).</param>
     public readonly record struct Context(
-        EventDraft Draft, WordKeys[] Words, int SentenceIndex, int SentenceCount, bool InQuote, int CandidatesInSentence);
+        EventDraft Draft, WordKeys[] Words, int SentenceIndex, int SentenceCount, bool InQuote, int CandidatesInSentence,
+        IReadOnlyList<TriggerMatch> SentenceMatches);
+
+    // Complementisers: after them a clause is reported or governed («قال إن…», «أدان أن…»).
+    private static readonly HashSet<string> s_complementisers = new(StringComparer.Ordinal) { "ان", "انه", "انها", "انهم", "بان", "بانه", "وان" };
 
     public static int[] Extract(in Context c, int bits)
     {
@@ -100,9 +105,68 @@ internal static class EventFeatures
         foreach (var p in d.Actors) Add("actor-type", (p.Type?.ToString() ?? p.Role.ToString()) + "|" + type);
         foreach (var p in d.Recipients) Add("recipient-type", (p.Type?.ToString() ?? p.Role.ToString()) + "|" + type);
         if (d.Place is not null) Add("place", "");
+        if (d.ElidedSubject) Add("elided", type);
+
+        // Where each side stands: a party next to the trigger in its clause is read more surely than one far off or
+        // across a comma (a party of another clause).
+        Add("actor-at", PartyPlace(d.Actors, m, words) + "|" + type);
+        Add("recipient-at", PartyPlace(d.Recipients, m, words) + "|" + type);
+
+        Governors(c, type, Add);
 
         list.Sort();
         return [.. list.Distinct()];
+    }
+
+    /// <summary>
+    /// What governs the trigger from before it in its sentence: a speech verb (the event is reported: «قال إن…»), a
+    /// complementiser, another trigger (the event is the object of a condemnation, a welcome, a demand: «أدان الهجوم»),
+    /// a verbal one or a noun. The clause position decides between the event reported and the act of reporting.
+    /// </summary>
+    private static void Governors(in Context c, string type, Action<string, string> add)
+    {
+        var words = c.Words;
+        int start = c.Draft.Match.Start;
+        int speech = -1, that = -1;
+        for (int i = start - 1; i >= 0 && i >= start - 12; i--)
+        {
+            if (words[i].IsPunctuation && words[i].Key is "." or "؛" or ":" or "!" or "؟") break;
+            if (speech < 0 && words[i].AnyKeyIn(EventStep.SpeechVerbs)) speech = i;
+            if (that < 0 && s_complementisers.Contains(words[i].Key)) that = i;
+        }
+        add("speech-before", speech < 0 ? "none" : start - speech <= 3 ? "near" : "far");
+        add("speech-before+type", (speech < 0 ? "n|" : "y|") + type);
+        add("that-before", (that < 0 ? "n|" : "y|") + type);
+        TriggerMatch? governor = null;
+        foreach (var other in c.SentenceMatches)
+            if (other.End <= start && start - other.End <= 8 && other.Entry.Code is not null) governor = other;
+        if (governor is { } g)
+        {
+            bool verbal = (g.Entry.Frame & TriggerFrame.Nominal) == 0 && !g.Definite;
+            add("governed", (verbal ? "v|" : "n|") + g.Entry.Code!.Type + "|" + type);
+            add("governed-frame", (verbal ? "v|" : "n|") + ((c.Draft.Match.Entry.Frame & TriggerFrame.Nominal) != 0 ? "n" : "v"));
+        }
+        else add("governed", "none|" + type);
+    }
+
+    /// <summary>The side and distance of the nearest named party to the trigger, and whether a comma lies between.</summary>
+    private static string PartyPlace(List<Party> parties, TriggerMatch m, WordKeys[] words)
+    {
+        Party? nearest = null;
+        int best = int.MaxValue;
+        foreach (var p in parties)
+        {
+            int dist = p.End <= m.Start ? m.Start - p.End : p.Start >= m.HeadEnd ? p.Start - m.HeadEnd : 0;
+            if (dist < best) { best = dist; nearest = p; }
+        }
+        if (nearest is null) return "none";
+        string side = nearest.End <= m.Start ? "before" : "after";
+        int from = Math.Min(nearest.End, m.HeadEnd), to = Math.Max(nearest.Start, m.Start);
+        bool comma = false;
+        for (int i = Math.Max(0, from); i < to && i < words.Length; i++)
+            if (words[i].IsPunctuation) { comma = true; break; }
+        string dist2 = best switch { 0 => "0", <= 2 => "1-2", <= 5 => "3-5", _ => "6+" };
+        return side + "|" + dist2 + (comma ? "|p" : "") + (nearest.EntityIds.Count > 0 ? "|named" : "|unnamed");
     }
 
     /// <summary>A word as a feature: its most stripped key (وبالحرب → حرب), punctuation as itself.</summary>

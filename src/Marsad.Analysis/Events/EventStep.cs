@@ -12,7 +12,7 @@ namespace Marsad.Analysis.Events;
 public sealed class EventStep : IAnalysisStep
 {
     // The speech verbs whose plain forms name the sentence's speaker (قال، أكدت، يقول), from the shared list.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs =
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs =
         new HashSet<string>(Quotes.SpeechVerbs.MarkersFor("events"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly TriggerLexicon _lexicon;
@@ -103,6 +103,7 @@ public sealed class EventStep : IAnalysisStep
         var kept = new List<EventDraft>();
         var sentenceSpans = new List<TextSpan>();
         var sentenceWords = new List<WordKeys[]>();
+        var sentenceMatches = new List<List<TriggerMatch>>();
         int t = 0;
         for (int si = 0; si < sentences.Count; si++)
         {
@@ -116,6 +117,8 @@ public sealed class EventStep : IAnalysisStep
             if (matches.Count == 0) continue;
             var sentenceParties = parties.Find(text, words, span);
             var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]), parties.Nisba, institutions);
+            // What a quoted speaker demands, accuses, rejects or threatens is the speaker's act.
+            foreach (var d in drafts) SpeechActs.Apply(d, words, sentenceParties, quotes, sentenceQuotes[si], entityIndex);
             int? year = SentenceYear(times, sentenceTimes[si]);
             // An intended event takes its modality from the intent marker: «لا تنوي عقد اجتماع» is negated, not a meeting.
             foreach (var d in drafts)
@@ -145,6 +148,7 @@ public sealed class EventStep : IAnalysisStep
                 kept.Add(d);
                 sentenceSpans.Add(span);
                 sentenceWords.Add(words);
+                sentenceMatches.Add(matches);
             }
         }
         var result = new List<EventCandidate>(kept.Count);
@@ -183,7 +187,7 @@ public sealed class EventStep : IAnalysisStep
                 foreach (int q in sentenceQuotes[d.Sentence])
                     if (quotes[q].Span.Start <= ev.Trigger.Start && ev.Trigger.End <= quotes[q].Span.End) { inQuote = true; break; }
                 int inSentence = perSentence[d.Sentence];
-                features = EventFeatures.Extract(new EventFeatures.Context(d, sentenceWords[i], d.Sentence, sentences.Count, inQuote, inSentence), bits);
+                features = EventFeatures.Extract(new EventFeatures.Context(d, sentenceWords[i], d.Sentence, sentences.Count, inQuote, inSentence, sentenceMatches[i]), bits);
             }
             result.Add(new EventCandidate(ev, features));
         }
@@ -201,7 +205,7 @@ public sealed class EventStep : IAnalysisStep
         foreach (var m in matches)
             if ((m.Entry.Frame & TriggerFrame.Nominal) == 0 && !m.Definite) verbs[m.Start] = true;
         for (int i = 0; i < words.Length; i++)
-            if (words[i].AnyKeyIn(s_speechVerbs)) verbs[i] = true;
+            if (words[i].AnyKeyIn(SpeechVerbs)) verbs[i] = true;
         foreach (var m in matches)
         {
             if (m.Entry.Kind != TriggerKind.Event) continue;
@@ -321,7 +325,7 @@ public sealed class EventStep : IAnalysisStep
         }
         for (int i = 0; i < words.Length; i++)
         {
-            if (!words[i].AnyKeyIn(s_speechVerbs)) continue;
+            if (!words[i].AnyKeyIn(SpeechVerbs)) continue;
             return parties.FirstOrDefault(p => p.Start > i && p.Start <= i + 8 && !p.IsPlace);
         }
         return null;

@@ -91,16 +91,20 @@ public static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffle", DefaultValueFactory = _ => new EventTrainer().Seed };
         var gsrWeight = new Option<float>("--gsr-weight") { Description = "Update size of a gold sentence relative to a news article", DefaultValueFactory = _ => new EventTrainer().GsrWeight };
         var beta = new Option<double>("--beta") { Description = "β of the F-measure the threshold maximises on cross-validation (below 1: precision first)", DefaultValueFactory = _ => new EventTrainer().Beta };
+        var partiesWrong = new Option<bool>("--learn-parties-wrong") { Description = "Learn an event whose category and sentence are a gold event's but whose parties are wrong as an event (the scorer counts it false)", DefaultValueFactory = _ => new EventTrainer().LearnPartiesWrong };
+        var precision = new Option<double?>("--precision") { Description = "Cross-validated news precision the threshold should reach (else the best F-beta)" };
         var command = new Command("events", "Train the event classifier (averaged perceptron over the trigger's context; threshold for precision by cross-validation)")
         {
-            gold, gsr, news, output, seed, gsrWeight, beta,
+            gold, gsr, news, output, seed, gsrWeight, beta, partiesWrong, precision,
         };
         command.SetAction(parse => RunEvents(parse.GetValue(gold)!, parse.GetValue(gsr), parse.GetValue(news), parse.GetValue(output)!, parse.GetValue(seed),
-                                             parse.GetValue(gsrWeight), parse.GetValue(beta), Console.Out, Console.Error));
+                                             parse.GetValue(gsrWeight), parse.GetValue(beta), Console.Out, Console.Error,
+                                             parse.GetValue(partiesWrong), parse.GetValue(precision)));
         return command;
     }
 
-    public static int RunEvents(string goldPath, string? gsrPath, string? newsFolder, string outPath, int seed, float gsrWeight, double beta, TextWriter stdout, TextWriter log)
+    public static int RunEvents(string goldPath, string? gsrPath, string? newsFolder, string outPath, int seed, float gsrWeight, double beta, TextWriter stdout, TextWriter log,
+                                bool? learnPartiesWrong = null, double? targetPrecision = null)
     {
         IReadOnlyList<string> files;
         try { files = GoldArticle.Find(goldPath); }
@@ -143,7 +147,11 @@ public static class TrainCommand
             }
             log.WriteLine($"{data.GsrSentences} gold sentences: {data.Examples.Count - count} PROTEST/ASSAULT candidates [{clock.Elapsed.TotalSeconds:F1} s]");
         }
-        var trainer = new EventTrainer { Seed = seed, GsrWeight = gsrWeight, Beta = beta };
+        var trainer = new EventTrainer
+        {
+            Seed = seed, GsrWeight = gsrWeight, Beta = beta, TargetPrecision = targetPrecision,
+            LearnPartiesWrong = learnPartiesWrong ?? new EventTrainer().LearnPartiesWrong,
+        };
         var model = trainer.Train(data, log.WriteLine);
         using (var f = File.Create(outPath)) model.Save(f);
         stdout.WriteLine($"every candidate kept      news P {trainer.Before!.Precision:F3} R {trainer.Before.Recall:F3} F1 {trainer.Before.F1:F3} (tp {trainer.Before.NewsTp}, fp {trainer.Before.NewsFp}, gold {trainer.Before.NewsRequiredGold}); gold sentences P {trainer.Before.GsrPrecision:F3} R {trainer.Before.GsrRecall:F3}");

@@ -43,6 +43,17 @@ public sealed class EventTrainer
     /// </summary>
     public float GsrWeight { get; init; } = 0.3f;
 
+    /// <summary>
+    /// The cross-validated news precision the threshold should reach: the lowest threshold whose held-out precision
+    /// reaches it (with at least <see cref="MinTargetTp"/> true events kept) wins; when none does, the best
+    /// F<sub>β</sub>. Null: always the best F<sub>β</sub>.
+    /// </summary>
+    public double? TargetPrecision { get; init; }
+
+    /// <summary>The fewest held-out true events a threshold chosen for <see cref="TargetPrecision"/> must keep: a
+    /// precision measured on two or three events says nothing.</summary>
+    public int MinTargetTp { get; init; } = 8;
+
     /// <summary>The figures of the last training: every candidate kept (the step without a model), and the cross-validated model.</summary>
     public EventCvFigures? Before { get; private set; }
     public EventCvFigures? CrossValidated { get; private set; }
@@ -88,7 +99,7 @@ public sealed class EventTrainer
         var news = Enumerable.Range(0, examples.Count).Where(i => examples[i].FromNews)
             .OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
         double b2 = Beta * Beta, best = -1;
-        float threshold = float.MaxValue;
+        float threshold = float.MaxValue, targetThreshold = float.NaN;
         int tp = 0, fp = 0;
         for (int r = 0; r < news.Length; r++)
         {
@@ -99,13 +110,15 @@ public sealed class EventTrainer
             if (r + 1 < news.Length && scores[news[r + 1]] == scores[news[r]]) continue;
             double p = tp + fp == 0 ? 0 : (double)tp / (tp + fp), rec = requiredGold == 0 ? 0 : (double)tp / requiredGold;
             double f = p + rec == 0 ? 0 : (1 + b2) * p * rec / (b2 * p + rec);
+            float here = r + 1 < news.Length ? (scores[news[r]] + scores[news[r + 1]]) / 2 : scores[news[r]] - 1;
             if (f > best)
             {
                 best = f;
-                threshold = r + 1 < news.Length ? (scores[news[r]] + scores[news[r + 1]]) / 2 : scores[news[r]] - 1;
+                threshold = here;
             }
+            if (TargetPrecision is { } target && p >= target && tp >= MinTargetTp) targetThreshold = here;
         }
-        return threshold;
+        return float.IsNaN(targetThreshold) ? threshold : targetThreshold;
     }
 
     private static EventCvFigures Figures(List<EventExample> examples, float[]? scores, float threshold, EventTrainingData data)

@@ -46,6 +46,20 @@ public sealed class EventTrainerTests
     }
 
     [Fact]
+    public void A_precision_target_takes_the_lowest_threshold_that_reaches_it_else_the_best_f_beta()
+    {
+        var data = Data();
+        var everything = new EventTrainer { Epochs = 3, Folds = 2, TargetPrecision = 0, MinTargetTp = 1 };
+        everything.Train(data);
+        // Any precision reaches 0: the lowest threshold keeps every held-out event.
+        Assert.Equal(everything.Before!.NewsTp, everything.CrossValidated!.NewsTp);
+        Assert.Equal(everything.Before.NewsFp, everything.CrossValidated.NewsFp);
+        var unreachable = new EventTrainer { Epochs = 3, Folds = 2, TargetPrecision = 1.01 }.Train(data);
+        var fBeta = new EventTrainer { Epochs = 3, Folds = 2 }.Train(data);
+        Assert.Equal(fBeta.Threshold, unreachable.Threshold);
+    }
+
+    [Fact]
     public void Same_data_and_seed_give_a_byte_identical_model() => Assert.Equal(TrainBytes(3), TrainBytes(3));
 
     [Fact]
