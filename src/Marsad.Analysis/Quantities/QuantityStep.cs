@@ -60,8 +60,16 @@ public sealed class QuantityStep : IAnalysisStep
                 else ke = afterParenthesis;
             }
 
+            // «كيلومتر واحد», «عسكريين تركيين اثنين»: one and two follow what they count, as adjectives. «One» is a figure
+            // only of a measure or a sum («مسجد واحد» is "a single mosque").
+            if (value is 1 or 2 && n.Kind == NumberKind.Cardinal && !definite && ageEnd < 0 && !ContainsDigit(key, ks, ke)
+                && ListedNounBefore(key, ks) is { } counted1 && (value == 2 || IsMeasure(counted1.Unit)))
+            {
+                result.Add(new Quantity(TextSpan.FromBounds(folded.ToSource(counted1.Start), n.Span.End), value, counted1.Unit, null, counted1.Of));
+                continue;
+            }
             // «إحدى المدارس», «أحد المشاركين», «واحد من» say "one of": one thing is counted by a numeral after it («مباراة واحدة»)
-            if (value == 1 && !ContainsDigit(key, ks, ke)) continue;
+            if (value == 1 && n.Kind != NumberKind.Percent && !ContainsDigit(key, ks, ke)) continue;
             string? unit = null, of = null;
             int end = n.Span.End, keyEnd = ke;
             if (ageEnd >= 0) { unit = "year"; keyEnd = ageEnd; end = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(ke, ageEnd)).End; }
@@ -212,6 +220,36 @@ public sealed class QuantityStep : IAnalysisStep
         if (noun.Length < 3 || QuantityLexicon.NotCounted(noun) || Times.TimeLexicon.TryMonth(noun, out _) || Times.TimeLexicon.Units.ContainsKey(noun)) return null;
         return (noun, s + 2, e, null, null);
     }
+
+    /// <summary>
+    /// The listed noun right before a numeral one or two («كيلومتر واحد»), past up to two relative adjectives
+    /// («عسكريين تركيين اثنين»); indefinite, since a definite noun before a number is a name or a rank («المادة 2»).
+    /// </summary>
+    private static (int Start, string Unit, string? Of)? ListedNounBefore(string key, int index)
+    {
+        int e = index;
+        for (int hop = 0; hop < 3; hop++)
+        {
+            while (e > 0 && key[e - 1] == ' ') e--;
+            int s = e;
+            while (s > 0 && char.IsLetter(key[s - 1])) s--;
+            if (e - s < 3) return null;
+            string w = key[s..e];
+            if (w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) return null;
+            if (QuantityLexicon.Match([w]) is { } listed) return (s, listed.Unit, listed.Of);
+            // a relative adjective (تركي، تركيين، تركية) may stand between the noun and the numeral
+            if (!(w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal) || w.EndsWith("يين", StringComparison.Ordinal) || w.EndsWith("يون", StringComparison.Ordinal))) return null;
+            e = s;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> s_measures = new(StringComparer.Ordinal)
+        { "km", "km2", "m", "m2", "m3", "kg", "g", "ton", "l", "barrel", "MW", "hectare", "mile", "dunam", "feddan", "inch" };
+
+    /// <summary>Whether a unit measures (a length, a weight, a sum of money: ISO 4217 codes are three capitals) rather than counts.</summary>
+    private static bool IsMeasure(string unit) =>
+        s_measures.Contains(unit) || unit.Length == 3 && unit.All(char.IsAsciiLetterUpper);
 
     /// <summary>«2015م» is a year of the common era (م), when the time layer has not taken it.</summary>
     private static bool IsYear(double value) => value is >= 1800 and <= 2100 && value == Math.Floor(value);

@@ -38,21 +38,15 @@ internal static class DurationReader
         return parts;
     }
 
-    /// <summary>ISO 8601 duration: P1Y1M21D, PT2.5H, P6M.</summary>
+    /// <summary>
+    /// ISO 8601 duration in whole units where the text allows: «ستة أعوام ونصف» is P6Y6M, «نصف ساعة» PT30M, «ساعتين ونصف»
+    /// PT2H30M (the annotation's form); a fraction that does not come out whole in the next unit stays (P1.3Y).
+    /// </summary>
     public static string Format(Dictionary<string, double> parts)
     {
-        var sb = new StringBuilder("P");
         double years = parts.GetValueOrDefault("Y") + 10 * parts.GetValueOrDefault("E") + 100 * parts.GetValueOrDefault("C");
-        if (years > 0) sb.Append(Timex.Number(years)).Append('Y');
-        foreach (var u in "MWD")
-            if (parts.TryGetValue(u.ToString(), out var v)) sb.Append(Timex.Number(v)).Append(u);
-        if (parts.Keys.Any(k => k[0] == 'T'))
-        {
-            sb.Append('T');
-            foreach (var u in "HMS")
-                if (parts.TryGetValue("T" + u, out var v)) sb.Append(Timex.Number(v)).Append(u);
-        }
-        return sb.ToString();
+        return Timex.Duration(years, parts.GetValueOrDefault("M"), parts.GetValueOrDefault("W"), parts.GetValueOrDefault("D"),
+            parts.GetValueOrDefault("TH"), parts.GetValueOrDefault("TM"), parts.GetValueOrDefault("TS"), parts.Keys.Any(k => k[0] == 'T'));
     }
 
     /// <summary>Value of a number written in digits or words, in a folded key; «بضعة» (a few) counts three.</summary>

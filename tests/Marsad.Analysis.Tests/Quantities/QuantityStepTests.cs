@@ -146,4 +146,31 @@ public class QuantityStepTests
         MarsadPipeline.Default.Analyze(doc);
         Assert.Empty(doc.Layer<Quantity>());
     }
+
+    [Theory]
+    [InlineData("قطع مسافة كيلومتر واحد سيرا", "كيلومتر واحد", 1, "km")]
+    [InlineData("قتل عسكريين تركيين اثنين في الهجوم", "عسكريين تركيين اثنين", 2, "person")]
+    public void One_and_two_follow_what_they_count(string text, string surface, double value, string unit)
+    {
+        var q = Assert.Single(Find(text));
+        Assert.Equal((surface, value, unit), (q.Text, q.Value, q.Unit));
+    }
+
+    [Fact]
+    public void One_percent_in_words_is_a_figure() =>
+        Assert.Equal(1.0, Assert.Single(Find("بلغت نسبة البطالة واحدا بالمئة هذا العام")).Value);
+
+    [Fact]
+    public void A_count_in_words_with_an_accusative_one() =>
+        Assert.Contains(Find("وضبطت الشرطة (431) أربعمائة وواحداً وثلاثين موقوفاً في العملية"), q => q.Value == 431 && q.Unit == "person");
+
+    [Theory]
+    [InlineData("دمرت 15 جرافة في القرية", "bulldozer")]
+    [InlineData("صادرت 7 عبوات ناسفة قرب الطريق", "explosive device")]
+    [InlineData("أغلقت 70 مبسطاً في السوق", "stall")]
+    public void Everyday_counted_nouns_get_an_english_unit(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Find(text)).Unit);
+
+    [Fact]
+    public void A_single_thing_is_not_a_figure() => Assert.Empty(Find("لم يبق مسجد واحد في المدينة"));
 }
