@@ -13,7 +13,7 @@ internal static class DurationReader
     private static readonly string Few = List("few")[0];
 
     private static readonly Regex s_part = new(
-        $@"(?<half1>{Half}\s+(?:{Al})?)?(?:(?<n>{TimeLexicon.NumberPattern})\s*)?(?:{Al})?(?<u>{TimeLexicon.UnitPattern})(?![\p{{L}}\p{{N}}])(?:\s+(?<n2>{Al}\d+|(?={Al}){TimeLexicon.NumberWordPattern}))?(?<half2>\s*{And}\s*(?:{Al})?{Half})?",
+        $@"(?<half1>{Half}\s+(?:{Al})?)?(?:(?<n>{TimeLexicon.NumberPattern})\s*)?(?:{Al})?(?<u>{TimeLexicon.UnitPattern})(?![\p{{L}}\p{{N}}])(?:\s+(?<n2>{Al}\d+|(?={Al})(?!{Al}(?:{TimeLexicon.WeekdayPattern})(?!\p{{L}})){TimeLexicon.NumberWordPattern}))?(?<half2>\s*{And}\s*(?:{Al})?{Half})?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Unit letter (Y M W D E C TH TM TS) to amount; null when the text holds no unit.</summary>
@@ -36,6 +36,18 @@ internal static class DurationReader
             parts[unit] = parts.GetValueOrDefault(unit) + n;
         }
         return parts;
+    }
+
+    /// <summary>
+    /// Whether the first unit of a phrase is counted (a number, a dual, a half): «يوم الأحد الساعة …» opens with a bare
+    /// unit noun and is no stretch of time, though a counted unit follows.
+    /// </summary>
+    public static bool StartsCounted(string text)
+    {
+        var m = s_part.Match(text);
+        if (!m.Success) return false;
+        if (m.Groups["n"].Success || m.Groups["n2"].Success || m.Groups["half1"].Success || m.Groups["half2"].Success) return true;
+        return TimeLexicon.Units[Regex.Replace(m.Groups["u"].Value, @"\s+", " ")].Dual > 0;
     }
 
     /// <summary>

@@ -464,7 +464,7 @@ internal static class TimeResolvers
     {
         bool lead = m.Groups["lead"].Success, full = m.Groups["full"].Success;
         var parts = DurationReader.Read(m.Groups["dur"].Value, requireCount: !lead && !full);
-        if (parts is null) return null;
+        if (parts is null || !lead && !full && !DurationReader.StartsCounted(m.Groups["dur"].Value)) return null;
         // A lone «ساعة» or «شهر» counts only after لمدة/طوال or with كامل.
         int start = m.Groups["t"].Index;
         string before = input.WordBefore(start);

@@ -46,7 +46,9 @@ internal static class TimeRules
     private static readonly string Rel = $"(?<rel>{Branches("rel-past", "rel-future", "rel-current")})";
     private static readonly string Num = NumberPattern;
     // a number word is a word of its own («ست سنوات»; «ستعقد» is "will be held", not six decades); digits may touch the unit
-    private static readonly string DurPart = $@"(?:{Half}\s+{OptAl})?(?:{Num}(?:\s+|(?<=\d)\s*))?{OptAl}(?:{UnitPattern}){E}(?:\s+{P("one")})?(?:\s*{And}\s*{OptAl}{Half})?";
+    // «يوم الأحد الساعة …»: الأحد and الاثنين are weekdays there, not «one hour»
+    private static readonly string NotWeekday = $@"(?!{Al}(?:{WeekdayPattern})(?!\p{{L}}))";
+    private static readonly string DurPart = $@"(?:{Half}\s+{OptAl})?(?:{NotWeekday}{Num}(?:\s+|(?<=\d)\s*))?{OptAl}(?:{UnitPattern}){E}(?:\s+{P("one")})?(?:\s*{And}\s*{OptAl}{Half})?";
     private static readonly string DurSeq = $@"{DurPart}(?:(?:\s*(?:{Comma}|{And})\s*|\s+){DurPart})*";
     private static readonly string PartOfDay = $"(?<pod>{ValueBranches("part-of-day")})";
     private static readonly string HourWord = $"{OptAl}{P("hour-words")}";
@@ -83,7 +85,7 @@ internal static class TimeRules
         // «الربع الثاني من العام الحالي 2015م», «النصف الأول (من العام)», «ربع الأول من 2015م», «الربعين الأول والثاني»
         new("year-part", AnchorKind.Unit | AnchorKind.Digit, Rx($@"(?:{OptAl}(?<part>{ValueBranches("year-part")})\s+{Al}(?<ord>{ValueBranches("year-part-ordinal")})|(?<two>{P("two-quarters")})\s+{Al}{P("first")}\s+{And}\s*{Al}(?<ord2>{ValueBranches("year-part-ordinal")}))(?:\s*\(\s*|\s+)(?:{Of}\s+)?(?:(?:{Al}|{Li}{Li}|{Li})?{YearNouns}(?:\s+{Rel})?(?:\s+{YearNum}{Era})?|{YearNum}{Era})(?:\s*\))?"), TimeResolvers.YearPart),
         // «الموسم الجديد», «الموسم الرياضي المنصرم»: a sports season, which spans two years
-        new("sports-season", AnchorKind.Unit, Rx($@"{Al}{P("season-noun")}(?:\s+{P("season-kind")})?\s+(?:(?<new>{P("season-new")})|{Rel})"), TimeResolvers.SportsSeason),
+        new("sports-season", AnchorKind.Unit, Rx($@"(?:{Al}|{Li}){P("season-noun")}(?:\s+{P("season-kind")})?\s+(?:(?<new>{P("season-new")})|{Rel})"), TimeResolvers.SportsSeason),
         new("season-relative", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:(?:{This}\s+)?{OptAl}{YearNouns}(?:\s+{Rel})?|{Rel})"), TimeResolvers.Season),
         // «يوم أمس», «أمس الأول» (the day before yesterday), and the weekday that names the same day after it
         // («أمس الاثنين», «اليوم (الاثنين)», «أول من أمس «الأربعاء»»)
