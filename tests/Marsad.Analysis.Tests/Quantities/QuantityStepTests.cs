@@ -173,4 +173,15 @@ public class QuantityStepTests
 
     [Fact]
     public void A_single_thing_is_not_a_figure() => Assert.Empty(Find("لم يبق مسجد واحد في المدينة"));
+
+    [Theory]
+    [InlineData("يشكلون من 15 إلى 20% من السكان", 15, "percent", 20, "percent")]
+    [InlineData("تتراوح بين 30 و60 مليون ريال شهريا", 30e6, "SAR", 60e6, "SAR")]
+    [InlineData("طريقا بطول 235 إلى 275 كم", 235, "km", 275, "km")]
+    [InlineData("تتراوح أعدادهم بين 14 إلى 19 مليون مسلم", 14e6, "person", 19e6, "person")]
+    public void A_range_is_two_figures_of_the_unit_written_once(string text, double v1, string u1, double v2, string u2) =>
+        Assert.Equal([(v1, u1), (v2, u2)], Find(text).Select(q => (q.Value, q.Unit)).ToArray());
+
+    [Fact]
+    public void A_bare_number_without_a_list_stays_no_figure() => Assert.Empty(Find("وصل 30 منهم ثم غادروا"));
 }
