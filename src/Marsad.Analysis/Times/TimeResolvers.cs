@@ -235,6 +235,15 @@ internal static class TimeResolvers
         if (n < 1 || part == "H" && n > 2 || part.Length == 0) return null;
         int year;
         if (Int(m.Groups["y"]) is { } y) year = y;
+        else if (m.Groups["bare"].Success)
+        {
+            // a quarter or half named alone is the latest one begun by the reference: in August «الربع الثاني» is this
+            // year's, «الربع الرابع» last year's
+            if (two || !(m.Groups["t"].Value.StartsWith(Al, StringComparison.Ordinal) || m.Groups["t"].Value.StartsWith(Li, StringComparison.Ordinal))) return null;
+            if (input.Ref is not { } br) return (TimeType.DATE, $"XXXX-{part}{n}");
+            int startMonth = part == "Q" ? 3 * (n - 1) + 1 : 6 * (n - 1) + 1;
+            year = startMonth <= br.Month ? br.Year : br.Year - 1;
+        }
         else if (input.Ref is { } r)
         {
             string rel = m.Groups["rel"].Value;

@@ -82,8 +82,9 @@ internal static class TimeRules
         new("season-year", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:{OptAl}{YearNouns}\s+)?{YearNum}"), TimeResolvers.Season),
         // «هذا الصيف»: the season of this year
         new("season-this", AnchorKind.Season, Rx($@"{This}\s+{OptAl}{Seasons}"), TimeResolvers.Season),
-        // «الربع الثاني من العام الحالي 2015م», «النصف الأول (من العام)», «ربع الأول من 2015م», «الربعين الأول والثاني»
-        new("year-part", AnchorKind.Unit | AnchorKind.Digit, Rx($@"(?:{OptAl}(?<part>{ValueBranches("year-part")})\s+{Al}(?<ord>{ValueBranches("year-part-ordinal")})|(?<two>{P("two-quarters")})\s+{Al}{P("first")}\s+{And}\s*{Al}(?<ord2>{ValueBranches("year-part-ordinal")}))(?:\s*\(\s*|\s+)(?:{Of}\s+)?(?:(?:{Al}|{Li}{Li}|{Li})?{YearNouns}(?:\s+{Rel})?(?:\s+{YearNum}{Era})?|{YearNum}{Era})(?:\s*\))?"), TimeResolvers.YearPart),
+        // «الربع الثاني من العام الحالي 2015م», «النصف الأول (من العام)», «ربع الأول من 2015م», «الربعين الأول والثاني»;
+        // alone («خلال الربع الثاني»), unless «من» says of what else it is a part («النصف الأول من المباراة»)
+        new("year-part", AnchorKind.Unit | AnchorKind.Digit, Rx($@"(?:(?:{Al}|{Li})?(?<part>{ValueBranches("year-part")})\s+{Al}(?<ord>{ValueBranches("year-part-ordinal")})|(?<two>{P("two-quarters")})\s+{Al}{P("first")}\s+{And}\s*{Al}(?<ord2>{ValueBranches("year-part-ordinal")}))(?:(?:\s*\(\s*|\s+)(?:{Of}\s+)?(?:(?:{Al}|{Li}{Li}|{Li})?{YearNouns}(?:\s+{Rel})?(?:\s+{YearNum}{Era})?|{YearNum}{Era})(?:\s*\))?|(?<bare>)(?!\s*\(?\s*{Of}\s))"), TimeResolvers.YearPart),
         // «الموسم الجديد», «الموسم الرياضي المنصرم»: a sports season, which spans two years
         new("sports-season", AnchorKind.Unit, Rx($@"(?:{Al}|{Li}){P("season-noun")}(?:\s+{P("season-kind")})?\s+(?:(?<new>{P("season-new")})|{Rel})"), TimeResolvers.SportsSeason),
         new("season-relative", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:(?:{This}\s+)?{OptAl}{YearNouns}(?:\s+{Rel})?|{Rel})"), TimeResolvers.Season),

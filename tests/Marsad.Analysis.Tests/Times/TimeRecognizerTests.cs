@@ -216,4 +216,25 @@ public class TimeRecognizerTests
     [InlineData("احتفلوا في الثاني من شوال لهذا العام", "2015-07-18")]
     public void A_hijri_day_and_month_take_the_year_next_to_the_publication(string text, string value) =>
         Assert.Contains(Find(text, new TimeContext(new DateOnly(2015, 7, 21))), t => t.Value == value);
+
+    [Theory]
+    [InlineData("حققت خسائر خلال الربع الثاني بلغت 900 مليون ريال", "2015-Q2")]
+    [InlineData("القوائم المالية للربع الأول من 2015م ونشرها", "2015-Q1")]
+    [InlineData("بلغت قيمة الاستثمارات للنصف الأول من العام الجاري", "2015-H1")]
+    [InlineData("نشاطا متميزا في النصف الأول، إذ بلغ", "2015-H1")]
+    [InlineData("أرباح الربع الرابع كانت أعلى", "2014-Q4")]
+    public void Quarters_and_halves_alone_are_the_latest_begun(string text, string value) =>
+        Assert.Equal(value, Single(text, new TimeContext(new DateOnly(2015, 8, 2))).Item3);
+
+    [Fact]
+    public void A_half_of_something_else_is_no_time() => Assert.Empty(Find("سجل هدفا في النصف الأول من المباراة"));
+
+    [Fact]
+    public void A_credit_line_is_no_time()
+    {
+        var doc = new Document("عين اليوم – متابعات\nقتل بريطاني بعد أن صعق البرق عصا السيلفي.", new ArticleMetadata { Published = new PublicationDate(new DateOnly(2015, 7, 24), null) });
+        doc.SetLayer<CreditLine>([new CreditLine(new Marsad.Text.TextSpan(0, 19))]);
+        new TimeStep().Run(doc);
+        Assert.Empty(doc.Layer<TimeExpression>());
+    }
 }
