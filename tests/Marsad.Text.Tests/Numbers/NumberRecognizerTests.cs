@@ -123,4 +123,13 @@ public class NumberRecognizerTests
 
     [Fact]
     public void Value_of_a_whole_phrase() => Assert.Equal(6500, NumberRecognizer.ValueOf("6 آلاف و500"));
+
+    [Theory]
+    [InlineData("ضبط أربعمائة وواحداً وثلاثين موقوفاً", "أربعمائة وواحداً وثلاثين", 431)]
+    [InlineData("بلغت النسبة واحداً بالمئة", "واحداً بالمئة", 1)]
+    public void One_in_the_accusative_counts(string text, string surface, double value)
+    {
+        var m = Find(text).First();
+        Assert.Equal((surface, value), (m.Text, m.Value));
+    }
 }
