@@ -132,4 +132,13 @@ public class NumberRecognizerTests
         var m = Find(text).First();
         Assert.Equal((surface, value), (m.Text, m.Value));
     }
+
+    [Theory]
+    [InlineData("وزنها ثلاثة وأربعين فاصلة ثمانية كيلوجرام", "ثلاثة وأربعين فاصلة ثمانية", 43.8)]
+    [InlineData("بلغ المعدل اثنين فاصلة خمسة وعشرين نقطة", "اثنين فاصلة خمسة وعشرين", 2.25)]
+    public void A_decimal_point_said_in_words(string text, string surface, double value)
+    {
+        var m = Find(text).First();
+        Assert.Equal((surface, value), (m.Text, m.Value));
+    }
 }
