@@ -32,6 +32,9 @@ public sealed class QuantityStep : IAnalysisStep
         var result = new List<Quantity>();
         var keyIndex = KeyIndex(folded, text.Length);
         var numbers = NumberRecognizer.Recognize(text, folded);
+        // the figure each number became (by its index), and the bare numbers that open a list or range («من 15 إلى 20%»)
+        var figureOf = new Dictionary<int, Quantity>();
+        var listed = new List<(int Index, int Start, string? Approx)>();
         for (int ni = 0; ni < numbers.Count; ni++)
         {
             var n = numbers[ni];
@@ -60,8 +63,16 @@ public sealed class QuantityStep : IAnalysisStep
                 else ke = afterParenthesis;
             }
 
+            // «كيلومتر واحد», «عسكريين تركيين اثنين»: one and two follow what they count, as adjectives. «One» is a figure
+            // only of a measure or a sum («مسجد واحد» is "a single mosque").
+            if (value is 1 or 2 && n.Kind == NumberKind.Cardinal && !definite && ageEnd < 0 && !ContainsDigit(key, ks, ke)
+                && ListedNounBefore(key, ks) is { } counted1 && (value == 2 || IsMeasure(counted1.Unit)))
+            {
+                result.Add(figureOf[ni] = new Quantity(TextSpan.FromBounds(folded.ToSource(counted1.Start), n.Span.End), value, counted1.Unit, null, counted1.Of));
+                continue;
+            }
             // «إحدى المدارس», «أحد المشاركين», «واحد من» say "one of": one thing is counted by a numeral after it («مباراة واحدة»)
-            if (value == 1 && !ContainsDigit(key, ks, ke)) continue;
+            if (value == 1 && n.Kind != NumberKind.Percent && !ContainsDigit(key, ks, ke)) continue;
             string? unit = null, of = null;
             int end = n.Span.End, keyEnd = ke;
             if (ageEnd >= 0) { unit = "year"; keyEnd = ageEnd; end = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(ke, ageEnd)).End; }
@@ -114,7 +125,13 @@ public sealed class QuantityStep : IAnalysisStep
                 of = before.Of;
                 start = folded.ToSource(before.Start);
             }
-            if (unit is null) continue; // a bare number is not a figure
+            if (unit is null)
+            {
+                // a bare number is not a figure, unless the next one in a list or range says what both count («بين 30 و60 مليون ريال»)
+                if (ageEnd < 0 && !definite && ni + 1 < numbers.Count && RangeLinked(key, ke, keyIndex[numbers[ni + 1].Span.Start]))
+                    listed.Add((ni, Approximators.Before(key, ks) is { } la ? folded.ToSource(la.Start) : start, Approximators.Before(key, ks)?.Approx));
+                continue;
+            }
             string? approx = null;
             if (Approximators.Before(key, ks) is { } a)
             {
@@ -134,7 +151,19 @@ public sealed class QuantityStep : IAnalysisStep
                 if (extended > keyEnd) end = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(keyEnd, extended)).End;
             }
             var span = TextSpan.FromBounds(start, end);
-            result.Add(new Quantity(span, value, unit, approx == Approximators.Exact ? null : approx, of));
+            result.Add(figureOf[ni] = new Quantity(span, value, unit, approx == Approximators.Exact ? null : approx, of));
+        }
+        // from the end, so that «3 و5 و9 سنوات» passes the unit back along the list
+        for (int li = listed.Count - 1; li >= 0; li--)
+        {
+            var (index, start, approx) = listed[li];
+            if (!figureOf.TryGetValue(index + 1, out var next)) continue;
+            var n = numbers[index];
+            // «بين 14 إلى 19 مليون»: the scale word written once belongs to both ends
+            double value = n.Value;
+            double nextScale = TrailingScale(key, numbers[index + 1], keyIndex);
+            if (nextScale > 1 && value < nextScale && TrailingScale(key, n, keyIndex) == 1) value *= nextScale;
+            result.Add(figureOf[index] = new Quantity(TextSpan.FromBounds(start, n.Span.End), value, next.Unit, approx == Approximators.Exact ? null : approx, next.Of));
         }
         document.SetLayer(result.OrderBy(q => q.Span.Start).ToArray());
     }
@@ -211,6 +240,70 @@ public sealed class QuantityStep : IAnalysisStep
         string noun = w[2..];
         if (noun.Length < 3 || QuantityLexicon.NotCounted(noun) || Times.TimeLexicon.TryMonth(noun, out _) || Times.TimeLexicon.Units.ContainsKey(noun)) return null;
         return (noun, s + 2, e, null, null);
+    }
+
+    /// <summary>
+    /// The listed noun right before a numeral one or two («كيلومتر واحد»), past up to two relative adjectives
+    /// («عسكريين تركيين اثنين»); indefinite, since a definite noun before a number is a name or a rank («المادة 2»).
+    /// </summary>
+    private static (int Start, string Unit, string? Of)? ListedNounBefore(string key, int index)
+    {
+        int e = index;
+        for (int hop = 0; hop < 3; hop++)
+        {
+            while (e > 0 && key[e - 1] == ' ') e--;
+            int s = e;
+            while (s > 0 && char.IsLetter(key[s - 1])) s--;
+            if (e - s < 3) return null;
+            string w = key[s..e];
+            if (w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) return null;
+            if (QuantityLexicon.Match([w]) is { } listed) return (s, listed.Unit, listed.Of);
+            // a relative adjective (تركي، تركيين، تركية) may stand between the noun and the numeral
+            if (!(w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal) || w.EndsWith("يين", StringComparison.Ordinal) || w.EndsWith("يون", StringComparison.Ordinal))) return null;
+            e = s;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> s_measures = new(StringComparer.Ordinal)
+        { "km", "km2", "m", "m2", "m3", "kg", "g", "ton", "l", "barrel", "MW", "hectare", "mile", "dunam", "feddan", "inch" };
+
+    /// <summary>Whether a unit measures (a length, a weight, a sum of money: ISO 4217 codes are three capitals) rather than counts.</summary>
+    private static bool IsMeasure(string unit) =>
+        s_measures.Contains(unit) || unit.Length == 3 && unit.All(char.IsAsciiLetterUpper);
+
+    /// <summary>
+    /// Whether a number ending at key index <paramref name="end"/> is joined to the next one, starting at
+    /// <paramref name="next"/>, as a list or range: «15 إلى 20»، «20 - 28»، «30 و60»، «3 و5».
+    /// </summary>
+    private static bool RangeLinked(string key, int end, int next)
+    {
+        int i = end;
+        while (i < key.Length && key[i] == ' ') i++;
+        if (i >= next) return false;
+        int j = i;
+        if (key[i] is '-' or '–' or '—') j = i + 1;
+        else if (key[i] == 'و') j = i + 1;
+        else
+        {
+            while (j < key.Length && char.IsLetter(key[j])) j++;
+            var word = key.AsSpan(i, j - i);
+            if (!(word.SequenceEqual("الي") || word.SequenceEqual("حتي"))) return false;
+        }
+        while (j < key.Length && key[j] == ' ') j++;
+        // the next number starts there, or its own span holds the و («وخمسين»)
+        return j == next || next == i && key[i] == 'و';
+    }
+
+    /// <summary>The scale word a number ends with («60 مليون» → 1e6), else 1.</summary>
+    private static double TrailingScale(string key, NumberMatch m, int[] keyIndex)
+    {
+        int s = keyIndex[m.Span.Start], e = keyIndex[m.Span.End];
+        int w = e;
+        while (w > s && char.IsLetter(key[w - 1])) w--;
+        if (w == e) return 1;
+        double? v = NumberRecognizer.ValueOf(key[w..e]);
+        return v is 1e3 or 1e6 or 1e9 or 1e12 && w > s ? v.Value : 1;
     }
 
     /// <summary>«2015م» is a year of the common era (م), when the time layer has not taken it.</summary>

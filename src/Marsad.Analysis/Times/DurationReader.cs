@@ -13,7 +13,7 @@ internal static class DurationReader
     private static readonly string Few = List("few")[0];
 
     private static readonly Regex s_part = new(
-        $@"(?<half1>{Half}\s+(?:{Al})?)?(?:(?<n>{TimeLexicon.NumberPattern})\s*)?(?:{Al})?(?<u>{TimeLexicon.UnitPattern})(?![\p{{L}}\p{{N}}])(?:\s+(?<n2>{Al}\d+|(?={Al}){TimeLexicon.NumberWordPattern}))?(?<half2>\s*{And}\s*(?:{Al})?{Half})?",
+        $@"(?<half1>{Half}\s+(?:{Al})?)?(?:(?<n>{TimeLexicon.NumberPattern})\s*)?(?:{Al})?(?<u>{TimeLexicon.UnitPattern})(?![\p{{L}}\p{{N}}])(?:\s+(?<n2>{Al}\d+|(?={Al})(?!{Al}(?:{TimeLexicon.WeekdayPattern})(?!\p{{L}})){TimeLexicon.NumberWordPattern}))?(?<half2>\s*{And}\s*(?:{Al})?{Half})?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Unit letter (Y M W D E C TH TM TS) to amount; null when the text holds no unit.</summary>
@@ -38,21 +38,27 @@ internal static class DurationReader
         return parts;
     }
 
-    /// <summary>ISO 8601 duration: P1Y1M21D, PT2.5H, P6M.</summary>
+    /// <summary>
+    /// Whether the first unit of a phrase is counted (a number, a dual, a half): «يوم الأحد الساعة …» opens with a bare
+    /// unit noun and is no stretch of time, though a counted unit follows.
+    /// </summary>
+    public static bool StartsCounted(string text)
+    {
+        var m = s_part.Match(text);
+        if (!m.Success) return false;
+        if (m.Groups["n"].Success || m.Groups["n2"].Success || m.Groups["half1"].Success || m.Groups["half2"].Success) return true;
+        return TimeLexicon.Units[Regex.Replace(m.Groups["u"].Value, @"\s+", " ")].Dual > 0;
+    }
+
+    /// <summary>
+    /// ISO 8601 duration in whole units where the text allows: «ستة أعوام ونصف» is P6Y6M, «نصف ساعة» PT30M, «ساعتين ونصف»
+    /// PT2H30M (the annotation's form); a fraction that does not come out whole in the next unit stays (P1.3Y).
+    /// </summary>
     public static string Format(Dictionary<string, double> parts)
     {
-        var sb = new StringBuilder("P");
         double years = parts.GetValueOrDefault("Y") + 10 * parts.GetValueOrDefault("E") + 100 * parts.GetValueOrDefault("C");
-        if (years > 0) sb.Append(Timex.Number(years)).Append('Y');
-        foreach (var u in "MWD")
-            if (parts.TryGetValue(u.ToString(), out var v)) sb.Append(Timex.Number(v)).Append(u);
-        if (parts.Keys.Any(k => k[0] == 'T'))
-        {
-            sb.Append('T');
-            foreach (var u in "HMS")
-                if (parts.TryGetValue("T" + u, out var v)) sb.Append(Timex.Number(v)).Append(u);
-        }
-        return sb.ToString();
+        return Timex.Duration(years, parts.GetValueOrDefault("M"), parts.GetValueOrDefault("W"), parts.GetValueOrDefault("D"),
+            parts.GetValueOrDefault("TH"), parts.GetValueOrDefault("TM"), parts.GetValueOrDefault("TS"), parts.Keys.Any(k => k[0] == 'T'));
     }
 
     /// <summary>Value of a number written in digits or words, in a folded key; «بضعة» (a few) counts three.</summary>

@@ -59,7 +59,9 @@ internal static class TimeResolvers
         bool hijri = month.Hijri;
         if (hijri)
         {
-            if (year is null) return null;
+            if (year is null)
+                return input.Ref is { } hr && input.Context.ResolveUnderspecified && Timex.HijriNear(hr, month.Month, day, WeekShift(m.Groups["rel"].Value)) is { } near
+                    ? (TimeType.DATE, Timex.Date(near)) : null;
             return Timex.FromHijri(year.Value, month.Month, day) is { } g ? (TimeType.DATE, Timex.Date(g)) : null;
         }
         // «مارس 20 عاماً» is "practised for 20 years": a homograph month needs a year or its pair.
@@ -73,7 +75,14 @@ internal static class TimeResolvers
             int yearOf = dir < 0 ? (date < anchor ? anchor.Year : anchor.Year - 1) : (date > anchor ? anchor.Year : anchor.Year + 1);
             return (TimeType.DATE, Timex.Date(yearOf, month.Month, day));
         }
-        if (input.Context.ResolveUnderspecified && input.Ref is { } r) return (TimeType.DATE, Timex.Date(Timex.NearestYear(r, month.Month, day), month.Month, day));
+        if (input.Context.ResolveUnderspecified && input.Ref is { } r)
+        {
+            // in a clause about what is to come the date is the next such day
+            int placed = input.FutureBefore(m.Groups["t"].Index)
+                ? (month.Month > r.Month || month.Month == r.Month && day >= r.Day ? r.Year : r.Year + 1)
+                : Timex.NearestYear(r, month.Month, day);
+            return (TimeType.DATE, Timex.Date(placed, month.Month, day));
+        }
         return (TimeType.DATE, $"XXXX-{month.Month:00}-{day:00}");
     }
 
@@ -97,6 +106,7 @@ internal static class TimeResolvers
             int year = r.Year;
             if (RelPast.Contains(rel)) year = month.Month < r.Month ? r.Year : r.Year - 1;
             else if (RelFuture.Contains(rel)) year = month.Month > r.Month ? r.Year : r.Year + 1;
+            else if (rel.Length == 0 && input.FutureBefore(m.Groups["t"].Index)) year = month.Month >= r.Month ? r.Year : r.Year + 1;
             else if (rel.Length == 0) year = Timex.NearestYear(r, month.Month, 15);
             return (TimeType.DATE, Timex.Month(year, month.Month));
         }
@@ -117,6 +127,9 @@ internal static class TimeResolvers
         }
         else return null;
         if (m.Groups["s"].Value == "." && c.Length != 4) return null; // 1.5.2 is not a date
+        // «2/10/1436هـ», «10/1/1436»: a Hijri year (marked, or one no Gregorian date of the news has)
+        if (m.Groups["hij"].Success || y is >= 1300 and <= 1500)
+            return mo is >= 1 and <= 12 && d is >= 1 and <= 30 && Timex.FromHijri(y, mo, d) is { } g ? (TimeType.DATE, Timex.Date(g)) : null;
         return Timex.TryDate(y, mo, d, out var date) ? (TimeType.DATE, Timex.Date(date)) : null;
     }
 
@@ -222,6 +235,15 @@ internal static class TimeResolvers
         if (n < 1 || part == "H" && n > 2 || part.Length == 0) return null;
         int year;
         if (Int(m.Groups["y"]) is { } y) year = y;
+        else if (m.Groups["bare"].Success)
+        {
+            // a quarter or half named alone is the latest one begun by the reference: in August «الربع الثاني» is this
+            // year's, «الربع الرابع» last year's
+            if (two || !(m.Groups["t"].Value.StartsWith(Al, StringComparison.Ordinal) || m.Groups["t"].Value.StartsWith(Li, StringComparison.Ordinal))) return null;
+            if (input.Ref is not { } br) return (TimeType.DATE, $"XXXX-{part}{n}");
+            int startMonth = part == "Q" ? 3 * (n - 1) + 1 : 6 * (n - 1) + 1;
+            year = startMonth <= br.Month ? br.Year : br.Year - 1;
+        }
         else if (input.Ref is { } r)
         {
             string rel = m.Groups["rel"].Value;
@@ -276,6 +298,15 @@ internal static class TimeResolvers
     // rel is the text of the Rel group, one of the words of rel-past, rel-future and rel-current, or empty.
     private static int WeekShift(string rel) => RelFuture.Contains(rel) ? 1 : RelPast.Contains(rel) ? -1 : 0;
 
+    /// <summary>The first day strictly after (<paramref name="dir"/> &gt; 0) or before the reference that falls on the weekday.</summary>
+    private static DateOnly NearestWeekday(DateOnly r, int iso, int dir)
+    {
+        int step = dir > 0 ? 1 : -1;
+        var d = r.AddDays(step);
+        while (Timex.IsoDay(d.DayOfWeek) != iso) d = d.AddDays(step);
+        return d;
+    }
+
     public static (TimeType, string)? Weekday(Match m, RuleInput input)
     {
         string wdText = m.Groups["wd"].Value;
@@ -324,7 +355,9 @@ internal static class TimeResolvers
             var chosen = best ?? new DateOnly(r.Year, r.Month, Math.Min(dn, DateTime.DaysInMonth(r.Year, r.Month)));
             return (TimeType.DATE, Timex.Date(chosen));
         }
-        if (rel.Length > 0) return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, WeekShift(rel))));
+        // «الأربعاء الماضي» is the last Wednesday before the reference, «الأربعاء المقبل» the next one after it, whatever
+        // the week (a Saturday's «الأربعاء المنصرم» is three days back, not ten)
+        if (rel.Length > 0) return (TimeType.DATE, Timex.Date(NearestWeekday(r, iso, WeekShift(rel))));
         if (today.StartsWith(This, StringComparison.Ordinal)) return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, 0)));
         // «اليوم الثلاثاء» is the publication day when it is a Tuesday, else the Tuesday before (a wire story reprinted later).
         if (today == Today || input.Context.ResolveUnderspecified) return (TimeType.DATE, Timex.Date(Timex.OnOrBefore(r, iso)));
@@ -337,6 +370,18 @@ internal static class TimeResolvers
         int iso = TimeLexicon.Weekdays[wdText.StartsWith(Al, StringComparison.Ordinal) ? wdText[2..] : wdText];
         if (input.Ref is not { } r) return (TimeType.DATE, $"XXXX-WXX-{iso}");
         return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, WeekShift(m.Groups["rel"].Value))));
+    }
+
+    /// <summary>
+    /// A sports season: the one that starts in the summer of the reference year from June on («الموسم الجديد»,
+    /// «الموسم الحالي»), else the one that started the year before; «الماضي» and «المقبل» move by one.
+    /// </summary>
+    public static (TimeType, string)? SportsSeason(Match m, RuleInput input)
+    {
+        if (input.Ref is not { } r) return null;
+        int start = r.Month >= 6 ? r.Year : r.Year - 1;
+        if (!m.Groups["new"].Success) start += WeekShift(m.Groups["rel"].Value);
+        return (TimeType.DATE, $"{start:0000}/{start + 1:0000}");
     }
 
     public static (TimeType, string)? RelativePeriod(Match m, RuleInput input)
@@ -428,7 +473,7 @@ internal static class TimeResolvers
     {
         bool lead = m.Groups["lead"].Success, full = m.Groups["full"].Success;
         var parts = DurationReader.Read(m.Groups["dur"].Value, requireCount: !lead && !full);
-        if (parts is null) return null;
+        if (parts is null || !lead && !full && !DurationReader.StartsCounted(m.Groups["dur"].Value)) return null;
         // A lone «ساعة» or «شهر» counts only after لمدة/طوال or with كامل.
         int start = m.Groups["t"].Index;
         string before = input.WordBefore(start);

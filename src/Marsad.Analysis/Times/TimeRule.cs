@@ -31,6 +31,30 @@ internal readonly record struct RuleInput(string Key, TimeContext Context)
         return Key[s..e];
     }
 
+    private const int CueWords = 8;
+    private static readonly HashSet<string> s_futureCues = TimeWords.Set("future-cues");
+
+    /// <summary>
+    /// Whether one of the few words before <paramref name="index"/> in its sentence says the clause is about what is to
+    /// come («من المقرر أن تعقد في ديسمبر», «سوف …»): a bare month there is the next such month. Reads a bounded window.
+    /// </summary>
+    public bool FutureBefore(int index)
+    {
+        int e = index;
+        for (int n = 0; n < CueWords; n++)
+        {
+            while (e > 0 && Key[e - 1] == ' ') e--;
+            if (e == 0 || Key[e - 1] is '.' or '\n' or '؟' or '?' or '!' or '؛') return false;
+            int s = e;
+            while (s > 0 && char.IsLetter(Key[s - 1])) s--;
+            if (s == e) { e--; continue; }
+            var w = Key[s..e];
+            if (s_futureCues.Contains(w) || w.Length > 3 && w[0] is 'و' or 'ف' && s_futureCues.Contains(w[1..])) return true;
+            e = s;
+        }
+        return false;
+    }
+
     /// <summary>The first non-space character before/after an index, or '\0'.</summary>
     public char CharBefore(int index)
     {

@@ -46,7 +46,9 @@ internal static class TimeRules
     private static readonly string Rel = $"(?<rel>{Branches("rel-past", "rel-future", "rel-current")})";
     private static readonly string Num = NumberPattern;
     // a number word is a word of its own («ست سنوات»; «ستعقد» is "will be held", not six decades); digits may touch the unit
-    private static readonly string DurPart = $@"(?:{Half}\s+{OptAl})?(?:{Num}(?:\s+|(?<=\d)\s*))?{OptAl}(?:{UnitPattern}){E}(?:\s+{P("one")})?(?:\s*{And}\s*{OptAl}{Half})?";
+    // «يوم الأحد الساعة …»: الأحد and الاثنين are weekdays there, not «one hour»
+    private static readonly string NotWeekday = $@"(?!{Al}(?:{WeekdayPattern})(?!\p{{L}}))";
+    private static readonly string DurPart = $@"(?:{Half}\s+{OptAl})?(?:{NotWeekday}{Num}(?:\s+|(?<=\d)\s*))?{OptAl}(?:{UnitPattern}){E}(?:\s+{P("one")})?(?:\s*{And}\s*{OptAl}{Half})?";
     private static readonly string DurSeq = $@"{DurPart}(?:(?:\s*(?:{Comma}|{And})\s*|\s+){DurPart})*";
     private static readonly string PartOfDay = $"(?<pod>{ValueBranches("part-of-day")})";
     private static readonly string HourWord = $"{OptAl}{P("hour-words")}";
@@ -66,12 +68,12 @@ internal static class TimeRules
     public static readonly TimeRule[] All =
     [
         // «17 سبتمبر المقبل», «30 يونيو (حزيران) الماضي»: the day stays, the word after the month picks the year
-        new("day-month-year", AnchorKind.Month, Rx($@"{WeekdayPrefix}(?:{DateLead}\s*)?{Day}\s*(?:[-/.]\s*)?(?:{Of}\s+(?:{MonthNoun}\s+)?)?{MonthX}(?:\s*[,\u060C.]?\s*(?:{Of}\s+)?{YearNounLead}?{Year}{Era}|\s+{Rel})?"), TimeResolvers.DayMonthYear),
+        new("day-month-year", AnchorKind.Month, Rx($@"{WeekdayPrefix}(?:{DateLead}\s*)?{Day}\s*(?:[-/.]\s*)?(?:{Of}\s+(?:{MonthNoun}\s+)?)?{MonthX}(?:\s*[,\u060C./]?\s*(?:{Of}\s+)?{YearNounLead}?{Year}{Era}|\s+{Rel})?"), TimeResolvers.DayMonthYear),
         new("month-day-year", AnchorKind.Month, Rx($@"{WeekdayPrefix}{MonthX}\s*[-,\u060C]?\s*{Day}(?:\s*{Comma}?\s*(?:{Of}\s+)?{Year}{Era})?"), TimeResolvers.DayMonthYear),
         new("month-year", AnchorKind.Month, Rx($@"{MonthX}\s*{Comma}?\s*(?:{Of}\s+)?{YearNounLead}?{Year}{Era}"), TimeResolvers.MonthYear),
         new("month", AnchorKind.Month, Rx($@"{MonthX}(?:\s+{Rel})?"), TimeResolvers.MonthAlone),
         new("hijri-month-year", AnchorKind.Month, Rx($@"{Month}\s+{YearNum}{Era}"), TimeResolvers.MonthYear),
-        new("numeric-date", AnchorKind.Digit, RxNoClitic($@"(?:{DateLead}\s*)?\(?\s*(?<a>\d{{1,4}})\s*(?<s>[/.-])\s*(?<b>\d{{1,2}})\s*\k<s>\s*(?<c>\d{{2,4}})(?!\d)\s*\)?"), TimeResolvers.NumericDate),
+        new("numeric-date", AnchorKind.Digit, RxNoClitic($@"(?:{DateLead}\s*)?\(?\s*(?<a>\d{{1,4}})\s*(?<s>[/.-])\s*(?<b>\d{{1,2}})\s*\k<s>\s*(?<c>\d{{2,4}})(?!\d){Era}\s*\)?"), TimeResolvers.NumericDate),
         new("numeric-day-month", AnchorKind.Digit, RxNoClitic(@"(?<a>\d{1,2})\s*(?<s>[/-])\s*(?<b>\d{1,2})(?!\d)(?!\s*[/.-]\s*\d)"), TimeResolvers.NumericDayMonth),
         new("year", AnchorKind.Digit, Rx($@"(?:{Al}|{Li})?{YearNouns}\s*(?:{OptAl}{P("year-rel")}\s+)?{YearNum}{Era}"), TimeResolvers.Year),
         new("bare-year", AnchorKind.Digit, RxNoClitic($@"\(?(?<y>\d{{4}})\)?{Era}"), TimeResolvers.BareYear),
@@ -80,14 +82,17 @@ internal static class TimeRules
         new("season-year", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:{OptAl}{YearNouns}\s+)?{YearNum}"), TimeResolvers.Season),
         // «هذا الصيف»: the season of this year
         new("season-this", AnchorKind.Season, Rx($@"{This}\s+{OptAl}{Seasons}"), TimeResolvers.Season),
-        // «الربع الثاني من العام الحالي 2015م», «النصف الأول (من العام)», «ربع الأول من 2015م», «الربعين الأول والثاني»
-        new("year-part", AnchorKind.Unit | AnchorKind.Digit, Rx($@"(?:{OptAl}(?<part>{ValueBranches("year-part")})\s+{Al}(?<ord>{ValueBranches("year-part-ordinal")})|(?<two>{P("two-quarters")})\s+{Al}{P("first")}\s+{And}\s*{Al}(?<ord2>{ValueBranches("year-part-ordinal")}))(?:\s*\(\s*|\s+)(?:{Of}\s+)?(?:(?:{Al}|{Li}{Li}|{Li})?{YearNouns}(?:\s+{Rel})?(?:\s+{YearNum}{Era})?|{YearNum}{Era})(?:\s*\))?"), TimeResolvers.YearPart),
+        // «الربع الثاني من العام الحالي 2015م», «النصف الأول (من العام)», «ربع الأول من 2015م», «الربعين الأول والثاني»;
+        // alone («خلال الربع الثاني»), unless «من» says of what else it is a part («النصف الأول من المباراة»)
+        new("year-part", AnchorKind.Unit | AnchorKind.Digit, Rx($@"(?:(?:{Al}|{Li})?(?<part>{ValueBranches("year-part")})\s+{Al}(?<ord>{ValueBranches("year-part-ordinal")})|(?<two>{P("two-quarters")})\s+{Al}{P("first")}\s+{And}\s*{Al}(?<ord2>{ValueBranches("year-part-ordinal")}))(?:(?:\s*\(\s*|\s+)(?:{Of}\s+)?(?:(?:{Al}|{Li}{Li}|{Li})?{YearNouns}(?:\s+{Rel})?(?:\s+{YearNum}{Era})?|{YearNum}{Era})(?:\s*\))?|(?<bare>)(?!\s*\(?\s*{Of}\s))"), TimeResolvers.YearPart),
+        // «الموسم الجديد», «الموسم الرياضي المنصرم»: a sports season, which spans two years
+        new("sports-season", AnchorKind.Unit, Rx($@"(?:{Al}|{Li}){P("season-noun")}(?:\s+{P("season-kind")})?\s+(?:(?<new>{P("season-new")})|{Rel})"), TimeResolvers.SportsSeason),
         new("season-relative", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:(?:{This}\s+)?{OptAl}{YearNouns}(?:\s+{Rel})?|{Rel})"), TimeResolvers.Season),
         // «يوم أمس», «أمس الأول» (the day before yesterday), and the weekday that names the same day after it
         // («أمس الاثنين», «اليوم (الاثنين)», «أول من أمس «الأربعاء»»)
         new("relative-day", AnchorKind.RelativeDay, Rx($@"(?:{DayNoun}\s+(?={OptAl}{P("yesterday")}))?(?:(?<dm2>{P("first")}\s+(?:{Of}\s+)?{P("yesterday")}|{P("yesterday-alt")}\s+{Al}{P("first")}ي|{OptAl}{P("yesterday")}\s+{Al}{P("first")}(?!\p{{L}})|{P("before")}\s+(?:{DayNoun}\s+)?{OptAl}{P("yesterday")})|(?<dm1>{Today}\s+{P("previous")}|{OptAl}{P("yesterday")}|{P("yesterday-alt")})|(?<dp2>{P("after")}\s+{OptAl}{P("morrow")})|(?<dp1>{OptAl}{DayNoun}\s+{P("next")}|{Branches("tomorrow")})|(?<d0>{Today}))(?:\s*[(«""“]\s*(?<wd>{WeekdayPattern})\s*[)»""”]|\s+(?<wd>{WeekdayPattern})(?!\p{{L}}))?"), TimeResolvers.RelativeDay),
         new("day-of-month", AnchorKind.Digit, Rx($@"(?<lead>{Branches("day-leads")})\s*(?:{DayNum}|{DayWord})"), TimeResolvers.DayOfMonth),
-        new("weekday", AnchorKind.Weekday, Rx($@"(?:(?<today>{Today}|{DayNoun}|{This}\s+{OptAl}{DayNoun}|{This})\s+)?(?<wd>{WeekdayPattern})(?:\s+{Rel})?(?:\s*{Comma}?\s*(?:{In}\s+)?{Day}(?!\s*[-/.]?\s*(?:{Of}\s+)?(?:{MonthNoun}\s+)?{MonthPattern}))?"), TimeResolvers.Weekday),
+        new("weekday", AnchorKind.Weekday, Rx($@"(?:(?<today>{Today}|{DayNoun}|{This}\s+{OptAl}{DayNoun}|{This})\s+)?(?<wd>{WeekdayPattern})(?:\s+{Rel})?(?:\s*{Comma}?\s*(?:{In}\s+)?{Day}(?!\s*[-/.]?\s*(?:{Of}\s+)?(?:{MonthNoun}\s+)?{MonthPattern})(?!\s*[-/.]\s*\d))?"), TimeResolvers.Weekday),
         new("weekday-of-week", AnchorKind.Weekday, Rx($@"(?:(?<this>{This})\s+)?{OptAl}{WeekNoun}(?:\s+{Rel})?\s+(?:{DayNoun}\s+)?(?<wd>{WeekdayPattern})|(?<wd>{WeekdayPattern})\s+{Of}\s+(?:(?<this>{This})\s+)?{OptAl}{WeekNoun}(?:\s+{Rel})?"), TimeResolvers.WeekdayOfWeek),
         new("relative-period", AnchorKind.Unit, Rx($@"(?:(?<this>{This}|{ThisFeminine})\s+)?{OptAl}(?<u>{ValueBranches("period-unit")})(?:\s+{Rel})?"), TimeResolvers.RelativePeriod),
         new("day-of-month-relative", AnchorKind.Unit, Rx($@"{Day}\s+{Of}\s+(?:(?<this>{This})\s+)?{OptAl}{MonthNoun}(?:\s+{Rel})?"), TimeResolvers.DayOfRelativeMonth),
@@ -98,10 +103,10 @@ internal static class TimeRules
         new("clock-digits", AnchorKind.Clock, Rx($@"(?:{OptAl}{HourNoun}\s+)?(?<h>\d{{1,2}})\s*:\s*(?<mi>\d{{2}})(?:\s*:\s*(?<s>\d{{2}}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
         // «الساعة 00.01»: a dot between hour and minutes, only after the hour noun (elsewhere it is a decimal)
         new("clock-digits-dot", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}})\.(?<mi>\d{{2}})(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
-        new("clock-hour", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}}|{HourWord})(?:\s*(?:{And}\s*)?(?<frac>{Frac}|(?<mn>\d{{1,2}}|{NumberWordPattern})\s+{MinuteNoun}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
+        new("clock-hour", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}}|{HourWord})(?:\s*(?:{And}\s*)?(?<frac>{Frac}|(?<mn>\d{{1,2}}|{NumberWordPattern}(?:\s*{And}\s*{NumberWordPattern})?)\s+{MinuteNoun}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
         new("clock-part-of-day", AnchorKind.Clock, Rx($@"(?<h>\d{{1,2}}|{HourWord})(?:\s*(?:{And}\s*)?(?<frac>{P("half-quarter")}|{P("quarter-to")}))?\s+{PartOfDay}{TimeZone}"), TimeResolvers.Clock),
         new("clock-half", AnchorKind.Clock, Rx($@"(?<h>{HourWord})\s*{And}\s*(?<frac>{Branches("half-quarter")})"), TimeResolvers.Clock),
-        new("set", AnchorKind.Set, Rx($@"{Every}\s+(?:(?<n>{Num})\s+)?{OptAl}(?<u>{UnitPattern})|(?<adv>{ValueBranches("set-adverb")})|(?:{Every}\s+{DayNoun}|{P("days")})\s+(?<wd>{WeekdayPattern})|{Every}\s+(?<pod>{ValueBranches("set-part-of-day")})"), TimeResolvers.Set),
+        new("set", AnchorKind.Set, Rx($@"(?:{Every}\s+{DayNoun}|{P("days")})\s+(?<wd>{WeekdayPattern})|{Every}\s+(?:(?<n>{Num})\s+)?{OptAl}(?<u>{UnitPattern})|(?<adv>{ValueBranches("set-adverb")})|{Every}\s+(?<pod>{ValueBranches("set-part-of-day")})"), TimeResolvers.Set),
         new("present", AnchorKind.Vague, Rx(Branches("present")), (_, _) => (TimeType.DATE, Timex.PresentRef)),
         new("past-recent", AnchorKind.Vague, RxNoClitic(Branches("past-recent")), (_, _) => (TimeType.DATE, Timex.PastRef)),
         new("past", AnchorKind.Vague, Rx($@"{Branches("past")}|{P("ago")}\s+{P("while")}(?:\s+{P("lengths")})?"), (_, _) => (TimeType.DATE, Timex.PastRef)),

@@ -23,6 +23,16 @@ public static class NumberRecognizer
         {
             if (parser.TryRead(i, out var m, out int next))
             {
+                // «ثلاثة وأربعين فاصلة ثمانية»: a decimal point said in words joins two whole numbers (43.8)
+                if (m.Kind == NumberKind.Cardinal && m.Value == Math.Floor(m.Value) && next + 1 < pieces.Count
+                    && pieces[next].Kind == PieceKind.Word && IsDecimalPointWord(key.AsSpan(pieces[next].Start, pieces[next].End - pieces[next].Start))
+                    && parser.TryRead(next + 1, out var decimals, out int afterDecimals)
+                    && decimals.Kind == NumberKind.Cardinal && decimals.Value == Math.Floor(decimals.Value) && decimals.Value is > 0 and < 1000)
+                {
+                    double scale = decimals.Value < 10 ? 10 : decimals.Value < 100 ? 100 : 1000;
+                    m = m with { KeyEnd = decimals.KeyEnd, Value = m.Value + decimals.Value / scale };
+                    next = afterDecimals;
+                }
                 var span = WithTrailingMarks(text, folded.ToSource(m.KeyStart, m.KeyEnd));
                 result.Add(new NumberMatch(span, m.Value, m.Kind, m.Relative));
                 i = next;
@@ -31,6 +41,11 @@ public static class NumberRecognizer
         }
         return result;
     }
+
+    // folded as the key is (ة may or may not become ه there)
+    private static readonly string[] s_decimalPointWords = [ArabicFolder.Fold("فاصلة"), ArabicFolder.Fold("فاصل")];
+
+    private static bool IsDecimalPointWord(ReadOnlySpan<char> w) => w.SequenceEqual(s_decimalPointWords[0]) || w.SequenceEqual(s_decimalPointWords[1]);
 
     /// <summary>The value of a phrase that is one number and nothing else («ثلاثة», «6 آلاف و500»), or null.</summary>
     public static double? ValueOf(string phrase)

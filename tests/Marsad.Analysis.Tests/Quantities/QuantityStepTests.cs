@@ -62,10 +62,10 @@ public class QuantityStepTests
     public void Numbers_that_are_not_figures(string text) => Assert.Empty(Find(text));
 
     [Theory]
-    [InlineData("ضبطت الشرطة 7 عبوات ناسفة", "7 عبوات", 7, "عبوات")]
+    [InlineData("ضبطت الشرطة 7 زجاجات في السيارة", "7 زجاجات", 7, "زجاجات")]
     [InlineData("قال إن 3 من المحافظين حضروا", "3 من المحافظين", 3, "محافظين")]
     [InlineData("شارك 26 رساماً في المعرض", "26 رساماً", 26, "رساما")]
-    [InlineData("وزعت الجمعية 450 سلة غذائية", "450 سلة غذائية", 450, "سلة")]
+    [InlineData("وزعت الجمعية 450 بطانية شتوية", "450 بطانية شتوية", 450, "بطانية")]
     [InlineData("وصل 300 سوريين إلى الحدود", "300 سوريين", 300, "person")]
     public void A_numeral_counts_the_noun_after_it_even_when_the_unit_list_does_not_know_it(string text, string surface, double value, string unit)
     {
@@ -146,4 +146,42 @@ public class QuantityStepTests
         MarsadPipeline.Default.Analyze(doc);
         Assert.Empty(doc.Layer<Quantity>());
     }
+
+    [Theory]
+    [InlineData("قطع مسافة كيلومتر واحد سيرا", "كيلومتر واحد", 1, "km")]
+    [InlineData("قتل عسكريين تركيين اثنين في الهجوم", "عسكريين تركيين اثنين", 2, "person")]
+    public void One_and_two_follow_what_they_count(string text, string surface, double value, string unit)
+    {
+        var q = Assert.Single(Find(text));
+        Assert.Equal((surface, value, unit), (q.Text, q.Value, q.Unit));
+    }
+
+    [Fact]
+    public void One_percent_in_words_is_a_figure() =>
+        Assert.Equal(1.0, Assert.Single(Find("بلغت نسبة البطالة واحدا بالمئة هذا العام")).Value);
+
+    [Fact]
+    public void A_count_in_words_with_an_accusative_one() =>
+        Assert.Contains(Find("وضبطت الشرطة (431) أربعمائة وواحداً وثلاثين موقوفاً في العملية"), q => q.Value == 431 && q.Unit == "person");
+
+    [Theory]
+    [InlineData("دمرت 15 جرافة في القرية", "bulldozer")]
+    [InlineData("صادرت 7 عبوات ناسفة قرب الطريق", "explosive device")]
+    [InlineData("أغلقت 70 مبسطاً في السوق", "stall")]
+    public void Everyday_counted_nouns_get_an_english_unit(string text, string unit) =>
+        Assert.Equal(unit, Assert.Single(Find(text)).Unit);
+
+    [Fact]
+    public void A_single_thing_is_not_a_figure() => Assert.Empty(Find("لم يبق مسجد واحد في المدينة"));
+
+    [Theory]
+    [InlineData("يشكلون من 15 إلى 20% من السكان", 15, "percent", 20, "percent")]
+    [InlineData("تتراوح بين 30 و60 مليون ريال شهريا", 30e6, "SAR", 60e6, "SAR")]
+    [InlineData("طريقا بطول 235 إلى 275 كم", 235, "km", 275, "km")]
+    [InlineData("تتراوح أعدادهم بين 14 إلى 19 مليون مسلم", 14e6, "person", 19e6, "person")]
+    public void A_range_is_two_figures_of_the_unit_written_once(string text, double v1, string u1, double v2, string u2) =>
+        Assert.Equal([(v1, u1), (v2, u2)], Find(text).Select(q => (q.Value, q.Unit)).ToArray());
+
+    [Fact]
+    public void A_bare_number_without_a_list_stays_no_figure() => Assert.Empty(Find("وصل 30 منهم ثم غادروا"));
 }

@@ -32,7 +32,8 @@ public class DateTimeSpecTests(ITestOutputHelper output)
             var found = TimeRecognizer.Recognize(input, new TimeContext(reference ?? new DateOnly(2016, 11, 7), null, ResolveUnderspecified: false));
             total++;
             var values = found.Select(f => f.Value).ToList();
-            if (expected.All(values.Contains)) passed++;
+            // P0.5Y and P6M are one duration: the spec writes fractions, Marsad whole units
+            if (expected.All(e => values.Contains(e) || values.Contains(Timex.WholeUnits(e)))) passed++;
             else failures.Add($"  {input}  want [{string.Join("|", expected)}]  got [{string.Join("|", found.Select(f => $"{f.Span.Slice(input)}={f.Value}"))}]");
         }
         output.WriteLine($"{file}: {passed}/{total} = {(total == 0 ? 0 : (double)passed / total):P1}");

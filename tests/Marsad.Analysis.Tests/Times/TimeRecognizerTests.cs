@@ -79,7 +79,7 @@ public class TimeRecognizerTests
     [InlineData("على مدى الأشهر الستة الماضية", "الأشهر الستة الماضية", "P6M")]
     [InlineData("سافر لمدة 3 ساعات", "3 ساعات", "PT3H")]
     [InlineData("بقي أسبوعين", "أسبوعين", "P2W")]
-    [InlineData("لمدة ساعتين ونصف", "ساعتين ونصف", "PT2.5H")]
+    [InlineData("لمدة ساعتين ونصف", "ساعتين ونصف", "PT2H30M")]
     public void Durations(string text, string surface, string value) =>
         Assert.Equal((surface, TimeType.DURATION, value), Single(text));
 
@@ -151,4 +151,90 @@ public class TimeRecognizerTests
     [Fact]
     public void Two_separate_years_are_not_a_range() =>
         Assert.Equal(["2011", "2014"], Find("في 2011 و2014 شهدت").Select(t => t.Value));
+
+    [Theory]
+    [InlineData("قضى ستة أعوام ونصف في السجن", "P6Y6M")]
+    [InlineData("استمر الاجتماع نصف ساعة تقريبا", "PT30M")]
+    [InlineData("لمدة عام ونصف", "P1Y6M")]
+    public void Fractions_of_a_duration_are_written_in_whole_smaller_units(string text, string value) =>
+        Assert.Equal(value, Find(text).Single(t => t.Type == TimeType.DURATION).Value);
+
+    [Theory]
+    [InlineData("هدنة اعتبارا من يوم الأحد (10/شوال/1436هـ) الموافق", "2015-07-26")]
+    [InlineData("وقع الهجوم يوم السبت 2/10/1436هـ في المدينة", "2015-07-18")]
+    [InlineData("الموافق (26/7/2015م) الساعة", "2015-07-26")]
+    public void Numeric_dates_take_their_era_mark_and_hijri_years_convert(string text, string value) =>
+        Assert.Contains(Find(text, new TimeContext(new DateOnly(2015, 7, 27))), t => t.Value == value);
+
+    [Fact]
+    public void A_weekday_with_last_or_next_is_the_nearest_such_day_on_that_side()
+    {
+        var saturday = new TimeContext(new DateOnly(2015, 8, 1));
+        Assert.Equal("2015-07-29TMO", Single("هاجمت القوات المصلى صباح الأربعاء المنصرم في المدينة", saturday).Item3);
+        Assert.Equal("2015-08-05", Single("يصل الوفد الأربعاء المقبل", saturday).Item3);
+    }
+
+    [Fact]
+    public void Every_friday_is_a_set() =>
+        Assert.Equal((TimeType.SET, "XXXX-WXX-5"), (Single("وتقام الصلاة كل يوم جمعة في المسجد").Item2, Single("وتقام الصلاة كل يوم جمعة في المسجد").Item3));
+
+    [Theory]
+    [InlineData("لم يتغير شيء حتى اللحظة", "PRESENT_REF")]
+    [InlineData("وهو ما لا يتوفر في الوقت الحالي", "PRESENT_REF")]
+    [InlineData("كما حدث بوقت سابق", "PAST_REF")]
+    [InlineData("سيحسم الأمر خلال الفترة المقبلة", "FUTURE_REF")]
+    public void Vague_present_past_and_future(string text, string value) =>
+        Assert.Equal(value, Single(text).Item3);
+
+    [Theory]
+    [InlineData("استعدادا للموسم الجديد", "2015/2016")]
+    [InlineData("بطل الموسم الرياضي المنصرم", "2014/2015")]
+    [InlineData("يغيب عن الموسم المقبل", "2016/2017")]
+    public void A_sports_season_spans_two_years(string text, string value) =>
+        Assert.Equal(value, Single(text, new TimeContext(new DateOnly(2015, 8, 9))).Item3);
+
+    [Fact]
+    public void Seasons_count_as_years() =>
+        Assert.Equal("P1Y", Single("وقع العقد لمدة موسم واحد", new TimeContext(new DateOnly(2015, 8, 9))).Item3);
+
+    [Fact]
+    public void A_bare_month_in_a_clause_about_the_future_is_the_next_such_month()
+    {
+        var august = new TimeContext(new DateOnly(2015, 8, 6));
+        Assert.Equal("2015-03", Single("فمنذ اشتعال الحرب في شهر مارس تغير كل شيء", august).Item3);
+        Assert.Equal("2016-03", Single("ومن المقرر أن تعقد القمة في شهر مارس", august).Item3);
+        Assert.Equal("2015-12", Single("ومن المقرر أن تعقد القمة في ديسمبر", august).Item3);
+    }
+
+    [Fact]
+    public void Clock_minutes_may_be_a_compound_number() =>
+        Assert.Contains(Find("اعتبارا من يوم الأحد الساعة الحادية عشرة وتسع وخمسين دقيقة مساء", new TimeContext(new DateOnly(2015, 7, 26))),
+            t => t.Value == "2015-07-26T23:59");
+
+    [Theory]
+    [InlineData("ويقام الحفل في 27 شوال المقبل", "2015-08-12")]
+    [InlineData("احتفلوا في الثاني من شوال لهذا العام", "2015-07-18")]
+    public void A_hijri_day_and_month_take_the_year_next_to_the_publication(string text, string value) =>
+        Assert.Contains(Find(text, new TimeContext(new DateOnly(2015, 7, 21))), t => t.Value == value);
+
+    [Theory]
+    [InlineData("حققت خسائر خلال الربع الثاني بلغت 900 مليون ريال", "2015-Q2")]
+    [InlineData("القوائم المالية للربع الأول من 2015م ونشرها", "2015-Q1")]
+    [InlineData("بلغت قيمة الاستثمارات للنصف الأول من العام الجاري", "2015-H1")]
+    [InlineData("نشاطا متميزا في النصف الأول، إذ بلغ", "2015-H1")]
+    [InlineData("أرباح الربع الرابع كانت أعلى", "2014-Q4")]
+    public void Quarters_and_halves_alone_are_the_latest_begun(string text, string value) =>
+        Assert.Equal(value, Single(text, new TimeContext(new DateOnly(2015, 8, 2))).Item3);
+
+    [Fact]
+    public void A_half_of_something_else_is_no_time() => Assert.Empty(Find("سجل هدفا في النصف الأول من المباراة"));
+
+    [Fact]
+    public void A_credit_line_is_no_time()
+    {
+        var doc = new Document("عين اليوم – متابعات\nقتل بريطاني بعد أن صعق البرق عصا السيلفي.", new ArticleMetadata { Published = new PublicationDate(new DateOnly(2015, 7, 24), null) });
+        doc.SetLayer<CreditLine>([new CreditLine(new Marsad.Text.TextSpan(0, 19))]);
+        new TimeStep().Run(doc);
+        Assert.Empty(doc.Layer<TimeExpression>());
+    }
 }

@@ -123,4 +123,22 @@ public class NumberRecognizerTests
 
     [Fact]
     public void Value_of_a_whole_phrase() => Assert.Equal(6500, NumberRecognizer.ValueOf("6 آلاف و500"));
+
+    [Theory]
+    [InlineData("ضبط أربعمائة وواحداً وثلاثين موقوفاً", "أربعمائة وواحداً وثلاثين", 431)]
+    [InlineData("بلغت النسبة واحداً بالمئة", "واحداً بالمئة", 1)]
+    public void One_in_the_accusative_counts(string text, string surface, double value)
+    {
+        var m = Find(text).First();
+        Assert.Equal((surface, value), (m.Text, m.Value));
+    }
+
+    [Theory]
+    [InlineData("وزنها ثلاثة وأربعين فاصلة ثمانية كيلوجرام", "ثلاثة وأربعين فاصلة ثمانية", 43.8)]
+    [InlineData("بلغ المعدل اثنين فاصلة خمسة وعشرين نقطة", "اثنين فاصلة خمسة وعشرين", 2.25)]
+    public void A_decimal_point_said_in_words(string text, string surface, double value)
+    {
+        var m = Find(text).First();
+        Assert.Equal((surface, value), (m.Text, m.Value));
+    }
 }
