@@ -3,8 +3,14 @@ using Marsad.Text;
 namespace Marsad.Analysis.Quotes;
 
 /// <summary>Who a quote's cue names, before carrying over: an entity, an unnamed source, nobody written, or unknown words.</summary>
-internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false)
+internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false, int Description = -1)
 {
+    /// <summary>
+    /// A definite description («اللاعب الغاني»، «الدفاع») that points back at whoever spoke before, when that speaker
+    /// was described by its head word (token <paramref name="head"/>) before.
+    /// </summary>
+    public static SpeakerGuess PreviousDescribedBy(int head) => Previous with { Description = head };
+
     public static readonly SpeakerGuess None = new(null, null, true);
     /// <summary>
     /// An office written without its holder's name («وأكد سفير خادم الحرمين»، «المندوب الدائم للمملكة»): the person
@@ -142,7 +148,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
                 || t + 1 <= end && words.Keys[t + 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.IsAnonymousSpeaker(words.Keys[t + 1]);
             // «خبير الطب النفسي نعيم العراقي»: a name the entity layer did not find follows the description
             if (definite && NameAfterDescription(t, HeadEnd(t, last))) return SpeakerGuess.Unknown;
-            return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.Previous : SpeakerGuess.Anonymous;
+            return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.PreviousDescribedBy(t) : SpeakerGuess.Anonymous;
         }
         // Other entities count only in the head of the phrase, before any comma: «جيف ديفيز، متحدث باسم البنتاغون»
         // is Davis even when the name was not found, never the Pentagon.
@@ -162,8 +168,8 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         // «خبير الطب النفسي نعيم العراقي»: words after the description read as a name the entity layer did not
         // find; the speaker is someone new, not the one before.
         if (NameAfterDescription(t, head)) return SpeakerGuess.Unknown;
-        // A description that names no entity («رئيس الدبلوماسية الإيرانية») is read as the speaker before.
-        return SpeakerGuess.Previous;
+        // A description that names no entity («اللاعب الغاني») is read as the speaker before, when it described them.
+        return SpeakerGuess.PreviousDescribedBy(t);
     }
 
     /// <summary>
@@ -292,7 +298,13 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         // («مكتب رئيس الوزراء أحمد داود أوغلو قال») the first is the subject.
         if (cue > first && words.Keys[cue][0] is not ('و' or 'ف') && entities.At(words.Tokens[cue - 1].Start, words.Tokens[cue - 1].End) is
             { Type: EntityType.PER or EntityType.ORG or EntityType.GPE } before && outsideQuotes(words.Tokens[cue - 1].Span))
-            return SpeakerGuess.Named(entities.FirstOfChain(words.Text, words.Tokens[cue - 1].Start) ?? before);
+        {
+            var chain = entities.FirstOfChain(words.Text, words.Tokens[cue - 1].Start);
+            // «المعلومات التي تسربت عن التفاهم الأميركي - التركي تقول إنّ»: a name after a noun, a preposition or a
+            // dash belongs to a longer subject the entity layer does not name; the speaker is that subject, unknown
+            if (chain is { } c && !OpensSubject(c.Span.Start, first)) return SpeakerGuess.Unknown;
+            return SpeakerGuess.Named(chain?.Entity ?? before);
+        }
         var e = entities.FirstIn(words.Tokens[first].Start, words.Tokens[cue].Start,
             (x, span) => x.Type == EntityType.PER && outsideQuotes(span));
         if (e is { } found) return SpeakerGuess.Named(found.Entity);
@@ -300,6 +312,24 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             for (int k = first; k < cue; k++)
                 if (QuoteWords.IsAnonymousSpeaker(words.Keys[k]) && outsideQuotes(words.Tokens[k].Span)) return SpeakerGuess.Anonymous;
         return SpeakerGuess.None;
+    }
+
+    /// <summary>
+    /// Whether the name starting at offset <paramref name="start"/> starts the subject of a verb after it: it opens the
+    /// sentence, follows a comma, semicolon or colon, a particle that brings in a clause (لكن، إلا أنّ، فيما، كما) or «كان»,
+    /// quotation marks around it allowed.
+    /// </summary>
+    private bool OpensSubject(int start, int first)
+    {
+        int t = words.TokenAtOrAfter(start);
+        // a name behind a clitic («وطهران») is joined to what comes before by it
+        if (t > 0 && words.Tokens[t - 1].End > start) return true;
+        int k = t - 1;
+        while (k >= first && words.IsMark(k)) k--;
+        if (k < first) return true;
+        if (words.IsComma(k) || words.IsColon(k) || words.IsPunct(k, '؛') || words.IsPunct(k, ';')) return true;
+        return words.IsWord(k) && (QuoteWords.ReportParticles.Contains(words.Keys[k]) || QuoteWords.Auxiliaries.Contains(words.Keys[k])
+            || QuoteWords.IsComplementizer(words.Keys[k], out _));
     }
 
     /// <summary>
