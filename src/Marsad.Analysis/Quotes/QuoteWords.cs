@@ -108,9 +108,6 @@ internal static class QuoteWords
     /// <summary>«كما» before a speech verb: the reporter adds another report («… كما أبان الكشف …»).</summary>
     public static readonly HashSet<string> AlsoReports = Set("also-reports");
 
-    /// <summary>«كان» before a subject and its speech verb: «وكان خامنئي قال إنّ».</summary>
-    public static readonly HashSet<string> Auxiliaries = Set("auxiliaries");
-
     /// <summary>Nouns an attribution word introduces when it means «in accordance with»: وفقاً لرؤية، حسب توجيهات.</summary>
     public static readonly HashSet<string> Norms = Set("norms");
 

@@ -6,8 +6,9 @@ namespace Marsad.Analysis.Quotes;
 internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false, int Description = -1)
 {
     /// <summary>
-    /// A definite description («اللاعب الغاني»، «الدفاع») that points back at whoever spoke before, when that speaker
-    /// was described by its head word (token <paramref name="head"/>) before.
+    /// A definite description that is no source word («اللاعب الغاني»، «الدفاع») points back at whoever spoke before
+    /// only when that speaker was described by its head word (token <paramref name="head"/>) before; a source word
+    /// («المسؤول الإيراني»، «المصدر») fits any speaker before.
     /// </summary>
     public static SpeakerGuess PreviousDescribedBy(int head) => Previous with { Description = head };
 
@@ -148,7 +149,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
                 || t + 1 <= end && words.Keys[t + 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.IsAnonymousSpeaker(words.Keys[t + 1]);
             // «خبير الطب النفسي نعيم العراقي»: a name the entity layer did not find follows the description
             if (definite && NameAfterDescription(t, HeadEnd(t, last))) return SpeakerGuess.Unknown;
-            return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.PreviousDescribedBy(t) : SpeakerGuess.Anonymous;
+            return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.Previous : SpeakerGuess.Anonymous;
         }
         // Other entities count only in the head of the phrase, before any comma: «جيف ديفيز، متحدث باسم البنتاغون»
         // is Davis even when the name was not found, never the Pentagon.
@@ -168,8 +169,9 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         // «خبير الطب النفسي نعيم العراقي»: words after the description read as a name the entity layer did not
         // find; the speaker is someone new, not the one before.
         if (NameAfterDescription(t, head)) return SpeakerGuess.Unknown;
-        // A description that names no entity («اللاعب الغاني») is read as the speaker before, when it described them.
-        return SpeakerGuess.PreviousDescribedBy(t);
+        // A description that names no entity («رئيس الدبلوماسية الإيرانية») is read as the speaker before; one with the
+        // article («الدفاع»، «اللاعب») only when it described them.
+        return key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) ? SpeakerGuess.PreviousDescribedBy(t) : SpeakerGuess.Previous;
     }
 
     /// <summary>
@@ -292,7 +294,13 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             (Entity Entity, TextSpan Span)? last = null;
             for (var hit = entities.FirstIn(words.Tokens[from].Start, words.Tokens[cue - 1].Start); hit is { } h; hit = entities.FirstIn(h.Span.End, words.Tokens[cue - 1].Start))
                 last = h;
-            if (last is { } antecedent) return SpeakerGuess.Named(antecedent.Entity);
+            // the antecedent is the phrase right before the relative: «الطالب مقبول العلياني، الذي اعتبر» names
+            // someone the entity layer did not find, not the last name found further back; «… السابق لشؤون لبنان،
+            // الذي قال» is the official, not the state his title holds
+            if (last is not { } antecedent || !RightBefore(antecedent.Span.End, cue - 1)
+                || antecedent.Entity.Type is not (EntityType.PER or EntityType.ORG) && !(antecedent.Entity.Type == EntityType.GPE && OpensSubject(antecedent.Span.Start, first)))
+                return last is null ? SpeakerGuess.None : SpeakerGuess.Unknown;
+            return SpeakerGuess.Named(antecedent.Entity);
         }
         // «لكن طهران تقول إنّه…»: a subject written before a verb without و; of names written one after the other
         // («مكتب رئيس الوزراء أحمد داود أوغلو قال») the first is the subject.
@@ -305,6 +313,13 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             if (chain is { } c && !OpensSubject(c.Span.Start, first)) return SpeakerGuess.Unknown;
             return SpeakerGuess.Named(chain?.Entity ?? before);
         }
+        // «المعلومات التي تسربت عن التفاهم … تقول إنّ»، «صحيفة "النهار" اللبنانية اليومية أشارت إلى أنّ»: a definite
+        // noun right before a verb without و ends its subject, one the entity layer does not name: someone unknown,
+        // not a person named earlier in the sentence nor the speaker before
+        if (cue > first && words.Keys[cue][0] is not ('و' or 'ف') && !SpeechCues.IsFiller(words.Keys[cue]) && words.Tokens[cue - 1].Kind == TokenKind.ArabicWord
+            && words.Keys[cue - 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.TimeFillers.Contains(words.Keys[cue - 1])
+            && outsideQuotes(words.Tokens[cue - 1].Span))
+            return SpeakerGuess.Unknown;
         var e = entities.FirstIn(words.Tokens[first].Start, words.Tokens[cue].Start,
             (x, span) => x.Type == EntityType.PER && outsideQuotes(span));
         if (e is { } found) return SpeakerGuess.Named(found.Entity);
@@ -314,10 +329,18 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         return SpeakerGuess.None;
     }
 
+    /// <summary>Whether only commas and quotation marks lie between <paramref name="end"/> and token <paramref name="t"/>.</summary>
+    private bool RightBefore(int end, int t)
+    {
+        for (int k = t - 1; k >= 0 && words.Tokens[k].Start >= end; k--)
+            if (!words.IsComma(k) && !words.IsMark(k)) return false;
+        return true;
+    }
+
     /// <summary>
-    /// Whether the name starting at offset <paramref name="start"/> starts the subject of a verb after it: it opens the
-    /// sentence, follows a comma, semicolon or colon, a particle that brings in a clause (لكن، إلا أنّ، فيما، كما) or «كان»,
-    /// quotation marks around it allowed.
+    /// Whether the name starting at offset <paramref name="start"/> can start the subject of a verb after it: not when
+    /// a definite noun the entity layer does not name, a preposition or a dash comes right before it («التفاهم
+    /// الأميركي - التركي تقول»، «مصادر في وزارة الدفاع تقول»), which makes the name part of a longer phrase.
     /// </summary>
     private bool OpensSubject(int start, int first)
     {
@@ -327,9 +350,12 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         int k = t - 1;
         while (k >= first && words.IsMark(k)) k--;
         if (k < first) return true;
-        if (words.IsComma(k) || words.IsColon(k) || words.IsPunct(k, '؛') || words.IsPunct(k, ';')) return true;
-        return words.IsWord(k) && (QuoteWords.ReportParticles.Contains(words.Keys[k]) || QuoteWords.Auxiliaries.Contains(words.Keys[k])
-            || QuoteWords.IsComplementizer(words.Keys[k], out _));
+        if (words.IsPunct(k, '-') || words.IsPunct(k, '–')) return false;
+        if (!words.IsWord(k) || words.Tokens[k].Kind != TokenKind.ArabicWord) return true;
+        string key = words.Keys[k];
+        if (QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key)) return false;
+        return !(key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.TimeFillers.Contains(key)
+                 && entities.At(words.Tokens[k].Start, words.Tokens[k].End) is null);
     }
 
     /// <summary>
