@@ -710,6 +710,8 @@ internal sealed class QuoteFinder
             bool written = !g.Implicit || g.Kind == "office";
             // an office written without a name is the person speaking before, never a body or a place
             if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : SpeakerGuess.Unknown;
+            // a description of someone («المسؤول»، «الطبيب»، «رئيس الدبلوماسية») is no body or state that spoke before
+            else if (g.Kind == "previous" && carry.Id is not null && !carry.IsPerson) g = SpeakerGuess.Unknown;
             // a description points back only at a speaker it described before: «وقال الدفاع» after the accused
             // is a new, unnamed speaker
             else if (g.Description >= 0 && carry.Id is { } carried && !_entities.DescribedBefore(_w.Text, carried, DescriptionStem(g.Description), _w.Tokens[c.Cue].Start))

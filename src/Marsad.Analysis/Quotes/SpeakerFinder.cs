@@ -299,7 +299,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             // الذي قال» is the official, not the state his title holds
             if (last is not { } antecedent || !RightBefore(antecedent.Span.End, cue - 1)
                 || antecedent.Entity.Type is not (EntityType.PER or EntityType.ORG) && !(antecedent.Entity.Type == EntityType.GPE && OpensSubject(antecedent.Span.Start, first)))
-                return last is null ? SpeakerGuess.None : SpeakerGuess.Unknown;
+                return SpeakerGuess.Unknown;
             return SpeakerGuess.Named(antecedent.Entity);
         }
         // «لكن طهران تقول إنّه…»: a subject written before a verb without و; of names written one after the other
