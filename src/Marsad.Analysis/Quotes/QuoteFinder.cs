@@ -707,9 +707,10 @@ internal sealed class QuoteFinder
             if (g.Implicit && g.Kind is null && carry.Implicit && carry.Id is null && c.Cue >= 0
                 && c.Rule is SpeakerRule.AfterCue or SpeakerRule.SentenceSubject && !NamesActorBefore(c.Cue))
                 g = PreviousSentenceSubject(c.Cue);
-            bool written = !g.Implicit || g.Kind == "office";
+            bool written = !g.Implicit || g.Kind is "office" or "document";
             // an office written without a name is the person speaking before, never a body or a place
             if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : SpeakerGuess.Unknown;
+            else if (g.Kind == "document") g = carry.Id is not null && !carry.IsPerson ? carry : SpeakerGuess.Unknown;
             // a description of someone («المسؤول»، «الطبيب»، «رئيس الدبلوماسية») is no body or state that spoke before
             else if (g.Kind == "previous" && carry.Id is not null && !carry.IsPerson) g = SpeakerGuess.Unknown;
             // a description points back only at a speaker it described before: «وقال الدفاع» after the accused

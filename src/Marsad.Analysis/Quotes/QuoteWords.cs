@@ -123,6 +123,9 @@ internal static class QuoteWords
     /// <summary>«بيان»: the statement's issuer follows one of <see cref="IssuerPrepositions"/>.</summary>
     public static readonly HashSet<string> Statements = Set("statements");
 
+    /// <summary>Reports and studies (التقرير، الدراسة): issued by a body, never said by a person.</summary>
+    public static readonly HashSet<string> Studies = Set("studies");
+
     public static readonly HashSet<string> IssuerPrepositions = Set("issuer-prepositions");
 
     /// <summary>«باسمه»: an unnamed spokesman.</summary>

@@ -21,6 +21,8 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     /// <summary>A definite description that names no entity («المصدر»، «المسؤول الإيراني»): whoever spoke before.</summary>
     public static readonly SpeakerGuess Previous = new(null, "previous", true);
     public static readonly SpeakerGuess Unknown = new(null, null, false);
+    /// <summary>A report or study with no issuer written: the body or state speaking before, never a person.</summary>
+    public static readonly SpeakerGuess Document = new(null, "document", true);
     public static readonly SpeakerGuess Anonymous = new(null, "anonymous", false);
     /// <summary>
     /// The entity speaks, unless it is a place that cannot: a city, region or landmark («أمانة نجران» speaks, «نجران»
@@ -115,7 +117,8 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             for (int k = t + 1; k <= Math.Min(last, t + 4); k++)
                 if (QuoteWords.IssuerPrepositions.Contains(words.Keys[k]) && k + 1 <= last && entities.At(words.Tokens[k + 1].Start, words.Tokens[k + 1].End) is { } issuer)
                     return SpeakerGuess.Named(issuer);
-            return SpeakerGuess.None;
+            // «وقال التقرير»، «وكشفت الدراسة»: a body that spoke before issued it, not the expert quoted before
+            return QuoteWords.Studies.Contains(key) ? SpeakerGuess.Document : SpeakerGuess.None;
         }
         // «وبين معاليه»: the honorific stands for the person speaking before, as an office alone does.
         if (QuoteWords.HonorificPronouns.Contains(key)) return SpeakerGuess.OfficeHolder;

@@ -111,6 +111,17 @@ public class QuoteStepTests
     }
 
     [Fact]
+    public void A_report_with_no_issuer_is_never_the_expert_quoted_before()
+    {
+        var doc = Analyze("وقال كيت مياموتو، خبير تقييم الأوضاع في الشركة التي أجرت الدراسة: \"لقد عانت معظم المنازل من ضرر طفيف\". وقال التقرير إن 15 منطقة حول الجبل تعتبر آمنة.",
+            ("كيت مياموتو", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("كيت مياموتو", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
     public void An_abbreviated_title_does_not_end_the_subject()
     {
         var doc = Analyze("وأوضح أمين العاصمة المقدسة د. أسامة بن فضل البار أن المشروعات تحظى بعناية كبرى. وقال مدير المرور إن الطرق مزدحمة. وأكد د. البار بأن الأمانة وضعت جدولاً زمنياً.",
