@@ -177,9 +177,9 @@ internal sealed class EntityIndex
 
     /// <summary>
     /// Of entity spans written one after another and ending at the span that covers <paramref name="position"/>
-    /// («مكتب رئيس الوزراء التركي أحمد داود أوغلو»), the entity of the first.
+    /// («مكتب رئيس الوزراء التركي أحمد داود أوغلو»), the entity of the first and its span.
     /// </summary>
-    public Entity? FirstOfChain(string text, int position)
+    public (Entity Entity, TextSpan Span)? FirstOfChain(string text, int position)
     {
         int at = -1;
         for (int i = SpanSearch.FirstReaching(_maxEnd, position); i < _spans.Length && _spans[i].Start <= position; i++)
@@ -207,7 +207,52 @@ internal sealed class EntityIndex
             current = _spans[next];
             entity = _entities[next];
         }
-        return entity;
+        return (entity, current);
+    }
+
+    /// <summary>
+    /// Whether the folded word <paramref name="stem"/> (with or without the article and a clitic) is written within a
+    /// few words of a mention or reference of entity <paramref name="id"/> before <paramref name="before"/>: «اللاعب»
+    /// describes a player introduced as «اللاعب الغاني X» or «X لاعب …».
+    /// </summary>
+    public bool DescribedBefore(string text, string id, string stem, int before)
+    {
+        for (int i = 0; i < _spans.Length && _spans[i].Start < before; i++)
+        {
+            if (_entities[i].Id != id) continue;
+            var span = _spans[i];
+            if (Holds(text.AsSpan(span.Start, span.Length), stem)) return true;
+            int from = span.Start;
+            for (int words = 0; from > 0 && words < DescriptionWindow; words++)
+            {
+                from--;
+                while (from > 0 && char.IsWhiteSpace(text[from])) from--;
+                while (from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
+            }
+            int to = span.End;
+            for (int words = 0; to < text.Length && words < DescriptionWindow; words++)
+            {
+                while (to < text.Length && char.IsWhiteSpace(text[to])) to++;
+                while (to < text.Length && !char.IsWhiteSpace(text[to])) to++;
+            }
+            if (Holds(text.AsSpan(from, span.Start - from), stem) || Holds(text.AsSpan(span.End, Math.Min(to, before) - Math.Min(span.End, before)), stem))
+                return true;
+        }
+        return false;
+    }
+
+    private const int DescriptionWindow = 5;
+
+    private static bool Holds(ReadOnlySpan<char> words, string stem)
+    {
+        foreach (var range in words.SplitAny(" \t\n\r\u00a0،,.:؛;()«»\"“”"))
+        {
+            var key = ArabicFolder.Fold(words[range]);
+            if (key.EndsWith(stem, StringComparison.Ordinal) && key.Length - stem.Length is var p && p <= 4
+                && (p == 0 || key[..p] is "ال" or "وال" or "فال" or "بال" or "و" or "ف" or "ب" or "ل" or "لل" or "كال"))
+                return true;
+        }
+        return false;
     }
 
     // Spans are sorted by start; spans are short, so stepping back from the first start ≥ position finds the

@@ -336,6 +336,8 @@ internal sealed class QuoteFinder
             if (_w.Keys[k].Length > 2 && _w.Keys[k][0] == 'و' && IsCue(k) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
             // «…مهرجان التمر مبيناً أنّ…»: a participle that reports ends the clause before it, comma or not
             if (IsCue(k) == CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
+            // «…قبل إحضارها إلى المستشفى كما أبان الكشف…»: «كما» and a speech verb add another report
+            if (QuoteWords.AlsoReports.Contains(_w.Keys[k]) && k + 1 <= last && IsCue(k + 1) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[k + 1])) return k - 1;
             if (QuoteWords.TemporalConjunctions.Contains(_w.Keys[k]) && k + 2 <= last && _w.Keys[k + 1] == QuoteWords.AnComplementizer && IsCue(k + 2) is CueForm.Verb) return k - 1;
             if (IsSemicolon(k) && k + 1 <= last && NewReportAfter(k, last)) return k - 1;
             if (!_w.IsComma(k) || k + 1 > last) continue;
@@ -512,8 +514,17 @@ internal sealed class QuoteFinder
         // «حسبما قال X», «وفقاً لما ذكرته X», «بحسب ما أعلنت X».
         if (QuoteWords.RelativeMa.Contains(_w.Keys[t])) t++;
         if (t <= last && IsCue(t) == CueForm.Verb) return _speakers.AfterCue(t, t);
-        if (t <= last && _w.Keys[t].StartsWith('ل') && QuoteWords.AttributionsWithLi.Contains(_w.Keys[k])) return _speakers.NounPhrase(t, last);
         if (t > last || !_w.IsWord(t)) return SpeakerGuess.Unknown;
+        // «وفقاً لرؤية خادم الحرمين»، «حسب توجيهات الوزير»: «in accordance with» a plan or order, which says nothing
+        string head = _w.Keys[t] switch
+        {
+            ['ل', 'ل', .. var rest] => ArabicLetters.Article + rest,
+            ['ل', .. var rest] when !_w.Keys[t].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) => rest,
+            var word => word,
+        };
+        if (QuoteWords.Norms.Contains(head) || head.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && QuoteWords.Norms.Contains(head[2..]))
+            return SpeakerGuess.Unknown;
+        if (_w.Keys[t].StartsWith('ل') && QuoteWords.AttributionsWithLi.Contains(_w.Keys[k])) return _speakers.NounPhrase(t, last);
         var g = _speakers.NounPhrase(t, last);
         // «بحسب القانون», «وفق الخطة»: only a person, a body or an unnamed source makes an attribution.
         if (g.Id is not null && _entities.At(_w.Tokens[t].Start, _w.Tokens[last].End) is { Type: EntityType.LOC or EntityType.FAC or EntityType.MISC }) return SpeakerGuess.Unknown;
@@ -696,9 +707,16 @@ internal sealed class QuoteFinder
             if (g.Implicit && g.Kind is null && carry.Implicit && carry.Id is null && c.Cue >= 0
                 && c.Rule is SpeakerRule.AfterCue or SpeakerRule.SentenceSubject && !NamesActorBefore(c.Cue))
                 g = PreviousSentenceSubject(c.Cue);
-            bool written = !g.Implicit || g.Kind == "office";
+            bool written = !g.Implicit || g.Kind is "office" or "document";
             // an office written without a name is the person speaking before, never a body or a place
             if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : SpeakerGuess.Unknown;
+            else if (g.Kind == "document") g = carry.Id is not null && !carry.IsPerson ? carry : SpeakerGuess.Unknown;
+            // a description of someone («المسؤول»، «الطبيب»، «رئيس الدبلوماسية») is no body or state that spoke before
+            else if (g.Kind == "previous" && carry.Id is not null && !carry.IsPerson) g = SpeakerGuess.Unknown;
+            // a description points back only at a speaker it described before: «وقال الدفاع» after the accused
+            // is a new, unnamed speaker
+            else if (g.Description >= 0 && carry.Id is { } carried && !_entities.DescribedBefore(_w.Text, carried, DescriptionStem(g.Description), _w.Tokens[c.Cue].Start))
+                g = SpeakerGuess.Unknown;
             else if (g.Implicit) g = carry;
             // «وأضافوا», «أكثر من 50 في المائة من الشيعة … قالوا إنهم»: a plural verb whose subject is not written is
             // said by several unnamed people, never by the one person found before (a body may be a group of people:
@@ -738,6 +756,10 @@ internal sealed class QuoteFinder
         }
         return null;
     }
+
+    /// <summary>The head word of a description without its article: «اللاعب» → «لاعب».</summary>
+    private string DescriptionStem(int t) =>
+        _w.Keys[t].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && _w.Keys[t].Length > 3 ? _w.Keys[t][2..] : _w.Keys[t];
 
     /// <summary>A share or count of people a few words before the cue in its sentence: «50 في المائة من», «نصف», «معظم».</summary>
     private bool CountedGroupBefore(int cue)

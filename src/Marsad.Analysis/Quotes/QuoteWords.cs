@@ -105,6 +105,12 @@ internal static class QuoteWords
     /// <summary>The same in two words, joined by «_» (في_حين، في_وقت).</summary>
     public static readonly HashSet<string> TwoWordContrasts = Set("contrasts-two-words");
 
+    /// <summary>«كما» before a speech verb: the reporter adds another report («… كما أبان الكشف …»).</summary>
+    public static readonly HashSet<string> AlsoReports = Set("also-reports");
+
+    /// <summary>Nouns an attribution word introduces when it means «in accordance with»: وفقاً لرؤية، حسب توجيهات.</summary>
+    public static readonly HashSet<string> Norms = Set("norms");
+
     /// <summary>«ما» after an attribution (حسبما قال، وفقاً لما ذكرته).</summary>
     public static readonly HashSet<string> RelativeMa = Set("relative-ma");
 
@@ -116,6 +122,9 @@ internal static class QuoteWords
 
     /// <summary>«بيان»: the statement's issuer follows one of <see cref="IssuerPrepositions"/>.</summary>
     public static readonly HashSet<string> Statements = Set("statements");
+
+    /// <summary>Reports and studies (التقرير، الدراسة): issued by a body, never said by a person.</summary>
+    public static readonly HashSet<string> Studies = Set("studies");
 
     public static readonly HashSet<string> IssuerPrepositions = Set("issuer-prepositions");
 

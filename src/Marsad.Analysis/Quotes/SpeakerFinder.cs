@@ -3,8 +3,15 @@ using Marsad.Text;
 namespace Marsad.Analysis.Quotes;
 
 /// <summary>Who a quote's cue names, before carrying over: an entity, an unnamed source, nobody written, or unknown words.</summary>
-internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false)
+internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false, int Description = -1)
 {
+    /// <summary>
+    /// A definite description that is no source word («اللاعب الغاني»، «الدفاع») points back at whoever spoke before
+    /// only when that speaker was described by its head word (token <paramref name="head"/>) before; a source word
+    /// («المسؤول الإيراني»، «المصدر») fits any speaker before.
+    /// </summary>
+    public static SpeakerGuess PreviousDescribedBy(int head) => Previous with { Description = head };
+
     public static readonly SpeakerGuess None = new(null, null, true);
     /// <summary>
     /// An office written without its holder's name («وأكد سفير خادم الحرمين»، «المندوب الدائم للمملكة»): the person
@@ -14,6 +21,8 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     /// <summary>A definite description that names no entity («المصدر»، «المسؤول الإيراني»): whoever spoke before.</summary>
     public static readonly SpeakerGuess Previous = new(null, "previous", true);
     public static readonly SpeakerGuess Unknown = new(null, null, false);
+    /// <summary>A report or study with no issuer written: the body or state speaking before, never a person.</summary>
+    public static readonly SpeakerGuess Document = new(null, "document", true);
     public static readonly SpeakerGuess Anonymous = new(null, "anonymous", false);
     /// <summary>
     /// The entity speaks, unless it is a place that cannot: a city, region or landmark («أمانة نجران» speaks, «نجران»
@@ -108,7 +117,8 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             for (int k = t + 1; k <= Math.Min(last, t + 4); k++)
                 if (QuoteWords.IssuerPrepositions.Contains(words.Keys[k]) && k + 1 <= last && entities.At(words.Tokens[k + 1].Start, words.Tokens[k + 1].End) is { } issuer)
                     return SpeakerGuess.Named(issuer);
-            return SpeakerGuess.None;
+            // «وقال التقرير»، «وكشفت الدراسة»: a body that spoke before issued it, not the expert quoted before
+            return QuoteWords.Studies.Contains(key) ? SpeakerGuess.Document : SpeakerGuess.None;
         }
         // «وبين معاليه»: the honorific stands for the person speaking before, as an office alone does.
         if (QuoteWords.HonorificPronouns.Contains(key)) return SpeakerGuess.OfficeHolder;
@@ -162,8 +172,9 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         // «خبير الطب النفسي نعيم العراقي»: words after the description read as a name the entity layer did not
         // find; the speaker is someone new, not the one before.
         if (NameAfterDescription(t, head)) return SpeakerGuess.Unknown;
-        // A description that names no entity («رئيس الدبلوماسية الإيرانية») is read as the speaker before.
-        return SpeakerGuess.Previous;
+        // A description that names no entity («رئيس الدبلوماسية الإيرانية») is read as the speaker before; one with the
+        // article («الدفاع»، «اللاعب») only when it described them.
+        return key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) ? SpeakerGuess.PreviousDescribedBy(t) : SpeakerGuess.Previous;
     }
 
     /// <summary>
@@ -286,13 +297,32 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             (Entity Entity, TextSpan Span)? last = null;
             for (var hit = entities.FirstIn(words.Tokens[from].Start, words.Tokens[cue - 1].Start); hit is { } h; hit = entities.FirstIn(h.Span.End, words.Tokens[cue - 1].Start))
                 last = h;
-            if (last is { } antecedent) return SpeakerGuess.Named(antecedent.Entity);
+            // the antecedent is the phrase right before the relative: «الطالب مقبول العلياني، الذي اعتبر» names
+            // someone the entity layer did not find, not the last name found further back; «… السابق لشؤون لبنان،
+            // الذي قال» is the official, not the state his title holds
+            if (last is not { } antecedent || !RightBefore(antecedent.Span.End, cue - 1)
+                || antecedent.Entity.Type is not (EntityType.PER or EntityType.ORG) && !(antecedent.Entity.Type == EntityType.GPE && OpensSubject(antecedent.Span.Start, first)))
+                return SpeakerGuess.Unknown;
+            return SpeakerGuess.Named(antecedent.Entity);
         }
         // «لكن طهران تقول إنّه…»: a subject written before a verb without و; of names written one after the other
         // («مكتب رئيس الوزراء أحمد داود أوغلو قال») the first is the subject.
         if (cue > first && words.Keys[cue][0] is not ('و' or 'ف') && entities.At(words.Tokens[cue - 1].Start, words.Tokens[cue - 1].End) is
             { Type: EntityType.PER or EntityType.ORG or EntityType.GPE } before && outsideQuotes(words.Tokens[cue - 1].Span))
-            return SpeakerGuess.Named(entities.FirstOfChain(words.Text, words.Tokens[cue - 1].Start) ?? before);
+        {
+            var chain = entities.FirstOfChain(words.Text, words.Tokens[cue - 1].Start);
+            // «المعلومات التي تسربت عن التفاهم الأميركي - التركي تقول إنّ»: a name after a noun, a preposition or a
+            // dash belongs to a longer subject the entity layer does not name; the speaker is that subject, unknown
+            if (chain is { } c && !OpensSubject(c.Span.Start, first)) return SpeakerGuess.Unknown;
+            return SpeakerGuess.Named(chain?.Entity ?? before);
+        }
+        // «المعلومات التي تسربت عن التفاهم … تقول إنّ»، «صحيفة "النهار" اللبنانية اليومية أشارت إلى أنّ»: a definite
+        // noun right before a verb without و ends its subject, one the entity layer does not name: someone unknown,
+        // not a person named earlier in the sentence nor the speaker before
+        if (cue > first && words.Keys[cue][0] is not ('و' or 'ف') && !SpeechCues.IsFiller(words.Keys[cue]) && words.Tokens[cue - 1].Kind == TokenKind.ArabicWord
+            && words.Keys[cue - 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.TimeFillers.Contains(words.Keys[cue - 1])
+            && outsideQuotes(words.Tokens[cue - 1].Span))
+            return SpeakerGuess.Unknown;
         var e = entities.FirstIn(words.Tokens[first].Start, words.Tokens[cue].Start,
             (x, span) => x.Type == EntityType.PER && outsideQuotes(span));
         if (e is { } found) return SpeakerGuess.Named(found.Entity);
@@ -300,6 +330,35 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             for (int k = first; k < cue; k++)
                 if (QuoteWords.IsAnonymousSpeaker(words.Keys[k]) && outsideQuotes(words.Tokens[k].Span)) return SpeakerGuess.Anonymous;
         return SpeakerGuess.None;
+    }
+
+    /// <summary>Whether only commas and quotation marks lie between <paramref name="end"/> and token <paramref name="t"/>.</summary>
+    private bool RightBefore(int end, int t)
+    {
+        for (int k = t - 1; k >= 0 && words.Tokens[k].Start >= end; k--)
+            if (!words.IsComma(k) && !words.IsMark(k)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the name starting at offset <paramref name="start"/> can start the subject of a verb after it: not when
+    /// a definite noun the entity layer does not name, a preposition or a dash comes right before it («التفاهم
+    /// الأميركي - التركي تقول»، «مصادر في وزارة الدفاع تقول»), which makes the name part of a longer phrase.
+    /// </summary>
+    private bool OpensSubject(int start, int first)
+    {
+        int t = words.TokenAtOrAfter(start);
+        // a name behind a clitic («وطهران») is joined to what comes before by it
+        if (t > 0 && words.Tokens[t - 1].End > start) return true;
+        int k = t - 1;
+        while (k >= first && words.IsMark(k)) k--;
+        if (k < first) return true;
+        if (words.IsPunct(k, '-') || words.IsPunct(k, '–')) return false;
+        if (!words.IsWord(k) || words.Tokens[k].Kind != TokenKind.ArabicWord) return true;
+        string key = words.Keys[k];
+        if (QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key)) return false;
+        return !(key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.TimeFillers.Contains(key)
+                 && entities.At(words.Tokens[k].Start, words.Tokens[k].End) is null);
     }
 
     /// <summary>

@@ -56,6 +56,72 @@ public class QuoteStepTests
     }
 
     [Fact]
+    public void A_report_ends_where_kama_brings_in_another_report()
+    {
+        var doc = Analyze("وأفادت الوزارة بأن توقف التنفس قد حدث قبل نصف ساعة في منزلها كما أكد الطبيب أن الوفاة كانت طبيعية.",
+            ("الوزارة", EntityType.ORG));
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("توقف التنفس قد حدث قبل نصف ساعة في منزلها", quotes[0].Text);
+        Assert.Equal("الوزارة", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker); // a doctor, not the ministry that spoke before
+    }
+
+    [Fact]
+    public void A_name_inside_a_longer_subject_before_the_verb_does_not_speak()
+    {
+        var doc = Analyze("وقال روحاني إن الاتفاق جيد. فالمعلومات التي تسربت عن التفاهم الأميركي - التركي تقول إن واشنطن ستركز على الغارات.",
+            ("روحاني", EntityType.PER), ("التركي", EntityType.GPE), ("واشنطن", EntityType.GPE));
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("روحاني", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_relative_speaks_for_the_phrase_right_before_it()
+    {
+        var doc = Analyze("وقال ياسر الراعي إن المباراة مهمة. أما في مدينة يورك التي يتواجد بها الطالب مقبول العلياني، الذي اعتبر أن قرار نقل المباراة أشبه بالسياحة.",
+            ("ياسر الراعي", EntityType.PER), ("يورك", EntityType.GPE));
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("ياسر الراعي", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_definite_description_points_back_only_at_a_speaker_it_described()
+    {
+        var doc = Analyze("وقال خالد إن الحكم قاس. وقال الدفاع إنه سيقوم بتحليل قرار المحكمة. وقال المدرب جوزيه إن الفريق جاهز. وأضاف المدرب أن اللاعبين في حالة جيدة.",
+            ("خالد", EntityType.PER), ("جوزيه", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(4, quotes.Length);
+        Assert.Equal("خالد", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+        Assert.Equal("جوزيه", quotes[2].Speaker);
+        Assert.Equal("جوزيه", quotes[3].Speaker);
+    }
+
+    [Fact]
+    public void In_accordance_with_a_plan_is_no_attribution()
+    {
+        var doc = Analyze("لقد أثبتت المباحثات المشتركة متانة الروابط الأخوية بين البلدين، وفقاً لرؤية خادم الحرمين الشريفين الملك سلمان.",
+            ("خادم الحرمين الشريفين الملك سلمان", EntityType.PER));
+        Assert.Empty(doc.Layer<Quote>());
+    }
+
+    [Fact]
+    public void A_report_with_no_issuer_is_never_the_expert_quoted_before()
+    {
+        var doc = Analyze("وقال كيت مياموتو، خبير تقييم الأوضاع في الشركة التي أجرت الدراسة: \"لقد عانت معظم المنازل من ضرر طفيف\". وقال التقرير إن 15 منطقة حول الجبل تعتبر آمنة.",
+            ("كيت مياموتو", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("كيت مياموتو", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
+
+    [Fact]
     public void An_abbreviated_title_does_not_end_the_subject()
     {
         var doc = Analyze("وأوضح أمين العاصمة المقدسة د. أسامة بن فضل البار أن المشروعات تحظى بعناية كبرى. وقال مدير المرور إن الطرق مزدحمة. وأكد د. البار بأن الأمانة وضعت جدولاً زمنياً.",
