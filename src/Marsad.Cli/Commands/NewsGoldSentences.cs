@@ -76,12 +76,14 @@ public static class NewsGoldSentences
         log.WriteLine($"{conll.Count} CoNLL sentences; {articles.Count} news articles: {all.Count} sentences, {all.Sum(s => s.Tokens.Length)} tokens, "
                       + $"{all.Sum(s => s.Tags.Count(NerTags.IsBegin))} names, weight {all.FirstOrDefault()?.Weight}");
         var pooled = new EvaluationTotals();
+        var taggerPooled = new NerEvaluation();
         for (int fold = 0; fold < folds; fold++)
         {
             var training = new List<ConllSentence>(conll);
             var heldOut = new List<string>();
+            var heldOutSentences = new List<NewsArticleSentences>();
             for (int i = 0; i < articles.Count; i++)
-                if (i % folds == fold) heldOut.Add(articles[i].GoldPath);
+                if (i % folds == fold) { heldOut.Add(articles[i].GoldPath); heldOutSentences.Add(articles[i]); }
                 else training.AddRange(articles[i].Sentences);
             var model = trainer.Train(training, lexicon(), null);
             log.WriteLine($"fold {fold + 1}/{folds} trained");
@@ -89,7 +91,8 @@ public static class NewsGoldSentences
             foreach (var path in heldOut) evaluation.Add(path);
             foreach (var problem in evaluation.Problems) log.WriteLine($"marsad: {problem}");
             var t = evaluation.Totals;
-            stdout.WriteLine($"fold {fold + 1}/{folds}: {heldOut.Count} articles  mentions P {t.Mentions.Precision:F3} R {t.Mentions.Recall:F3} F1 {t.Mentions.F1:F3}  typed F1 {t.MentionsTyped.F1:F3}  canonical right {t.EntitiesNamed}/{t.EntitiesNeeded}");
+            var tagger = TaggerScore(model, heldOutSentences, taggerPooled);
+            stdout.WriteLine($"fold {fold + 1}/{folds}: {heldOut.Count} articles  mentions P {t.Mentions.Precision:F3} R {t.Mentions.Recall:F3} F1 {t.Mentions.F1:F3}  typed F1 {t.MentionsTyped.F1:F3}  canonical right {t.EntitiesNamed}/{t.EntitiesNeeded}  tagger alone F1 {tagger.Overall.F1:F2}");
             pooled.Articles += t.Articles;
             pooled.Mentions.Add(t.Mentions.Tp, t.Mentions.Fp, t.Mentions.Fn);
             pooled.MentionsTyped.Add(t.MentionsTyped.Tp, t.MentionsTyped.Fp, t.MentionsTyped.Fn);
@@ -102,6 +105,27 @@ public static class NewsGoldSentences
         stdout.WriteLine($"{folds}-fold cross-validated over {p.Articles} articles: mentions P {p.Mentions.Precision:F3} R {p.Mentions.Recall:F3} F1 {p.Mentions.F1:F3} "
                          + $"(tp {p.Mentions.Tp}, fp {p.Mentions.Fp}, fn {p.Mentions.Fn})  typed F1 {p.MentionsTyped.F1:F3}  "
                          + $"canonical right {(double)p.EntitiesNamed / Math.Max(1, p.EntitiesNeeded):F3}  references {(double)p.ReferencesResolved / Math.Max(1, p.References):F3}");
+        var o = taggerPooled.Overall;
+        stdout.WriteLine($"tagger alone (conlleval on the held-out sentences' BIO tags, each article tagged on its own): P {o.Precision:F2} R {o.Recall:F2} F1 {o.F1:F2}");
         return CommandRunner.Ok;
+    }
+
+    /// <summary>
+    /// The tagger on its own: each article's sentences tagged as one document (the second pass sees only that article)
+    /// and scored by conlleval against the gold BIO tags; adds to <paramref name="pooled"/> when given.
+    /// </summary>
+    public static NerEvaluation TaggerScore(NerModel model, IEnumerable<NewsArticleSentences> articles, NerEvaluation? pooled = null)
+    {
+        var evaluation = new NerEvaluation();
+        foreach (var article in articles)
+        {
+            var predicted = model.Predict(article.Sentences.Select(s => s.Tokens).ToList());
+            for (int i = 0; i < predicted.Length; i++)
+            {
+                evaluation.Add(article.Sentences[i].Tags, predicted[i]);
+                pooled?.Add(article.Sentences[i].Tags, predicted[i]);
+            }
+        }
+        return evaluation;
     }
 }
