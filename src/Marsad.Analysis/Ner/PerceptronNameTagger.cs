@@ -59,8 +59,9 @@ public sealed class PerceptronNameTagger : INameTagger
     /// <summary>
     /// Cuts the tokens into segments: the tokens of each sentence, and runs of tokens between sentences (headlines,
     /// datelines). Writes each segment's first token index and then the token count; returns the segment count.
+    /// Training on annotated news cuts its articles the same way, so that the model learns from what it will see.
     /// </summary>
-    private static int Segment(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, int[] starts)
+    public static int Segment(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, int[] starts)
     {
         int count = 0, t = 0, s = 0;
         while (t < tokens.Count)

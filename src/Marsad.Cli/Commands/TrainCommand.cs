@@ -30,12 +30,17 @@ public static class TrainCommand
         var runs = new Option<int>("--runs") { Description = "Independent training runs (different shuffles) whose weights are averaged", DefaultValueFactory = _ => new NerTrainer().Runs };
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Folder of the public gazetteers (default: ../shared/data/gazetteers when present)" };
         var clusters = new Option<string?>("--clusters") { Description = "Word cluster file from `marsad train clusters` (stored inside the model)" };
+        var newsGold = new Option<string?>("--news-gold") { Description = "Annotated news to train on as well (a folder of *.gold.json: eval/news/dev; never the test split)" };
+        var news = new Option<string?>("--news") { Description = "Folder of the SaudiNewsNet zips the gold files name (default: ../shared/data/news/saudinewsnet/dataset)" };
+        var newsWeight = new Option<float>("--news-weight") { Description = "Update size of an annotated news sentence relative to a CoNLL sentence", DefaultValueFactory = _ => 1f };
+        var crossValidate = new Option<int>("--cross-validate") { Description = "Instead of writing a model: K-fold cross-validation over the --news-gold articles (train on the CoNLL file and K-1 folds, score the held-out fold's name mentions through the full pipeline)" };
         var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron, Viterbi over BIO tags)")
         {
-            train, output, epochs, seed, window, runs, gazetteers, clusters,
+            train, output, epochs, seed, window, runs, gazetteers, clusters, newsGold, news, newsWeight, crossValidate,
         };
         ner.SetAction(parse => RunNer(parse.GetValue(train)!, parse.GetValue(output)!, parse.GetValue(epochs), parse.GetValue(seed),
-                                      parse.GetValue(window), parse.GetValue(gazetteers), Console.Error, parse.GetValue(runs), parse.GetValue(clusters)));
+                                      parse.GetValue(window), parse.GetValue(gazetteers), Console.Error, parse.GetValue(runs), parse.GetValue(clusters),
+                                      new NewsTraining(parse.GetValue(newsGold), parse.GetValue(news), parse.GetValue(newsWeight), parse.GetValue(crossValidate)), Console.Out));
         return new Command("train", "Train a statistical model") { ner, CreateClusters(), CreateEvents() };
     }
 
@@ -161,7 +166,11 @@ public static class TrainCommand
         return CommandRunner.Ok;
     }
 
-    public static int RunNer(string trainPath, string outPath, int epochs, int seed, int window, string? gazetteerDir, TextWriter log, int runs = 3, string? clusterPath = null)
+    /// <summary>The annotated-news input of `train ner`: gold folder, corpus folder, sentence weight, cross-validation folds (0: none).</summary>
+    public sealed record NewsTraining(string? Gold, string? Corpus, float Weight, int Folds);
+
+    public static int RunNer(string trainPath, string outPath, int epochs, int seed, int window, string? gazetteerDir, TextWriter log, int runs = 3, string? clusterPath = null,
+                             NewsTraining? newsTraining = null, TextWriter? stdout = null)
     {
         if (!File.Exists(trainPath))
         {
@@ -179,13 +188,33 @@ public static class TrainCommand
             log.WriteLine($"marsad: gazetteer folder '{gazetteerDir}' not found");
             return CommandRunner.UsageError;
         }
+        List<NewsArticleSentences>? newsArticles = null;
+        if (newsTraining?.Gold is { } goldPath)
+        {
+            if (NewsGoldSentences.Load(goldPath, newsTraining.Corpus, newsTraining.Weight, log) is not { } loaded) return CommandRunner.UsageError;
+            newsArticles = loaded;
+        }
+        else if (newsTraining is { Folds: > 0 })
+        {
+            log.WriteLine("marsad: --cross-validate goes with --news-gold");
+            return CommandRunner.UsageError;
+        }
         var clock = Stopwatch.StartNew();
         var sentences = ConllCorpus.Read(trainPath);
-        var lexicon = gazetteerDir is null ? new NerLexicon() : NerLexicon.FromGazetteers(gazetteerDir);
-        log.WriteLine($"{sentences.Count} sentences; gazetteers: {(gazetteerDir ?? "none")} ({lexicon.TokenCount} words, {lexicon.PhraseCount} phrases)");
+        NerLexicon Lexicon() => gazetteerDir is null ? new NerLexicon() : NerLexicon.FromGazetteers(gazetteerDir);
         var clusters = clusterPath is null ? null : WordClusters.Load(clusterPath);
         if (clusters is not null) log.WriteLine($"word clusters: {clusterPath} ({clusters.Count} forms)");
-        var model = new NerTrainer { Epochs = epochs, Seed = seed, DocumentWindow = window, Runs = runs, Clusters = clusters }.Train(sentences, lexicon, log.WriteLine);
+        var trainer = new NerTrainer { Epochs = epochs, Seed = seed, DocumentWindow = window, Runs = runs, Clusters = clusters };
+        if (newsTraining is { Folds: > 0 } && newsArticles is not null)
+            return NewsGoldSentences.CrossValidate(trainer, sentences, newsArticles, newsTraining.Folds, Lexicon, newsTraining.Corpus, stdout ?? Console.Out, log);
+        if (newsArticles is not null)
+        {
+            foreach (var article in newsArticles) sentences.AddRange(article.Sentences);
+            log.WriteLine($"+ {newsArticles.Count} annotated news articles ({newsArticles.Sum(a => a.Sentences.Count)} sentences, weight {newsTraining!.Weight})");
+        }
+        var lexicon = Lexicon();
+        log.WriteLine($"{sentences.Count} sentences; gazetteers: {(gazetteerDir ?? "none")} ({lexicon.TokenCount} words, {lexicon.PhraseCount} phrases)");
+        var model = trainer.Train(sentences, lexicon, log.WriteLine);
         using (var f = File.Create(outPath)) model.Save(f);
         log.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0 / 1024.0:F2} MB) in {clock.Elapsed.TotalSeconds:F1} s");
         return CommandRunner.Ok;

@@ -2,7 +2,11 @@ using Marsad.Analysis.Ner;
 namespace Marsad.Tools.Ner;
 
 /// <summary>One sentence of a CoNLL file: whitespace tokens and their tag ids (<see cref="NerTags"/>).</summary>
-public sealed record ConllSentence(string[] Tokens, int[] Tags);
+public sealed record ConllSentence(string[] Tokens, int[] Tags)
+{
+    /// <summary>Size of the perceptron's updates on this sentence relative to a CoNLL sentence (up-weights a small in-domain set).</summary>
+    public float Weight { get; init; } = 1f;
+}
 
 /// <summary>
 /// Reads CoNLL-style NER files: "token TAG" (tab or space separated, the tag is the last column) per line,

@@ -35,6 +35,7 @@ public sealed class NerTrainer
     private sealed class Data
     {
         public required int[][] Features, Offsets;
+        public required float[] Weights;
     }
 
     /// <summary>Word clusters learned from unlabelled news (<see cref="WordClusterer"/>); null trains without them.</summary>
@@ -70,7 +71,8 @@ public sealed class NerTrainer
         foreach (var info in infos) frequency[info.Word] = frequency.GetValueOrDefault(info.Word) + 1;
         var all = Enumerable.Range(0, sentences.Count).ToArray();
 
-        var trainData = Extract(extractor, infos, segments, frequency, document: false);
+        var weights = sentences.Select(s => s.Weight).ToArray();
+        var trainData = Extract(extractor, infos, segments, frequency, document: false, weights);
         Log($"features of {sentences.Count} sentences, {spans.Length} tokens");
         var first = TrainStage(trainData, segments, gold, all, Log);
         Log($"first stage: {first.RowCount} rows");
@@ -82,25 +84,25 @@ public sealed class NerTrainer
         {
             int from = sentences.Count * fold / Folds, to = sentences.Count * (fold + 1) / Folds;
             var rest = all.Where(s => s < from || s >= to).ToArray();
-            var weights = TrainStage(trainData, segments, gold, rest, null);
+            var blockWeights = TrainStage(trainData, segments, gold, rest, null);
             for (int s = from; s < to; s++)
             {
                 int a = segments[s], b = segments[s + 1];
                 var em = new float[(b - a) * T];
-                weights.Emissions(extractor, infos.AsSpan(a, b - a), false, em);
-                Viterbi.Decode(em, b - a, weights.Transitions, firstTags.AsSpan(a, b - a), new float[em.Length], new byte[em.Length]);
+                blockWeights.Emissions(extractor, infos.AsSpan(a, b - a), false, em);
+                Viterbi.Decode(em, b - a, blockWeights.Transitions, firstTags.AsSpan(a, b - a), new float[em.Length], new byte[em.Length]);
             }
             Log($"jackknife block {fold + 1}/{Folds} tagged");
         }
         DocumentVotes.Apply(infos, firstTags, segments, DocumentWindow);
-        var secondData = Extract(extractor, infos, segments, frequency, document: true);
+        var secondData = Extract(extractor, infos, segments, frequency, document: true, weights);
         var second = TrainStage(secondData, segments, gold, all, Log);
         Log($"second stage: {second.RowCount} rows; lexicon {lexicon.TokenCount} words, {lexicon.PhraseCount} phrases, {lexicon.KnownNameCount} name words");
         return new NerModel(first, second, DocumentWindow, lexicon, Clusters);
     }
 
     /// <summary>Feature buckets of every position, extracted once (they do not change between epochs).</summary>
-    private Data Extract(FeatureExtractor extractor, TokenInfo[] infos, int[] segments, Dictionary<ulong, int>? frequency, bool document)
+    private Data Extract(FeatureExtractor extractor, TokenInfo[] infos, int[] segments, Dictionary<ulong, int>? frequency, bool document, float[] weights)
     {
         int count = segments.Length - 1;
         var features = new int[count][];
@@ -123,7 +125,7 @@ public sealed class NerTrainer
             offsets[s] = off;
             for (int i = 0; i < n; i++) sentence[i].Rare = false;
         }
-        return new Data { Features = features, Offsets = offsets };
+        return new Data { Features = features, Offsets = offsets, Weights = weights };
     }
 
     /// <summary>Independent runs (different shuffles) whose averaged weights are averaged again: less variance.</summary>
@@ -180,6 +182,8 @@ public sealed class NerTrainer
                 }
                 Viterbi.Decode(em, n, tw, predicted, delta, back);
                 total += n;
+                float r = data.Weights[s];
+                double rs = r * (double)step;
                 for (int i = 0; i < n; i++)
                 {
                     int g = goldTags[a + i], p = predicted[i];
@@ -190,15 +194,15 @@ public sealed class NerTrainer
                         for (int f = off[i]; f < off[i + 1]; f++)
                         {
                             int b = feats[f] * T;
-                            w[b + g] += 1; u[b + g] += step;
-                            w[b + p] -= 1; u[b + p] -= step;
+                            w[b + g] += r; u[b + g] += rs;
+                            w[b + p] -= r; u[b + p] -= rs;
                         }
                     }
                     if (g != p || gp != pp)
                     {
                         int kg = (gp + 1) * T + g, kp = (pp + 1) * T + p;
-                        tw[kg] += 1; tu[kg] += step;
-                        tw[kp] -= 1; tu[kp] -= step;
+                        tw[kg] += r; tu[kg] += rs;
+                        tw[kp] -= r; tu[kp] -= rs;
                     }
                 }
                 step++;
