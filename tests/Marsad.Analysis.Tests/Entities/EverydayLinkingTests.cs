@@ -34,7 +34,7 @@ public sealed class EverydayLinkingTests
     public void The_eastern_province_of_a_saudi_article_is_saudi_arabias()
     {
         var e = Assert.Single(Entities("وشهدت المنطقة الشرقية أمطارا غزيرة."), x => x.Mentions.Contains("المنطقة الشرقية"));
-        Assert.Equal(("Eastern Province (Saudi Arabia)", EntityType.GPE), (e.Name, e.Type));
+        Assert.Equal(("Eastern Province, Saudi Arabia", EntityType.GPE), (e.Name, e.Type));
     }
 
     [Fact]
