@@ -45,7 +45,7 @@ internal static class Nicknames
                 if (key is null) continue;
                 int start = readings[r].Start == 0 ? words.Words[i].Start : words.SourceAfter(text, i, readings[r].Start);
                 var span = TextSpan.FromBounds(start, words.Words[i + n - 1].End);
-                entities.AddMention(key, span, start);
+                entities.AddMention(key, span, start, names: false);
                 found.Add(new FoundName(span.Start, span.End, i, n, entities.KbIdOf(key), EntityType.PER));
                 for (int k = 0; k < n; k++) covered[i + k] = true;
                 added++;

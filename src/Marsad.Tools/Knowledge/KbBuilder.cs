@@ -217,6 +217,9 @@ public sealed partial class KbBuilder
             }
             // One-word labels of this long tail of small places are often common words (الست، المثلث): keep long ones.
             if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null || !ar.Contains(' ', StringComparison.Ordinal) && NameKey.Of(ar).Length < 6) continue;
+            // Labels made only of words newswire uses outside names are titles of works and events in this table
+            // (حرب النجوم, Star Wars), not places a news article means by them.
+            if (AllCommonWords(ar)) { _droppedPlaces.Add(p.Name); continue; }
             _kb.Add("place:" + Slug(p.Name), KbType.GPE, Title(p.Name), [ar]);
         }
     }
@@ -317,6 +320,17 @@ public sealed partial class KbBuilder
         if (key.Contains(' ', StringComparison.Ordinal)) return true;
         return key.Length >= 4 && !_commonWords.Contains(key);
     }
+
+    private readonly List<string> _droppedPlaces = [];
+
+    /// <summary>The ArWikiCats place labels left out as common-word phrases (for inspection).</summary>
+    public IReadOnlyList<string> DroppedPlaces => _droppedPlaces;
+
+    // A label headed by a place word (مدينة ليل, ولاية معسكر) names a place whatever words follow.
+    private static readonly HashSet<string> PlaceHeads = [.. Marsad.Analysis.Entities.NameWords.Set("place-words"), "مخيم", "جبل", "وادي", "شارع", "حي"];
+
+    private bool AllCommonWords(string name) =>
+        NameKey.Of(KbDraft.Clean(name)).Split(' ') is { Length: > 1 } ws && !PlaceHeads.Contains(ws[0]) && ws.All(_commonWords.Contains);
 
     private static KbType RegionType(string english) =>
         Regex.IsMatch(english, @"\b(mountains?|river|sea|desert|valley|island|islands|lake|gulf|peninsula|bay|plateau|strait|coast|basin)\b") ? KbType.LOC : KbType.GPE;
