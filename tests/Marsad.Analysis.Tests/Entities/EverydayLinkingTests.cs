@@ -70,4 +70,28 @@ public sealed class EverydayLinkingTests
         // the port itself, with a place word before it, is still found
         Assert.Contains(Entities("ووصلت السفينة إلى مدينة بيرا في موزمبيق."), e => e.Kb == "place:beira-mozambique");
     }
+
+    [Fact]
+    public void A_player_introduced_by_his_nationality_is_not_the_town_spelled_like_him()
+    {
+        var entities = Entities("ويرغب النادي في التعاقد مع مدافع أجنبي إلى جانب الفنزويلي ريفاس والروماني سان مارتين الذي اقترب من البقاء.");
+        Assert.DoesNotContain(entities, e => e.Kb is { } k && k.StartsWith("city:", StringComparison.Ordinal) && e.Mentions.Contains("سان مارتين"));
+    }
+
+    [Fact]
+    public void A_name_found_from_the_fathers_name_on_begins_at_the_given_name_before_bint()
+    {
+        var entities = Entities("ولولا وقفة سمو الأميرة العنود بنت عبدالله آل سعود حرم الأمير خالد الفيصل لما اجتمعنا.");
+        Assert.Contains(entities, e => e.Type == EntityType.PER && e.Mentions.Contains("العنود بنت عبدالله آل سعود"));
+        Assert.DoesNotContain(entities, e => e.Mentions.Contains("عبدالله آل سعود"));
+    }
+
+    [Fact]
+    public void A_quoted_title_after_a_name_does_not_rename_the_person()
+    {
+        // the nickname is longer than the name: the person keeps the name the article gives him
+        var entities = Entities("وسجل اللاعب علي سعد «شيكاباليستا» هدفا، وقال شيكاباليستا إنه سعيد.");
+        var person = Assert.Single(entities, e => e.Mentions.Contains("شيكاباليستا"));
+        Assert.Equal("علي سعد", person.Name);
+    }
 }
