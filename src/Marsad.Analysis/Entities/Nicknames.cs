@@ -73,7 +73,8 @@ internal static class Nicknames
         {
             var key = words.Key(last);
             if (covered[last] || words.Words[last].NotProse || (last > j && words.Words[last].BreakBefore) || key.Length < 3
-                || !ArabicLetters.IsLetter(key[0]) || tagger?.IsCommonWord(key) == true || Describes(key)) return null;
+                || !ArabicLetters.IsLetter(key[0]) || tagger?.IsCommonWord(key) == true || Describes(key)
+                || Marsad.Knowledge.Names.NotEntities.Contains(key)) return null; // «رحمه الله» after a name is a formula
             int end = words.Words[last].End;
             if (end < text.Length && text[end] is '»' or '"' or '”') return last;
         }

@@ -94,4 +94,19 @@ public sealed class EverydayLinkingTests
         var person = Assert.Single(entities, e => e.Mentions.Contains("شيكاباليستا"));
         Assert.Equal("علي سعد", person.Name);
     }
+
+    [Fact]
+    public void A_body_named_by_its_place_ends_before_the_person_who_heads_it()
+    {
+        var entities = Entities("وأوضح أمين أمانة جازان طارق الرفاعي أن المشروع يسير وفق الخطة.");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Contains("أمانة جازان طارق", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_quoted_formula_after_a_name_and_a_possessed_noun_are_no_names()
+    {
+        var entities = Entities("وإشادة الفنان الكبير محمد عبدالوهاب\"رحمه الله\" فتحت الطريق. وحددت الهيئة نطاقها المكاني في المنطقة.");
+        Assert.DoesNotContain(entities, e => e.Mentions.Contains("رحمه الله"));
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.StartsWith("نطاقها", StringComparison.Ordinal)));
+    }
 }
