@@ -207,7 +207,7 @@ public sealed partial class KbBuilder
             string ar = p.Value.GetString()!;
             if (byEnglish.TryGetValue(p.Name, out var known)) { if (Acceptable(ar) && _kb.OwnerOf(ar) is null) _kb.AddNames(known, [ar]); continue; }
             // A GeoNames city whose Arabic name is this Wikipedia title's label, spelled alike in Latin letters
-            // (Al Qaţīf / qatif, Sitrah / sitra, Frankfurt am Main / frankfurt), takes the Wikipedia title, the
+            // (Sitrah / sitra, Frankfurt am Main / frankfurt), takes the Wikipedia title, the
             // annotation guide's canonical name; a namesake elsewhere (القنيطرة: Quneitra, Kenitra) is left alone.
             if (_kb.OwnerOf(ar) is { } city && city.StartsWith("city:", StringComparison.Ordinal) && LatinNames.TitleOf(_kb.NameOf(city), p.Name))
             {
@@ -219,7 +219,7 @@ public sealed partial class KbBuilder
             if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null || !ar.Contains(' ', StringComparison.Ordinal) && NameKey.Of(ar).Length < 6) continue;
             // Labels made only of words newswire uses outside names are titles of works and events in this table
             // (حرب النجوم, Star Wars), not places a news article means by them.
-            if (AllCommonWords(ar)) { _droppedPlaces.Add(p.Name); continue; }
+            if (AllCommonWords(ar)) continue;
             _kb.Add("place:" + Slug(p.Name), KbType.GPE, Title(p.Name), [ar]);
         }
     }
@@ -320,11 +320,6 @@ public sealed partial class KbBuilder
         if (key.Contains(' ', StringComparison.Ordinal)) return true;
         return key.Length >= 4 && !_commonWords.Contains(key);
     }
-
-    private readonly List<string> _droppedPlaces = [];
-
-    /// <summary>The ArWikiCats place labels left out as common-word phrases (for inspection).</summary>
-    public IReadOnlyList<string> DroppedPlaces => _droppedPlaces;
 
     // A label headed by a place word (مدينة ليل, ولاية معسكر) names a place whatever words follow.
     private static readonly HashSet<string> PlaceHeads = [.. Marsad.Analysis.Entities.NameWords.Set("place-words"), "مخيم", "جبل", "وادي", "شارع", "حي"];
