@@ -147,6 +147,19 @@ public static partial class AnalysisScorer
         totals.Mentions.Add(tp, fp, fn);
         totals.MentionsTyped.Add(tpTyped, fp + tp - tpTyped, fn + tp - tpTyped);
         var pidToGold = votes.ToDictionary(p => p.Key, p => ArgMax(p.Value), StringComparer.Ordinal);
+        // An entity the article names only by a description (المملكة, and nowhere السعودية) has no name mention to
+        // map it by; the annotation guide gives such an entity with references and no mentions, so its references
+        // map it: to the gold entity most of them point at. It is not counted as found (the entities layer scores
+        // names), but its references, quotes and event slots are scored like those of a named entity.
+        foreach (var e in predictedEntities)
+        {
+            if (votes.ContainsKey(e.Id) || pidToGold.ContainsKey(e.Id)) continue;
+            var byReference = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var s in e.References)
+                if (references.FirstOrDefault(r => Overlap(Span.Of(s), r.Span) >= 0.5 * r.Span.Length) is { Entity: { } key })
+                    byReference[key] = byReference.GetValueOrDefault(key) + 1;
+            if (byReference.Count > 0) pidToGold[e.Id] = ArgMax(byReference);
+        }
 
         // ---- entities: one predicted entity per gold entity, with the right canonical name
         var byId = new Dictionary<string, JsonEntity>(StringComparer.Ordinal);

@@ -128,6 +128,29 @@ public sealed class AnalysisScorerTests
     }
 
     [Fact]
+    public void A_reference_to_an_entity_the_article_names_only_by_a_description_counts_when_resolved_to_it()
+    {
+        // «المملكة» with السعودية nowhere: the guide gives Saudi Arabia with a reference and no mention
+        const string text = "وأكدت المملكة أنها مستعدة.";
+        string gold = """
+            {"entities": {"saudi_arabia": {"type": "GPE", "names": ["Saudi Arabia"], "mentions": [], "optional": false}},
+             "references": [{"entity": "saudi_arabia", "start": 6, "end": 13}],
+             "quotes": [], "times": [], "quantities": [], "events": [], "sections": [],
+             "source": {"publisher": {"ar": "عكاظ", "names": ["Okaz"]}, "origin": {"ar": "عكاظ", "names": ["Okaz"]} } }
+            """;
+        string Analysis(string referenceSpan) => $$$"""
+            {"text": "{{{text}}}", "published": "2015-07-21",
+             "entities": [{"id": "e1", "type": "GPE", "name": "Saudi Arabia", "mentions": [], "references": [{{{referenceSpan}}}]}],
+             "quotes": [], "events": [], "sections": [], "source": {"publisher": {"name": "Okaz", "nameAr": "عكاظ"}, "origin": null}}
+            """;
+        var resolved = Score(Analysis("""{"start": 6, "end": 13}"""), gold);
+        Assert.Equal((1, 1), (resolved.ReferencesResolved, resolved.References));
+        Assert.Equal(0, resolved.EntitiesFound); // the entities layer still scores names only
+        var elsewhere = Score(Analysis("""{"start": 19, "end": 25}"""), gold);
+        Assert.Equal((0, 1), (elsewhere.ReferencesResolved, elsewhere.References));
+    }
+
+    [Fact]
     public void Norm_folds_hamza_alef_maqsura_taa_marbuta_diacritics_and_separators_like_score_py()
     {
         Assert.Equal(AnalysisScorer.Norm("الأمم المتحدة"), AnalysisScorer.Norm("الامم  المتحده"));

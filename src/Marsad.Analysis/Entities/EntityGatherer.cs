@@ -48,10 +48,13 @@ internal sealed class EntityGatherer(KnowledgeBase kb, string text)
         return d.Key;
     }
 
-    /// <summary>Adds a mention to an entity already gathered (a surname, a variant).</summary>
-    public void AddMention(string key, TextSpan span, int start)
+    /// <summary>
+    /// Adds a mention to an entity already gathered (a surname, a variant); a nickname (<paramref name="names"/>
+    /// false) is a mention but never the entity's Arabic name, which stays the person's own.
+    /// </summary>
+    public void AddMention(string key, TextSpan span, int start, bool names = true)
     {
-        AddMention(_drafts[key], span, text.Substring(span.Start, span.Length));
+        AddMention(_drafts[key], span, text.Substring(span.Start, span.Length), names);
         _keyByStart[start] = key;
     }
 
@@ -116,13 +119,13 @@ internal sealed class EntityGatherer(KnowledgeBase kb, string text)
         return d;
     }
 
-    private static void AddMention(Draft d, TextSpan span, string surface)
+    private static void AddMention(Draft d, TextSpan span, string surface, bool names = true)
     {
         if (!d.MentionSet.Add(span)) return;
         d.Mentions.Add(span);
         d.First = Math.Min(d.First, span.Start);
         // The fullest form the article uses is the entity's Arabic name.
-        if (surface.Length > d.NameAr.Length) d.NameAr = surface;
+        if (names && surface.Length > d.NameAr.Length) d.NameAr = surface;
     }
 
     private static bool SameName(string known, string surface)

@@ -43,6 +43,7 @@ public sealed class EntityStep : IAnalysisStep
                              && !(words.Words[f.FirstWord].InCredit && f.Type is EntityType.GPE or EntityType.LOC));
         NameConstructs(text, words, found);
         QuotedOutlets(text, found);
+        PeopleAfterNationality(words, found);
         if (_tagger is not null)
         {
             var tagged = _tagger.Tag(text, tokens, document.Layer<Sentence>());
@@ -51,6 +52,7 @@ public sealed class EntityStep : IAnalysisStep
         }
         InstitutionFinder.Add(text, words, found, _tagger);
         UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
+        GivenNamesBeforeChains(words, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         SurnameAttacher.Attach(text, words, found, _lexicon);
         var entities = new EntityGatherer(_lexicon.Kb, text);
@@ -174,6 +176,44 @@ public sealed class EntityStep : IAnalysisStep
         }
     }
 
+    /// <summary>
+    /// A definite nationality adjective standing as a noun before a name («والروماني سان مارتين», «الفرنسي لويك ريمي»)
+    /// introduces a person: a gazetteer-tail place spelled like that person's name (San Martín, a town) is not what is
+    /// named, so the link goes and the tagger or the people finder may read the name.
+    /// </summary>
+    private void PeopleAfterNationality(WordTable words, List<FoundName> found)
+    {
+        found.RemoveAll(f => f.KbId is { } id && !_lexicon.IsStrong(id) && f.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC
+            && f.FirstWord > 0 && !words.Words[f.FirstWord].BreakBefore && f.Start == words.Words[f.FirstWord].Start
+            && NationalityNoun(words.Key(f.FirstWord - 1)));
+    }
+
+    /// <summary>
+    /// A person's name found from the father's name on («عبدالله آل سعود» of «العنود بنت عبدالله آل سعود») begins at the
+    /// given name before بن/بنت: the chain is one name, and the father is not the one named.
+    /// </summary>
+    private void GivenNamesBeforeChains(WordTable words, List<FoundName> found)
+    {
+        var starts = new HashSet<int>(found.Select(f => f.FirstWord));
+        var ends = new HashSet<int>(found.Select(f => f.FirstWord + f.WordCount - 1));
+        for (int k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            int i = f.FirstWord;
+            if (f.Type != EntityType.PER || f.KbId is not null || i < 2 || f.Start != words.Words[i].Start) continue;
+            if (words.Words[i].BreakBefore || words.Words[i - 1].BreakBefore || words.Words[i - 1].NotProse || words.Words[i - 2].NotProse) continue;
+            if (!words.Key(i - 1).SequenceEqual("بن") && !words.Key(i - 1).SequenceEqual("بنت")) continue;
+            if (ends.Contains(i - 2) || starts.Contains(i - 2) || !UnknownPersonFinder.CanStartName(words, i - 2, _lexicon, _tagger)) continue;
+            found[k] = f with { Start = words.Words[i - 2].Start, FirstWord = i - 2, WordCount = f.WordCount + 2 };
+        }
+    }
+
+    private bool NationalityNoun(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 3 && key[0] is 'و' or 'ف' && key[1..].StartsWith(ArabicLetters.Article)) key = key[1..];
+        return key.StartsWith(ArabicLetters.Article) && key.EndsWith("ي") && _lexicon.Adjectives.ContainsKey(key);
+    }
+
     private static bool IsOpeningQuote(char c) => c is '«' or '"' or '“' or '”';
     private static bool IsClosingQuote(char c) => c is '»' or '"' or '”' or '“';
 
@@ -225,6 +265,8 @@ public sealed class EntityStep : IAnalysisStep
         var byStart = tagged.Where(t => t.Confidence >= 0.5f).OrderBy(t => t.Span.Start).ToArray();
         var reach = SpanSearch.RunningMaxEnds(byStart, t => t.Span);
         var verdicts = found.Select(f => Supported(text, words, f, byStart, reach)).ToArray();
+        for (int i = 0; i < found.Count; i++)
+            if (verdicts[i] == Support.NotDoubtful && ReadAsAnotherType(found[i], byStart, reach)) verdicts[i] = Support.Unsupported;
         var supported = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < found.Count; i++)
             if (verdicts[i] == Support.Supported && found[i].KbId is { } id) supported.Add(id);
@@ -277,6 +319,23 @@ public sealed class EntityStep : IAnalysisStep
         if (PlaceWords.Contains(before.ToString()) || before.Length > 1 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && PlaceWords.Contains(before[1..].ToString()))
             return Support.Supported;
         return dictionaryOnly && stripped == 0 && PlacePrepositions.Contains(before.ToString()) ? Support.Supported : Support.Unsupported;
+    }
+
+    /// <summary>
+    /// A gazetteer-tail place the tagger reads, over all its words, as a name of another type and nowhere as a place
+    /// («مؤشر ماركيت» the company Markit is not Marquette, Michigan): the link stays off, as for the tagger's own names.
+    /// </summary>
+    private bool ReadAsAnotherType(FoundName f, TaggedName[] tagged, int[] reach)
+    {
+        if (f.KbId is not { } id || _lexicon.IsStrong(id) || f.Type is not (EntityType.GPE or EntityType.LOC or EntityType.FAC)) return false;
+        bool other = false;
+        for (int k = SpanSearch.FirstReaching(reach, f.Start); k < tagged.Length && tagged[k].Span.Start < f.End; k++)
+        {
+            if (f.Start >= tagged[k].Span.End) continue;
+            if (Compatible(f.Type, tagged[k].Type)) return false;
+            if (tagged[k].Span.Start <= f.Start && tagged[k].Span.End >= f.End) other = true;
+        }
+        return other;
     }
 
     /// <summary>Whether the tagger's type supports a link of this type: places for places, else the same type.</summary>

@@ -60,6 +60,9 @@ internal static class InstitutionFinder
                 if (PersonTitles.Contains(key)) break;
                 if (!afterTitle && j > i + 1 && words.Key(j - 1).StartsWith(ArabicLetters.Article)
                     && index.AnyOverlapping(next.Start, next.End, f => f.Type == EntityType.PER && f.Start >= next.Start && f.Start < next.End)) break;
+                // so is a given name after a place the body is named by («أمانة جازان طارق الرفاعي»: the body and its mayor)
+                if (!afterTitle && j > i + 1 && Marsad.Knowledge.Names.GivenNames.Contains(key)
+                    && index.AnyOverlapping(words.Words[j - 1].Start, words.Words[j - 1].End, f => f.KbId is not null && f.Type is EntityType.GPE or EntityType.LOC && f.End == words.Words[j - 1].End)) break;
                 afterTitle = IsTitle(key) || personWord;
                 last = j;
             }

@@ -45,7 +45,7 @@ internal static class Nicknames
                 if (key is null) continue;
                 int start = readings[r].Start == 0 ? words.Words[i].Start : words.SourceAfter(text, i, readings[r].Start);
                 var span = TextSpan.FromBounds(start, words.Words[i + n - 1].End);
-                entities.AddMention(key, span, start);
+                entities.AddMention(key, span, start, names: false);
                 found.Add(new FoundName(span.Start, span.End, i, n, entities.KbIdOf(key), EntityType.PER));
                 for (int k = 0; k < n; k++) covered[i + k] = true;
                 added++;
@@ -73,7 +73,8 @@ internal static class Nicknames
         {
             var key = words.Key(last);
             if (covered[last] || words.Words[last].NotProse || (last > j && words.Words[last].BreakBefore) || key.Length < 3
-                || !ArabicLetters.IsLetter(key[0]) || tagger?.IsCommonWord(key) == true || Describes(key)) return null;
+                || !ArabicLetters.IsLetter(key[0]) || tagger?.IsCommonWord(key) == true || Describes(key)
+                || Marsad.Knowledge.Names.NotEntities.Contains(key)) return null; // «رحمه الله» after a name is a formula
             int end = words.Words[last].End;
             if (end < text.Length && text[end] is '»' or '"' or '”') return last;
         }

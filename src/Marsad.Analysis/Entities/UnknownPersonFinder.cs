@@ -165,8 +165,11 @@ internal static class UnknownPersonFinder
     /// <summary>Whether word i can begin a person's name: a given name, or a word that is no common word, stop word,
     /// title or adjective (the tagger's «رئاسة الدكتور بريكان الشلوي» begins at بريكان).</summary>
     public static bool CanStartName(WordTable words, int i, EntityLexicon lexicon, INameTagger? tagger) =>
-        words.Key(i) is var key && key.Length <= MaxWordLength
+        words.Key(i) is var key && key.Length <= MaxWordLength && !Possessed(key)
         && (GivenNameReading(key) >= 0 || !LinkingLookup.Contains(key) && (Continues(key, lexicon, tagger) || BeforeFiliation(words, i)));
+
+    /// <summary>A noun with a possessive pronoun of the third person plural or feminine («نطاقها», «رئيسهم») begins no name.</summary>
+    private static bool Possessed(ReadOnlySpan<char> key) => key.Length >= 5 && (key.EndsWith("ها") || key.EndsWith("هم") || key.EndsWith("هما"));
 
     /// <summary>
     /// An Arab name's chain ends on the family name, whatever else the word spells («محمد بن عيسى الدباغ», «عبدالرحمن بن

@@ -62,6 +62,7 @@ public sealed partial class KbBuilder
         ReadPeople();
         ReadPetrarchActors();
         ReadLocations();
+        ReadCanonicalNames();
         return _kb.ToKnowledgeBase([.. Attribution, .. GeoAttribution]);
     }
 
@@ -196,16 +197,29 @@ public sealed partial class KbBuilder
             if (!Acceptable(f[3])) continue;
             string id = "city:" + f[0];
             if (_kb.Contains(id) || _kb.OwnerOf(f[3]) is not null) continue;
-            _kb.Add(id, KbType.GPE, f[2], [f[3]]);
+            _kb.Add(id, KbType.GPE, LatinNames.Plain(f[2]), [f[3]]);
             byEnglish.TryAdd(f[2], id);
+            byEnglish.TryAdd(LatinNames.Plain(f[2]), id);
         }
         using var wiki = JsonDocument.Parse(File.ReadAllText(DataFile("gazetteers", "arwikicats-en-ar", "cities_full.json")));
         foreach (var p in wiki.RootElement.EnumerateObject())
         {
             string ar = p.Value.GetString()!;
             if (byEnglish.TryGetValue(p.Name, out var known)) { if (Acceptable(ar) && _kb.OwnerOf(ar) is null) _kb.AddNames(known, [ar]); continue; }
+            // A GeoNames city whose Arabic name is this Wikipedia title's label, spelled alike in Latin letters
+            // (Sitrah / sitra, Frankfurt am Main / frankfurt), takes the Wikipedia title, the
+            // annotation guide's canonical name; a namesake elsewhere (القنيطرة: Quneitra, Kenitra) is left alone.
+            if (_kb.OwnerOf(ar) is { } city && city.StartsWith("city:", StringComparison.Ordinal) && LatinNames.TitleOf(_kb.NameOf(city), p.Name))
+            {
+                if (!LatinNames.SameWords(_kb.NameOf(city), p.Name)) _kb.SetName(city, LatinNames.Plain(Title(p.Name)));
+                byEnglish.TryAdd(p.Name, city);
+                continue;
+            }
             // One-word labels of this long tail of small places are often common words (الست، المثلث): keep long ones.
             if (!Acceptable(ar) || _kb.OwnerOf(ar) is not null || !ar.Contains(' ', StringComparison.Ordinal) && NameKey.Of(ar).Length < 6) continue;
+            // Labels made only of words newswire uses outside names are titles of works and events in this table
+            // (حرب النجوم, Star Wars), not places a news article means by them.
+            if (AllCommonWords(ar)) continue;
             _kb.Add("place:" + Slug(p.Name), KbType.GPE, Title(p.Name), [ar]);
         }
     }
@@ -219,7 +233,7 @@ public sealed partial class KbBuilder
             if (f[1] != "admin1" || f[3].Length == 0 || IsLatin(f[3]) || !Acceptable(f[3])) continue;
             string id = "adm:" + f[0];
             if (_kb.OwnerOf(f[3]) is not null) continue;
-            _kb.Add(id, KbType.GPE, f[2], [f[3]], f[0][..2]);
+            _kb.Add(id, KbType.GPE, LatinNames.Plain(f[2]), [f[3]], f[0][..2]);
         }
         foreach (var file in new[] { "P17_2_final_ll.json", "popopo.json" })
         {
@@ -282,6 +296,17 @@ public sealed partial class KbBuilder
         }
     }
 
+    // ---- English names the gazetteers spell otherwise than the Wikipedia title the annotation guide takes
+    // (ISO's Türkiye for Turkey, GeoNames' Makkah al Mukarramah for Mecca)
+    private void ReadCanonicalNames()
+    {
+        foreach (var f in Rows("canonical-names.tsv", 2))
+        {
+            if (!_kb.Contains(f[0])) throw new FormatException($"canonical-names.tsv: unknown id {f[0]}");
+            _kb.SetName(f[0], f[1]);
+        }
+    }
+
     private IEnumerable<LexiconRow> Rows(string file, int fields) => LexiconReader.Rows(_curated(file), file, fields);
 
     /// <summary>
@@ -295,6 +320,12 @@ public sealed partial class KbBuilder
         if (key.Contains(' ', StringComparison.Ordinal)) return true;
         return key.Length >= 4 && !_commonWords.Contains(key);
     }
+
+    // A label headed by a place word (مدينة ليل, ولاية معسكر) names a place whatever words follow.
+    private static readonly HashSet<string> PlaceHeads = [.. Marsad.Analysis.Entities.NameWords.Set("place-words"), "مخيم", "جبل", "وادي", "شارع", "حي"];
+
+    private bool AllCommonWords(string name) =>
+        NameKey.Of(KbDraft.Clean(name)).Split(' ') is { Length: > 1 } ws && !PlaceHeads.Contains(ws[0]) && ws.All(_commonWords.Contains);
 
     private static KbType RegionType(string english) =>
         Regex.IsMatch(english, @"\b(mountains?|river|sea|desert|valley|island|islands|lake|gulf|peninsula|bay|plateau|strait|coast|basin)\b") ? KbType.LOC : KbType.GPE;

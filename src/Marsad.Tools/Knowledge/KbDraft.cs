@@ -73,6 +73,8 @@ internal sealed class KbDraft
     /// <summary>Replaces the English canonical name (a common name over an official one: Russia, not Russian Federation).</summary>
     public void SetName(string id, string name) => _items[id].Name = name;
 
+    public string NameOf(string id) => _items[id].Name;
+
     public void SetCountry(string id, string country) => _items[id].Country ??= country;
 
     /// <summary>Where a place is; the first source to place it keeps it.</summary>

@@ -31,6 +31,25 @@ public class KbBuilderTests
     }
 
     [SkippableFact]
+    public void CanonicalNamesAreTheEnglishTitlesNewsReadersKnow()
+    {
+        RequireInputs();
+        var kb = s_built.Value;
+        Assert.Equal("Turkey", kb.Get("TR")!.Name);           // ISO 3166 says Türkiye since 2022
+        Assert.Equal("Mecca", kb.Get("city:104515")!.Name);   // GeoNames: Makkah al Mukarramah
+        Assert.Equal("Al Qatif", kb.Get("city:108927")!.Name); // GeoNames: Al Qaţīf
+        Assert.Equal("Frankfurt", kb.Get("city:2925533")!.Name);
+        Assert.Equal("Cairo", kb.Get("city:360630")!.Name);   // not Cairo, Illinois, which shares its Arabic label
+    }
+
+    [SkippableFact]
+    public void WorkTitlesOfTheCityTableAreNoPlaces()
+    {
+        RequireInputs();
+        Assert.Empty(s_built.Value.Find("حرب النجوم"));
+    }
+
+    [SkippableFact]
     public void ActorDictionaryErrorsAreRepaired()
     {
         RequireInputs();
