@@ -55,6 +55,19 @@ internal sealed class PartyFinder
             if (role is null && !plural) continue;
             // A title before a name («الرئيس الروسي فلاديمير بوتين») is the name's, not a party of its own.
             if (NextNamedPerson(words, covered, i + 1, parties)) continue;
+            // An indefinite group word heading a construct with a named body or state is that body acting: «طيران
+            // التحالف»، «قوات النظام السوري»، «مقاتلات التحالف شنت» — the name is the genitive, not another party.
+            if (role is not null && ConstructHead(words[i]) && NamedGenitive(i + 1, parties) is { } owner)
+            {
+                covered[i] = true;
+                parties[parties.IndexOf(owner)] = owner with
+                {
+                    Start = i,
+                    Span = TextSpan.FromBounds(words[i].Span.Start, owner.Span.End),
+                    Role = role.Value,
+                };
+                continue;
+            }
             var ids = new List<string>();
             int end = i + 1;
             if (plural && _nisba.Resolve(words[i]) is { } own) ids.Add(own);
@@ -96,6 +109,24 @@ internal sealed class PartyFinder
             parties.RemoveAt(i + 1);
         }
         return parties;
+    }
+
+    /// <summary>Whether a word can head a construct state: no article and no ب/ل/ك before it (طيران, not الطيران or بطيران).</summary>
+    private static bool ConstructHead(WordKeys w)
+    {
+        for (int k = 0; k < w.KeyCount; k++) if (w.DefiniteAt(k)) return false;
+        var key = w.Key;
+        var bare = w.Bare;
+        if (key.Length > bare.Length && key[..(key.Length - bare.Length)].IndexOfAny(['ب', 'ل', 'ك']) >= 0) return false;
+        return !bare.StartsWith("ال", StringComparison.Ordinal);
+    }
+
+    /// <summary>The named body or state that starts right at a word, when it is one (not a person, not a place).</summary>
+    private static Party? NamedGenitive(int word, List<Party> parties)
+    {
+        foreach (var p in parties)
+            if (p.Start == word && !p.IsPlace && p.EntityIds.Count > 0 && p.Type is EntityType.ORG or EntityType.GPE) return p;
+        return null;
     }
 
     private static bool NextNamedPerson(WordKeys[] words, bool[] covered, int from, List<Party> parties)

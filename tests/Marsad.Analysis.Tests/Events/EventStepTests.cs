@@ -280,6 +280,18 @@ public class EventStepTests
     }
 
     [Fact]
+    public void AGroupWordHeadingANamedBodyIsThatBodyActing()
+    {
+        // «طيران التحالف»: the aircraft are the coalition's; the coalition attacks, it is not the target.
+        var (doc, events) = Code("شن طيران التحالف العربي سلسلة غارات على مواقع الحوثيين في صنعاء.",
+            ("التحالف العربي", EntityType.ORG, "coalition"), ("الحوثيين", EntityType.ORG, "houthis"), ("صنعاء", EntityType.GPE, "sanaa"));
+        var e = Assert.Single(events, x => x.Type == "ASSAULT");
+        Assert.Contains("coalition", e.Actor);
+        Assert.DoesNotContain("coalition", e.Recipient);
+        Assert.Contains("houthis", e.Recipient);
+    }
+
+    [Fact]
     public void SubjectOfARelativeClauseIsItsAntecedent()
     {
         var (doc, events) = Code("وفر المسلحون الذين هاجموا القرية إلى الجبال.");
