@@ -170,9 +170,54 @@ public class EntityStepTests
         Assert.Equal(2, e.Mentions.Count);
     }
 
+    private static Document RunWith(string text, INameTagger tagger)
+    {
+        var doc = new Document(text);
+        new Marsad.Analysis.Pipeline.TokenizeStep().Run(doc);
+        new Marsad.Analysis.Structure.StructureStep(Marsad.Knowledge.Outlets.OutletTable.Default).Run(doc);
+        new EntityStep(tagger: tagger).Run(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void ALessSureTaggerNameOfTwoWordsFillsAGap()
+    {
+        var text = "التقى الوفد روبرتا جاكوبسون أمس في العاصمة.";
+        var doc = RunWith(text, new FixedTagger(text, "روبرتا جاكوبسون") { Confidence = 0.1f });
+        var e = Assert.Single(doc.Layer<Entity>());
+        Assert.Equal("روبرتا جاكوبسون", e.Name);
+    }
+
+    [Fact]
+    public void ALessSureTaggerNameOfOneWordIsNotKept()
+    {
+        var text = "التقى الوفد جاكوبسون أمس في العاصمة.";
+        Assert.Empty(RunWith(text, new FixedTagger(text, "جاكوبسون") { Confidence = 0.1f }).Layer<Entity>());
+        // the same word, when the tagger is sure of it, is a name
+        Assert.Single(RunWith(text, new FixedTagger(text, "جاكوبسون")).Layer<Entity>());
+    }
+
+    [Fact]
+    public void ALessSureTaggerNameWithACommonWordIsNotKept()
+    {
+        var text = "تحدث الكاتب عن مبدأ ميكافيللي في السياسة.";
+        var tagger = new FixedTagger(text, "مبدأ ميكافيللي") { Confidence = 0.1f, CommonWords = ["مبدأ"] };
+        Assert.DoesNotContain(RunWith(text, tagger).Layer<Entity>(), e => e.Type == EntityType.PER);
+    }
+
     /// <summary>A tagger that marks the given strings as person names, to test how the step combines tagger output.</summary>
     private sealed class FixedTagger(string text, params string[] names) : INameTagger
     {
+        public float Confidence { get; init; } = 0.9f;
+        public string[] CommonWords { get; init; } = [];
+
+        public bool IsCommonWord(ReadOnlySpan<char> folded)
+        {
+            foreach (var w in CommonWords)
+                if (folded.SequenceEqual(Marsad.Knowledge.Kb.NameKey.Of(w))) return true;
+            return false;
+        }
+
         public IReadOnlyList<TaggedName> Tag(string t, IReadOnlyList<Marsad.Text.Token> tokens, IReadOnlyList<Sentence> sentences)
         {
             var list = new List<TaggedName>();
@@ -180,7 +225,7 @@ public class EntityStepTests
             foreach (var n in names)
             {
                 int i = text.IndexOf(n, from, StringComparison.Ordinal);
-                list.Add(new TaggedName(new Marsad.Text.TextSpan(i, n.Length), EntityType.PER, 0.9f));
+                list.Add(new TaggedName(new Marsad.Text.TextSpan(i, n.Length), EntityType.PER, Confidence));
                 from = i + n.Length;
             }
             return list;
