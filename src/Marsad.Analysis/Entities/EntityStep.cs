@@ -50,7 +50,7 @@ public sealed class EntityStep : IAnalysisStep
             KeepSupported(text, words, found, tagged);
             AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: false);
         }
-        InstitutionFinder.Add(text, words, found, _tagger);
+        InstitutionFinder.Add(text, words, found, _tagger, tagged);
         UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
         // the tagger's less sure names fill only the gaps the knowledge base and the finders' rules leave
         if (_tagger is not null) AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: true);

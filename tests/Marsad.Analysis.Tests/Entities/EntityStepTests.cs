@@ -205,10 +205,21 @@ public class EntityStepTests
         Assert.DoesNotContain(RunWith(text, tagger).Layer<Entity>(), e => e.Type == EntityType.PER);
     }
 
-    /// <summary>A tagger that marks the given strings as person names, to test how the step combines tagger output.</summary>
+    [Fact]
+    public void AHeadBeforeAKnownOrganisationTheTaggerReadsIsNotPartOfItsName()
+    {
+        var text = "أعلن نادي ريال مدريد الإسباني التعاقد مع اللاعب.";
+        var doc = RunWith(text, new FixedTagger(text, "ريال مدريد") { Type = EntityType.ORG });
+        var mentions = doc.Layer<Mention>();
+        Assert.Contains(mentions, m => m.Span.SliceSpan(text).SequenceEqual("ريال مدريد") && m.KbId is not null);
+        Assert.DoesNotContain(mentions, m => m.Span.SliceSpan(text).StartsWith("نادي"));
+    }
+
+    /// <summary>A tagger that marks the given strings as names (persons unless told), to test how the step combines tagger output.</summary>
     private sealed class FixedTagger(string text, params string[] names) : INameTagger
     {
         public float Confidence { get; init; } = 0.9f;
+        public EntityType Type { get; init; } = EntityType.PER;
         public string[] CommonWords { get; init; } = [];
 
         public bool IsCommonWord(ReadOnlySpan<char> folded)
@@ -225,7 +236,7 @@ public class EntityStepTests
             foreach (var n in names)
             {
                 int i = text.IndexOf(n, from, StringComparison.Ordinal);
-                list.Add(new TaggedName(new Marsad.Text.TextSpan(i, n.Length), EntityType.PER, Confidence));
+                list.Add(new TaggedName(new Marsad.Text.TextSpan(i, n.Length), Type, Confidence));
                 from = i + n.Length;
             }
             return list;
