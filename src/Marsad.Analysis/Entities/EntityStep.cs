@@ -48,6 +48,7 @@ public sealed class EntityStep : IAnalysisStep
         if (_tagger is not null)
         {
             KeepSupported(text, words, found, tagged);
+            InsideLongerPersons(text, words, found, tagged);
             AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: false);
         }
         InstitutionFinder.Add(text, words, found, _tagger, tagged);
@@ -298,6 +299,31 @@ public sealed class EntityStep : IAnalysisStep
             if (verdicts[i] == Support.Supported && found[i].KbId is { } id) supported.Add(id);
         int k = 0;
         found.RemoveAll(f => verdicts[k++] == Support.Unsupported && !(f.KbId is { } id && supported.Contains(id)));
+    }
+
+    /// <summary>
+    /// A knowledge-base match inside a longer person's name the tagger reads («كاسترو» of «راؤول كاسترو», «محمد بن عيسى»
+    /// of «محمد بن عيسى الدباغ», «روبرت» of «روبرت دوفال») is a piece of that name, not a mention of its own: a person
+    /// or a gazetteer-tail entity there gives way, so the tagger's name is read whole. The tagger's name must be one the
+    /// step would keep (sure, or a less sure one <see cref="Weak"/> admits); a curated person gives way only to a sure
+    /// one («سعود الفيصل» stays in «سعود الفيصل الله» of «رحمه الله»), and states and capitals always stay.
+    /// </summary>
+    private void InsideLongerPersons(string text, WordTable words, List<FoundName> found, IReadOnlyList<TaggedName> tagged)
+    {
+        var persons = new List<(TextSpan Span, bool Sure)>();
+        foreach (var t in tagged)
+        {
+            if (t.Type != EntityType.PER) continue;
+            int first = FirstEndingAfter(words.Words, t.Span.Start), last = FirstStartingAtOrAfter(words.Words, t.Span.End) - 1;
+            if (first >= words.Count || last <= first) continue;
+            bool oneClause = true;
+            for (int j = first + 1; j <= last; j++) if (words.Words[j].BreakBefore) oneClause = false;
+            if (oneClause && (t.Confidence >= 0.5f || Weak(text, words, t, first, last))) persons.Add((t.Span, t.Confidence >= 0.5f));
+        }
+        if (persons.Count == 0) return;
+        found.RemoveAll(f => f.KbId is { } id && (f.Type == EntityType.PER || !_lexicon.IsStrong(id))
+                             && persons.Any(p => p.Span.Start <= f.Start && f.End <= p.Span.End && p.Span.Length > f.End - f.Start
+                                                 && (p.Sure || !_lexicon.IsStrong(id))));
     }
 
     private enum Support : byte { NotDoubtful, Supported, Unsupported }

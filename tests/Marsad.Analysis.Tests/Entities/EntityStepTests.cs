@@ -215,6 +215,17 @@ public class EntityStepTests
         Assert.DoesNotContain(mentions, m => m.Span.SliceSpan(text).StartsWith("نادي"));
     }
 
+    [Fact]
+    public void AKnowledgeBaseNameInsideALongerPersonTheTaggerReadsGivesWay()
+    {
+        // «كاسترو» alone is Fidel Castro in the knowledge base; here it is the end of Raúl's name
+        var text = "التقى الرئيس باراك أوباما ونظيره راؤول كاسترو في المدينة.";
+        var doc = RunWith(text, new FixedTagger(text, "باراك أوباما", "راؤول كاسترو"));
+        var mentions = doc.Layer<Mention>();
+        Assert.Contains(mentions, m => m.Span.SliceSpan(text).SequenceEqual("راؤول كاسترو"));
+        Assert.DoesNotContain(mentions, m => m.Span.SliceSpan(text).SequenceEqual("كاسترو"));
+    }
+
     /// <summary>A tagger that marks the given strings as names (persons unless told), to test how the step combines tagger output.</summary>
     private sealed class FixedTagger(string text, params string[] names) : INameTagger
     {
