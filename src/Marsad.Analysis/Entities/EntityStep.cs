@@ -44,14 +44,17 @@ public sealed class EntityStep : IAnalysisStep
         NameConstructs(text, words, found);
         QuotedOutlets(text, found);
         PeopleAfterNationality(words, found);
+        var tagged = _tagger?.Tag(text, tokens, document.Layer<Sentence>()) ?? [];
         if (_tagger is not null)
         {
-            var tagged = _tagger.Tag(text, tokens, document.Layer<Sentence>());
             KeepSupported(text, words, found, tagged);
-            AddTagged(text, words, found, tagged, FiguresAndTimes(document));
+            InsideLongerPersons(text, words, found, tagged);
+            AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: false);
         }
-        InstitutionFinder.Add(text, words, found, _tagger);
+        InstitutionFinder.Add(text, words, found, _tagger, tagged);
         UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
+        // the tagger's less sure names fill only the gaps the knowledge base and the finders' rules leave
+        if (_tagger is not null) AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: true);
         GivenNamesBeforeChains(words, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         SurnameAttacher.Attach(text, words, found, _lexicon);
@@ -74,13 +77,14 @@ public sealed class EntityStep : IAnalysisStep
     }
 
     /// <summary>Tagger names the KB did not find (no overlap with a KB name), linked to the KB when their text names a KB entity.</summary>
-    private void AddTagged(string text, WordTable words, List<FoundName> found, IReadOnlyList<TaggedName> tagged, IEnumerable<TextSpan> notNames)
+    /// <param name="weak">False: the names the tagger is sure of; true: the less sure ones <see cref="Weak"/> admits.</param>
+    private void AddTagged(string text, WordTable words, List<FoundName> found, IReadOnlyList<TaggedName> tagged, IEnumerable<TextSpan> notNames, bool weak)
     {
         // A word inside a figure or a date («4 مليارات دولار», «شباط/فبراير») is a unit or a month, not a name.
         var taken = new TextCoverage(text.Length, found.Select(f => TextSpan.FromBounds(f.Start, f.End)).Concat(notNames));
         foreach (var t in tagged)
         {
-            if (t.Confidence < 0.5f || taken.Overlaps(t.Span)) continue;
+            if (taken.Overlaps(t.Span)) continue;
             int first = FirstEndingAfter(words.Words, t.Span.Start);
             int last = FirstStartingAtOrAfter(words.Words, t.Span.End) - 1;
             if (first == words.Words.Count) first = -1;
@@ -88,6 +92,7 @@ public sealed class EntityStep : IAnalysisStep
             // names never cross punctuation (a list «معن الشبانات- عبدالإله الموسى» is two people)
             for (int j = first + 1; j <= last; j++)
                 if (words.Words[j].BreakBefore) { last = j - 1; break; }
+            if (weak ? t.Confidence >= 0.5f || !Weak(text, words, t, first, last) : t.Confidence < 0.5f) continue;
             int taggedFirst = first;
             // a role phrase the tagger took for a name («خادم الحرمين») names no one; words that cannot begin a name
             // (a title, a common word: «رئاسة الدكتور بريكان الشلوي») are left out of it
@@ -118,6 +123,28 @@ public sealed class EntityStep : IAnalysisStep
             found.Add(new FoundName(span.Start, span.End, first, last - first + 1, id, type));
             taken.Add(span);
         }
+    }
+
+    /// <summary>
+    /// Whether a name the tagger is not sure of (confidence under 0.5) may still fill a gap. The tagger's confidence is
+    /// the emission margin of its weakest token, so inside a name of several words it is low wherever the sequence, not
+    /// the word alone, carries the reading (the family name of «عايض القحطاني», whose own evidence is weak). A person's
+    /// name of two words or more within one clause is kept on the sequence's word when none of its words is a common
+    /// word (a given name is a name even where it is also a word: صالح، حسام).
+    /// </summary>
+    private bool Weak(string text, WordTable words, TaggedName t, int first, int last)
+    {
+        if (t.Type != EntityType.PER || last <= first) return false;
+        for (int i = first; i <= last; i++)
+        {
+            int start = Math.Max(t.Span.Start, words.Words[i].Start), end = Math.Min(t.Span.End, words.Words[i].End);
+            if (end <= start) return false;
+            var key = NameKey.Of(text.Substring(start, end - start));
+            if (key is "بن" or "بنت" or "ابن" or "ابو" or "ال") continue;
+            if (UnknownPersonFinder.IsGivenName(key)) continue;
+            if (_tagger!.IsCommonWord(key) || _common.IsMostlyCommon(key)) return false;
+        }
+        return true;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleHeads = NameWords.Set("role-heads").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -272,6 +299,31 @@ public sealed class EntityStep : IAnalysisStep
             if (verdicts[i] == Support.Supported && found[i].KbId is { } id) supported.Add(id);
         int k = 0;
         found.RemoveAll(f => verdicts[k++] == Support.Unsupported && !(f.KbId is { } id && supported.Contains(id)));
+    }
+
+    /// <summary>
+    /// A knowledge-base match inside a longer person's name the tagger reads («كاسترو» of «راؤول كاسترو», «محمد بن عيسى»
+    /// of «محمد بن عيسى الدباغ», «روبرت» of «روبرت دوفال») is a piece of that name, not a mention of its own: a person
+    /// or a gazetteer-tail entity there gives way, so the tagger's name is read whole. The tagger's name must be one the
+    /// step would keep (sure, or a less sure one <see cref="Weak"/> admits); a curated person gives way only to a sure
+    /// one («سعود الفيصل» stays in «سعود الفيصل الله» of «رحمه الله»), and states and capitals always stay.
+    /// </summary>
+    private void InsideLongerPersons(string text, WordTable words, List<FoundName> found, IReadOnlyList<TaggedName> tagged)
+    {
+        var persons = new List<(TextSpan Span, bool Sure)>();
+        foreach (var t in tagged)
+        {
+            if (t.Type != EntityType.PER) continue;
+            int first = FirstEndingAfter(words.Words, t.Span.Start), last = FirstStartingAtOrAfter(words.Words, t.Span.End) - 1;
+            if (first >= words.Count || last <= first) continue;
+            bool oneClause = true;
+            for (int j = first + 1; j <= last; j++) if (words.Words[j].BreakBefore) oneClause = false;
+            if (oneClause && (t.Confidence >= 0.5f || Weak(text, words, t, first, last))) persons.Add((t.Span, t.Confidence >= 0.5f));
+        }
+        if (persons.Count == 0) return;
+        found.RemoveAll(f => f.KbId is { } id && (f.Type == EntityType.PER || !_lexicon.IsStrong(id))
+                             && persons.Any(p => p.Span.Start <= f.Start && f.End <= p.Span.End && p.Span.Length > f.End - f.Start
+                                                 && (p.Sure || !_lexicon.IsStrong(id))));
     }
 
     private enum Support : byte { NotDoubtful, Supported, Unsupported }

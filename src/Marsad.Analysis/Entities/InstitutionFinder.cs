@@ -32,8 +32,10 @@ internal static class InstitutionFinder
     // Words that join a royal name after a title: «جامعة الأمير سلطان بن عبدالعزيز».
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleNameJoiners = NameWords.Set("title-name-joiners").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Add(string text, WordTable words, List<FoundName> found, INameTagger? tagger)
+    /// <param name="tagged">The tagger's names (empty without a tagger).</param>
+    public static void Add(string text, WordTable words, List<FoundName> found, INameTagger? tagger, IReadOnlyList<TaggedName> tagged)
     {
+        var organisations = tagged.Where(t => t.Type == EntityType.ORG).Select(t => t.Span).ToArray();
         var index = new FoundNameIndex(found, text.Length);
         for (int i = 0; i + 1 < words.Count; i++)
         {
@@ -45,6 +47,12 @@ internal static class InstitutionFinder
             if (definite && !head.DefiniteWithAdjective && !OfficialName(words, i)) continue;
             // a head before another body's head is that body's organ («إدارة نادي الزمالك», «إدارة المستشفيات»): the body is the name
             if (!words.Words[i + 1].BreakBefore && HeadAt(words.Key(i + 1), out _, out _, out _)) continue;
+            // so is a head before an organisation the knowledge base knows and the tagger reads as one, from the next
+            // word on: «نادي ريال مدريد», «مجلس الزمالك» speak of the club, which is the name (a word the tagger alone
+            // reads so may be the body's own, «مجلس الشورى»)
+            if (!words.Words[i + 1].BreakBefore && StartsOrganisation(organisations, words.Words[i + 1])
+                && index.AnyOverlapping(words.Words[i + 1].Start, words.Words[i + 1].End,
+                                        f => f.FirstWord == i + 1 && f.KbId is not null && f.Type == EntityType.ORG)) continue;
             int last = i;
             bool afterTitle = false;
             for (int j = i + 1; j < words.Count && j - i <= MaxChain; j++)
@@ -80,6 +88,14 @@ internal static class InstitutionFinder
             i = last;
         }
         index.Compact();
+    }
+
+    /// <summary>Whether one of the tagger's organisation spans begins inside this word (after its proclitics).</summary>
+    private static bool StartsOrganisation(TextSpan[] organisations, Word word)
+    {
+        foreach (var o in organisations)
+            if (o.Start >= word.Start && o.Start < word.End) return true;
+        return false;
     }
 
     /// <summary>

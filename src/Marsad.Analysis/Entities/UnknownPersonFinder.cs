@@ -112,6 +112,9 @@ internal static class UnknownPersonFinder
         return -1;
     }
 
+    /// <summary>Whether the word is a given name, alone or after a conjunction (محمد، وأحمد).</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> key) => GivenNameReading(key) >= 0;
+
     /// <summary>Word i directly follows a speech verb (قال، أضاف، أكدت) or an attribution (بحسب، وفق), not a participle
     /// (مجدداً لإتاحة الفرص), and does not begin with the article.</summary>
     private static bool AfterSpeechVerb(WordTable words, int i) =>

@@ -170,9 +170,76 @@ public class EntityStepTests
         Assert.Equal(2, e.Mentions.Count);
     }
 
-    /// <summary>A tagger that marks the given strings as person names, to test how the step combines tagger output.</summary>
+    private static Document RunWith(string text, INameTagger tagger)
+    {
+        var doc = new Document(text);
+        new Marsad.Analysis.Pipeline.TokenizeStep().Run(doc);
+        new Marsad.Analysis.Structure.StructureStep(Marsad.Knowledge.Outlets.OutletTable.Default).Run(doc);
+        new EntityStep(tagger: tagger).Run(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void ALessSureTaggerNameOfTwoWordsFillsAGap()
+    {
+        var text = "التقى الوفد روبرتا جاكوبسون أمس في العاصمة.";
+        var doc = RunWith(text, new FixedTagger(text, "روبرتا جاكوبسون") { Confidence = 0.1f });
+        var e = Assert.Single(doc.Layer<Entity>());
+        Assert.Equal("روبرتا جاكوبسون", e.Name);
+    }
+
+    [Fact]
+    public void ALessSureTaggerNameOfOneWordIsNotKept()
+    {
+        var text = "التقى الوفد جاكوبسون أمس في العاصمة.";
+        Assert.Empty(RunWith(text, new FixedTagger(text, "جاكوبسون") { Confidence = 0.1f }).Layer<Entity>());
+        // the same word, when the tagger is sure of it, is a name
+        Assert.Single(RunWith(text, new FixedTagger(text, "جاكوبسون")).Layer<Entity>());
+    }
+
+    [Fact]
+    public void ALessSureTaggerNameWithACommonWordIsNotKept()
+    {
+        var text = "تحدث الكاتب عن مبدأ ميكافيللي في السياسة.";
+        var tagger = new FixedTagger(text, "مبدأ ميكافيللي") { Confidence = 0.1f, CommonWords = ["مبدأ"] };
+        Assert.DoesNotContain(RunWith(text, tagger).Layer<Entity>(), e => e.Type == EntityType.PER);
+    }
+
+    [Fact]
+    public void AHeadBeforeAKnownOrganisationTheTaggerReadsIsNotPartOfItsName()
+    {
+        var text = "أعلن نادي ريال مدريد الإسباني التعاقد مع اللاعب.";
+        var doc = RunWith(text, new FixedTagger(text, "ريال مدريد") { Type = EntityType.ORG });
+        var mentions = doc.Layer<Mention>();
+        Assert.Contains(mentions, m => m.Span.SliceSpan(text).SequenceEqual("ريال مدريد") && m.KbId is not null);
+        Assert.DoesNotContain(mentions, m => m.Span.SliceSpan(text).StartsWith("نادي"));
+    }
+
+    [Fact]
+    public void AKnowledgeBaseNameInsideALongerPersonTheTaggerReadsGivesWay()
+    {
+        // «كاسترو» alone is Fidel Castro in the knowledge base; here it is the end of Raúl's name
+        var text = "التقى الرئيس باراك أوباما ونظيره راؤول كاسترو في المدينة.";
+        var doc = RunWith(text, new FixedTagger(text, "باراك أوباما", "راؤول كاسترو"));
+        var mentions = doc.Layer<Mention>();
+        Assert.Contains(mentions, m => m.Span.SliceSpan(text).SequenceEqual("راؤول كاسترو"));
+        Assert.DoesNotContain(mentions, m => m.Span.SliceSpan(text).SequenceEqual("كاسترو"));
+    }
+
+    /// <summary>A tagger that marks the given strings as names (persons unless told), to test how the step combines tagger output.</summary>
     private sealed class FixedTagger(string text, params string[] names) : INameTagger
     {
+        public float Confidence { get; init; } = 0.9f;
+        public EntityType Type { get; init; } = EntityType.PER;
+        public string[] CommonWords { get; init; } = [];
+
+        public bool IsCommonWord(ReadOnlySpan<char> folded)
+        {
+            foreach (var w in CommonWords)
+                if (folded.SequenceEqual(Marsad.Knowledge.Kb.NameKey.Of(w))) return true;
+            return false;
+        }
+
         public IReadOnlyList<TaggedName> Tag(string t, IReadOnlyList<Marsad.Text.Token> tokens, IReadOnlyList<Sentence> sentences)
         {
             var list = new List<TaggedName>();
@@ -180,7 +247,7 @@ public class EntityStepTests
             foreach (var n in names)
             {
                 int i = text.IndexOf(n, from, StringComparison.Ordinal);
-                list.Add(new TaggedName(new Marsad.Text.TextSpan(i, n.Length), EntityType.PER, 0.9f));
+                list.Add(new TaggedName(new Marsad.Text.TextSpan(i, n.Length), Type, Confidence));
                 from = i + n.Length;
             }
             return list;
