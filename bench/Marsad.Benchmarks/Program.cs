@@ -7,6 +7,8 @@ if (args is ["corpus", .. var rest]) return Marsad.Benchmarks.CorpusBenchmarks.R
 if (args is ["load", .. var load]) return Marsad.Benchmarks.WebLoadTest.Run(load);
 // dotnet run -c Release --project bench/Marsad.Benchmarks -- watch [--passes 3]   (see WatchBenchmarks)
 if (args is ["watch", .. var watch]) return Marsad.Benchmarks.WatchBenchmarks.Run(watch);
+// dotnet run -c Release --project bench/Marsad.Benchmarks -- steps [--articles 300] [--passes 3]   (see StepCosts)
+if (args is ["steps", .. var stepArgs]) return Marsad.Benchmarks.StepCosts.Run(stepArgs);
 // dotnet run -c Release --project bench/Marsad.Benchmarks -- scaleout ingest|search ...   (see ScaleOutBenchmarks)
 if (args is ["scaleout", .. var scaleOut]) return Marsad.Benchmarks.ScaleOutBenchmarks.Run(scaleOut);
 BenchmarkSwitcher.FromAssembly(typeof(Marsad.Benchmarks.BenchData).Assembly).Run(args);
