@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Marsad.Analysis;
 using Marsad.Analysis.Entities;
@@ -32,7 +30,7 @@ public class EntityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var texts = LoadTexts();
+        var texts = BenchData.DayTexts();
         IAnalysisStep[] before = [new TokenizeStep(), new StructureStep(OutletTable.Default), new Marsad.Analysis.Times.TimeStep(), new Marsad.Analysis.Quantities.QuantityStep()];
         _docs = [.. texts.Select(t =>
         {
@@ -75,22 +73,5 @@ public class EntityBenchmarks
     {
         using var s = typeof(KnowledgeBase).Assembly.GetManifestResourceStream(KnowledgeBase.ResourceName)!;
         return KnowledgeBase.Load(s).Entities.Count;
-    }
-
-    private static List<string> LoadTexts()
-    {
-        var zip = BenchData.Shared("data", "news", "saudinewsnet", "dataset", "2015-07-21.zip");
-        if (zip is null) return [File.ReadAllText(BenchData.Sample("ar-sample-01.txt"))];
-        var texts = new List<string>();
-        using var archive = ZipFile.OpenRead(zip);
-        foreach (var entry in archive.Entries.Where(e => e.Name.EndsWith(".json", StringComparison.Ordinal)))
-        {
-            using var s = entry.Open();
-            using var doc = JsonDocument.Parse(s);
-            foreach (var a in doc.RootElement.ValueKind == JsonValueKind.Array ? doc.RootElement.EnumerateArray() : Enumerable.Repeat(doc.RootElement, 1))
-                if (a.TryGetProperty("content", out var c) && c.GetString() is { Length: > 0 } text) texts.Add(text);
-            if (texts.Count >= 300) break;
-        }
-        return texts.Take(300).ToList();
     }
 }

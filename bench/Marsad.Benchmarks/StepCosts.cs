@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text.Json;
 using Marsad.Analysis;
 
 namespace Marsad.Benchmarks;
@@ -21,7 +19,7 @@ public static class StepCosts
             if (args[i] == "--passes") passes = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
             else if (args[i] == "--articles") count = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
         }
-        var texts = LoadTexts(count);
+        var texts = BenchData.DayTexts(count);
         var steps = MarsadPipeline.Default.Steps;
         var ticks = new long[steps.Count];
         for (int pass = 0; pass <= passes; pass++)
@@ -46,23 +44,5 @@ public static class StepCosts
         }
         Console.WriteLine($"  {"all",-24} {total * 1000.0 / Stopwatch.Frequency / passes / texts.Count,8:F3} ms");
         return 0;
-    }
-
-    private static List<string> LoadTexts(int count)
-    {
-        var zip = BenchData.Shared("data", "news", "saudinewsnet", "dataset", "2015-07-21.zip");
-        if (zip is null) return [File.ReadAllText(BenchData.Sample("ar-sample-01.txt"))];
-        var texts = new List<string>();
-        using var archive = ZipFile.OpenRead(zip);
-        foreach (var entry in archive.Entries.Where(e => e.Name.EndsWith(".json", StringComparison.Ordinal)))
-        {
-            using var s = entry.Open();
-            using var json = JsonDocument.Parse(s);
-            var root = json.RootElement;
-            foreach (var a in root.ValueKind == JsonValueKind.Array ? root.EnumerateArray() : Enumerable.Repeat(root, 1))
-                if (a.TryGetProperty("content", out var c) && c.GetString() is { Length: > 0 } text) texts.Add(text);
-            if (texts.Count >= count) break;
-        }
-        return [.. texts.Take(count)];
     }
 }
