@@ -13,6 +13,12 @@ rest to dev: 20 test and 40 dev articles.
 A second draw (--extra N, 36 by default) adds N dev articles from the kinds dense in events and quotes (conflict,
 diplomacy, security and courts, economy; medium and long), outlets taken round-robin, so that the corpus holds
 enough events, quotes and figures to measure them.
+A later draw (--extra-only) prints only such extra rows, without header and without the first draw: --exclude TSV leaves
+out every article already in a sample file (both splits, by URL), --kinds the kinds to rotate over, --length medium
+keeps medium articles only (for hand annotation in limited time). The third draw (the last 42 rows of sample.tsv; the
+first 95 lines are the sample before it):
+  sample.py --seed 20261207 --extra-only --exclude <(head -95 eval/news/sample.tsv) --extra 42 --length medium \
+            --kinds conflict,diplomacy,security,economy,local,other
 Output: split, zip, url, outlet, kind, length, title."""
 import argparse, glob, json, os, random, re, zipfile
 
@@ -43,6 +49,10 @@ def main():
     ap.add_argument('--seed', type=int, default=20261206)
     ap.add_argument('--per-outlet', type=int, default=5)
     ap.add_argument('--extra', type=int, default=36)
+    ap.add_argument('--extra-only', action='store_true', help='print only the extra draw (no header, no first draw)')
+    ap.add_argument('--exclude', help='a sample TSV whose articles (URL column) are never drawn again')
+    ap.add_argument('--kinds', default='conflict,diplomacy,security,economy', help='kinds of the extra draw, rotated')
+    ap.add_argument('--length', choices=['alternate', 'medium'], default='alternate', help='extra draw: long and medium in turn, or medium only')
     a = ap.parse_args()
     rng = random.Random(a.seed)
     strata = {}
@@ -62,7 +72,7 @@ def main():
     lengths = ['short', 'medium', 'medium', 'long', 'long']
     kind_turn = 0
     rows = []
-    for outlet in outlets:
+    for outlet in ([] if a.extra_only else outlets):
         picked = []
         for slot in range(a.per_outlet):
             want_len = lengths[slot % len(lengths)]
@@ -79,20 +89,25 @@ def main():
         for p in picked:
             rows.append(('test' if len(rows) % 3 == 1 else 'dev',) + p)
     taken = {r[2] for r in rows}
-    dense = ['conflict', 'diplomacy', 'security', 'economy']
+    if a.exclude:
+        with open(a.exclude, encoding='utf-8') as f:
+            taken |= {line.split('\t')[2] for line in f.read().splitlines()[1:] if line.strip()}
+    first = len(rows)
+    dense = a.kinds.split(',')
     for i in range(a.extra):
         outlet = outlets[i % len(outlets)]
         for k in range(len(dense)):
             kind = dense[(i // len(outlets) + i + k) % len(dense)]
-            ln = 'long' if i % 2 == 0 else 'medium'
-            pool = [x for x in strata.get((outlet, kind, ln), []) + strata.get((outlet, kind, 'long' if ln == 'medium' else 'medium'), [])
-                    if x[1] not in taken]
+            ln = 'long' if i % 2 == 0 and a.length == 'alternate' else 'medium'
+            other = [] if a.length == 'medium' else strata.get((outlet, kind, 'long' if ln == 'medium' else 'medium'), [])
+            pool = [x for x in strata.get((outlet, kind, ln), []) + other if x[1] not in taken]
             if pool:
                 choice = rng.choice(pool)
                 taken.add(choice[1])
                 rows.append(('dev', choice[0], choice[1], outlet, kind, ln, choice[2]))
                 break
-    print('split\tzip\turl\toutlet\tkind\tlength\ttitle')
+    if a.extra_only: rows = rows[first:]
+    else: print('split\tzip\turl\toutlet\tkind\tlength\ttitle')
     for r in rows:
         print('\t'.join(x.replace('\t', ' ') for x in r))
 
