@@ -94,12 +94,16 @@ public sealed partial class StoryClusterer
             _threadOf.Add(best.Id);
         }
         if (related is not null && related != best) Link(best.Id, related.Id);
-        best.Add(article, signals);
+        var marks = ArticleMarks.Of(signals);
+        best.Add(article, marks);
         _storyOfArticle.Add(best.Id);
-        _titlePlacesOf.Add(signals.TitlePlaces.Count == 0 ? null : signals.TitlePlaces);
+        _marksOf.Add(marks);
         _copyOf.Add(best == bestCopy ? firstCopy : -1);
         foreach (int term in vector.Ids) Index(term, best.Id);
+        CountProfile(marks);
+        IndexProfile(best, marks);
         Recheck(best);
+        MergeFollowUp(StoryOf(article.Id), published);
         return StoryOf(article.Id);
     }
 
