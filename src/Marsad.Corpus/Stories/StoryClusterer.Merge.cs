@@ -62,8 +62,10 @@ public sealed partial class StoryClusterer
         {
             if (story.Articles.Count > MaxMergeArticles || story.Profile.Count == 0) return;
             _mergeCandidates.Clear();
+            // Only distinctive keys bring candidates: a merge needs two of them shared, and the common ones (a country,
+            // the outlet) would bring every story.
             foreach (var key in story.Profile.Keys)
-                if (_storiesByProfile.TryGetValue(key, out var list))
+                if (KeyIdf(key) >= MinKeyIdf && _storiesByProfile.TryGetValue(key, out var list))
                     for (int i = list.Count - 1, seen = 0; i >= 0 && seen < CandidatesPerKey; i--, seen++) _mergeCandidates.Add(list[i]);
             Story? best = null;
             double bestScore = 0;
