@@ -27,21 +27,25 @@ public sealed class RelationsBuilder
     private readonly Dictionary<long, int> _itemOfSeq = [];
 
     private readonly HashSet<int> _relinked = [];
-    private readonly HashSet<int> _movedItems = []; // articles a story's re-check moved since the last write
+    private readonly HashSet<int> _movedItems = []; // articles a story's re-check or merge moved since the last write
 
     private RelationsBuilder(IRelationStore store)
     {
         _store = store;
         _stories.Linked += (joining, _) => _relinked.Add(joining);
-        _stories.Split += (from, to, articles) =>
-        {
-            _relinked.Add(from.Id);
-            _relinked.Add(to.Id);
-            _movedItems.UnionWith(articles);
-        };
+        _stories.Split += Moved;
+        _stories.Merged += Moved;
     }
 
     public int Count => _seqOfItem.Count;
+
+    // A re-check split a story or the follow-up merge joined two: both stories' rows and the moved articles are written again.
+    private void Moved(Story from, Story to, IReadOnlyList<int> articles)
+    {
+        _relinked.Add(from.Id);
+        _relinked.Add(to.Id);
+        _movedItems.UnionWith(articles);
+    }
 
     /// <summary>The copy fingerprint of a text (pure, thread-safe: analysers compute it in parallel).</summary>
     public CopyFingerprint Fingerprint(string text) => _copies.Fingerprint(text);

@@ -3,6 +3,16 @@ namespace Marsad.Corpus.Stories;
 /// <summary>An article as a story knows it.</summary>
 public sealed record StoryArticle(int Id, string? Title, string? Publisher, DateTime? Published, TermVector Terms);
 
+/// <summary>What a story keeps of an article's signals besides its terms: the places its headline names, and who and
+/// where it is about (<see cref="StorySignals.Profile"/>, <see cref="StorySignals.TitleActors"/>).</summary>
+internal sealed record ArticleMarks(IReadOnlySet<string> TitlePlaces, IReadOnlyList<string> Profile, IReadOnlySet<string> TitleActors)
+{
+    public static readonly ArticleMarks None = new(new HashSet<string>(), [], new HashSet<string>());
+
+    public static ArticleMarks Of(StorySignals s) =>
+        s.TitlePlaces.Count == 0 && s.Profile.Count == 0 ? None : new(s.TitlePlaces, s.Profile, s.TitleActors);
+}
+
 /// <summary>
 /// A story: the articles that report one event and its follow-ups, with the summed term vector that
 /// represents it. Built by <see cref="StoryClusterer"/>; read through its members.
@@ -54,23 +64,32 @@ public sealed class Story
     /// <summary>The places its headlines name (entity keys).</summary>
     internal HashSet<string> TitlePlaces { get; } = new(StringComparer.Ordinal);
 
-    internal void Add(StoryArticle a, StorySignals signals) => Add(a, signals.TitlePlaces);
+    /// <summary>Who and where its articles are about: profile key -> articles naming it.</summary>
+    internal Dictionary<string, int> Profile { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The people and organisations its headlines name (profile keys).</summary>
+    internal HashSet<string> TitleActors { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Keeps only <paramref name="members"/> (in their order) and builds the story's vector, places and span
     /// again from them: what is left after a group of articles was split off.</summary>
-    internal void Rebuild(IReadOnlyList<StoryArticle> members, Func<int, IReadOnlySet<string>> titlePlaces)
+    internal void Rebuild(IReadOnlyList<StoryArticle> members, Func<int, ArticleMarks> marks)
     {
         MutableArticles.Clear();
         Centroid.Clear();
         TitlePlaces.Clear();
+        Profile.Clear();
+        TitleActors.Clear();
         LastSeen = null;
-        foreach (var a in members) Add(a, titlePlaces(a.Id));
+        Norm = 0;
+        foreach (var a in members) Add(a, marks(a.Id));
     }
 
-    internal void Add(StoryArticle a, IReadOnlySet<string> titlePlaces)
+    internal void Add(StoryArticle a, ArticleMarks marks)
     {
         MutableArticles.Add(a);
-        TitlePlaces.UnionWith(titlePlaces);
+        TitlePlaces.UnionWith(marks.TitlePlaces);
+        foreach (var key in marks.Profile) Profile[key] = Profile.GetValueOrDefault(key) + 1;
+        TitleActors.UnionWith(marks.TitleActors);
         if (a.Published is { } p && (LastSeen is null || p > LastSeen)) LastSeen = p;
         for (int i = 0; i < a.Terms.Ids.Length; i++)
             Centroid[a.Terms.Ids[i]] = Centroid.GetValueOrDefault(a.Terms.Ids[i]) + a.Terms.Weights[i];

@@ -10,9 +10,8 @@ namespace Marsad.Corpus.Stories;
 /// </summary>
 public sealed partial class StoryClusterer
 {
-    private readonly List<IReadOnlySet<string>?> _titlePlacesOf = []; // article -> the places its headline names (null: none)
+    private readonly List<ArticleMarks> _marksOf = [];                 // article -> its headline places and profile
     private readonly List<int> _copyOf = [];                           // article -> the original it joined the story as a copy of, or -1
-    private static readonly IReadOnlySet<string> NoPlaces = new HashSet<string>();
 
     /// <summary>Least similarity of two articles of a story for the re-check to keep them in one group.</summary>
     public double LinkThreshold { get; init; } = 0.5;
@@ -95,7 +94,7 @@ public sealed partial class StoryClusterer
             var moved = g.Order().Select(i => members[i]).ToList();
             foreach (var a in moved)
             {
-                part.Add(a, _titlePlacesOf[a.Id] ?? NoPlaces);
+                part.Add(a, _marksOf[a.Id]);
                 _storyOfArticle[a.Id] = part.Id;
                 moving.Add(a.Id);
                 foreach (int term in a.Terms.Ids) Index(term, part.Id);
@@ -103,7 +102,7 @@ public sealed partial class StoryClusterer
             Link(story.Id, part.Id);
             Split?.Invoke(story, part, [.. moved.Select(a => a.Id)]);
         }
-        story.Rebuild([.. members.Where(a => !moving.Contains(a.Id))], id => _titlePlacesOf[id] ?? NoPlaces);
+        story.Rebuild([.. members.Where(a => !moving.Contains(a.Id))], id => _marksOf[id]);
     }
 
     private static int Find(int[] parent, int i)

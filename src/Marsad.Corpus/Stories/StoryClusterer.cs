@@ -7,7 +7,9 @@ namespace Marsad.Corpus.Stories;
 /// a copy, or starts a new one. A story whose headlines name places the article's headline does not name, while the
 /// article names others, is another happening (rain in Taif is not rain in Jazan): the article may not join it.
 /// When an article fits a second story too, the two are related happenings (a war, an election): they are linked into
-/// one thread, not merged. Candidates come from an inverted index of story terms, so assignment does not scan all stories.
+/// one thread, not merged. A small story whose names agree strongly with a live story's is a follow-up told in other
+/// words and joins it (the follow-up merge, StoryClusterer.Merge.cs). Candidates come from inverted indexes of story
+/// terms and profile keys, so assignment does not scan all stories.
 /// </summary>
 public sealed partial class StoryClusterer
 {
@@ -94,12 +96,16 @@ public sealed partial class StoryClusterer
             _threadOf.Add(best.Id);
         }
         if (related is not null && related != best) Link(best.Id, related.Id);
-        best.Add(article, signals);
+        var marks = ArticleMarks.Of(signals);
+        best.Add(article, marks);
         _storyOfArticle.Add(best.Id);
-        _titlePlacesOf.Add(signals.TitlePlaces.Count == 0 ? null : signals.TitlePlaces);
+        _marksOf.Add(marks);
         _copyOf.Add(best == bestCopy ? firstCopy : -1);
         foreach (int term in vector.Ids) Index(term, best.Id);
+        CountProfile(marks);
+        IndexProfile(best, marks);
         Recheck(best);
+        MergeFollowUp(StoryOf(article.Id), published);
         return StoryOf(article.Id);
     }
 

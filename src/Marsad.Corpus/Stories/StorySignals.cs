@@ -11,8 +11,16 @@ namespace Marsad.Corpus.Stories;
 /// </summary>
 /// <param name="TitlePlaces">The places the headline names (entity keys): where the happening is. Two headlines naming
 /// different places and no common one report different happenings (rain in Taif, rain in Jazan).</param>
-public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms, IReadOnlySet<string> TitlePlaces)
+/// <param name="Profile">Who and where the article is about: its main entities of every type (places too), by key; an
+/// unlinked name of a person by its first and last word, so «خالد بحاح» and «خالد محفوظ بحاح» meet. Two stories of one
+/// happening told in other words share it (<see cref="StoryClusterer"/>'s follow-up merge).</param>
+/// <param name="TitleActors">The main people and organisations the headline names (profile keys): who the news is about.</param>
+public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms, IReadOnlySet<string> TitlePlaces,
+    IReadOnlyList<string> Profile, IReadOnlySet<string> TitleActors)
 {
+    public StorySignals(IReadOnlyList<(string Term, int Weight)> terms, IReadOnlySet<string> titlePlaces)
+        : this(terms, titlePlaces, [], new HashSet<string>()) { }
+
     public static readonly StorySignals None = new([], new HashSet<string>());
 
     /// <summary>The signals of an analysed article with this headline.</summary>
@@ -33,7 +41,36 @@ public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms
             foreach (var a in ev.Actors) terms.Add(("!" + ev.Type + ">" + SearchKeys.Keyword(a), 1));
             foreach (var r in ev.Recipients) terms.Add(("!" + ev.Type + "<" + SearchKeys.Keyword(r), 1));
         }
-        return new StorySignals(terms, places);
+        var profile = new List<string>();
+        var titleActors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in facts.Entities)
+        {
+            if (!e.IsMain) continue;
+            string key = ProfileKey(e);
+            if (profile.Contains(key)) continue;
+            profile.Add(key);
+            if (e.Type is "PER" or "ORG" && foldedTitle.Length > 2 && e.Surfaces.Any(s => ActorInTitle(foldedTitle, s, e.Type))) titleActors.Add(key);
+        }
+        return new StorySignals(terms, places, profile, titleActors);
+    }
+
+    /// <summary>The entity's key, but an unlinked person of two words or more by the first and last word of the name:
+    /// Arabic names are written with and without the father's name («خالد محفوظ بحاح», «خالد بحاح»).</summary>
+    private static string ProfileKey(FactEntity e)
+    {
+        if (e.Type != "PER" || e.KbId is { Length: > 0 }) return e.Key;
+        var words = SearchKeys.Keyword(e.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 ? e.Key : "per~" + words[0] + " " + words[^1];
+    }
+
+    /// <summary>Whether the headline names the person (whole name, or the family name alone: «كيري:») or the organisation
+    /// (its whole name: a generic word of it, «المدني», names no one).</summary>
+    private static bool ActorInTitle(string foldedTitle, string surface, string type)
+    {
+        if (InTitle(foldedTitle, surface)) return true;
+        if (type != "PER") return false;
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[^1].Length >= 3 && InTitle(foldedTitle, words[^1]);
     }
 
     /// <summary>

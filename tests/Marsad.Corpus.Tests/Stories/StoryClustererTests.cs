@@ -173,4 +173,78 @@ public sealed class StoryClustererTests
         Assert.Equal(first, Stories(TwoFires()));
         Assert.NotEqual(first[3], first[7]);
     }
+
+    /// <summary>Talks and the press conference after them, told in other words: the words alone keep them apart at a
+    /// join threshold they do not reach, the names they share and the headline naming one of them make one story.</summary>
+    private const string TalksTitle = "مصر وأمريكا تتفقان على مضاعفة الجهود المشتركة لمواجهة الإرهاب";
+    private const string TalksText = "اتفقت مصر والولايات المتحدة في ختام الحوار الاستراتيجي بالقاهرة على مضاعفة الجهود المشتركة لمواجهة الإرهاب في المنطقة";
+    private const string PressTitle = "كيري: مصر دفعت ثمنا باهظا لمكافحة الإرهاب وسنواصل دعمها";
+    private const string PressText = "قال وزير الخارجية الأمريكي جون كيري في مؤتمر صحفي بالقاهرة في ختام الحوار الاستراتيجي إن مصر دفعت ثمنا باهظا في مواجهة الإرهاب وإن الولايات المتحدة ستواصل الجهود المشتركة معها";
+
+    private static StorySignals Profile(string[] keys, params string[] titleActors) =>
+        new([], new HashSet<string>(), keys, titleActors.ToHashSet(StringComparer.Ordinal));
+
+    private static StoryClusterer WithProfiledBackground(out List<(Story From, Story To, IReadOnlyList<int> Articles)> merges)
+    {
+        // A join threshold the two reports' words do not reach, so that only the follow-up merge can bring them together.
+        var c = new StoryClusterer { JoinThreshold = 0.7 };
+        var seen = new List<(Story, Story, IReadOnlyList<int>)>();
+        c.Merged += (from, to, articles) => seen.Add((from, to, articles));
+        merges = seen;
+        string[] background =
+        [
+            "ارتفع مؤشر سوق الأسهم السعودية في ختام تعاملات اليوم بدعم من قطاع المصارف",
+            "توقعت الأرصاد طقسا حارا على المنطقة الشرقية مع نشاط للرياح المثيرة للأتربة",
+            "افتتح أمير المنطقة مهرجان الصيف بمشاركة عدد من الفرق الشعبية والأسر المنتجة",
+            "فاز فريق الاتحاد على ضيفه بهدفين مقابل هدف في مباراة ودية ضمن معسكره الإعدادي",
+            "أعلنت وزارة التعليم مواعيد بدء العام الدراسي الجديد في جميع المناطق",
+        ];
+        for (int day = 2; day >= 1; day--)
+            foreach (var t in background) c.Add(t, t, "okaz", Day.AddDays(-day), signals: Profile(["kb:saudi-arabia"]));
+        return c;
+    }
+
+    [Fact]
+    public void A_follow_up_in_other_words_naming_the_same_people_joins_the_happenings_story()
+    {
+        var c = WithProfiledBackground(out var merges);
+        var talks = c.Add(TalksTitle, TalksText, "alyaum", Day, signals: Profile(["per:kerry", "per:shoukry", "kb:egypt", "kb:cairo"]));
+        var press = c.Add(PressTitle, PressText, "sabq", Day.AddHours(1), signals: Profile(["per:kerry", "kb:egypt", "kb:cairo"], "per:kerry"));
+        Assert.Same(talks, press);
+        Assert.Equal(2, talks.Articles.Count);
+        var merge = Assert.Single(merges);
+        Assert.Same(talks, merge.To);
+        Assert.Equal([11], merge.Articles);
+        Assert.Empty(merge.From.Articles);
+        Assert.DoesNotContain(merge.From, c.Stories);
+        Assert.Equal(c.ThreadOf(talks.Id), c.ThreadOf(merge.From.Id));
+    }
+
+    [Fact]
+    public void Shared_names_without_a_headline_naming_one_or_without_shared_words_do_not_merge()
+    {
+        // The same names, but no headline names a person or organisation both are about (a spokesman, a region).
+        var c = WithProfiledBackground(out var merges);
+        var a = c.Add(TalksTitle, TalksText, "alyaum", Day, signals: Profile(["per:kerry", "per:shoukry", "kb:egypt", "kb:cairo"]));
+        var b = c.Add(PressTitle, PressText, "sabq", Day.AddHours(1), signals: Profile(["per:kerry", "kb:egypt", "kb:cairo"]));
+        Assert.NotSame(a, b);
+        Assert.Empty(merges);
+        // A headline names a shared person, but the two tell of other things in other words: one minister's two happenings.
+        c = WithProfiledBackground(out merges);
+        a = c.Add(TalksTitle, TalksText, "alyaum", Day, signals: Profile(["per:kerry", "per:shoukry", "kb:egypt", "kb:cairo"]));
+        b = c.Add("كيري يلتقي نظيره الروسي في ماليزيا", "يلتقي كيري نظيره الروسي على هامش اجتماعات آسيان في كوالالمبور لبحث الأزمة السورية", "sabq", Day.AddHours(1),
+            signals: Profile(["per:kerry", "per:shoukry", "kb:egypt"], "per:kerry"));
+        Assert.NotSame(a, b);
+        Assert.Empty(merges);
+    }
+
+    [Fact]
+    public void A_follow_up_merge_waits_for_no_large_story_and_can_be_turned_off()
+    {
+        var c = new StoryClusterer { JoinThreshold = 0.7, MaxMergeArticles = 0 };
+        for (int i = 0; i < 10; i++) c.Add("خبر " + i, "نص عن موضوع رقم " + i, "okaz", Day.AddDays(-1), signals: Profile(["kb:saudi-arabia"]));
+        var a = c.Add(TalksTitle, TalksText, "alyaum", Day, signals: Profile(["per:kerry", "per:shoukry", "kb:egypt", "kb:cairo"]));
+        var b = c.Add(PressTitle, PressText, "sabq", Day.AddHours(1), signals: Profile(["per:kerry", "kb:egypt", "kb:cairo"], "per:kerry"));
+        Assert.NotSame(a, b);
+    }
 }

@@ -14,15 +14,15 @@ public sealed class StoryScoresTests
         var split = StoryGold.Load(Path.Combine(SharedData.RepoRoot, "eval", "stories", "dev")).Single();
         var texts = new GoldTexts(news);
         var s = StoryEvaluation.Run(split, texts, TextWriter.Null, StoryEvaluation.History(split, news, 1));
-        // Measured 0.963 / 0.788 / 7 mixed; merging P 0.889, R 0.667, F1 0.762 over the 43 of the 175 judged pairs whose
+        // Measured 0.963 / 0.879 / 7 mixed; merging P 0.889, R 0.667, F1 0.762 over the 43 of the 175 judged pairs whose
         // reports the event step gives. The event classifier retrained with the governing and party-position features
         // keeps about half the events it kept before (12,111 against 25,173 over the 16 days), so far fewer judged
         // reports are produced (103 before) and the one false merge among them (two reports of the Egyptian-American
         // talks) weighs more; the floors follow that coverage, not a worse merger.
-        // The recall floor is 0.78: the join threshold that took mixed stories from 12 to 7 cost a point of recall, and
-        // the entity and tagger changes that came with it another (the stories' main entities and places moved).
+        // The follow-up merge (stories whose entity profiles agree, one headline naming a shared actor) took recall from
+        // 0.788 to 0.879 at the same purity and mixed stories.
         Assert.True(s.Purity >= 0.95, $"purity {s.Purity:F3}");
-        Assert.True(s.PairRecall >= 0.78, $"pairwise recall {s.PairRecall:F3}");
+        Assert.True(s.PairRecall >= 0.86, $"pairwise recall {s.PairRecall:F3}");
         Assert.True(s.MixedStories <= 7, $"{s.MixedStories} mixed stories");
         Assert.True(s.Events.F1 >= 0.68, $"event merging F1 {s.Events.F1:F3}");
         Assert.True(s.Events.Found >= 40, $"{s.Events.Found} judged pairs whose reports the event step gives");
