@@ -105,7 +105,7 @@ internal static class DefiniteDescriptions
             if (p == 1 && before[0] is not ('و' or 'ف' or 'ب' or 'ل')) break;
             var head = before[p..];
             // «المنطقة» is too general to point back («في المنطقة» is the region the news is about)
-            if (InstitutionFinder.IsHead(head) || PlaceWords.Contains(head) && !head.SequenceEqual("منطقه")) { lastByHead[head.ToString()] = key; return; }
+            if (InstitutionFinder.IsHead(head) || PlaceWords.Contains(head) && !head.SequenceEqual("منطقه")) { NoteHead(head.ToString(), key, lastByHead); return; }
         }
     }
 
@@ -174,6 +174,16 @@ internal static class DefiniteDescriptions
             if (!definiteHead) return;
             head = head[2..];
         }
-        if (head.Length >= 3) lastByHead[head] = key;
+        if (head.Length >= 3) NoteHead(head, key, lastByHead);
     }
+
+    /// <summary>A body named with a head noun answers to it; a club («نادي الاتحاد») also to «الفريق».</summary>
+    private static void NoteHead(string head, string key, Dictionary<string, string> lastByHead)
+    {
+        lastByHead[head] = key;
+        if (head == ClubHead) foreach (var h in TeamHeads) lastByHead[h] = key;
+    }
+
+    private const string ClubHead = "نادي";
+    private static readonly string[] TeamHeads = [.. NameWords.Set("team-heads")];
 }
