@@ -102,7 +102,7 @@ internal static class DefiniteDescriptions
         if (f.Type == EntityType.PER)
         {
             if (PersonTitles.Contains(before)) lastByHead[before[2..].ToString()] = key;
-            // the role noun of a phrase before the name («سفير خادم الحرمين الشريفين لدى مصر أحمد قطان») makes its
+            // the role noun of a phrase before the name («سفير المملكة في القاهرة أحمد قطان») makes its
             // definite form point back at the person («السفير»), as a title right before the name does
             else if (RoleAppositions.RoleNounBefore(words, i, isPerson) is { } role)
             {
