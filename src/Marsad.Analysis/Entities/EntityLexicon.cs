@@ -21,8 +21,8 @@ internal sealed class EntityLexicon
         _longestFrom = new Dictionary<string, byte>(StringComparer.Ordinal);
         foreach (var (key, listed) in kb.Names)
         {
-            var ids = listed.Where(id => !IsNamesake(kb.Get(id)!)).OrderBy(id => Prior(kb.Get(id)!)).ToArray(); // stable: the builder's order within a rank
-            if (ids.Length == 0) continue;
+            // stable: the builder's order within a rank; a namesake after every other candidate («بلوشستان» is the region)
+            var ids = listed.OrderBy(id => IsNamesake(id) ? int.MaxValue : Prior(kb.Get(id)!)).ToArray();
             var e = kb.Get(ids[0])!;
             // A person known only by a given name (UniversalPetrarch's «عبد الله») is a piece of many names, not someone.
             if (e.Type == KbType.PER && ids.Length == 1 && Marsad.Knowledge.Names.GivenNames.Contains(key.Replace(" ", "", StringComparison.Ordinal))) continue;
@@ -80,12 +80,12 @@ internal sealed class EntityLexicon
 
     /// <summary>
     /// An ArWikiCats place whose title needs a qualifier («Harvard, Illinois», «Ede, Netherlands», «Triangle (Israel)»)
-    /// is a namesake of something better known; it has no population or country to weigh, and in news its written
-    /// form nearly always means the other thing (the university, the US state, a club) or a common word (أيده، ديون،
-    /// كورنيش). It is not linked: the form goes to the next candidate, or stays the tagger's local name.
+    /// is mostly a namesake of something better known; it has no population or country to weigh, and in news its
+    /// written form nearly always means the other thing (the university, the US state, a club) or a common word
+    /// (أيده، ديون، كورنيش). It is linked only where a place word says a place is meant («مدينة بيرا»).
     /// </summary>
-    public static bool IsNamesake(KbEntity e) =>
-        Kind(e.Id) == "place" && (e.Name.Contains(", ", StringComparison.Ordinal) || e.Name.EndsWith(')'));
+    public bool IsNamesake(string id) =>
+        Kind(id) == "place" && Kb.Get(id) is { } e && (e.Name.Contains(", ", StringComparison.Ordinal) || e.Name.EndsWith(')'));
 
     /// <summary>The source of a knowledge-base id: its prefix (city, place, per…), or "state" for ISO codes.</summary>
     public static string Kind(string id)

@@ -119,7 +119,8 @@ public sealed class EntityStep : IAnalysisStep
             string? id = null;
             var type = t.Type;
             // A gazetteer-tail entity of another kind is not what the tagger read («جمال» a person is not Djemmal, Tunisia).
-            if (_lexicon.Names.TryGetValue(key, out var hit) && (_lexicon.IsStrong(hit.Id) || Compatible(hit.Type, t.Type))) { id = hit.Id; type = hit.Type; }
+            // a namesake place stays the tagger's local name («كاليفورنيا» is not California, Missouri)
+            if (_lexicon.Names.TryGetValue(key, out var hit) && (_lexicon.IsStrong(hit.Id) || Compatible(hit.Type, t.Type)) && !_lexicon.IsNamesake(hit.Id)) { id = hit.Id; type = hit.Type; }
             found.Add(new FoundName(span.Start, span.End, first, last - first + 1, id, type));
             taken.Add(span);
         }
@@ -340,6 +341,7 @@ public sealed class EntityStep : IAnalysisStep
     /// <param name="tagged">The confident tagger names, sorted by start; <paramref name="reach"/> the running maximum of their ends.</param>
     private Support Supported(string text, WordTable words, FoundName f, TaggedName[] tagged, int[] reach)
     {
+        if (f.KbId is { } namesake && _lexicon.IsNamesake(namesake)) return PlaceWordBefore(words, f) ? Support.Supported : Support.Unsupported;
         if (f.WordCount > 1 || f.KbId is null) return Support.NotDoubtful;
         var key = NameKey.Of(text.Substring(f.Start, f.End - f.Start));
         var whole = words.Key(f.FirstWord);
@@ -367,10 +369,17 @@ public sealed class EntityStep : IAnalysisStep
         bool dictionaryOnly = place && !corpus && !unit && !cut;
         if (dictionaryOnly && prepositionClitic) return Support.Supported;
         if (f.FirstWord == 0 || words.Words[f.FirstWord].BreakBefore) return Support.Unsupported;
+        if (PlaceWordBefore(words, f)) return Support.Supported;
         var before = words.Key(f.FirstWord - 1);
-        if (PlaceWords.Contains(before.ToString()) || before.Length > 1 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && PlaceWords.Contains(before[1..].ToString()))
-            return Support.Supported;
         return dictionaryOnly && stripped == 0 && PlacePrepositions.Contains(before.ToString()) ? Support.Supported : Support.Unsupported;
+    }
+
+    /// <summary>A place word right before the name, with or without a proclitic («محافظة الخبر», «بمدينة بيرا»).</summary>
+    private static bool PlaceWordBefore(WordTable words, FoundName f)
+    {
+        if (f.FirstWord == 0 || words.Words[f.FirstWord].BreakBefore) return false;
+        var before = words.Key(f.FirstWord - 1);
+        return PlaceWords.Contains(before.ToString()) || before.Length > 1 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && PlaceWords.Contains(before[1..].ToString());
     }
 
     /// <summary>

@@ -109,4 +109,12 @@ public sealed class EverydayLinkingTests
         Assert.DoesNotContain(entities, e => e.Mentions.Contains("رحمه الله"));
         Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.StartsWith("نطاقها", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_namesake_place_with_a_qualified_title_needs_a_place_word()
+    {
+        // «Ede, Netherlands», «Harvard, Illinois», «Dion, Pieria»: a verb, the university and debts, not the towns
+        var entities = Entities("وقال إن الشعب أيده في قراره، وإن الشراكة بين هارفارد ومسك ناجحة، وإن ديون الشركة ارتفعت.");
+        Assert.DoesNotContain(entities, e => e.Kb is "place:ede-netherlands" or "place:harvard-illinois" or "place:dion-pieria");
+    }
 }
