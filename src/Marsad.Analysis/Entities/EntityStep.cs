@@ -343,6 +343,7 @@ public sealed class EntityStep : IAnalysisStep
     {
         if (f.KbId is { } namesake && _lexicon.IsNamesake(namesake)) return PlaceWordBefore(words, f) ? Support.Supported : Support.Unsupported;
         if (f.WordCount > 1 || f.KbId is null) return Support.NotDoubtful;
+        if (!_lexicon.IsStrong(f.KbId) && f.Type != EntityType.PER && ReadsAsAdjective(text, words, f)) return Support.Unsupported;
         var key = NameKey.Of(text.Substring(f.Start, f.End - f.Start));
         var whole = words.Key(f.FirstWord);
         bool unit = Quantities.QuantityLexicon.IsUnitWord(key);
@@ -372,6 +373,23 @@ public sealed class EntityStep : IAnalysisStep
         if (PlaceWordBefore(words, f)) return Support.Supported;
         var before = words.Key(f.FirstWord - 1);
         return dictionaryOnly && stripped == 0 && PlacePrepositions.Contains(before.ToString()) ? Support.Supported : Support.Unsupported;
+    }
+
+    /// <summary>
+    /// A one-word gazetteer-tail form that reads as an adjective or adverb of the sentence, not a name: written with
+    /// tanwin («منعاً باتاً» is not Bata), or a definite relative adjective right after a definite noun it agrees with
+    /// («القنابل الغازية» is not Ghazieh, «القطاع النفطي»). Place names take neither.
+    /// </summary>
+    private static bool ReadsAsAdjective(string text, WordTable words, FoundName f)
+    {
+        var surface = text.AsSpan(words.Words[f.FirstWord].Start, words.Words[f.FirstWord].End - words.Words[f.FirstWord].Start);
+        if (surface.IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) return true;
+        var key = words.Key(f.FirstWord);
+        if (!key.StartsWith(ArabicLetters.Article) || !(key.EndsWith("ي") || key.EndsWith("يه")) || key.Length < 5) return false;
+        if (f.FirstWord == 0 || words.Words[f.FirstWord].BreakBefore) return false;
+        var before = words.Key(f.FirstWord - 1);
+        if (before.Length > 3 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && before[1..].StartsWith(ArabicLetters.Article)) before = before[1..];
+        return before.StartsWith(ArabicLetters.Article) && before.Length > 3 && !PlaceWords.Contains(before[2..].ToString());
     }
 
     /// <summary>A place word right before the name, with or without a proclitic («محافظة الخبر», «بمدينة بيرا»).</summary>

@@ -117,4 +117,11 @@ public sealed class EverydayLinkingTests
         var entities = Entities("وقال إن الشعب أيده في قراره، وإن الشراكة بين هارفارد ومسك ناجحة، وإن ديون الشركة ارتفعت.");
         Assert.DoesNotContain(entities, e => e.Kb is "place:ede-netherlands" or "place:harvard-illinois" or "place:dion-pieria");
     }
+
+    [Fact]
+    public void An_adverb_or_an_agreeing_adjective_is_no_town()
+    {
+        var entities = Entities("ويمنع منعاً باتاً بيع الخضار، وألقت القوات القنابل الغازية باتجاه الشبان.");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Contains("باتاً", StringComparison.Ordinal) || m.Contains("الغازية", StringComparison.Ordinal)));
+    }
 }
