@@ -82,7 +82,7 @@ internal sealed class EntityLexicon
     /// An ArWikiCats place whose title needs a qualifier («Harvard, Illinois», «Ede, Netherlands», «Triangle (Israel)»)
     /// is mostly a namesake of something better known; it has no population or country to weigh, and in news its
     /// written form nearly always means the other thing (the university, the US state, a club) or a common word
-    /// (أيده، ديون، كورنيش). It is linked only where a place word says a place is meant («مدينة بيرا»).
+    /// (أيده، ديون، كورنيش), even after a place word («ولاية كاليفورنيا», «مدينة كويتا» is Quetta): it is not linked.
     /// </summary>
     public bool IsNamesake(string id) =>
         Kind(id) == "place" && Kb.Get(id) is { } e && (e.Name.Contains(", ", StringComparison.Ordinal) || e.Name.EndsWith(')'));

@@ -341,7 +341,8 @@ public sealed class EntityStep : IAnalysisStep
     /// <param name="tagged">The confident tagger names, sorted by start; <paramref name="reach"/> the running maximum of their ends.</param>
     private Support Supported(string text, WordTable words, FoundName f, TaggedName[] tagged, int[] reach)
     {
-        if (f.KbId is { } namesake && _lexicon.IsNamesake(namesake)) return PlaceWordBefore(words, f) ? Support.Supported : Support.Unsupported;
+        // a namesake place is wrong even after a place word («ولاية كاليفورنيا» is the US state, «مدينة كويتا» Quetta)
+        if (f.KbId is { } namesake && _lexicon.IsNamesake(namesake)) return Support.Unsupported;
         if (f.WordCount > 1 || f.KbId is null) return Support.NotDoubtful;
         if (!_lexicon.IsStrong(f.KbId) && f.Type != EntityType.PER && ReadsAsAdjective(text, words, f)) return Support.Unsupported;
         var key = NameKey.Of(text.Substring(f.Start, f.End - f.Start));

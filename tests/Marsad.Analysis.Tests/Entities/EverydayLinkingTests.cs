@@ -67,8 +67,11 @@ public sealed class EverydayLinkingTests
         Assert.DoesNotContain(entities, e => e.Kb == "place:beira-mozambique");
         Assert.DoesNotContain(entities, e => e.Kb == "place:yo-ro-gifu");
         Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Contains("يورو", StringComparison.Ordinal)));
-        // the port itself, with a place word before it, is still found
-        Assert.Contains(Entities("ووصلت السفينة إلى مدينة بيرا في موزمبيق."), e => e.Kb == "place:beira-mozambique");
+        // «Beira, Mozambique» is an ArWikiCats title with a qualifier, a namesake place that is not linked even after a
+        // place word (its kind is more often «ولاية كاليفورنيا» for California, Missouri); the state stays
+        var port = Entities("ووصلت السفينة إلى مدينة بيرا في موزمبيق.");
+        Assert.DoesNotContain(port, e => e.Kb == "place:beira-mozambique");
+        Assert.Contains(port, e => e.Kb == "MZ");
     }
 
     [Fact]
