@@ -10,7 +10,9 @@ namespace Marsad.Analysis.Entities;
 /// nationality adjective (وزير الخارجية الروسي، الرئيس الروسي) is the person named right after it in apposition,
 /// else the KB holder of that office on the publication date; الوزير [الروسي] is the last minister named;
 /// نظيره [الأذربيجاني] is the counterpart in apposition or holding the same office as the last titled person;
-/// العاصمة [الأذربيجانية] is the state's capital; المملكة is the kingdom the article is about.
+/// العاصمة [الأذربيجانية] is the state's capital; المملكة is the kingdom the article is about; an indefinite title
+/// in construct with a state (أمير قطر) is that state's office; الحكومة، السلطات، النظام، الجانب with a nationality
+/// adjective are the state, when the article names it.
 /// </summary>
 internal sealed class Coreference(EntityLexicon lexicon, string text, WordTable words, List<FoundName> found,
     EntityGatherer entities, DateOnly date, string? publisher)
@@ -77,6 +79,13 @@ internal sealed class Coreference(EntityLexicon lexicon, string text, WordTable 
             end = after;
             after++;
         }
+        else if (state is null && t.Kind == TitleKind.Office && !t.Words[^1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && StateInConstruct(after) is { } named)
+        {
+            // an indefinite title in construct with a state (أمير قطر، رئيس وزراء إسرائيل، أمير دولة الكويت) is that
+            // state's office; after a definite title the state is the verb's object («زار وزير الدفاع مصر»)
+            (state, end) = named;
+            after = end + 1;
+        }
         var span = TextSpan.FromBounds(start, words.Words[end].End);
         string? appositive = Appositive(end);
         string? target = null;
@@ -103,6 +112,13 @@ internal sealed class Coreference(EntityLexicon lexicon, string text, WordTable 
             case TitleKind.Kingdom:
                 if (state is null) target = Kingdom();
                 break;
+            case TitleKind.State:
+                // «الحكومة اليمنية», «السلطات النيجيرية», «الجانب السعودي» act for the state, but only for one the
+                // article names: an adjective alone makes no actor of a state the article never mentions
+                // («النظام السعودي للعمل» is a law, not the state)
+                if (state is not null && Named(state) && !(after < words.Count && !words.Words[after].BreakBefore && words.Key(after).StartsWith("ل")))
+                    target = state;
+                break;
         }
         if (target is not null) entities.AddReference(target, span);
         return after;
@@ -117,6 +133,24 @@ internal sealed class Coreference(EntityLexicon lexicon, string text, WordTable 
         if (!(gap.IsEmpty || gap is "،" or "," || gap.Length == 1 && gap[0] == '\u060C')) return null;
         return _foundByWord.TryGetValue(j, out var f) && f.Type == EntityType.PER ? entities.KeyAt(f.Start) : null;
     }
+
+    /// <summary>
+    /// The state named right after word <paramref name="j"/>-1 in construct (قطر، دولة الكويت, with one state noun
+    /// before a name that lacks it), as its KB id and the index of its last word; null when none.
+    /// </summary>
+    private (string State, int End)? StateInConstruct(int j)
+    {
+        if (j >= words.Count || words.Words[j].BreakBefore) return null;
+        if (!_foundByWord.ContainsKey(j) && StateNouns.Contains(words.Key(j).ToString()) && j + 1 < words.Count && !words.Words[j + 1].BreakBefore) j++;
+        if (!_foundByWord.TryGetValue(j, out var f) || f.Start != words.Words[j].Start || f.KbId is not { } id
+            || _kb.Get(id) is not { } e || !KbStatistics.IsState(e)) return null;
+        return (id, f.FirstWord + f.WordCount - 1);
+    }
+
+    private static readonly HashSet<string> StateNouns = ["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"];
+
+    /// <summary>Whether the article names the entity of this KB id (a mention, not only a reference).</summary>
+    private bool Named(string kbId) => entities.Entities.Any(e => e.Key == kbId && e.MentionCount > 0);
 
     private void NoteMinister(string key, string? state)
     {

@@ -24,14 +24,19 @@ internal static class DefiniteDescriptions
         foreach (var f in found) for (int k = 0; k < f.WordCount && f.FirstWord + k < words.Count; k++) covered[f.FirstWord + k] = true;
         var ordered = found.OrderBy(f => f.FirstWord).ToList();
         var startsName = new bool[words.Count];
-        foreach (var f in found) if (f.FirstWord < words.Count) startsName[f.FirstWord] = true;
+        // a name behind و is coordinated with the description («وأكدت الوزارة وهيئة الأركان»), not named by it
+        foreach (var f in found) if (f.FirstWord < words.Count && f.Start == words.Words[f.FirstWord].Start) startsName[f.FirstWord] = true;
+        var person = new bool[words.Count];
+        foreach (var f in found)
+            if (f.Type == EntityType.PER) for (int k = 0; k < f.WordCount && f.FirstWord + k < words.Count; k++) person[f.FirstWord + k] = true;
+        Func<int, bool> isPerson = j => person[j];
         var referenced = new HashSet<int>(entities.References.Select(r => r.Start));
         var lastByHead = new Dictionary<string, string>(StringComparer.Ordinal);
         var lookup = lastByHead.GetAlternateLookup<ReadOnlySpan<char>>();
         int next = 0;
         for (int i = 0; i < words.Count; i++)
         {
-            while (next < ordered.Count && ordered[next].FirstWord < i) Note(ordered[next++], text, words, entities, lexicon, lastByHead);
+            while (next < ordered.Count && ordered[next].FirstWord < i) Note(ordered[next++], text, words, entities, lexicon, lastByHead, isPerson);
             if (covered[i] || words.Words[i].NotProse || lastByHead.Count == 0 || referenced.Contains(words.Words[i].Start)) continue;
             var key = words.Key(i);
             if (key.Length > MaxKeyLength) continue;
@@ -65,10 +70,10 @@ internal static class DefiniteDescriptions
 
     /// <summary>Records the head nouns an entity was named with as pointing at it.</summary>
     private static void Note(FoundName f, string text, WordTable words, EntityGatherer entities, EntityLexicon lexicon,
-        Dictionary<string, string> lastByHead)
+        Dictionary<string, string> lastByHead, Func<int, bool> isPerson)
     {
         if (entities.KeyAt(f.Start) is not { } key) return;
-        NoteWrittenHead(f, words, key, lastByHead);
+        NoteWrittenHead(f, words, key, lastByHead, isPerson);
         if (f.Type is EntityType.GPE && f.KbId is { } placeId && lexicon.Kb.Get(placeId) is { } place) NoteKind(place, lexicon, key, lastByHead);
         if (f.Type is not (EntityType.ORG or EntityType.FAC or EntityType.MISC)) return;
         // a name the structure found (الهيئة السعودية للمهندسين، الجيش السوري) starts with its head even when definite
@@ -89,7 +94,7 @@ internal static class DefiniteDescriptions
     /// The class noun written right before a name: an indefinite institution head or place word (شركة موبايلي،
     /// بمدينة تعز) for a body or place, a person's title (اللاعب، المحامي) for a person.
     /// </summary>
-    private static void NoteWrittenHead(FoundName f, WordTable words, string key, Dictionary<string, string> lastByHead)
+    private static void NoteWrittenHead(FoundName f, WordTable words, string key, Dictionary<string, string> lastByHead, Func<int, bool> isPerson)
     {
         int i = f.FirstWord;
         if (i == 0 || i >= words.Count || words.Words[i].BreakBefore || f.Start != words.Words[i].Start) return;
@@ -97,6 +102,14 @@ internal static class DefiniteDescriptions
         if (f.Type == EntityType.PER)
         {
             if (PersonTitles.Contains(before)) lastByHead[before[2..].ToString()] = key;
+            // the role noun of a phrase before the name («سفير المملكة في القاهرة أحمد قطان») makes its
+            // definite form point back at the person («السفير»), as a title right before the name does
+            else if (RoleAppositions.RoleNounBefore(words, i, isPerson) is { } role)
+            {
+                var noun = words.Key(role);
+                if (noun.StartsWith(ArabicLetters.Article)) noun = noun[2..];
+                if (noun.Length >= 3) lastByHead[noun.ToString()] = key;
+            }
             return;
         }
         // one proclitic (و، ب، ل، ف) may stand before the head: «وشركة موبايلي»، «بمدينة تعز»
@@ -105,7 +118,7 @@ internal static class DefiniteDescriptions
             if (p == 1 && before[0] is not ('و' or 'ف' or 'ب' or 'ل')) break;
             var head = before[p..];
             // «المنطقة» is too general to point back («في المنطقة» is the region the news is about)
-            if (InstitutionFinder.IsHead(head) || PlaceWords.Contains(head) && !head.SequenceEqual("منطقه")) { lastByHead[head.ToString()] = key; return; }
+            if (InstitutionFinder.IsHead(head) || PlaceWords.Contains(head) && !head.SequenceEqual("منطقه")) { NoteHead(head.ToString(), key, lastByHead); return; }
         }
     }
 
@@ -174,6 +187,16 @@ internal static class DefiniteDescriptions
             if (!definiteHead) return;
             head = head[2..];
         }
-        if (head.Length >= 3) lastByHead[head] = key;
+        if (head.Length >= 3) NoteHead(head, key, lastByHead);
     }
+
+    /// <summary>A body named with a head noun answers to it; a club («نادي الاتحاد») also to «الفريق».</summary>
+    private static void NoteHead(string head, string key, Dictionary<string, string> lastByHead)
+    {
+        lastByHead[head] = key;
+        if (head == ClubHead) foreach (var h in TeamHeads) lastByHead[h] = key;
+    }
+
+    private const string ClubHead = "نادي";
+    private static readonly string[] TeamHeads = [.. NameWords.Set("team-heads")];
 }

@@ -21,7 +21,8 @@ internal sealed class EntityLexicon
         _longestFrom = new Dictionary<string, byte>(StringComparer.Ordinal);
         foreach (var (key, listed) in kb.Names)
         {
-            var ids = listed.OrderBy(id => Prior(kb.Get(id)!)).ToArray(); // stable: the builder's order within a rank
+            // stable: the builder's order within a rank; a namesake after every other candidate («بلوشستان» is the region)
+            var ids = listed.OrderBy(id => IsNamesake(id) ? int.MaxValue : Prior(kb.Get(id)!)).ToArray();
             var e = kb.Get(ids[0])!;
             // A person known only by a given name (UniversalPetrarch's «عبد الله») is a piece of many names, not someone.
             if (e.Type == KbType.PER && ids.Length == 1 && Marsad.Knowledge.Names.GivenNames.Contains(key.Replace(" ", "", StringComparison.Ordinal))) continue;
@@ -76,6 +77,15 @@ internal sealed class EntityLexicon
         "outlet" => 5,
         _ => 3,
     };
+
+    /// <summary>
+    /// An ArWikiCats place whose title needs a qualifier («Harvard, Illinois», «Ede, Netherlands», «Triangle (Israel)»)
+    /// is mostly a namesake of something better known; it has no population or country to weigh, and in news its
+    /// written form nearly always means the other thing (the university, the US state, a club) or a common word
+    /// (أيده، ديون، كورنيش), even after a place word («ولاية كاليفورنيا», «مدينة كويتا» is Quetta): it is not linked.
+    /// </summary>
+    public bool IsNamesake(string id) =>
+        Kind(id) == "place" && Kb.Get(id) is { } e && (e.Name.Contains(", ", StringComparison.Ordinal) || e.Name.EndsWith(')'));
 
     /// <summary>The source of a knowledge-base id: its prefix (city, place, per…), or "state" for ISO codes.</summary>
     public static string Kind(string id)

@@ -119,7 +119,8 @@ public sealed class EntityStep : IAnalysisStep
             string? id = null;
             var type = t.Type;
             // A gazetteer-tail entity of another kind is not what the tagger read («جمال» a person is not Djemmal, Tunisia).
-            if (_lexicon.Names.TryGetValue(key, out var hit) && (_lexicon.IsStrong(hit.Id) || Compatible(hit.Type, t.Type))) { id = hit.Id; type = hit.Type; }
+            // a namesake place stays the tagger's local name («كاليفورنيا» is not California, Missouri)
+            if (_lexicon.Names.TryGetValue(key, out var hit) && (_lexicon.IsStrong(hit.Id) || Compatible(hit.Type, t.Type)) && !_lexicon.IsNamesake(hit.Id)) { id = hit.Id; type = hit.Type; }
             found.Add(new FoundName(span.Start, span.End, first, last - first + 1, id, type));
             taken.Add(span);
         }
@@ -340,7 +341,10 @@ public sealed class EntityStep : IAnalysisStep
     /// <param name="tagged">The confident tagger names, sorted by start; <paramref name="reach"/> the running maximum of their ends.</param>
     private Support Supported(string text, WordTable words, FoundName f, TaggedName[] tagged, int[] reach)
     {
+        // a namesake place is wrong even after a place word («ولاية كاليفورنيا» is the US state, «مدينة كويتا» Quetta)
+        if (f.KbId is { } namesake && _lexicon.IsNamesake(namesake)) return Support.Unsupported;
         if (f.WordCount > 1 || f.KbId is null) return Support.NotDoubtful;
+        if (!_lexicon.IsStrong(f.KbId) && f.Type != EntityType.PER && ReadsAsAdjective(text, words, f)) return Support.Unsupported;
         var key = NameKey.Of(text.Substring(f.Start, f.End - f.Start));
         var whole = words.Key(f.FirstWord);
         bool unit = Quantities.QuantityLexicon.IsUnitWord(key);
@@ -367,10 +371,34 @@ public sealed class EntityStep : IAnalysisStep
         bool dictionaryOnly = place && !corpus && !unit && !cut;
         if (dictionaryOnly && prepositionClitic) return Support.Supported;
         if (f.FirstWord == 0 || words.Words[f.FirstWord].BreakBefore) return Support.Unsupported;
+        if (PlaceWordBefore(words, f)) return Support.Supported;
         var before = words.Key(f.FirstWord - 1);
-        if (PlaceWords.Contains(before.ToString()) || before.Length > 1 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && PlaceWords.Contains(before[1..].ToString()))
-            return Support.Supported;
         return dictionaryOnly && stripped == 0 && PlacePrepositions.Contains(before.ToString()) ? Support.Supported : Support.Unsupported;
+    }
+
+    /// <summary>
+    /// A one-word gazetteer-tail form that reads as an adjective or adverb of the sentence, not a name: written with
+    /// tanwin («منعاً باتاً» is not Bata), or a definite relative adjective right after a definite noun it agrees with
+    /// («القنابل الغازية» is not Ghazieh, «القطاع النفطي»). Place names take neither.
+    /// </summary>
+    private static bool ReadsAsAdjective(string text, WordTable words, FoundName f)
+    {
+        var surface = text.AsSpan(words.Words[f.FirstWord].Start, words.Words[f.FirstWord].End - words.Words[f.FirstWord].Start);
+        if (surface.IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) return true;
+        var key = words.Key(f.FirstWord);
+        if (!key.StartsWith(ArabicLetters.Article) || !(key.EndsWith("ي") || key.EndsWith("يه")) || key.Length < 5) return false;
+        if (f.FirstWord == 0 || words.Words[f.FirstWord].BreakBefore) return false;
+        var before = words.Key(f.FirstWord - 1);
+        if (before.Length > 3 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && before[1..].StartsWith(ArabicLetters.Article)) before = before[1..];
+        return before.StartsWith(ArabicLetters.Article) && before.Length > 3 && !PlaceWords.Contains(before[2..].ToString());
+    }
+
+    /// <summary>A place word right before the name, with or without a proclitic («محافظة الخبر», «بمدينة بيرا»).</summary>
+    private static bool PlaceWordBefore(WordTable words, FoundName f)
+    {
+        if (f.FirstWord == 0 || words.Words[f.FirstWord].BreakBefore) return false;
+        var before = words.Key(f.FirstWord - 1);
+        return PlaceWords.Contains(before.ToString()) || before.Length > 1 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && PlaceWords.Contains(before[1..].ToString());
     }
 
     /// <summary>

@@ -16,6 +16,8 @@ internal static class RoleAppositions
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads = NameWords.Set("role-heads").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleTitles = NameWords.Set("role-titles").GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Particles and time words end a role phrase; «في» does not («رئيس شعبة المصالح في هافانا»).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops =
         NameWords.Set("name-stops").Where(w => w != "في").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -44,6 +46,16 @@ internal static class RoleAppositions
                 for (int k = head; k < f.FirstWord; k++) used[k] = true;
                 continue;
             }
+            // one title that says what the person does, right before the name («السفير قطان», «المحامي كورتوا»), is
+            // a role phrase too; an honorific or a rank (الدكتور، الأمير، العقيد) is not
+            int t = f.FirstWord - 1;
+            if (t >= 0 && !used[t] && !words.Words[f.FirstWord].BreakBefore && !words.Words[t].NotProse && person[t] is null
+                && f.Start == words.Words[f.FirstWord].Start && RoleTitles.Contains(words.Key(t)))
+            {
+                entities.AddReference(key, new(words.Words[t].Start, words.Words[t].End - words.Words[t].Start));
+                used[t] = true;
+                continue;
+            }
             int after = f.FirstWord + f.WordCount;
             if (After(words, after, person, named, used) is { } end && end > after)
             {
@@ -54,12 +66,18 @@ internal static class RoleAppositions
     }
 
     /// <summary>The role noun nearest before the name whose phrase runs up to it, or null.</summary>
-    private static int? Before(WordTable words, int name, string?[] person, bool[] used)
+    private static int? Before(WordTable words, int name, string?[] person, bool[] used) => RoleNounBefore(words, name, j => person[j] is not null);
+
+    /// <summary>
+    /// The role noun nearest before the name at word <paramref name="name"/> whose phrase runs up to it within one
+    /// stretch, crossing no person (<paramref name="isPerson"/>), speech verb or clause particle; null when none.
+    /// </summary>
+    internal static int? RoleNounBefore(WordTable words, int name, Func<int, bool> isPerson)
     {
         for (int j = name - 1; j >= 0 && j >= name - MaxPhrase; j--)
         {
             // a title already resolved on the way (الملك in «خادم الحرمين الشريفين الملك سلمان») is part of the phrase
-            if (words.Words[j + 1].BreakBefore || person[j] is not null || words.Words[j].NotProse || Ends(words.Key(j))) return null;
+            if (words.Words[j + 1].BreakBefore || isPerson(j) || words.Words[j].NotProse || Ends(words.Key(j))) return null;
             if (Heads.Contains(words.Key(j))) return j;
         }
         return null;

@@ -2,8 +2,8 @@ using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Entities;
 
-/// <summary>What a nominal reference points at: an office, the last minister, a counterpart, a capital, the kingdom.</summary>
-internal enum TitleKind : byte { Office, Minister, Counterpart, Capital, Kingdom }
+/// <summary>What a nominal reference points at: an office, the last minister, a counterpart, a capital, the kingdom, a state.</summary>
+internal enum TitleKind : byte { Office, Minister, Counterpart, Capital, Kingdom, State }
 
 /// <summary>A title or role word sequence, folded, with the office it names.</summary>
 /// <remarks><paramref name="State"/> is the state of a title that names one office of one state (خادم الحرمين الشريفين).</remarks>
@@ -35,6 +35,7 @@ internal static class Titles
         "counterpart" => TitleKind.Counterpart,
         "capital" => TitleKind.Capital,
         "kingdom" => TitleKind.Kingdom,
+        "state" => TitleKind.State,
         _ => throw row.Error($"unknown title kind '{row[1]}'"),
     };
 }
