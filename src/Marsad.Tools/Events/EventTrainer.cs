@@ -58,6 +58,10 @@ public sealed class EventTrainer
     public EventCvFigures? Before { get; private set; }
     public EventCvFigures? CrossValidated { get; private set; }
 
+    /// <summary>Each example's score by the model of the fold that did not see it, and the threshold chosen on them.</summary>
+    public float[]? HeldOutScores { get; private set; }
+    public float HeldOutThreshold { get; private set; }
+
     public EventModel Train(EventTrainingData data, Action<string>? log = null)
     {
         var examples = data.Examples;
@@ -87,6 +91,7 @@ public sealed class EventTrainer
         float threshold = ChooseThreshold(examples, cvScores, data.NewsRequiredGold);
         Before = Figures(examples, null, float.NegativeInfinity, data);
         CrossValidated = Figures(examples, cvScores, threshold, data);
+        (HeldOutScores, HeldOutThreshold) = (cvScores, threshold);
         log?.Invoke($"threshold {threshold:F4}");
 
         var all = Enumerable.Range(0, examples.Count).ToArray();
