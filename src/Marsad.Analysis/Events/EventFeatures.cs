@@ -48,9 +48,6 @@ internal static class EventFeatures
         Add("bias", "");
         Add("type", type);
         Add("cameo", d.Code.Cameo);
-        Add("key", key);
-        Add("entry", m.Entry.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Add("key+type", key + "|" + type);
         Add("len", Math.Min(m.End - m.Start, 4).ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (d.IntendedType is not null) Add("intent", d.IntendedType);
 
@@ -58,9 +55,6 @@ internal static class EventFeatures
         Add("frame", noun ? "n" : "v");
         Add("definite", m.Definite ? "y" : "n");
         Add("definite+type", (m.Definite ? "y|" : "n|") + type);
-        Add("first", key[..1]);
-        Add("last", key[^1..]);
-        Add("last2", key.Length >= 2 ? key[^2..] : key);
         Add("clitics", (w.Key.Length - key.Length).ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (m.Future) Add("future-prefix", "");
         // A noun trigger followed by a definite noun is in a genitive construction («قصف المدينة»).
@@ -71,20 +65,13 @@ internal static class EventFeatures
             Add("genitive", (nextDefinite ? "y|" : "n|") + (noun ? "n" : "v") + (m.Definite ? "d" : "i"));
         }
 
-        // The words around the trigger, by position and as a bag.
+        // The particles just before the trigger (negation, modality, the future, a preposition governing a noun): a
+        // closed class, not the open vocabulary around it, which 74 articles cannot teach.
         for (int k = 1; k <= Window; k++)
         {
             string before = m.Start - k >= 0 ? Word(words[m.Start - k]) : "<s>";
-            string after = m.HeadEnd - 1 + k < words.Length ? Word(words[m.HeadEnd - 1 + k]) : "</s>";
-            Add("w-" + k.ToString(System.Globalization.CultureInfo.InvariantCulture), before);
-            Add("w+" + k.ToString(System.Globalization.CultureInfo.InvariantCulture), after);
-            Add("bag-", before);
-            Add("bag+", after);
             if (s_particles.Contains(before)) Add("particle-", before);
         }
-        string previous = m.Start > 0 ? Word(words[m.Start - 1]) : "<s>";
-        Add("w-1+key", previous + "|" + key);
-        Add("w-1+type", previous + "|" + type);
 
         Add("aux", d.Aux ?? "none");
         if (c.InQuote || ArgumentFinder.InsideQuotation(words, m.Start)) Add("quote", "");

@@ -105,6 +105,10 @@ public sealed class EventStep : IAnalysisStep
         var sentenceWords = new List<WordKeys[]>();
         var sentenceMatches = new List<List<TriggerMatch>>();
         int t = 0;
+        // The named subject of the verb that opens the sentence before («وأكد وزير الخارجية…»), carried on through
+        // sentences that open with a verb and name no subject («وأضاف…»): the subject an elided one stands for.
+        Party? mainSubject = null;
+        int mainSubjectSentence = -2;
         for (int si = 0; si < sentences.Count; si++)
         {
             var span = sentences[si].Span;
@@ -114,8 +118,21 @@ public sealed class EventStep : IAnalysisStep
             if (skipped.Overlaps(span)) continue;
             var words = WordKeys.ForRange(articleWords, tokens, first, t);
             var matches = _lexicon.FindAll(words);
-            if (matches.Count == 0) continue;
+            Party? subjectBefore = mainSubjectSentence == si - 1 ? mainSubject : null;
+            int opener = OpeningWord(words);
+            bool opensWithSpeech = opener < words.Length && words[opener].AnyKeyIn(SpeechVerbs);
+            if (matches.Count == 0 && !opensWithSpeech) continue;
             var sentenceParties = parties.Find(text, words, span);
+            var reader = new ClauseReader(words, sentenceParties, _agents);
+            if (opener < words.Length && (opensWithSpeech || matches.Any(m => m.Start == opener && m.Entry.Kind == TriggerKind.Event && reader.IsFiniteVerb(m))))
+            {
+                // A named subject right after the verb (a title may come first) is the sentence's own; nothing there
+                // («وأضاف أن…») goes on with the one before; an unnamed phrase («وقال مصدر») breaks the chain.
+                var phrase = reader.PhraseAt(opener + 1);
+                (mainSubject, mainSubjectSentence) = phrase is { Party: { EntityIds.Count: > 0, IsPlace: false } named } ? (named, si)
+                    : phrase is null && subjectBefore is not null ? (subjectBefore, si) : (null, -2);
+            }
+            if (matches.Count == 0) continue;
             var drafts = CodeSentence(si, words, matches, sentenceParties, Speaker(words, sentenceParties, quotes, sentenceQuotes[si]), parties.Nisba, institutions);
             // What a quoted speaker demands, accuses, rejects or threatens is the speaker's act.
             foreach (var d in drafts) SpeechActs.Apply(d, words, sentenceParties, quotes, sentenceQuotes[si], entityIndex);
@@ -131,6 +148,8 @@ public sealed class EventStep : IAnalysisStep
                 if (d.ElidedSubject && LastWithin(kept, si, 1, e => e.Sentence == si - 1 && e.Code.Type == d.Code.Type
                                                                     && e.Actors.Any(p => p.EntityIds.Count > 0)) is { } previous)
                     foreach (var p in previous.Actors.Where(p => p.EntityIds.Count > 0)) d.AddActor(p);
+                else if (d.ElidedSubject && subjectBefore is not null)
+                    d.AddActor(subjectBefore);
             foreach (var d in MergeSameType(drafts))
             {
                 // A definite noun that repeats an earlier trigger («عقب المؤتمر») is that event told again.
@@ -261,6 +280,14 @@ public sealed class EventStep : IAnalysisStep
 
     // Particles that may come before a sentence's first verb: «كما دعا», «ثم طالب», «وقد حكمت».
     private static readonly HashSet<string> s_openers = new(["كما", "ثم", "قد", "وقد", "فقد", "لقد", "كذلك"], StringComparer.Ordinal);
+
+    /// <summary>The sentence's first word after the particles that may come before its verb.</summary>
+    private static int OpeningWord(WordKeys[] words)
+    {
+        int i = 0;
+        while (i < words.Length && s_openers.Contains(words[i].Key)) i++;
+        return i;
+    }
 
     private static bool OpensSentence(WordKeys[] words, int start)
     {

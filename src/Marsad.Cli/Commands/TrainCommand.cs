@@ -129,11 +129,13 @@ public static class TrainCommand
         var before = MarsadPipeline.CreateBuilder().Remove<EventStep>().Build();
         var texts = new GoldTexts(newsFolder ?? GoldTexts.DefaultFolder(files[0]));
         var data = new EventTrainingData();
+        var analysed = new List<(GoldArticle Gold, Document Doc)>();
         foreach (var file in files)
         {
             var g = GoldArticle.Load(file);
             var article = texts.Read(g);
             var doc = before.Analyze(article.Text, article.Metadata);
+            analysed.Add((g, doc));
             data.AddArticle(g.Name, doc, d =>
             {
                 var (matches, required) = AnalysisScorer.MatchEvents(AnalysisJsonMapping.FromDocument(d), g.Root, g.Name);
@@ -162,8 +164,38 @@ public static class TrainCommand
         stdout.WriteLine($"every candidate kept      news P {trainer.Before!.Precision:F3} R {trainer.Before.Recall:F3} F1 {trainer.Before.F1:F3} (tp {trainer.Before.NewsTp}, fp {trainer.Before.NewsFp}, gold {trainer.Before.NewsRequiredGold}); gold sentences P {trainer.Before.GsrPrecision:F3} R {trainer.Before.GsrRecall:F3}");
         var cv = trainer.CrossValidated!;
         stdout.WriteLine($"{trainer.Folds}-fold cross-validated  news P {cv.Precision:F3} R {cv.Recall:F3} F1 {cv.F1:F3} (tp {cv.NewsTp}, fp {cv.NewsFp}, gold {cv.NewsRequiredGold}); gold sentences P {cv.GsrPrecision:F3} R {cv.GsrRecall:F3} (tp {cv.GsrTp}, fp {cv.GsrFp})");
+        WriteBreakdown(stdout, data, analysed, trainer);
         log.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0:F1} KB, {model.WeightCount} weights, threshold {model.Threshold:F4}) in {clock.Elapsed.TotalSeconds:F1} s");
         return CommandRunner.Ok;
+    }
+
+    /// <summary>
+    /// Where the news events are lost, with every candidate kept and with each article's candidates decided by the
+    /// model that did not see it; and the held-out precision/recall of the news events at each threshold.
+    /// </summary>
+    private static void WriteBreakdown(TextWriter w, EventTrainingData data, List<(GoldArticle Gold, Document Doc)> analysed, EventTrainer trainer)
+    {
+        var scores = trainer.HeldOutScores!;
+        var all = new EventBreakdown();
+        var heldOut = new EventBreakdown();
+        for (int a = 0; a < analysed.Count; a++)
+        {
+            all.Add(analysed[a].Gold, analysed[a].Doc, data.Articles[a], _ => true);
+            heldOut.Add(analysed[a].Gold, analysed[a].Doc, data.Articles[a], i => scores[i] >= trainer.HeldOutThreshold);
+        }
+        all.Write(w, "every candidate kept");
+        heldOut.Write(w, $"{trainer.Folds}-fold cross-validated");
+        w.WriteLine("held-out precision/recall of the news events by threshold (score ≥ t kept):");
+        var news = Enumerable.Range(0, data.Examples.Count).Where(i => data.Examples[i].FromNews).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
+        int tp = 0, fp = 0, step = Math.Max(1, news.Length / 12);
+        for (int r = 0; r < news.Length; r++)
+        {
+            var e = data.Examples[news[r]];
+            if (e.Label == EventLabel.Required) tp++;
+            else if (e.Label is EventLabel.False or EventLabel.PartiesWrong) fp++;
+            if ((r + 1) % step == 0 || r + 1 == news.Length)
+                w.WriteLine($"  t {scores[news[r]],8:F2}  kept {r + 1,4}  tp {tp,3}  fp {fp,4}  P {(tp + fp == 0 ? 0 : (double)tp / (tp + fp)):F3}  R {(double)tp / Math.Max(1, data.NewsRequiredGold):F3}");
+        }
     }
 
     /// <summary>The annotated-news input of `train ner`: gold folder, corpus folder, sentence weight, cross-validation folds (0: none).</summary>

@@ -19,6 +19,13 @@ public sealed record EventExample(int[] Features, EventLabel Label, string Type,
 }
 
 /// <summary>
+/// One annotated article of the training data: its candidates are <see cref="EventTrainingData.Examples"/>
+/// [<paramref name="First"/>, <paramref name="First"/> + <paramref name="Events"/>.Count), in order; <paramref name="Dropped"/>
+/// are the drafts the rules dropped before the classifier, and why (for the breakdown of what is missed).
+/// </summary>
+public sealed record NewsArticleEvents(string Name, int First, IReadOnlyList<Event> Events, IReadOnlyList<(Event Event, EventStage Stage)> Dropped);
+
+/// <summary>
 /// The training data of the event classifier: the events the lexicon codes (the event step without a model) in the
 /// annotated news articles and in the UniversalPetrarch gold sentences, each with its features and a label.
 /// </summary>
@@ -31,6 +38,7 @@ public sealed class EventTrainingData(int bits = EventTrainingData.DefaultBits)
 
     public int Bits { get; } = bits;
     public List<EventExample> Examples { get; } = [];
+    public List<NewsArticleEvents> Articles { get; } = [];
 
     /// <summary>Gold events of the news articles that count for recall (not optional).</summary>
     public int NewsRequiredGold { get; private set; }
@@ -44,8 +52,11 @@ public sealed class EventTrainingData(int bits = EventTrainingData.DefaultBits)
     /// </summary>
     public void AddArticle(string name, Document document, Func<Document, (IReadOnlyList<EventLabel> Labels, int RequiredGold)> label)
     {
-        var candidates = _candidates.Candidates(document, Bits);
-        document.SetLayer<Event>(candidates.Select(c => c.Event).ToList());
+        var dropped = new List<(Event, EventStage)>();
+        var candidates = _candidates.Candidates(document, Bits, dropped);
+        var events = candidates.Select(c => c.Event).ToList();
+        Articles.Add(new NewsArticleEvents(name, Examples.Count, events, dropped));
+        document.SetLayer<Event>(events);
         var (labels, required) = label(document);
         if (labels.Count != candidates.Count) throw new InvalidOperationException($"{name}: {labels.Count} labels for {candidates.Count} events");
         for (int i = 0; i < candidates.Count; i++)

@@ -437,6 +437,26 @@ public class EventStepTests
     }
 
     [Fact]
+    public void ElidedSubjectIsTheSubjectOfTheVerbThatOpenedTheSentencesBefore()
+    {
+        // «وقال بوتين … . وأضاف … . ودعا إلى …»: a sentence that opens with a verb and names nobody goes on with the
+        // named subject of the verb that opened the sentence before, through sentences that name none.
+        var (_, events) = Code("وقال الرئيس بوتين إن المحادثات كانت مثمرة. وأضاف أن الوضع صعب. ودعا إلى وقف القتال فورا.",
+            ("الرئيس بوتين", EntityType.PER, "putin"));
+        var e = Assert.Single(events, e => e.Type == "REQUEST");
+        Assert.Equal(["putin"], e.Actor);
+    }
+
+    [Fact]
+    public void AnUnnamedSubjectBreaksTheChainOfElidedSubjects()
+    {
+        // «وقال مصدر»: the sentence has a subject of its own, unnamed; the demand after it is not Putin's.
+        var (_, events) = Code("وقال الرئيس بوتين إن المحادثات كانت مثمرة. وقال مصدر إن الوضع صعب. ودعا إلى وقف القتال فورا.",
+            ("الرئيس بوتين", EntityType.PER, "putin"));
+        Assert.DoesNotContain(events, e => e.Type == "REQUEST" && e.Actor.Contains("putin"));
+    }
+
+    [Fact]
     public void TheThankedAfterLamIsTheRecipient()
     {
         var (_, events) = Code("ورفع المجلس الشكر لخادم الحرمين الشريفين على القرار الحكيم.",
