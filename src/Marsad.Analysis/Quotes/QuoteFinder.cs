@@ -676,6 +676,7 @@ internal sealed class QuoteFinder
         var carry = SpeakerGuess.None;
         var quotes = new List<Quote>(_found.Count);
         Candidate? previous = null;
+        var women = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in _found)
         {
             for (; nextChange < changes.Count && _w.Tokens[changes[nextChange]].Start < c.Span.Start; nextChange++)
@@ -695,6 +696,9 @@ internal sealed class QuoteFinder
                 SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
                 _ => SpeakerGuess.None,
             };
+            // the subject written right after the cue («قالت هيلاري كلينتون»), as against one inferred from the
+            // sentence or carried from before
+            bool subjectAfterCue = !g.Implicit && c.Rule == SpeakerRule.AfterCue;
             if (g.Implicit && g.Kind is null && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue)
             {
                 g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
@@ -727,6 +731,7 @@ internal sealed class QuoteFinder
             // plural verb is its subject, whoever spoke before
             else if (!written && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue && SpeechCues.IsPluralVerb(_w.Keys[c.Cue]) && CountedGroupBefore(c.Cue))
                 g = SpeakerGuess.Anonymous;
+            g = AgreeInGender(g, c, subjectAfterCue, women);
             c.Speaker = g;
             // A subject written out sets who speaks next, even when it names nobody known: a later «وأضاف» is
             // theirs, not the last named speaker's.
@@ -738,6 +743,25 @@ internal sealed class QuoteFinder
             previous = c;
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// The verb agrees with its subject: «وأوضحت» after a man has spoken is a body or a woman speaking, never him;
+    /// «وأضاف» after a woman is not her. A person the subject is inferred for (carried from before, found before
+    /// the cue, the subject of the sentence) is dropped when the cue's gender does not fit; a person written right
+    /// after a feminine verb («قالت هيلاري كلينتون») is a woman from then on. Bodies and states take either gender.
+    /// </summary>
+    private SpeakerGuess AgreeInGender(SpeakerGuess g, Candidate c, bool subjectAfterCue, HashSet<string> women)
+    {
+        if (c.Cue < 0 || !g.IsPerson || g.Id is not { } person) return g;
+        if (SpeechCues.GenderOf(_w.Keys[c.Cue]) is not { } gender) return g;
+        bool feminine = gender == CueGender.Feminine;
+        if (subjectAfterCue)
+        {
+            if (feminine) women.Add(person);
+            return g;
+        }
+        return feminine == women.Contains(person) ? g : SpeakerGuess.Unknown;
     }
 
     /// <summary>
