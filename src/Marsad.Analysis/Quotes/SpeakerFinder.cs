@@ -163,6 +163,12 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             && (entities.LastStartingWith(words.Text, key[2..], tok.Start) ?? entities.LastIntroducedBy(words.Text, key[2..], tok.Start)) is { } named)
             return SpeakerGuess.Named(named); // «وأضاف المكتب» after «مكتب رئيس الوزراء», «وأوضحت الشركة» after «شركة اتحاد اتصالات»
         if (any is { } a) return SpeakerGuess.Named(a.Entity);
+        // «وأضاف الناصر» after «عبدالعزيز الناصر»: a family name with the article, written alone, is the person named
+        // with it before (the entity layer does not always repeat a surname as a mention)
+        if (any is null && head == t && key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
+            && !Ner.PerceptronNameTagger.Default.IsCommonWord(key)
+            && entities.LastPersonNamedWith(words.Text, key, tok.Start) is { } bearer)
+            return SpeakerGuess.Named(bearer);
         // «أشار تسيبراس إلى»: a word without the article that the name tagger did not learn as a common word is a
         // name the entity layer missed: a short form of a person named earlier («عبدالهادي» after «عبدالهادي
         // نيازي»), else nobody known, certainly not the speaker before.
