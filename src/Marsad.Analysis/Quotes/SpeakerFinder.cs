@@ -3,7 +3,7 @@ using Marsad.Text;
 namespace Marsad.Analysis.Quotes;
 
 /// <summary>Who a quote's cue names, before carrying over: an entity, an unnamed source, nobody written, or unknown words.</summary>
-internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false, int Description = -1)
+internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false, int Description = -1, bool IsOutlet = false)
 {
     /// <summary>
     /// A definite description that is no source word («اللاعب الغاني»، «الدفاع») points back at whoever spoke before
@@ -29,7 +29,7 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     /// does not; a state does, «أعلنت الكويت»). The guess then stops with no speaker rather than a wrong one.
     /// </summary>
     public static SpeakerGuess Named(Entity e) =>
-        CannotSpeak(e) ? Place : new(e.Id, "named", false, e.Type == EntityType.PER);
+        CannotSpeak(e) ? Place : new(e.Id, "named", false, e.Type == EntityType.PER, IsOutlet: e.KbId?.StartsWith("outlet:", StringComparison.Ordinal) == true);
 
     // A place the knowledge base knows is no state (a city, a province, a landmark), or an unlinked region or building.
     private static bool CannotSpeak(Entity e) =>
@@ -137,8 +137,10 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             {
                 // «المتحدث باسمه»: a spokesman for someone named before, himself unnamed.
                 if (QuoteWords.OnBehalfPronouns.Contains(words.Keys[k])) return SpeakerGuess.Anonymous;
+                // «وقال المتحدث باسم الوزارة انيل ساكسين»: a name the entity layer did not find after the body is
+                // the spokesman himself, unknown, not the body
                 if (QuoteWords.IsOnBehalfOf(words.Keys[k]) && entities.FirstIn(words.Tokens[k].End, stop) is { } body)
-                    return SpeakerGuess.Named(body.Entity);
+                    return NameFollows(body.Span.End, HeadEnd(t, last)) ? SpeakerGuess.Unknown : SpeakerGuess.Named(body.Entity);
             }
             // «المصدر»، «المسؤول الإيراني»: the definite article points back at a speaker already introduced.
             // So does a construct «متحدث الخارجية الباكستانية» (the noun is made definite by the one after it).
