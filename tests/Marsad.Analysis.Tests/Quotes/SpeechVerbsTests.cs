@@ -20,7 +20,7 @@ public class SpeechVerbsTests
     [Fact]
     public void The_quote_finder_reads_every_verb_and_its_inflections()
     {
-        Assert.Equal(54, SpeechVerbs.All.Count);
+        Assert.Equal(55, SpeechVerbs.All.Count);
         Assert.Equal(CueForm.Verb, SpeechCues.Classify("شددت"));
         Assert.Equal(CueForm.Participle, SpeechCues.Classify("مشيرا"));
         Assert.Equal(CueForm.Attribution, SpeechCues.Classify("بحسب"));
@@ -31,4 +31,24 @@ public class SpeechVerbsTests
         Assert.True(SpeechCues.NeedsComplementizer("وبين"));
         Assert.False(SpeechCues.NeedsComplementizer("اوضح"));
     }
+
+    [Theory]
+    [InlineData("قال", false)]
+    [InlineData("وأضاف", false)]
+    [InlineData("يقول", false)]
+    [InlineData("مؤكداً", false)]
+    [InlineData("قالت", true)]
+    [InlineData("وأوضحت", true)]
+    [InlineData("تقول", true)]
+    [InlineData("مؤكدةً", true)]
+    [InlineData("نفت", true)]
+    public void A_singular_speech_verb_has_the_gender_of_its_subject(string word, bool feminine) =>
+        Assert.Equal(feminine ? CueGender.Feminine : CueGender.Masculine, SpeechCues.GenderOf(Marsad.Text.ArabicFolder.Fold(word)));
+
+    [Theory]
+    [InlineData("قالوا")]
+    [InlineData("يقولون")]
+    [InlineData("بحسب")]
+    public void Plurals_and_other_cues_have_no_gender(string word) =>
+        Assert.Null(SpeechCues.GenderOf(Marsad.Text.ArabicFolder.Fold(word)));
 }
