@@ -140,7 +140,8 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
                 // «وقال المتحدث باسم الوزارة انيل ساكسين»: a name the entity layer did not find after the body is
                 // the spokesman himself, unknown, not the body
                 if (QuoteWords.IsOnBehalfOf(words.Keys[k]) && entities.FirstIn(words.Tokens[k].End, stop) is { } body)
-                    return NameFollows(body.Span.End, HeadEnd(t, last)) ? SpeakerGuess.Unknown : SpeakerGuess.Named(body.Entity);
+                    return NameFollows(body.Span.End, HeadEnd(t, last)) || OtherNameFollows(body, HeadEnd(t, last))
+                        ? SpeakerGuess.Unknown : SpeakerGuess.Named(body.Entity);
             }
             // «المصدر»، «المسؤول الإيراني»: the definite article points back at a speaker already introduced.
             // So does a construct «متحدث الخارجية الباكستانية» (the noun is made definite by the one after it).
@@ -278,6 +279,18 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             return !QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key) && !QuoteWords.IsQuantifier(key);
         }
         return false;
+    }
+
+    /// <summary>
+    /// «المتحدث باسم البنتاغون جيف ديفيس»: another name right after the body, which the entity layer typed as something
+    /// other than a person, is the spokesman's own; a state there is not («المتحدث باسم الحكومة اليمنية»).
+    /// </summary>
+    private bool OtherNameFollows((Entity Entity, TextSpan Span) body, int head)
+    {
+        int k = words.TokenAtOrAfter(body.Span.End);
+        if (k > head || k >= words.Count) return false;
+        var next = entities.At(words.Tokens[k].Start, words.Tokens[k].End);
+        return next is not null && next.Id != body.Entity.Id && next.KbId is not { Length: 2 };
     }
 
     /// <summary>

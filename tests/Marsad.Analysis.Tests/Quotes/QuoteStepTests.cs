@@ -492,6 +492,9 @@ public class QuoteStepTests
         Assert.Equal(2, quotes.Length);
         Assert.Null(quotes[0].Speaker);
         Assert.Equal("وزارة الخارجية الهندية", quotes[1].Speaker);
+        // a name the entity layer typed as a place is still the spokesman's
+        var typedWrong = Analyze("وقال المتحدث باسم البنتاغون جيف ديفيس إن الغارة استهدفت الفضلي.", ("البنتاغون", EntityType.ORG), ("جيف ديفيس", EntityType.GPE));
+        Assert.Null(Assert.Single(typedWrong.Layer<Quote>()).SpeakerId);
     }
 
     [Fact]
