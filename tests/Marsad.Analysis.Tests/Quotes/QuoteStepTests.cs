@@ -498,14 +498,6 @@ public class QuoteStepTests
     }
 
     [Fact]
-    public void Describing_something_as_a_clause_reports_and_describing_alone_does_not()
-    {
-        var doc = Analyze("ووصف خفر السواحل التسرب بأنه طبقة رقيقة لامعة غير قابلة للسحب. ووصف الطبيب الدواء للمريض.", ("خفر السواحل", EntityType.ORG));
-        var q = Assert.Single(doc.Layer<Quote>());
-        Assert.Equal(("بأنه طبقة رقيقة لامعة غير قابلة للسحب", "خفر السواحل"), (q.Span.Slice(doc.Text), q.SpeakerId));
-    }
-
-    [Fact]
     public void Random_text_gives_spans_inside_the_text_in_order()
     {
         var random = new Random(7);
