@@ -297,7 +297,7 @@ internal sealed class QuoteFinder
             if (cue < 0 || ColonBetween(cue, govern)) continue;
             QuoteWords.IsComplementizer(_w.Keys[k], out bool pronoun);
             int first = pronoun ? k : k + 1;
-            int last = ClauseEnd(first);
+            int last = ClauseEnd(first, cue);
             if (last < first) continue;
             var span = TrimClause(TextSpan.FromBounds(_w.Tokens[first].Start, _w.Tokens[last].End));
             if (span.IsEmpty) continue;
@@ -325,10 +325,11 @@ internal sealed class QuoteFinder
     /// A report clause runs to the end of its sentence, unless a participle starts a new report («…، مضيفاً أنّ…»)
     /// or a quotation already taken begins.
     /// </summary>
-    private int ClauseEnd(int first)
+    private int ClauseEnd(int first, int cue = -1)
     {
         if (first >= _w.Count) return -1;
         int last = _w.SentenceLast(first);
+        string? subject = cue >= 0 ? SubjectWordAfter(cue, first) : null;
         for (int k = first + 1; k <= last; k++)
         {
             if (IsConsumed(_w.Tokens[k].Start)) return k - 1;
@@ -349,8 +350,26 @@ internal sealed class QuoteFinder
             if (IsCue(k + 1) is CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k + 1])
                 || IsCue(k + 1) is CueForm.Verb && _w.Keys[k + 1][0] == 'و' && !SpeechCues.IsFiller(_w.Keys[k + 1])) return k - 1;
             if (StartsAside(k + 1, last)) return k - 1;
+            // «وقالت المحكمة إنّ السيدة ساهمت …، وقضت المحكمة بحبسها»: the speaker named again as the subject of a
+            // verb joined by و is the reporter narrating again; the speaker does not name itself in its own report
+            if (subject is not null && k + 2 <= last && _w.Keys[k + 1].Length > 2 && _w.Keys[k + 1][0] == 'و'
+                && _w.IsWord(k + 1) && _w.Keys[k + 2] == subject) return k - 1;
         }
         return last;
+    }
+
+    /// <summary>
+    /// The first word of the subject written right after a cue verb («وقالت المحكمة إنّ» → المحكمة), when it is a
+    /// definite noun or begins a name the entity layer found; null when the cue writes no subject before its clause.
+    /// </summary>
+    private string? SubjectWordAfter(int cue, int clauseFirst)
+    {
+        int t = cue + 1;
+        if (t >= clauseFirst - 1 || !_w.IsWord(t) || IsCue(cue) != CueForm.Verb) return null;
+        string key = _w.Keys[t];
+        if (QuoteWords.IsComplementizer(key, out _) || QuoteWords.Prepositions.Contains(key)) return null;
+        bool definite = key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && key.Length > 3;
+        return definite || _entities.At(_w.Tokens[t].Start, _w.Tokens[t].End) is not null ? key : null;
     }
 
     private bool IsSemicolon(int k) => _w.Tokens[k].Kind == TokenKind.Punctuation && _w.Text[_w.Tokens[k].Start] is '؛' or ';';
@@ -676,6 +695,7 @@ internal sealed class QuoteFinder
         var carry = SpeakerGuess.None;
         var quotes = new List<Quote>(_found.Count);
         Candidate? previous = null;
+        var women = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in _found)
         {
             for (; nextChange < changes.Count && _w.Tokens[changes[nextChange]].Start < c.Span.Start; nextChange++)
@@ -695,6 +715,9 @@ internal sealed class QuoteFinder
                 SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
                 _ => SpeakerGuess.None,
             };
+            // the subject written right after the cue («قالت هيلاري كلينتون»), as against one inferred from the
+            // sentence or carried from before
+            bool subjectAfterCue = !g.Implicit && c.Rule == SpeakerRule.AfterCue;
             if (g.Implicit && g.Kind is null && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue)
             {
                 g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
@@ -721,12 +744,16 @@ internal sealed class QuoteFinder
             // «وأضافوا», «أكثر من 50 في المائة من الشيعة … قالوا إنهم»: a plural verb whose subject is not written is
             // said by several unnamed people, never by the one person found before (a body may be a group of people:
             // «الحوثيون … وقالوا»)
-            if (!written && g.IsPerson && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue && SpeechCues.IsPluralVerb(_w.Keys[c.Cue]))
+            if (!subjectAfterCue && g.IsPerson && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue && SpeechCues.IsPluralVerb(_w.Keys[c.Cue]))
                 g = SpeakerGuess.Anonymous;
             // «أكثر من 50 في المائة من الشيعة الذين شملهم الاستطلاع قالوا إنهم»: a counted group written before a
             // plural verb is its subject, whoever spoke before
             else if (!written && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue && SpeechCues.IsPluralVerb(_w.Keys[c.Cue]) && CountedGroupBefore(c.Cue))
                 g = SpeakerGuess.Anonymous;
+            g = AgreeInGender(g, c, subjectAfterCue, women);
+            // a news outlet speaks when a cue names it («وقالت صحيفة الرياض»، «بحسب رويترز»), never as a subject
+            // carried from before or inferred from the sentence: «، مشيراً إلى أنّ» after «وعلمت عكاظ» is not Okaz
+            if (g.IsOutlet && !subjectAfterCue && c.Rule is SpeakerRule.AfterCue or SpeakerRule.SentenceSubject) g = SpeakerGuess.Unknown;
             c.Speaker = g;
             // A subject written out sets who speaks next, even when it names nobody known: a later «وأضاف» is
             // theirs, not the last named speaker's.
@@ -738,6 +765,25 @@ internal sealed class QuoteFinder
             previous = c;
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// The verb agrees with its subject: «وأوضحت» after a man has spoken is a body or a woman speaking, never him;
+    /// «وأضاف» after a woman is not her. A person the subject is inferred for (carried from before, found before
+    /// the cue, the subject of the sentence) is dropped when the cue's gender does not fit; a person written right
+    /// after a feminine verb («قالت هيلاري كلينتون») is a woman from then on. Bodies and states take either gender.
+    /// </summary>
+    private SpeakerGuess AgreeInGender(SpeakerGuess g, Candidate c, bool subjectAfterCue, HashSet<string> women)
+    {
+        if (c.Cue < 0 || !g.IsPerson || g.Id is not { } person) return g;
+        if (SpeechCues.GenderOf(_w.Keys[c.Cue]) is not { } gender) return g;
+        bool feminine = gender == CueGender.Feminine;
+        if (subjectAfterCue)
+        {
+            if (feminine) women.Add(person);
+            return g;
+        }
+        return feminine == women.Contains(person) ? g : SpeakerGuess.Unknown;
     }
 
     /// <summary>

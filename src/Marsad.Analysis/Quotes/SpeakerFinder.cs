@@ -3,7 +3,7 @@ using Marsad.Text;
 namespace Marsad.Analysis.Quotes;
 
 /// <summary>Who a quote's cue names, before carrying over: an entity, an unnamed source, nobody written, or unknown words.</summary>
-internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false, int Description = -1)
+internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false, int Description = -1, bool IsOutlet = false)
 {
     /// <summary>
     /// A definite description that is no source word («اللاعب الغاني»، «الدفاع») points back at whoever spoke before
@@ -29,7 +29,7 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     /// does not; a state does, «أعلنت الكويت»). The guess then stops with no speaker rather than a wrong one.
     /// </summary>
     public static SpeakerGuess Named(Entity e) =>
-        CannotSpeak(e) ? Place : new(e.Id, "named", false, e.Type == EntityType.PER);
+        CannotSpeak(e) ? Place : new(e.Id, "named", false, e.Type == EntityType.PER, IsOutlet: e.KbId?.StartsWith("outlet:", StringComparison.Ordinal) == true);
 
     // A place the knowledge base knows is no state (a city, a province, a landmark), or an unlinked region or building.
     private static bool CannotSpeak(Entity e) =>
@@ -137,8 +137,11 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             {
                 // «المتحدث باسمه»: a spokesman for someone named before, himself unnamed.
                 if (QuoteWords.OnBehalfPronouns.Contains(words.Keys[k])) return SpeakerGuess.Anonymous;
+                // «وقال المتحدث باسم الوزارة انيل ساكسين»: a name the entity layer did not find after the body is
+                // the spokesman himself, unknown, not the body
                 if (QuoteWords.IsOnBehalfOf(words.Keys[k]) && entities.FirstIn(words.Tokens[k].End, stop) is { } body)
-                    return SpeakerGuess.Named(body.Entity);
+                    return NameFollows(body.Span.End, HeadEnd(t, last)) || OtherNameFollows(body, HeadEnd(t, last))
+                        ? SpeakerGuess.Unknown : SpeakerGuess.Named(body.Entity);
             }
             // «المصدر»، «المسؤول الإيراني»: the definite article points back at a speaker already introduced.
             // So does a construct «متحدث الخارجية الباكستانية» (the noun is made definite by the one after it).
@@ -163,6 +166,12 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             && (entities.LastStartingWith(words.Text, key[2..], tok.Start) ?? entities.LastIntroducedBy(words.Text, key[2..], tok.Start)) is { } named)
             return SpeakerGuess.Named(named); // «وأضاف المكتب» after «مكتب رئيس الوزراء», «وأوضحت الشركة» after «شركة اتحاد اتصالات»
         if (any is { } a) return SpeakerGuess.Named(a.Entity);
+        // «وأضاف الناصر» after «عبدالعزيز الناصر»: a family name with the article, written alone, is the person named
+        // with it before (the entity layer does not always repeat a surname as a mention)
+        if (any is null && head == t && key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
+            && !Ner.PerceptronNameTagger.Default.IsCommonWord(key)
+            && entities.LastPersonNamedWith(words.Text, key, tok.Start) is { } bearer)
+            return SpeakerGuess.Named(bearer);
         // «أشار تسيبراس إلى»: a word without the article that the name tagger did not learn as a common word is a
         // name the entity layer missed: a short form of a person named earlier («عبدالهادي» after «عبدالهادي
         // نيازي»), else nobody known, certainly not the speaker before.
@@ -270,6 +279,18 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             return !QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key) && !QuoteWords.IsQuantifier(key);
         }
         return false;
+    }
+
+    /// <summary>
+    /// «المتحدث باسم البنتاغون جيف ديفيس»: another name right after the body, which the entity layer typed as something
+    /// other than a person, is the spokesman's own; a state there is not («المتحدث باسم الحكومة اليمنية»).
+    /// </summary>
+    private bool OtherNameFollows((Entity Entity, TextSpan Span) body, int head)
+    {
+        int k = words.TokenAtOrAfter(body.Span.End);
+        if (k > head || k >= words.Count) return false;
+        var next = entities.At(words.Tokens[k].Start, words.Tokens[k].End);
+        return next is not null && next.Id != body.Entity.Id && next.KbId is not { Length: 2 };
     }
 
     /// <summary>

@@ -15,6 +15,13 @@ internal enum CueForm : byte
     Attribution,
 }
 
+/// <summary>The grammatical gender a singular speech verb agrees with: قال، يقول، مؤكداً (he) or قالت، تقول، مؤكدةً (she).</summary>
+internal enum CueGender : byte
+{
+    Masculine,
+    Feminine,
+}
+
 /// <summary>
 /// The speech and stance words that introduce reported speech, in every inflection the news uses, as folded
 /// keys (ArabicFolder, FoldOptions.Matching). Built once; lookups strip the proclitics و/ف.
@@ -99,6 +106,63 @@ internal static class SpeechCues
         foreach (var key in Cues["with-object"]) forms.TryAdd(key, CueForm.Verb);
         // Hamza and alef spellings are folded away: the lists above may be written either way.
         return forms;
+    }
+
+    /// <summary>
+    /// The singular forms of every speech verb by the gender their subject has: «قالت»، «تقول»، «مؤكدةً» need a woman
+    /// or a body (a ministry, a company, a state), «قال»، «يقول»، «مؤكداً» a man or a body. A form both genders
+    /// generate (the past of لفت is لفت, «she turned» is لفتت) is in neither.
+    /// </summary>
+    private static readonly Dictionary<string, CueGender> s_genders = BuildGenders();
+
+    private static Dictionary<string, CueGender> BuildGenders()
+    {
+        var masculine = new HashSet<string>(StringComparer.Ordinal);
+        var feminine = new HashSet<string>(StringComparer.Ordinal);
+        string she = PresentPrefixes[1], he = PresentPrefixes[0], pastShe = PastEndings[0], participleShe = ParticipleEndings[0];
+        foreach (var (past, present, participle, _, _) in SpeechVerbs.All)
+        {
+            if (past is not null)
+            {
+                string p = ArabicFolder.Fold(past);
+                masculine.Add(p);
+                feminine.Add((p.EndsWith('ي') || p.EndsWith('ا') ? p[..^1] : p) + pastShe);
+            }
+            if (present is not null)
+            {
+                string body = ArabicFolder.Fold(present)[1..];
+                masculine.Add(he + body);
+                feminine.Add(she + body);
+            }
+            if (participle is not null)
+            {
+                string p = ArabicFolder.Fold(participle);
+                if (p.EndsWith('ي'))
+                {
+                    masculine.Add(p + DefectiveParticiple[0]);
+                    feminine.Add(p + DefectiveParticiple[1]);
+                }
+                else
+                {
+                    masculine.Add(p + Accusative);
+                    masculine.Add(p);
+                    feminine.Add(p + participleShe);
+                }
+            }
+        }
+        var genders = new Dictionary<string, CueGender>(StringComparer.Ordinal);
+        foreach (var f in masculine) if (!feminine.Contains(f)) genders[f] = CueGender.Masculine;
+        foreach (var f in feminine) if (!masculine.Contains(f)) genders[f] = CueGender.Feminine;
+        return genders;
+    }
+
+    /// <summary>The gender a singular speech verb or participle agrees with (و/ف stripped); null for plurals, duals and other words.</summary>
+    public static CueGender? GenderOf(ReadOnlySpan<char> folded)
+    {
+        var lookup = s_genders.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(folded, out var g)) return g;
+        var bare = WithoutConjunction(folded);
+        return !bare.IsEmpty && lookup.TryGetValue(bare, out g) ? g : null;
     }
 
     private static IEnumerable<string> PastForms(string past)

@@ -7,7 +7,10 @@ namespace Marsad.Analysis.Tests.Quotes;
 public class QuoteStepTests
 {
     /// <summary>Runs the layers before quotes, adds one entity per (name, type) with every occurrence of each of its names, then the quote step.</summary>
-    private static Document Analyze(string text, params (string Names, EntityType Type)[] entities)
+    private static Document Analyze(string text, params (string Names, EntityType Type)[] entities) => Analyze(text, e => e, entities);
+
+    /// <summary>As above, with each entity passed through <paramref name="adjust"/> before the quote step (a knowledge-base id, say).</summary>
+    private static Document Analyze(string text, Func<Entity, Entity> adjust, params (string Names, EntityType Type)[] entities)
     {
         var doc = new Document(text);
         SeedQuoteTests.RunLayersBeforeQuotes(doc);
@@ -21,12 +24,16 @@ public class QuoteStepTests
                         spans.Add(new TextSpan(i, name.Length));
             spans.Sort();
             var first = names.Split('|')[0];
-            list.Add(new Entity(first, type, first, first, null, spans, []));
+            list.Add(adjust(new Entity(first, type, first, first, null, spans, [])));
         }
         doc.SetLayer<Entity>(list);
         new QuoteStep().Run(doc);
         return doc;
     }
+
+    /// <summary>As <see cref="Analyze"/>, with the entity named <paramref name="name"/> linked to the knowledge-base id <paramref name="kbId"/>.</summary>
+    private static Document AnalyzeWithKbId(string text, string name, string kbId, params (string Names, EntityType Type)[] entities)
+        => Analyze(text, e => e.Id == name ? e with { KbId = kbId } : e, entities);
 
     private static (string Text, QuoteKind Kind, string? Speaker, string? SpeakerKind)[] Quotes(Document doc) =>
         doc.Layer<Quote>().Select(q => (q.Span.Slice(doc.Text), q.Kind, q.SpeakerId, q.SpeakerKind)).ToArray();
@@ -402,6 +409,92 @@ public class QuoteStepTests
             ("فلاديمير بوتين", EntityType.PER), ("إلهام علييف", EntityType.PER));
         var q = Assert.Single(doc.Layer<Quote>());
         Assert.Equal((QuoteKind.Direct, "فلاديمير بوتين", "أمله بأن تتوصل يريفان وباكو إلى اتفاق سلام"), (q.Kind, q.SpeakerId, q.Span.Slice(doc.Text)));
+    }
+
+    [Fact]
+    public void A_feminine_verb_is_not_said_by_the_man_speaking_before()
+    {
+        var doc = Analyze("قال الرئيس الفرنسي فرانسوا هولاند إن الاقتصاد يتحسن ببطء. وأوضحت أن الأرباح ارتفعت في الربع الثاني. وأضاف أن الحكومة ستدعم الشركات.",
+            ("فرانسوا هولاند", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal(3, quotes.Length);
+        Assert.Equal(["فرانسوا هولاند", null, "فرانسوا هولاند"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_woman_named_after_a_feminine_verb_keeps_speaking_with_feminine_verbs_only()
+    {
+        var doc = Analyze("قالت هيلاري كلينتون إن الاتفاق جيد للمنطقة. وأضافت أن الكونغرس سيوافق عليه. وأضاف أن التصويت قريب.",
+            ("هيلاري كلينتون", EntityType.PER));
+        Assert.Equal(["هيلاري كلينتون", "هيلاري كلينتون", null], Quotes(doc).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_body_speaks_with_either_gender()
+    {
+        var doc = Analyze("أعلنت وزارة الداخلية أن الطريق مغلق. وأضاف البيان أن الإغلاق مؤقت، وأكدت أن العمل مستمر.",
+            ("وزارة الداخلية", EntityType.ORG));
+        Assert.All(Quotes(doc), q => Assert.Equal("وزارة الداخلية", q.Speaker));
+    }
+
+    [Fact]
+    public void A_family_name_with_the_article_is_the_person_named_with_it_before()
+    {
+        var doc = Analyze("كشف المتحدث الرسمي للبنك عبدالعزيز الناصر عن نتائج الربع الثاني. وقال مدير الفرع إن الطلب ارتفع. وأضاف الناصر أن البنك قدم قروضا كثيرة.",
+            ("عبدالعزيز الناصر", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal("عبدالعزيز الناصر", quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_report_ends_where_the_reporter_names_its_speaker_again()
+    {
+        var doc = Analyze("وقالت المحكمة إن السيدة ساهمت في نشر الفكر المتشدد، وقضت المحكمة بحبسها ثماني سنوات.", ("المحكمة", EntityType.ORG));
+        var q = Assert.Single(doc.Layer<Quote>());
+        Assert.Equal("السيدة ساهمت في نشر الفكر المتشدد", q.Span.Slice(doc.Text));
+    }
+
+    [Fact]
+    public void One_of_a_group_is_an_unnamed_speaker_not_the_one_before()
+    {
+        var doc = Analyze("وقال مدير المهرجان عدنان مندورة إن الفعاليات متنوعة هذا العام. وأوضح أحد الزائرين أن تنظيم هذه الفعاليات ممتاز.",
+            ("عدنان مندورة", EntityType.PER));
+        var quotes = Quotes(doc);
+        Assert.Equal("عدنان مندورة", quotes[0].Speaker);
+        Assert.Equal((null, "anonymous"), (quotes[1].Speaker, quotes[1].SpeakerKind));
+    }
+
+    [Fact]
+    public void A_plural_verb_is_not_said_by_one_person_found_before_it()
+    {
+        var doc = Analyze("وتلقى أبناء الفقيد محمد وعبدالله التعازي في منزلهم بالمحافظة، وقالوا إن ما رأيناه منذ وفاة والدنا أثلج صدورنا.",
+            ("محمد", EntityType.PER));
+        var q = Assert.Single(doc.Layer<Quote>());
+        Assert.Null(q.SpeakerId);
+    }
+
+    [Fact]
+    public void A_news_outlet_speaks_only_when_the_cue_names_it()
+    {
+        var doc = AnalyzeWithKbId("وعلمت عكاظ أن المتحدث باسم الحكومة سيصل غدا إلى الرياض، مشيرا إلى أن الزيارة تستمر يومين.", "عكاظ", "outlet:okaz",
+            ("عكاظ", EntityType.ORG));
+        Assert.All(doc.Layer<Quote>(), q => Assert.NotEqual("عكاظ", q.SpeakerId));
+        var named = AnalyzeWithKbId("وقالت عكاظ إن الزيارة تستمر يومين.", "عكاظ", "outlet:okaz", ("عكاظ", EntityType.ORG));
+        Assert.Equal("عكاظ", Assert.Single(named.Layer<Quote>()).SpeakerId);
+    }
+
+    [Fact]
+    public void A_spokesman_named_after_his_body_is_not_the_body()
+    {
+        var doc = Analyze("أعلنت وزارة الخارجية الهندية عن زيارة. وقال المتحدث باسم الوزارة انيل ساكسين إن الزيارة تستمر يومين. وقال المتحدث باسم الوزارة في تصريح إن الوفد وصل.",
+            ("وزارة الخارجية الهندية|الوزارة", EntityType.ORG));
+        var quotes = Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal("وزارة الخارجية الهندية", quotes[1].Speaker);
+        // a name the entity layer typed as a place is still the spokesman's
+        var typedWrong = Analyze("وقال المتحدث باسم البنتاغون جيف ديفيس إن الغارة استهدفت الفضلي.", ("البنتاغون", EntityType.ORG), ("جيف ديفيس", EntityType.GPE));
+        Assert.Null(Assert.Single(typedWrong.Layer<Quote>()).SpeakerId);
     }
 
     [Fact]

@@ -31,4 +31,24 @@ public class SpeechVerbsTests
         Assert.True(SpeechCues.NeedsComplementizer("وبين"));
         Assert.False(SpeechCues.NeedsComplementizer("اوضح"));
     }
+
+    [Theory]
+    [InlineData("قال", false)]
+    [InlineData("وأضاف", false)]
+    [InlineData("يقول", false)]
+    [InlineData("مؤكداً", false)]
+    [InlineData("قالت", true)]
+    [InlineData("وأوضحت", true)]
+    [InlineData("تقول", true)]
+    [InlineData("مؤكدةً", true)]
+    [InlineData("نفت", true)]
+    public void A_singular_speech_verb_has_the_gender_of_its_subject(string word, bool feminine) =>
+        Assert.Equal(feminine ? CueGender.Feminine : CueGender.Masculine, SpeechCues.GenderOf(Marsad.Text.ArabicFolder.Fold(word)));
+
+    [Theory]
+    [InlineData("قالوا")]
+    [InlineData("يقولون")]
+    [InlineData("بحسب")]
+    public void Plurals_and_other_cues_have_no_gender(string word) =>
+        Assert.Null(SpeechCues.GenderOf(Marsad.Text.ArabicFolder.Fold(word)));
 }
