@@ -36,7 +36,7 @@ internal readonly record struct RuleInput(string Key, TimeContext Context)
         return Key[s..e];
     }
 
-    private const int CueWords = 8;
+    private const int CueWords = 12;
     private static readonly HashSet<string> s_futureCues = TimeWords.Set("future-cues");
 
     /// <summary>
