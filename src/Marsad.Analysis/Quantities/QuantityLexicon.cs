@@ -14,9 +14,9 @@ internal static class QuantityLexicon
     private static readonly HashSet<string> s_notCounted = LexiconReader.ResourceWords(typeof(QuantityLexicon).Assembly, "Marsad.Analysis.Quantities.not-counted.txt")
         .Select(w => ArabicFolder.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Whether a folded word after a numeral is not what it counts (Data/not-counted.txt): في، يوما، مليون…</summary>
+    /// <summary>Whether a folded word after a numeral is not what it counts (Data/not-counted.txt): في، يوما، مليون… (also with و or ف: وهو، وفي).</summary>
     public static bool NotCounted(string w) =>
-        s_notCounted.Contains(w) || w.Length > 3 && w[0] is 'و' or 'ف' && s_notCounted.Contains(w[1..]) || w.EndsWith('ا') && s_notCounted.Contains(w[..^1]);
+        s_notCounted.Contains(w) || w.Length >= 3 && w[0] is 'و' or 'ف' && s_notCounted.Contains(w[1..]) || w.EndsWith('ا') && s_notCounted.Contains(w[..^1]);
 
     /// <summary>
     /// Reads the counted word at the start of <paramref name="words"/> (folded words after the number): a two-word

@@ -184,6 +184,10 @@ public sealed class QuantityStep : IAnalysisStep
             if (!(w.EndsWith("ين", StringComparison.Ordinal) || w.EndsWith("ون", StringComparison.Ordinal) || w.EndsWith("ات", StringComparison.Ordinal))) return null;
         }
         else if (w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) return null;
+        // a preposition with the article («للأسهم», «بالإضافة», «كالعادة») opens a phrase of its own: what a numeral
+        // counts follows it bare (a stem of four letters or more, so that «بالغين» stays a noun)
+        else if (w.StartsWith("لل", StringComparison.Ordinal) && w.Length >= 6
+            || (w.StartsWith("بال", StringComparison.Ordinal) || w.StartsWith("كال", StringComparison.Ordinal)) && w.Length >= 7) return null;
         // «اثنين وجرح أربعة», «3 ولعب»: a word that opens with و after a numeral starts the next clause (واق is a noun)
         if (w[0] == 'و' && w.Length > 3) return null;
         // a month or unit of time makes a date or duration the time layer reads (also when it did not)
@@ -237,10 +241,31 @@ public sealed class QuantityStep : IAnalysisStep
         if (QuantityLexicon.Match([w]) is { } listed) return (w, s, e, listed.Unit, listed.Of);
         if (QuantityLexicon.MatchPossessed(w) is { } possessed) return (w, s, e, possessed.Unit, possessed.Of);
         if (!w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) return null;
+        // «حروب الخليج الثلاثة»: after a construct the numeral agrees with its head, a listed noun or a sound plural
+        // before a genitive that is not itself plural (the possessor of the things counted)
+        if (!IsSoundPlural(w) && ConstructHead(key, s) is { } head) return head;
         string noun = w[2..];
         if (noun.Length < 3 || QuantityLexicon.NotCounted(noun) || Times.TimeLexicon.TryMonth(noun, out _) || Times.TimeLexicon.Units.ContainsKey(noun)) return null;
         return (noun, s + 2, e, null, null);
     }
+
+    /// <summary>The head of a construct whose genitive starts at <paramref name="genitiveStart"/>: the indefinite word before it, when listed or a sound plural.</summary>
+    private static (string Noun, int Start, int End, string? Unit, string? Of)? ConstructHead(string key, int genitiveStart)
+    {
+        int e = genitiveStart;
+        while (e > 0 && key[e - 1] == ' ') e--;
+        if (e == genitiveStart) return null;
+        int s = e;
+        while (s > 0 && char.IsLetter(key[s - 1])) s--;
+        if (e - s < 3 || s > 0 && !char.IsWhiteSpace(key[s - 1])) return null;
+        string w = key[s..e];
+        if (w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || QuantityLexicon.NotCounted(w)) return null;
+        if (QuantityLexicon.Match([w]) is { } listed) return (w, s, e, listed.Unit, listed.Of);
+        return IsSoundPlural(w) && w.Length >= 5 ? (w, s, e, null, null) : null;
+    }
+
+    private static bool IsSoundPlural(string w) =>
+        w.EndsWith("ات", StringComparison.Ordinal) || w.EndsWith("ين", StringComparison.Ordinal) || w.EndsWith("ون", StringComparison.Ordinal);
 
     /// <summary>
     /// The listed noun right before a numeral one or two («كيلومتر واحد»), past up to two relative adjectives

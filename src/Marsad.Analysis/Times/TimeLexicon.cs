@@ -34,6 +34,9 @@ internal static class TimeLexicon
     /// <summary>Number words a date or duration may be written with (ثلاثة، الحادي والعشرين، ألفين).</summary>
     public static readonly string NumberWordPattern = BuildNumberWords();
 
+    /// <summary>The number words of <see cref="NumberWordPattern"/>, folded, without the article.</summary>
+    public static readonly IReadOnlyList<string> NumberWords = LoadNumberWords();
+
     /// <summary>A number in digits (1.5، الـ6) or words (ثلاثة، واحد وعشرين، بضعة).</summary>
     public static readonly string NumberPattern =
         $@"(?:(?:{TimeWords.Al})?\d+(?:[.,]\d+)?|{NumberWordPattern}(?:\s*{TimeWords.And}\s*{NumberWordPattern}|\s+{NumberWordPattern})*)";
@@ -68,11 +71,11 @@ internal static class TimeLexicon
         return d;
     }
 
-    private static string BuildNumberWords()
-    {
-        var words = WordClasses.FromResource(typeof(TimeLexicon).Assembly, "Marsad.Analysis.Times.number-words.tsv")["number"];
-        return $"(?:(?:{TimeWords.Al})?(?:" + string.Join("|", words.Select(w => ArabicFolder.Fold(w)).Distinct().OrderByDescending(w => w.Length)) + "))";
-    }
+    private static string BuildNumberWords() =>
+        $"(?:(?:{TimeWords.Al})?(?:" + string.Join("|", LoadNumberWords().OrderByDescending(w => w.Length)) + "))";
+
+    private static List<string> LoadNumberWords() =>
+        [.. WordClasses.FromResource(typeof(TimeLexicon).Assembly, "Marsad.Analysis.Times.number-words.tsv")["number"].Select(w => ArabicFolder.Fold(w)).Distinct()];
 
     private static string Alternation(IEnumerable<string> keys) =>
         "(?:" + string.Join("|", keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", @"\s+", StringComparison.Ordinal).Replace(" ", @"\s+", StringComparison.Ordinal))) + ")";

@@ -11,26 +11,42 @@ internal static class TimeRecognizer
 {
     private const int WindowLength = 120;
 
+    // The words rules open with or need (see TimeRule.Opens and Cues): a rule is not tried where they are not.
+    private static readonly TimeCues s_opens = new([.. TimeRules.All.Select(r => r.Opens)]);
+    private static readonly TimeCues s_cues = new([.. TimeRules.All.Select(r => r.Cues)]);
+
     private static bool Covered(bool[] taken, int start, int end) => start < end && taken.AsSpan(start, end - start).Contains(true);
 
-    public static IReadOnlyList<TimeMatch> Recognize(string text, TimeContext context) =>
-        Recognize(text, ArabicFolder.FoldWithMap(text), context);
+    public static IReadOnlyList<TimeMatch> Recognize(string text, TimeContext context, bool filterRules = true) =>
+        Recognize(text, ArabicFolder.FoldWithMap(text), context, filterRules);
 
-    public static IReadOnlyList<TimeMatch> Recognize(string text, FoldedText folded, TimeContext context)
+    /// <param name="filterRules">Whether rules are tried only where their opening and cue words are (the default);
+    /// without, every rule whose anchor kind lies ahead is tried, which finds the same, more slowly (tests compare).</param>
+    public static IReadOnlyList<TimeMatch> Recognize(string text, FoldedText folded, TimeContext context, bool filterRules = true)
     {
         string key = folded.Key;
         var input = new RuleInput(key, context);
         var candidates = new List<(int Start, int End, int Rule, TimeType Type, string Value)>();
+        var rules = TimeRules.All;
+        var cues = s_cues.Find(key);
+        int firstCue = 0;
         foreach (var (start, kinds) in TimeAnchors.Starts(key, WindowLength))
         {
             // A window of the text from this word start: long enough for any expression, cut at a space so
             // that no word is split (the rules' end-of-word checks see the true end of the last word).
             int end = Math.Min(key.Length, start + WindowLength);
             while (end < key.Length && !char.IsWhiteSpace(key[end])) end++;
-            for (int r = 0; r < TimeRules.All.Length; r++)
+            // the cue words in the window (starts ascend, so the first one in it only moves forward)
+            while (firstCue < cues.Count && cues[firstCue].Start < start) firstCue++;
+            ulong cuesHere = filterRules ? 0 : ulong.MaxValue;
+            for (int c = firstCue; c < cues.Count && cues[c].Start < end; c++) cuesHere |= cues[c].Mask;
+            ulong opensHere = filterRules ? s_opens.At(key, start) : ulong.MaxValue;
+            for (int r = 0; r < rules.Length; r++)
             {
-                var rule = TimeRules.All[r];
+                var rule = rules[r];
                 if ((rule.Needs & kinds) == 0) continue;
+                if (s_opens.RuleMasks[r] is var open and not 0 && (open & opensHere) == 0) continue;
+                if (s_cues.RuleMasks[r] is var cue and not 0 && (cue & cuesHere) == 0) continue;
                 var m = rule.Pattern.Match(key, start, end - start);
                 if (!m.Success) continue;
                 var t = m.Groups["t"];
@@ -52,10 +68,16 @@ internal static class TimeRecognizer
             int first = c.Start;
             var (type, value) = (c.Type, c.Value);
             // «صباح اليوم», «مساء السبت», «بعد ظهر اليوم الاثنين»: the part of day makes the day a time of that day
-            if (type == TimeType.DATE && IsDay(value) && PartOfDayBefore(key, first) is { } pod && !Covered(taken, pod.Start, first))
+            if (type == TimeType.DATE && IsDay(value) && PhraseBefore(key, first, PartsOfDay) is { } pod && !Covered(taken, pod.Start, first))
             {
-                (first, type, value) = (pod.Start, TimeType.TIME, value + pod.Code);
+                (first, type, value) = (pod.Start, TimeType.TIME, value + "T" + pod.Code);
                 Array.Fill(taken, true, pod.Start, c.Start - pod.Start);
+            }
+            // «نهاية الأسبوع الماضي», «عطلة نهاية هذا الأسبوع»: the weekend of that week
+            else if (type == TimeType.DATE && IsWeek(value) && PhraseBefore(key, first, WeekParts) is { } wp && !Covered(taken, wp.Start, first))
+            {
+                (first, value) = (wp.Start, value + "-" + wp.Code);
+                Array.Fill(taken, true, wp.Start, c.Start - wp.Start);
             }
             var span = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(first, last));
             result.Add(new TimeMatch(span, type, value));
@@ -81,25 +103,30 @@ internal static class TimeRecognizer
         }
     }
 
+    private static bool IsWeek(string value) => value.Length == 8 && value[4] == '-' && value[5] == 'W' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[7]);
+
     private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]);
 
     // Parts of the day in TIMEX3 (TMO morning, TAF afternoon, TEV evening, TNI night), folded, as the word before a day.
     // Data/time-values.tsv, class day-part, in file order: the first phrase that ends before the index wins.
     private static readonly (string Words, string Code)[] PartsOfDay = [.. TimeWords.Values("day-part")];
 
-    /// <summary>The part-of-day words right before a key index («صباح »، «وبعد ظهر »), with their start and TIMEX code.</summary>
-    private static (int Start, string Code)? PartOfDayBefore(string key, int index)
+    // Parts of a week (WE weekend), as the words before a week: Data/time-values.tsv, class week-part.
+    private static readonly (string Words, string Code)[] WeekParts = [.. TimeWords.Values("week-part")];
+
+    /// <summary>The words of <paramref name="phrases"/> right before a key index («صباح »، «وبعد ظهر »، «نهاية »), with their start and TIMEX code.</summary>
+    private static (int Start, string Code)? PhraseBefore(string key, int index, (string Words, string Code)[] phrases)
     {
         int e = index;
         while (e > 0 && key[e - 1] == ' ') e--;
         if (e == index) return null; // the day's word must stand apart
-        foreach (var (words, code) in PartsOfDay)
+        foreach (var (words, code) in phrases)
         {
             int s = e - words.Length;
             if (s < 0 || string.CompareOrdinal(key, s, words, 0, words.Length) != 0) continue;
             if (s > 0 && key[s - 1] is 'و' or 'ف' or 'ب' or 'ل') s--; // «وصباح اليوم»
             if (s > 0 && char.IsLetter(key[s - 1])) continue;
-            return (s, "T" + code);
+            return (s, code);
         }
         return null;
     }

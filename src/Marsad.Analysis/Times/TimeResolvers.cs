@@ -360,7 +360,10 @@ internal static class TimeResolvers
         if (rel.Length > 0) return (TimeType.DATE, Timex.Date(NearestWeekday(r, iso, WeekShift(rel))));
         if (today.StartsWith(This, StringComparison.Ordinal)) return (TimeType.DATE, Timex.Date(Timex.WeekdayInWeek(r, iso, 0)));
         // «اليوم الثلاثاء» is the publication day when it is a Tuesday, else the Tuesday before (a wire story reprinted later).
-        if (today == Today || input.Context.ResolveUnderspecified) return (TimeType.DATE, Timex.Date(Timex.OnOrBefore(r, iso)));
+        if (today == Today) return (TimeType.DATE, Timex.Date(Timex.OnOrBefore(r, iso)));
+        // in a clause about what is to come («من المقرر أن يصدر التقرير يوم الجمعة») a weekday is the next such day
+        if (input.Context.ResolveUnderspecified && input.FutureBefore(start)) return (TimeType.DATE, Timex.Date(Timex.OnOrBefore(r, iso).AddDays(Timex.IsoDay(r.DayOfWeek) == iso ? 0 : 7)));
+        if (input.Context.ResolveUnderspecified) return (TimeType.DATE, Timex.Date(Timex.OnOrBefore(r, iso)));
         return (TimeType.DATE, $"XXXX-WXX-{iso}");
     }
 
@@ -397,7 +400,8 @@ internal static class TimeResolvers
             return (TimeType.DATE, shift < 0 ? Timex.PastRef : shift > 0 ? Timex.FutureRef : Timex.PresentRef);
         return ValueOf("period-unit", u) switch
         {
-            "W" => (TimeType.DATE, Timex.Week(r.AddDays(7 * shift))),
+            // the Arab week begins on Sunday (Saturday in some countries): a Sunday opens the ISO week that follows it
+            "W" => (TimeType.DATE, Timex.Week(r.AddDays(7 * shift + (r.DayOfWeek == DayOfWeek.Sunday ? 1 : 0)))),
             "M" => (TimeType.DATE, Timex.Month(r.AddMonths(shift).Year, r.AddMonths(shift).Month)),
             _ => (TimeType.DATE, Timex.Year(r.Year + shift)),
         };

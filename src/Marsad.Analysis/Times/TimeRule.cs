@@ -4,7 +4,12 @@ namespace Marsad.Analysis.Times;
 
 /// <summary>One pattern over the folded key and how its match becomes a TIMEX type and value (null: not a time after all).</summary>
 /// <param name="Needs">The rule is tried only where one of these anchor kinds lies ahead.</param>
-internal sealed record TimeRule(string Name, AnchorKind Needs, Regex Pattern, Func<Match, RuleInput, (TimeType Type, string Value)?> Resolve);
+/// <param name="Opens">When given, the rule is tried only at a word that is one of these (<see cref="TimeCues"/>): every
+/// form of the word its pattern must open with.</param>
+/// <param name="Cues">When given, the rule is tried only where one of these words lies in its window: every form of a
+/// word its pattern cannot match without.</param>
+internal sealed record TimeRule(string Name, AnchorKind Needs, Regex Pattern, Func<Match, RuleInput, (TimeType Type, string Value)?> Resolve,
+    IReadOnlyList<string>? Opens = null, IReadOnlyList<string>? Cues = null);
 
 /// <summary>What a rule's resolver sees: the folded key and the reference.</summary>
 internal readonly record struct RuleInput(string Key, TimeContext Context)
@@ -31,7 +36,7 @@ internal readonly record struct RuleInput(string Key, TimeContext Context)
         return Key[s..e];
     }
 
-    private const int CueWords = 8;
+    private const int CueWords = 12;
     private static readonly HashSet<string> s_futureCues = TimeWords.Set("future-cues");
 
     /// <summary>

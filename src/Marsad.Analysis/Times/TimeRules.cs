@@ -65,14 +65,29 @@ internal static class TimeRules
 
     private static Regex RxNoClitic(string core) => new($@"\G{B}(?<t>{core}){E}", Options);
 
+    // The words some rules open with or need (TimeCues), in every form their patterns match. A month rule opens with
+    // a month name (its first word), the month noun, and month-day-year also with a weekday or the day noun before it.
+    private static readonly IReadOnlyList<string> MonthOpens =
+        TimeCues.Forms([.. TimeLexicon.Months.Keys.Select(m => m.Split(' ')[0]), .. List("month-noun")], clitics: true);
+    private static readonly IReadOnlyList<string> WeekdayOrMonthOpens =
+        TimeCues.Forms([.. MonthOpens, .. TimeLexicon.Weekdays.Keys, .. List("day-noun")], clitics: true);
+    // a duration opens with its lead («لمدة»، «طوال»), «نصف», a number in digits or words, or the unit itself
+    private static readonly IReadOnlyList<string> DurationOpens =
+    [
+        .. TimeCues.Forms([.. List("duration-leads").Select(w => w.Split('_')[0]), .. List("throughout"), .. List("half"),
+            .. TimeLexicon.NumberWords, .. TimeLexicon.Units.Keys], clitics: true),
+        .. TimeCues.DigitForms(clitics: true),
+    ];
+    private static readonly IReadOnlyList<string> HourNounForms = TimeCues.Forms(List("hour-noun"), clitics: true);
+
     public static readonly TimeRule[] All =
     [
         // «17 سبتمبر المقبل», «30 يونيو (حزيران) الماضي»: the day stays, the word after the month picks the year
         new("day-month-year", AnchorKind.Month, Rx($@"{WeekdayPrefix}(?:{DateLead}\s*)?{Day}\s*(?:[-/.]\s*)?(?:{Of}\s+(?:{MonthNoun}\s+)?)?{MonthX}(?:\s*[,\u060C./]?\s*(?:{Of}\s+)?{YearNounLead}?{Year}{Era}|\s+{Rel})?"), TimeResolvers.DayMonthYear),
-        new("month-day-year", AnchorKind.Month, Rx($@"{WeekdayPrefix}{MonthX}\s*[-,\u060C]?\s*{Day}(?:\s*{Comma}?\s*(?:{Of}\s+)?{Year}{Era})?"), TimeResolvers.DayMonthYear),
-        new("month-year", AnchorKind.Month, Rx($@"{MonthX}\s*{Comma}?\s*(?:{Of}\s+)?{YearNounLead}?{Year}{Era}"), TimeResolvers.MonthYear),
-        new("month", AnchorKind.Month, Rx($@"{MonthX}(?:\s+{Rel})?"), TimeResolvers.MonthAlone),
-        new("hijri-month-year", AnchorKind.Month, Rx($@"{Month}\s+{YearNum}{Era}"), TimeResolvers.MonthYear),
+        new("month-day-year", AnchorKind.Month, Rx($@"{WeekdayPrefix}{MonthX}\s*[-,\u060C]?\s*{Day}(?:\s*{Comma}?\s*(?:{Of}\s+)?{Year}{Era})?"), TimeResolvers.DayMonthYear, Opens: WeekdayOrMonthOpens),
+        new("month-year", AnchorKind.Month, Rx($@"{MonthX}\s*{Comma}?\s*(?:{Of}\s+)?{YearNounLead}?{Year}{Era}"), TimeResolvers.MonthYear, Opens: MonthOpens),
+        new("month", AnchorKind.Month, Rx($@"{MonthX}(?:\s+{Rel})?"), TimeResolvers.MonthAlone, Opens: MonthOpens),
+        new("hijri-month-year", AnchorKind.Month, Rx($@"{Month}\s+{YearNum}{Era}"), TimeResolvers.MonthYear, Opens: MonthOpens),
         new("numeric-date", AnchorKind.Digit, RxNoClitic($@"(?:{DateLead}\s*)?\(?\s*(?<a>\d{{1,4}})\s*(?<s>[/.-])\s*(?<b>\d{{1,2}})\s*\k<s>\s*(?<c>\d{{2,4}})(?!\d){Era}\s*\)?"), TimeResolvers.NumericDate),
         new("numeric-day-month", AnchorKind.Digit, RxNoClitic(@"(?<a>\d{1,2})\s*(?<s>[/-])\s*(?<b>\d{1,2})(?!\d)(?!\s*[/.-]\s*\d)"), TimeResolvers.NumericDayMonth),
         new("year", AnchorKind.Digit, Rx($@"(?:{Al}|{Li})?{YearNouns}\s*(?:{OptAl}{P("year-rel")}\s+)?{YearNum}{Era}"), TimeResolvers.Year),
@@ -84,9 +99,9 @@ internal static class TimeRules
         new("season-this", AnchorKind.Season, Rx($@"{This}\s+{OptAl}{Seasons}"), TimeResolvers.Season),
         // «الربع الثاني من العام الحالي 2015م», «النصف الأول (من العام)», «ربع الأول من 2015م», «الربعين الأول والثاني»;
         // alone («خلال الربع الثاني»), unless «من» says of what else it is a part («النصف الأول من المباراة»)
-        new("year-part", AnchorKind.Unit | AnchorKind.Digit, Rx($@"(?:(?:{Al}|{Li})?(?<part>{ValueBranches("year-part")})\s+{Al}(?<ord>{ValueBranches("year-part-ordinal")})|(?<two>{P("two-quarters")})\s+{Al}{P("first")}\s+{And}\s*{Al}(?<ord2>{ValueBranches("year-part-ordinal")}))(?:(?:\s*\(\s*|\s+)(?:{Of}\s+)?(?:(?:{Al}|{Li}{Li}|{Li})?{YearNouns}(?:\s+{Rel})?(?:\s+{YearNum}{Era})?|{YearNum}{Era})(?:\s*\))?|(?<bare>)(?!\s*\(?\s*{Of}\s))"), TimeResolvers.YearPart),
+        new("year-part", AnchorKind.Unit | AnchorKind.Digit, Rx($@"(?:(?:{Al}|{Li})?(?<part>{ValueBranches("year-part")})\s+{Al}(?<ord>{ValueBranches("year-part-ordinal")})|(?<two>{P("two-quarters")})\s+{Al}{P("first")}\s+{And}\s*{Al}(?<ord2>{ValueBranches("year-part-ordinal")}))(?:(?:\s*\(\s*|\s+)(?:{Of}\s+)?(?:(?:{Al}|{Li}{Li}|{Li})?{YearNouns}(?:\s+{Rel})?(?:\s+{YearNum}{Era})?|{YearNum}{Era})(?:\s*\))?|(?<bare>)(?!\s*\(?\s*{Of}\s))"), TimeResolvers.YearPart, Cues: TimeCues.Forms([.. Values("year-part").Select(v => v.Word), .. List("two-quarters")], clitics: true)),
         // «الموسم الجديد», «الموسم الرياضي المنصرم»: a sports season, which spans two years
-        new("sports-season", AnchorKind.Unit, Rx($@"(?:{Al}|{Li}){P("season-noun")}(?:\s+{P("season-kind")})?\s+(?:(?<new>{P("season-new")})|{Rel})"), TimeResolvers.SportsSeason),
+        new("sports-season", AnchorKind.Unit, Rx($@"(?:{Al}|{Li}){P("season-noun")}(?:\s+{P("season-kind")})?\s+(?:(?<new>{P("season-new")})|{Rel})"), TimeResolvers.SportsSeason, Cues: TimeCues.Forms(List("season-noun"), clitics: true)),
         new("season-relative", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:(?:{This}\s+)?{OptAl}{YearNouns}(?:\s+{Rel})?|{Rel})"), TimeResolvers.Season),
         // «يوم أمس», «أمس الأول» (the day before yesterday), and the weekday that names the same day after it
         // («أمس الاثنين», «اليوم (الاثنين)», «أول من أمس «الأربعاء»»)
@@ -95,15 +110,15 @@ internal static class TimeRules
         new("weekday", AnchorKind.Weekday, Rx($@"(?:(?<today>{Today}|{DayNoun}|{This}\s+{OptAl}{DayNoun}|{This})\s+)?(?<wd>{WeekdayPattern})(?:\s+{Rel})?(?:\s*{Comma}?\s*(?:{In}\s+)?{Day}(?!\s*[-/.]?\s*(?:{Of}\s+)?(?:{MonthNoun}\s+)?{MonthPattern})(?!\s*[-/.]\s*\d))?"), TimeResolvers.Weekday),
         new("weekday-of-week", AnchorKind.Weekday, Rx($@"(?:(?<this>{This})\s+)?{OptAl}{WeekNoun}(?:\s+{Rel})?\s+(?:{DayNoun}\s+)?(?<wd>{WeekdayPattern})|(?<wd>{WeekdayPattern})\s+{Of}\s+(?:(?<this>{This})\s+)?{OptAl}{WeekNoun}(?:\s+{Rel})?"), TimeResolvers.WeekdayOfWeek),
         new("relative-period", AnchorKind.Unit, Rx($@"(?:(?<this>{This}|{ThisFeminine})\s+)?{OptAl}(?<u>{ValueBranches("period-unit")})(?:\s+{Rel})?"), TimeResolvers.RelativePeriod),
-        new("day-of-month-relative", AnchorKind.Unit, Rx($@"{Day}\s+{Of}\s+(?:(?<this>{This})\s+)?{OptAl}{MonthNoun}(?:\s+{Rel})?"), TimeResolvers.DayOfRelativeMonth),
+        new("day-of-month-relative", AnchorKind.Unit, Rx($@"{Day}\s+{Of}\s+(?:(?<this>{This})\s+)?{OptAl}{MonthNoun}(?:\s+{Rel})?"), TimeResolvers.DayOfRelativeMonth, Cues: TimeCues.Forms(List("month-noun"), clitics: false)),
         new("ago-after", AnchorKind.Unit, Rx($@"(?<dir>{Branches("ago-after")})\s+(?:{P("comparatives")}\s+{Of}\s+|{P("about")}\s+)?(?<dur>{DurSeq})(?!\s*\(?\s*\d{{4}})(?:\s+{Of}\s+{OptAl}{Now})?"), TimeResolvers.AgoAfter),
-        new("since-now", AnchorKind.Unit, Rx($@"(?<dur>{DurSeq})\s+{Of}\s+{OptAl}{Now}"), TimeResolvers.AgoAfter),
-        new("duration", AnchorKind.Unit, new Regex($@"\G{B}{Clitic}(?:(?<lead>{Branches("duration-leads")})\s+)?(?<t>(?:(?<lead>{Branches("throughout")})\s+)?(?<dur>{DurSeq})(?:\s+(?<full>{Branches("whole")}))?){E}", Options), TimeResolvers.Duration),
-        new("past-period", AnchorKind.Unit, Rx($@"{OptAl}{PluralUnitPattern}(?:\s+{Num})?\s+{OptAl}(?<rel>{Branches("period-rel")})|{Num}\s+{OptAl}{PluralUnitPattern}\s+{OptAl}(?<rel>{Branches("period-rel")})"), TimeResolvers.PastPeriod),
+        new("since-now", AnchorKind.Unit, Rx($@"(?<dur>{DurSeq})\s+{Of}\s+{OptAl}{Now}"), TimeResolvers.AgoAfter, Cues: TimeCues.Forms(List("now"), clitics: false)),
+        new("duration", AnchorKind.Unit, new Regex($@"\G{B}{Clitic}(?:(?<lead>{Branches("duration-leads")})\s+)?(?<t>(?:(?<lead>{Branches("throughout")})\s+)?(?<dur>{DurSeq})(?:\s+(?<full>{Branches("whole")}))?){E}", Options), TimeResolvers.Duration, Opens: DurationOpens),
+        new("past-period", AnchorKind.Unit, Rx($@"{OptAl}{PluralUnitPattern}(?:\s+{Num})?\s+{OptAl}(?<rel>{Branches("period-rel")})|{Num}\s+{OptAl}{PluralUnitPattern}\s+{OptAl}(?<rel>{Branches("period-rel")})"), TimeResolvers.PastPeriod, Cues: TimeCues.Forms(List("period-rel"), clitics: false)),
         new("clock-digits", AnchorKind.Clock, Rx($@"(?:{OptAl}{HourNoun}\s+)?(?<h>\d{{1,2}})\s*:\s*(?<mi>\d{{2}})(?:\s*:\s*(?<s>\d{{2}}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
         // «الساعة 00.01»: a dot between hour and minutes, only after the hour noun (elsewhere it is a decimal)
-        new("clock-digits-dot", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}})\.(?<mi>\d{{2}})(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
-        new("clock-hour", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}}|{HourWord})(?:\s*(?:{And}\s*)?(?<frac>{Frac}|(?<mn>\d{{1,2}}|{NumberWordPattern}(?:\s*{And}\s*{NumberWordPattern})?)\s+{MinuteNoun}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
+        new("clock-digits-dot", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}})\.(?<mi>\d{{2}})(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock, Cues: HourNounForms),
+        new("clock-hour", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}}|{HourWord})(?:\s*(?:{And}\s*)?(?<frac>{Frac}|(?<mn>\d{{1,2}}|{NumberWordPattern}(?:\s*{And}\s*{NumberWordPattern})?)\s+{MinuteNoun}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock, Cues: HourNounForms),
         new("clock-part-of-day", AnchorKind.Clock, Rx($@"(?<h>\d{{1,2}}|{HourWord})(?:\s*(?:{And}\s*)?(?<frac>{P("half-quarter")}|{P("quarter-to")}))?\s+{PartOfDay}{TimeZone}"), TimeResolvers.Clock),
         new("clock-half", AnchorKind.Clock, Rx($@"(?<h>{HourWord})\s*{And}\s*(?<frac>{Branches("half-quarter")})"), TimeResolvers.Clock),
         new("set", AnchorKind.Set, Rx($@"(?:{Every}\s+{DayNoun}|{P("days")})\s+(?<wd>{WeekdayPattern})|{Every}\s+(?:(?<n>{Num})\s+)?{OptAl}(?<u>{UnitPattern})|(?<adv>{ValueBranches("set-adverb")})|{Every}\s+(?<pod>{ValueBranches("set-part-of-day")})"), TimeResolvers.Set),

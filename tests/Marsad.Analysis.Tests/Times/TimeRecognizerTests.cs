@@ -237,4 +237,37 @@ public class TimeRecognizerTests
         new TimeStep().Run(doc);
         Assert.Empty(doc.Layer<TimeExpression>());
     }
+
+    [Fact]
+    public void A_weekday_in_a_clause_about_what_is_to_come_is_the_next_such_day()
+    {
+        var thursday = new TimeContext(new DateOnly(2015, 8, 6));
+        Assert.Equal(("يوم الجمعة", TimeType.DATE, "2015-08-07"),
+            Single("ويترقب المستثمرون صدور تقرير الوظائف في القطاعات غير الزراعية الأمريكية يوم الجمعة حيث", thursday));
+        Assert.Equal(("يوم الجمعة", TimeType.DATE, "2015-07-31"), Single("وقال الوزير يوم الجمعة إن", thursday));
+    }
+
+    [Fact]
+    public void The_end_of_a_week_is_its_weekend()
+    {
+        var saturday = new TimeContext(new DateOnly(2015, 8, 8));
+        Assert.Equal(("نهاية الأسبوع الماضي", TimeType.DATE, "2015-W31-WE"), Single("وجاء الكشف عن التنظيم نهاية الأسبوع الماضي بعد", saturday));
+        Assert.Equal(("عطلة نهاية الأسبوع المقبل", TimeType.DATE, "2015-W33-WE"), Single("تبدأ في عطلة نهاية الأسبوع المقبل", saturday));
+    }
+
+    [Fact]
+    public void The_week_begins_on_sunday()
+    {
+        // published on Sunday 9 August 2015: last week is 2–8 August, most of it ISO week 32
+        var sunday = new TimeContext(new DateOnly(2015, 8, 9));
+        Assert.Equal(("الأسبوع المنصرم", TimeType.DATE, "2015-W32"), Single("وهوت الأسهم الأسبوع المنصرم لدى", sunday));
+        Assert.Equal(("الأسبوع الماضي", TimeType.DATE, "2015-W31"), Single("وهوت الأسهم الأسبوع الماضي لدى", new TimeContext(new DateOnly(2015, 8, 8))));
+    }
+
+    [Fact]
+    public void A_delivery_month_is_to_come()
+    {
+        var august = new TimeContext(new DateOnly(2015, 8, 6));
+        Assert.Equal(("ديسمبر كانون الأول", TimeType.DATE, "2015-12"), Single("وارتفع سعر الذهب في العقود الأمريكية الآجلة لتسليم ديسمبر كانون الأول 0.2 في المائة", august));
+    }
 }
