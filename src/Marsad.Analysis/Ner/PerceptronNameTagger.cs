@@ -21,7 +21,7 @@ public sealed class PerceptronNameTagger : INameTagger
     /// The span margin (best sequence score over the best sequence without the span) at which a name counts as sure
     /// (confidence 0.5), chosen by cross-validation over the annotated dev articles (`marsad eval ner-margin`).
     /// </summary>
-    public const float DefaultSureMargin = 4f;
+    public const float DefaultSureMargin = 192f;
 
     private readonly NerModel _model;
     private readonly float _sureMargin;
@@ -56,7 +56,7 @@ public sealed class PerceptronNameTagger : INameTagger
             for (int i = 0; i < n; i++) spans[i] = tokens[i].Span;
             int count = Segment(tokens, sentences, segments);
             _model.TagDocument(text, spans.AsSpan(0, n), segments.AsSpan(0, count + 1), infos, em, tags);
-            _model.MaxMarginals(segments.AsSpan(0, count + 1), em, marginals, scratch);
+            _model.MaxMarginals(segments.AsSpan(0, count + 1), em, tags.AsSpan(0, n), marginals, scratch);
             Collect(text, spans.AsSpan(0, n), segments.AsSpan(0, count + 1), marginals, tags, names);
         }
         finally
@@ -189,6 +189,9 @@ public sealed class PerceptronNameTagger : INameTagger
         return margin;
     }
 
+    /// <summary>Margins of the shipped model's names run from 0 to about a thousand; half the sure margin away is 0.27 or 0.73.</summary>
+    private const float MarginScale = 96f;
+
     /// <summary>The span margin squashed to 0..1, 0.5 at the sure margin.</summary>
-    private float Confidence(float margin) => 1f / (1f + MathF.Exp(-(margin - _sureMargin) / 4f));
+    private float Confidence(float margin) => 1f / (1f + MathF.Exp(-(margin - _sureMargin) / MarginScale));
 }

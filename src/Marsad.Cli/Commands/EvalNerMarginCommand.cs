@@ -23,10 +23,11 @@ public static class EvalNerMarginCommand
         var news = new Option<string?>("--news") { Description = "Folder of the SaudiNewsNet zips the gold files name" };
         var foldModels = new Option<string?>("--fold-models") { Description = "A folder of the fold models of `train ner --cross-validate K --fold-models` (same gold folder): each article is tagged by the model that did not learn from it" };
         var spans = new Option<bool>("--spans") { Description = "Instead: the tagger's spans by margin band, whether each is a gold mention and whether the pipeline keeps it" };
+        var list = new Option<bool>("--list") { Description = "With --spans: also list the gold mentions the pipeline loses and the other spans it keeps, with their band" };
         var sure = new Option<float>("--sure-margin") { Description = "With --spans: the pipeline's sure margin", DefaultValueFactory = _ => PerceptronNameTagger.DefaultSureMargin };
-        var command = new Command("ner-margin", "Choose the tagger's sure margin by cross-validation over annotated articles") { gold, margins, folds, model, news, spans, sure, foldModels };
+        var command = new Command("ner-margin", "Choose the tagger's sure margin by cross-validation over annotated articles") { gold, margins, folds, model, news, spans, sure, foldModels, list };
         command.SetAction(parse => parse.GetValue(spans)
-            ? Spans(parse.GetValue(gold)!, parse.GetValue(margins)!, Models(parse.GetValue(model), parse.GetValue(foldModels)), parse.GetValue(news), parse.GetValue(sure), Console.Out)
+            ? Spans(parse.GetValue(gold)!, parse.GetValue(margins)!, Models(parse.GetValue(model), parse.GetValue(foldModels)), parse.GetValue(news), parse.GetValue(sure), Console.Out, parse.GetValue(list))
             : Run(parse.GetValue(gold)!, parse.GetValue(margins)!, parse.GetValue(folds), Models(parse.GetValue(model), parse.GetValue(foldModels)), parse.GetValue(news), Console.Out, Console.Error));
         return command;
     }
@@ -93,7 +94,7 @@ public static class EvalNerMarginCommand
     /// exactly a gold mention's span, and how many of each kind the full pipeline (with <paramref name="sureMargin"/>) keeps
     /// as a mention of exactly that span.
     /// </summary>
-    public static int Spans(string goldPath, string marginList, NerModel[] models, string? newsFolder, float sureMargin, TextWriter stdout)
+    public static int Spans(string goldPath, string marginList, NerModel[] models, string? newsFolder, float sureMargin, TextWriter stdout, bool list = false)
     {
         var files = GoldArticle.Find(goldPath);
         var bounds = marginList.Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)).Order().ToArray();
@@ -125,6 +126,8 @@ public static class EvalNerMarginCommand
                     bool isGold = goldSpans.Contains((start, end)), isKept = kept.Contains((start, end));
                     row[isGold ? (isKept ? 0 : 1) : (isKept ? 2 : 3)]++;
                 }
+                if (list && goldSpans.Contains((start, end)) != kept.Contains((start, end)))
+                    stdout.WriteLine($"{(kept.Contains((start, end)) ? "kept other" : "lost gold"),-11} band {b} {type,-5} {gold.Name} {start}-{end} «{article.Text[start..end]}»  …{article.Text[Math.Max(0, start - 30)..Math.Min(article.Text.Length, end + 30)].Replace('\n', ' ')}…");
             }
         }
         stdout.WriteLine("margin band       type                 gold kept  gold lost  other kept  other dropped");
