@@ -17,16 +17,16 @@ public sealed class PerceptronNameTagger : INameTagger
 
     private static readonly Lazy<PerceptronNameTagger> Shipped = new(() => new PerceptronNameTagger(NerModel.Embedded));
 
-    /// <summary>
-    /// The span margin (best sequence score over the best sequence without the span) at which a name counts as sure
-    /// (confidence 0.5), chosen by cross-validation over the annotated dev articles (`marsad eval ner-margin`).
-    /// </summary>
-    public const float DefaultSureMargin = 192f;
-
     private readonly NerModel _model;
-    private readonly float _sureMargin;
+    private readonly float? _sureMargin;
 
-    public PerceptronNameTagger(NerModel model, float sureMargin = DefaultSureMargin)
+    /// <param name="sureMargin">
+    /// Null (the default): a name's confidence is the emission margin of its weakest token, squashed (0.5 where the
+    /// chosen tag only just beats the runner-up). A number: the confidence is the name's sequence margin (the best tag
+    /// sequence's score over the best one without the name), 0.5 at that margin; `marsad eval ner-margin` chooses it
+    /// by cross-validation over annotated articles.
+    /// </param>
+    public PerceptronNameTagger(NerModel model, float? sureMargin = null)
     {
         _model = model;
         _sureMargin = sureMargin;
@@ -56,8 +56,8 @@ public sealed class PerceptronNameTagger : INameTagger
             for (int i = 0; i < n; i++) spans[i] = tokens[i].Span;
             int count = Segment(tokens, sentences, segments);
             _model.TagDocument(text, spans.AsSpan(0, n), segments.AsSpan(0, count + 1), infos, em, tags);
-            _model.MaxMarginals(segments.AsSpan(0, count + 1), em, tags.AsSpan(0, n), marginals, scratch);
-            Collect(text, spans.AsSpan(0, n), segments.AsSpan(0, count + 1), marginals, tags, names);
+            if (_sureMargin is not null) _model.MaxMarginals(segments.AsSpan(0, count + 1), em, tags.AsSpan(0, n), marginals, scratch);
+            Collect(text, spans.AsSpan(0, n), segments.AsSpan(0, count + 1), em, marginals, tags, names);
         }
         finally
         {
@@ -98,7 +98,7 @@ public sealed class PerceptronNameTagger : INameTagger
         return count;
     }
 
-    private void Collect(string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<int> segments, ReadOnlySpan<float> marginals,
+    private void Collect(string text, ReadOnlySpan<TextSpan> spans, ReadOnlySpan<int> segments, ReadOnlySpan<float> em, ReadOnlySpan<float> marginals,
                          ReadOnlySpan<int> tags, List<TaggedName> names)
     {
         for (int s = 0; s + 1 < segments.Length; s++)
@@ -111,7 +111,7 @@ public sealed class PerceptronNameTagger : INameTagger
                 while (j < end && tags[j] == NerTags.Inside(cls)) j++;
                 int start = NameStart(text, spans[i]);
                 var span = TextSpan.FromBounds(start, spans[j - 1].End);
-                if (!span.IsEmpty) names.Add(new TaggedName(span, TypeOfClass[cls], Confidence(SpanMargin(marginals, tags, i, j, end, cls))));
+                if (!span.IsEmpty) names.Add(new TaggedName(span, TypeOfClass[cls], Confidence(em, marginals, tags, i, j, end, cls)));
                 i = j;
             }
         }
@@ -192,6 +192,22 @@ public sealed class PerceptronNameTagger : INameTagger
     /// <summary>Margins of the shipped model's names run from 0 to about a thousand; half the sure margin away is 0.27 or 0.73.</summary>
     private const float MarginScale = 96f;
 
-    /// <summary>The span margin squashed to 0..1, 0.5 at the sure margin.</summary>
-    private float Confidence(float margin) => 1f / (1f + MathF.Exp(-(margin - _sureMargin) / MarginScale));
+    private float Confidence(ReadOnlySpan<float> em, ReadOnlySpan<float> marginals, ReadOnlySpan<int> tags, int from, int to, int end, int cls) =>
+        _sureMargin is { } sure
+            ? 1f / (1f + MathF.Exp(-(SpanMargin(marginals, tags, from, to, end, cls) - sure) / MarginScale))
+            : WeakestTokenConfidence(em, tags, from, to);
+
+    /// <summary>How far the chosen tags beat the runner-up at the weakest token, squashed to 0..1.</summary>
+    private static float WeakestTokenConfidence(ReadOnlySpan<float> em, ReadOnlySpan<int> tags, int from, int to)
+    {
+        float worst = float.MaxValue;
+        for (int i = from; i < to; i++)
+        {
+            var row = em.Slice(i * T, T);
+            float chosen = row[tags[i]], other = float.NegativeInfinity;
+            for (int t = 0; t < T; t++) if (t != tags[i] && row[t] > other) other = row[t];
+            worst = Math.Min(worst, chosen - other);
+        }
+        return 1f / (1f + MathF.Exp(-worst / 4f));
+    }
 }

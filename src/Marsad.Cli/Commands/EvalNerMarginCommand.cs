@@ -24,7 +24,7 @@ public static class EvalNerMarginCommand
         var foldModels = new Option<string?>("--fold-models") { Description = "A folder of the fold models of `train ner --cross-validate K --fold-models` (same gold folder): each article is tagged by the model that did not learn from it" };
         var spans = new Option<bool>("--spans") { Description = "Instead: the tagger's spans by margin band, whether each is a gold mention and whether the pipeline keeps it" };
         var list = new Option<bool>("--list") { Description = "With --spans: also list the gold mentions the pipeline loses and the other spans it keeps, with their band" };
-        var sure = new Option<float>("--sure-margin") { Description = "With --spans: the pipeline's sure margin", DefaultValueFactory = _ => PerceptronNameTagger.DefaultSureMargin };
+        var sure = new Option<float?>("--sure-margin") { Description = "With --spans: the pipeline's sure margin (default: the weakest-token confidence the shipped pipeline uses)" };
         var command = new Command("ner-margin", "Choose the tagger's sure margin by cross-validation over annotated articles") { gold, margins, folds, model, news, spans, sure, foldModels, list };
         command.SetAction(parse => parse.GetValue(spans)
             ? Spans(parse.GetValue(gold)!, parse.GetValue(margins)!, Models(parse.GetValue(model), parse.GetValue(foldModels)), parse.GetValue(news), parse.GetValue(sure), Console.Out, parse.GetValue(list))
@@ -45,7 +45,8 @@ public static class EvalNerMarginCommand
         if (goldPath.Replace('\\', '/').TrimEnd('/').EndsWith("/test", StringComparison.Ordinal)) { stderr.WriteLine("marsad: the test split is not for choosing settings"); return CommandRunner.UsageError; }
         var files = GoldArticle.Find(goldPath);
         if (files.Count < folds || folds < 2) { stderr.WriteLine($"marsad: --folds takes 2 to {files.Count}"); return CommandRunner.UsageError; }
-        var values = marginList.Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)).ToArray();
+        // the weakest-token confidence first (null), as the shipped pipeline reads it, then each sure margin
+        var values = marginList.Split(',').Select(m => (float?)float.Parse(m, CultureInfo.InvariantCulture)).Prepend(null).ToArray();
         var texts = new GoldTexts(newsFolder ?? GoldTexts.DefaultFolder(files[0]));
         // per margin, per article: mentions tp, fp, fn
         var counts = new (int Tp, int Fp, int Fn)[values.Length, files.Count];
@@ -67,7 +68,7 @@ public static class EvalNerMarginCommand
                 all.ReferencesResolved += t.ReferencesResolved;
             }
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"margin {values[m],5:0.##}: mentions P {all.Mentions.Precision:F3} R {all.Mentions.Recall:F3} F1 {all.Mentions.F1:F3} (tp {all.Mentions.Tp}, fp {all.Mentions.Fp}, fn {all.Mentions.Fn})  canonical right {(double)all.EntitiesNamed / Math.Max(1, all.EntitiesNeeded):F3}  references {(double)all.ReferencesResolved / Math.Max(1, all.References):F3}"));
+                $"{(values[m] is { } v ? $"margin {v,5:0.##}" : "weakest token")}: mentions P {all.Mentions.Precision:F3} R {all.Mentions.Recall:F3} F1 {all.Mentions.F1:F3} (tp {all.Mentions.Tp}, fp {all.Mentions.Fp}, fn {all.Mentions.Fn})  canonical right {(double)all.EntitiesNamed / Math.Max(1, all.EntitiesNeeded):F3}  references {(double)all.ReferencesResolved / Math.Max(1, all.References):F3}"));
         }
         var pooled = new Prf();
         for (int fold = 0; fold < folds; fold++)
@@ -84,7 +85,7 @@ public static class EvalNerMarginCommand
             var heldOut = new Prf();
             for (int a = fold; a < files.Count; a += folds) heldOut.Add(counts[best, a].Tp, counts[best, a].Fp, counts[best, a].Fn);
             pooled.Add(heldOut.Tp, heldOut.Fp, heldOut.Fn);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}/{folds}: margin {values[best]:0.##} (F1 {bestF1:F3} on the other folds), held out F1 {heldOut.F1:F3}"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}/{folds}: {(values[best] is { } v ? $"margin {v:0.##}" : "weakest token")} (F1 {bestF1:F3} on the other folds), held out F1 {heldOut.F1:F3}"));
         }
         stdout.WriteLine($"{folds}-fold cross-validated: mentions P {pooled.Precision:F3} R {pooled.Recall:F3} F1 {pooled.F1:F3} (tp {pooled.Tp}, fp {pooled.Fp}, fn {pooled.Fn})");
         return CommandRunner.Ok;
@@ -94,7 +95,7 @@ public static class EvalNerMarginCommand
     /// exactly a gold mention's span, and how many of each kind the full pipeline (with <paramref name="sureMargin"/>) keeps
     /// as a mention of exactly that span.
     /// </summary>
-    public static int Spans(string goldPath, string marginList, NerModel[] models, string? newsFolder, float sureMargin, TextWriter stdout, bool list = false)
+    public static int Spans(string goldPath, string marginList, NerModel[] models, string? newsFolder, float? sureMargin, TextWriter stdout, bool list = false)
     {
         var files = GoldArticle.Find(goldPath);
         var bounds = marginList.Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)).Order().ToArray();
