@@ -32,6 +32,14 @@ public static class EvalNerMarginCommand
         return command;
     }
 
+    /// <summary>Whether any gold file is the test split's (which settings are never chosen on); says so.</summary>
+    private static bool TestSplit(IReadOnlyList<string> files, TextWriter stderr)
+    {
+        if (!files.Any(f => Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(f))) == "test")) return false;
+        stderr.WriteLine("marsad: the test split is for evaluation only; choose settings on eval/news/dev");
+        return true;
+    }
+
     /// <summary>The model of each fold (article i is tagged by model i mod count): the fold models of a folder, or one model.</summary>
     private static NerModel[] Models(string? modelPath, string? foldModels)
     {
@@ -42,8 +50,8 @@ public static class EvalNerMarginCommand
 
     public static int Run(string goldPath, string marginList, int folds, NerModel[] models, string? newsFolder, TextWriter stdout, TextWriter stderr)
     {
-        if (goldPath.Replace('\\', '/').TrimEnd('/').EndsWith("/test", StringComparison.Ordinal)) { stderr.WriteLine("marsad: the test split is not for choosing settings"); return CommandRunner.UsageError; }
         var files = GoldArticle.Find(goldPath);
+        if (TestSplit(files, stderr)) return CommandRunner.UsageError;
         if (files.Count < folds || folds < 2) { stderr.WriteLine($"marsad: --folds takes 2 to {files.Count}"); return CommandRunner.UsageError; }
         // the weakest-token confidence first (null), as the shipped pipeline reads it, then each sure margin
         var values = marginList.Split(',').Select(m => (float?)float.Parse(m, CultureInfo.InvariantCulture)).Prepend(null).ToArray();
@@ -98,6 +106,7 @@ public static class EvalNerMarginCommand
     public static int Spans(string goldPath, string marginList, NerModel[] models, string? newsFolder, float? sureMargin, TextWriter stdout, bool list = false)
     {
         var files = GoldArticle.Find(goldPath);
+        if (TestSplit(files, Console.Error)) return CommandRunner.UsageError;
         var bounds = marginList.Split(',').Select(m => float.Parse(m, CultureInfo.InvariantCulture)).Order().ToArray();
         var taggers = models.Select(model => bounds.Select(b => new PerceptronNameTagger(model, b)).ToArray()).ToArray();
         var pipelines = models.Select(model => MarsadPipeline.CreateBuilder(new PerceptronNameTagger(model, sureMargin)).Build()).ToArray();
