@@ -4,6 +4,7 @@ using Marsad.Cli.Commands;
 // The `marsad` command: a table of contents of its subcommands.
 EvalCommand.AddSubcommand(EvalEventsCommand.Create);
 EvalCommand.AddSubcommand(EvalAnalysisCommand.Create);
+EvalCommand.AddSubcommand(EvalNerMarginCommand.Create);
 EvalCommand.AddSubcommand(EvalSampleCommand.Create);
 EvalCommand.AddSubcommand(EvalSearchCommand.Create);
 EvalCommand.AddSubcommand(EvalStoriesCommand.Create);

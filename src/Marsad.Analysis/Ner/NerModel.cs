@@ -119,6 +119,22 @@ public sealed class NerModel
         }
     }
 
+    /// <summary>
+    /// The max-marginals of the final pass over each segment (n×T, see <see cref="Viterbi.MaxMarginals"/>), from the
+    /// emission scores <see cref="TagDocument"/> wrote, for the segments where it tagged a name; <paramref name="scratch"/> is n×T.
+    /// </summary>
+    internal void MaxMarginals(ReadOnlySpan<int> segments, ReadOnlySpan<float> scores, ReadOnlySpan<int> tags, Span<float> marginals, Span<float> scratch)
+    {
+        var transitions = (Second ?? First).Transitions;
+        for (int s = 0; s + 1 < segments.Length; s++)
+        {
+            int a = segments[s], b = segments[s + 1];
+            // a segment without a name has no span to measure
+            if (!tags[a..b].ContainsAnyExcept(NerTags.O)) continue;
+            Viterbi.MaxMarginals(scores[(a * T)..(b * T)], b - a, transitions, marginals[(a * T)..(b * T)], scratch[(a * T)..(b * T)]);
+        }
+    }
+
     /// <summary>Tags a sequence of whitespace-tokenised sentences (a CoNLL file or an article), in order.</summary>
     public int[][] Predict(IReadOnlyList<string[]> sentences)
     {

@@ -53,4 +53,48 @@ internal static class Viterbi
         tags[n - 1] = bestTag;
         for (int i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
     }
+    /// <summary>
+    /// Max-marginals of <paramref name="n"/> positions: <paramref name="marginals"/>[i×T + t] is the score of the best
+    /// well-formed tag sequence that has tag t at position i (forward best score to i plus backward best score from i).
+    /// <paramref name="backward"/> (n×T) is scratch. Two linear passes, as <see cref="Decode"/> is one.
+    /// </summary>
+    public static void MaxMarginals(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions,
+                                    Span<float> marginals, Span<float> backward)
+    {
+        if (n == 0) return;
+        const float Forbidden = -1e30f;
+        for (int t = 0; t < T; t++)
+            marginals[t] = AllowedTable[t] ? emissions[t] + transitions[t] : Forbidden;
+        for (int i = 1; i < n; i++)
+        {
+            int row = i * T, prevRow = row - T;
+            for (int t = 0; t < T; t++)
+            {
+                float best = Forbidden;
+                for (int p = 0; p < T; p++)
+                {
+                    int k = (p + 1) * T + t;
+                    if (AllowedTable[k]) best = Math.Max(best, marginals[prevRow + p] + transitions[k]);
+                }
+                marginals[row + t] = best + emissions[row + t];
+            }
+        }
+        int lastRow = (n - 1) * T;
+        for (int t = 0; t < T; t++) backward[lastRow + t] = 0;
+        for (int i = n - 2; i >= 0; i--)
+        {
+            int row = i * T, nextRow = row + T;
+            for (int p = 0; p < T; p++)
+            {
+                float best = Forbidden;
+                for (int t = 0; t < T; t++)
+                {
+                    int k = (p + 1) * T + t;
+                    if (AllowedTable[k]) best = Math.Max(best, transitions[k] + emissions[nextRow + t] + backward[nextRow + t]);
+                }
+                backward[row + p] = best;
+            }
+        }
+        for (int i = 0; i < n * T; i++) marginals[i] += backward[i];
+    }
 }

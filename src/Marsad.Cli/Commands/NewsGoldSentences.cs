@@ -68,7 +68,7 @@ public static class NewsGoldSentences
     /// full pipeline, whose name mentions are scored as `marsad eval analysis` scores them. Prints each fold and the pooled figures.
     /// </summary>
     public static int CrossValidate(NerTrainer trainer, List<ConllSentence> conll, List<NewsArticleSentences> articles, int folds,
-                                    Func<NerLexicon> lexicon, string? newsFolder, TextWriter stdout, TextWriter log)
+                                    Func<NerLexicon> lexicon, string? newsFolder, TextWriter stdout, TextWriter log, string? foldModels = null)
     {
         if (folds < 2 || folds > articles.Count) { log.WriteLine($"marsad: --cross-validate takes 2 to {articles.Count} folds"); return CommandRunner.UsageError; }
         var texts = new GoldTexts(newsFolder ?? GoldTexts.DefaultFolder(articles[0].GoldPath));
@@ -87,6 +87,12 @@ public static class NewsGoldSentences
                 else training.AddRange(articles[i].Sentences);
             var model = trainer.Train(training, lexicon(), null);
             log.WriteLine($"fold {fold + 1}/{folds} trained");
+            if (foldModels is not null)
+            {
+                Directory.CreateDirectory(foldModels);
+                using var file = File.Create(Path.Combine(foldModels, FoldModelName(fold, folds)));
+                model.Save(file);
+            }
             var evaluation = new AnalysisEvaluation(MarsadPipeline.CreateBuilder(new PerceptronNameTagger(model)).Build(), texts);
             foreach (var path in heldOut) evaluation.Add(path);
             foreach (var problem in evaluation.Problems) log.WriteLine($"marsad: {problem}");
@@ -109,6 +115,9 @@ public static class NewsGoldSentences
         stdout.WriteLine($"tagger alone (conlleval on the held-out sentences' BIO tags, each article tagged on its own): P {o.Precision:F2} R {o.Recall:F2} F1 {o.F1:F2}");
         return CommandRunner.Ok;
     }
+
+    /// <summary>The file name of fold <paramref name="fold"/>'s model (0-based) among <paramref name="folds"/>: fold1of5.nermodel.gz.</summary>
+    public static string FoldModelName(int fold, int folds) => $"fold{fold + 1}of{folds}.nermodel.gz";
 
     /// <summary>
     /// The tagger on its own: each article's sentences tagged as one document (the second pass sees only that article)

@@ -34,13 +34,14 @@ public static class TrainCommand
         var news = new Option<string?>("--news") { Description = "Folder of the SaudiNewsNet zips the gold files name (default: ../shared/data/news/saudinewsnet/dataset)" };
         var newsWeight = new Option<float>("--news-weight") { Description = "Update size of an annotated news sentence relative to a CoNLL sentence", DefaultValueFactory = _ => 1f };
         var crossValidate = new Option<int>("--cross-validate") { Description = "Instead of writing a model: K-fold cross-validation over the --news-gold articles (train on the CoNLL file and K-1 folds, score the held-out fold's name mentions through the full pipeline)" };
+        var foldModels = new Option<string?>("--fold-models") { Description = "With --cross-validate: also write each fold's model to this folder (fold1of5.nermodel.gz…), for `marsad eval ner-margin --fold-models`" };
         var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron, Viterbi over BIO tags)")
         {
-            train, output, epochs, seed, window, runs, gazetteers, clusters, newsGold, news, newsWeight, crossValidate,
+            train, output, epochs, seed, window, runs, gazetteers, clusters, newsGold, news, newsWeight, crossValidate, foldModels,
         };
         ner.SetAction(parse => RunNer(parse.GetValue(train)!, parse.GetValue(output)!, parse.GetValue(epochs), parse.GetValue(seed),
                                       parse.GetValue(window), parse.GetValue(gazetteers), Console.Error, parse.GetValue(runs), parse.GetValue(clusters),
-                                      new NewsTraining(parse.GetValue(newsGold), parse.GetValue(news), parse.GetValue(newsWeight), parse.GetValue(crossValidate)), Console.Out));
+                                      new NewsTraining(parse.GetValue(newsGold), parse.GetValue(news), parse.GetValue(newsWeight), parse.GetValue(crossValidate), parse.GetValue(foldModels)), Console.Out));
         return new Command("train", "Train a statistical model") { ner, CreateClusters(), CreateEvents() };
     }
 
@@ -199,7 +200,7 @@ public static class TrainCommand
     }
 
     /// <summary>The annotated-news input of `train ner`: gold folder, corpus folder, sentence weight, cross-validation folds (0: none).</summary>
-    public sealed record NewsTraining(string? Gold, string? Corpus, float Weight, int Folds);
+    public sealed record NewsTraining(string? Gold, string? Corpus, float Weight, int Folds, string? FoldModels = null);
 
     public static int RunNer(string trainPath, string outPath, int epochs, int seed, int window, string? gazetteerDir, TextWriter log, int runs = 3, string? clusterPath = null,
                              NewsTraining? newsTraining = null, TextWriter? stdout = null)
@@ -238,7 +239,7 @@ public static class TrainCommand
         if (clusters is not null) log.WriteLine($"word clusters: {clusterPath} ({clusters.Count} forms)");
         var trainer = new NerTrainer { Epochs = epochs, Seed = seed, DocumentWindow = window, Runs = runs, Clusters = clusters };
         if (newsTraining is { Folds: > 0 } && newsArticles is not null)
-            return NewsGoldSentences.CrossValidate(trainer, sentences, newsArticles, newsTraining.Folds, Lexicon, newsTraining.Corpus, stdout ?? Console.Out, log);
+            return NewsGoldSentences.CrossValidate(trainer, sentences, newsArticles, newsTraining.Folds, Lexicon, newsTraining.Corpus, stdout ?? Console.Out, log, newsTraining.FoldModels);
         if (newsArticles is not null)
         {
             foreach (var article in newsArticles) sentences.AddRange(article.Sentences);

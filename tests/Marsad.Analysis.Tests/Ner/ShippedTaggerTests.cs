@@ -27,4 +27,17 @@ public sealed class ShippedTaggerTests
         var names = Names("وكتب على اللافتة عبارة Welcome To Our City بخط كبير.");
         Assert.DoesNotContain(names, n => n.Type == EntityType.ORG);
     }
+    [Fact]
+    public void A_decoded_name_is_never_beaten_by_a_sequence_without_it()
+    {
+        // The span margin is the best sequence's score over the best without the span: never negative for a decoded name.
+        const string text = "قال الرئيس الروسي فلاديمير بوتين في موسكو إن وزير الخارجية سيرغي لافروف سيزور الرياض وجدة الأسبوع المقبل.";
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens).Select(s => new Sentence(s)).ToList();
+        var names = new PerceptronNameTagger(NerModel.Embedded, sureMargin: 0).Tag(text, tokens, sentences);
+        Assert.NotEmpty(names);
+        Assert.All(names, n => Assert.True(n.Confidence >= 0.5f, $"{n.Span.Slice(text)} {n.Confidence}"));
+        Assert.Contains(new PerceptronNameTagger(NerModel.Embedded, sureMargin: 256).Tag(text, tokens, sentences),
+                        n => n.Span.Slice(text) == "فلاديمير بوتين" && n.Type == EntityType.PER && n.Confidence >= 0.5f);
+    }
 }
