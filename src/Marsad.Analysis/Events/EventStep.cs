@@ -385,13 +385,27 @@ public sealed class EventStep : IAnalysisStep
         }
         int? timeIndex = null;
         foreach (int i in starting)
-            if (times[i].Span.End <= sentence.End && times[i].Type is TimeType.DATE or TimeType.TIME) { timeIndex = i; break; }
+            if (times[i].Span.End <= sentence.End && times[i].Type is TimeType.DATE or TimeType.TIME && !BoundsAState(words, times[i].Span.Start))
+            { timeIndex = i; break; }
         var trigger = TextSpan.FromBounds(words[d.Match.Start].Span.Start, words[d.Match.HeadEnd - 1].Span.End);
         string? place = d.Place;
         return new Event(
             d.Code.Type, d.Code.Mode, d.Code.Context, actors, recipients, place, timeIndex, sentence, trigger, d.Aux,
             states.Count > 0 ? states : null, d.Code.Cameo,
             d.Actors.Select(p => p.Span).ToList(), d.Recipients.Select(p => p.Span).ToList());
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_timeBounds = EventWords.Set("time-bounds").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a time opens with «منذ» or «حتى» or follows one (with any proclitic: «وحتى الآن»): such a time
+    /// bounds a state («موقوف منذ الخميس») and is not when the sentence's event happened.</summary>
+    private static bool BoundsAState(WordKeys[] words, int timeStart)
+    {
+        int k = -1;
+        while (k + 1 < words.Length && words[k + 1].Token.Span.Start <= timeStart) k++;
+        if (k < 0) return false;
+        if (words[k].AnyKeyIn(s_timeBounds)) return true;
+        return words[k].Token.Span.Start == timeStart && k > 0 && words[k - 1].AnyKeyIn(s_timeBounds);
     }
 
     private static bool SameParties(EventDraft a, EventDraft b)

@@ -30,6 +30,28 @@ public class EventStepTests
 
     private static string Surface(Document doc, TextSpan span) => doc.Text.Substring(span.Start, span.Length);
 
+    /// <summary>An event's date is a time of its sentence that says when something happened; «منذ الخميس» and «حتى
+    /// الآن» bound the state of a relative clause (detained since Thursday), so the refusal takes neither.</summary>
+    [Fact]
+    public void A_time_after_since_or_until_is_not_the_events_date()
+    {
+        const string bounded = "رفضت شرطة الليث إطلاق سراح الشاب، والذي لا يزال موقوفا منذ يوم الخميس الماضي وحتى الآن.";
+        const string dated = "رفضت شرطة الليث يوم الخميس الماضي إطلاق سراح الشاب.";
+        foreach (var (text, dates) in new[] { (bounded, false), (dated, true) })
+        {
+            var doc = new Document(text, new ArticleMetadata { Published = new PublicationDate(new DateOnly(2015, 8, 2), null) });
+            new TokenizeStep().Run(doc);
+            new Marsad.Analysis.Times.TimeStep().Run(doc);
+            int at = text.IndexOf("شرطة الليث", StringComparison.Ordinal);
+            doc.SetLayer<Entity>([new Entity("police", EntityType.ORG, "police", "شرطة الليث", null, [new TextSpan(at, 10)], [])]);
+            new EventStep((EventModel?)null).Run(doc);
+            var e = Assert.Single(doc.Layer<Event>(), x => x.Type == "REJECT");
+            Assert.NotEmpty(doc.Layer<TimeExpression>());
+            if (dates) Assert.Equal("2015-07-30", doc.Layer<TimeExpression>()[e.TimeIndex!.Value].Value);
+            else Assert.Null(e.TimeIndex);
+        }
+    }
+
     [Fact]
     public void ReciprocalMeetingPutsBothSidesAmongTheActors()
     {
