@@ -2,7 +2,7 @@ namespace Marsad.Analysis.Events;
 
 /// <summary>
 /// The PLOVER aux of an event from the words around its trigger: negated (لم، لن، لا، عدم; a denial: نفى), hypothetical (إذا، لو،
-/// في حال), future (سوف، سـ), historical (كان قد, or a sentence date well before publication).
+/// في حال), future (سوف، سـ; scheduled: من المقرر، المرتقب), historical (كان قد, or a sentence date well before publication).
 /// </summary>
 internal static class EventModality
 {
@@ -10,6 +10,7 @@ internal static class EventModality
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_denials = EventWords.Set("denials").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> s_conditionals = EventWords.Set("conditionals");
     private static readonly HashSet<string> s_future = EventWords.Set("future");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_scheduled = EventWords.Set("scheduled").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> s_perfect = EventWords.Set("perfect");
     private static readonly HashSet<string> s_pastAuxiliaries = EventWords.Set("past-auxiliaries");
 
@@ -27,6 +28,13 @@ internal static class EventModality
         for (int i = 0; i < m.Start; i++)
             if (s_conditionals.Contains(words[i].Key)) return "hypothetical";
         if (m.Future || m.Start > 0 && s_future.Contains(words[m.Start - 1].Key)) return "future";
+        // «ومن المقرر أن يصل الوزير»، «القمة المرتقبة»: what is scheduled has not happened yet.
+        for (int i = m.Start - 1; i >= 0 && i >= m.Start - 6; i--)
+        {
+            if (words[i].IsPunctuation && words[i].Key is "." or "؛" or ":") break;
+            for (int k = 0; k < words[i].KeyCount; k++)
+                if (s_scheduled.Contains(words[i].KeyAt(k))) return "future";
+        }
         // Past perfect «كان قد فعل», also with the subject between: «وكانت القوات قد هاجمت».
         if (m.Start > 0 && s_perfect.Contains(words[m.Start - 1].Key))
             for (int i = Math.Max(0, m.Start - 5); i < m.Start - 1; i++)

@@ -52,6 +52,18 @@ public class EventStepTests
         }
     }
 
+    /// <summary>What is scheduled has not happened: «من المقرر أن» and «المرتقب» before a trigger make it future, as the
+    /// annotation guide codes planned events; the same meeting told as done has no aux.</summary>
+    [Fact]
+    public void A_scheduled_meeting_is_future()
+    {
+        (string, EntityType, string)[] names = [("الجبير", EntityType.PER, "jubeir"), ("كيري", EntityType.PER, "kerry")];
+        var planned = Code("ومن المقرر أن يلتقي الجبير كيري في واشنطن.", names).Events;
+        Assert.Equal("future", Assert.Single(planned, e => e.Type == "CONSULT").Aux);
+        var done = Code("والتقى الجبير كيري في واشنطن.", names).Events;
+        Assert.Null(Assert.Single(done, e => e.Type == "CONSULT").Aux);
+    }
+
     [Fact]
     public void ReciprocalMeetingPutsBothSidesAmongTheActors()
     {
