@@ -27,7 +27,23 @@ internal static class Viterbi
                               Span<int> tags, Span<float> delta, Span<byte> back)
     {
         if (n == 0) return;
-        const float Forbidden = -1e30f;
+        Forward(emissions, n, transitions, delta, back);
+        int last = (n - 1) * T, bestTag = 0;
+        for (int t = 1; t < T; t++) if (delta[last + t] > delta[last + bestTag]) bestTag = t;
+        tags[n - 1] = bestTag;
+        for (int i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
+    }
+
+    private const float Forbidden = -1e30f;
+
+    /// <summary>
+    /// The forward pass shared by <see cref="Decode"/> and <see cref="MaxMarginals"/>: <paramref name="delta"/>[i×T + t]
+    /// is the best score of a well-formed sequence ending in tag t at position i; <paramref name="back"/>, when not
+    /// empty, gets the previous tag of that best sequence. Every tag has an allowed predecessor (O before B, B before I),
+    /// so no score stays forbidden past the start.
+    /// </summary>
+    private static void Forward(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<float> delta, Span<byte> back)
+    {
         for (int t = 0; t < T; t++)
             delta[t] = AllowedTable[t] ? emissions[t] + transitions[t] : Forbidden;
         for (int i = 1; i < n; i++)
@@ -45,14 +61,11 @@ internal static class Viterbi
                     if (s > best) { best = s; arg = p; }
                 }
                 delta[row + t] = best + emissions[row + t];
-                back[row + t] = (byte)arg;
+                if (!back.IsEmpty) back[row + t] = (byte)arg;
             }
         }
-        int last = (n - 1) * T, bestTag = 0;
-        for (int t = 1; t < T; t++) if (delta[last + t] > delta[last + bestTag]) bestTag = t;
-        tags[n - 1] = bestTag;
-        for (int i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
     }
+
     /// <summary>
     /// Max-marginals of <paramref name="n"/> positions: <paramref name="marginals"/>[i×T + t] is the score of the best
     /// well-formed tag sequence that has tag t at position i (forward best score to i plus backward best score from i).
@@ -62,23 +75,7 @@ internal static class Viterbi
                                     Span<float> marginals, Span<float> backward)
     {
         if (n == 0) return;
-        const float Forbidden = -1e30f;
-        for (int t = 0; t < T; t++)
-            marginals[t] = AllowedTable[t] ? emissions[t] + transitions[t] : Forbidden;
-        for (int i = 1; i < n; i++)
-        {
-            int row = i * T, prevRow = row - T;
-            for (int t = 0; t < T; t++)
-            {
-                float best = Forbidden;
-                for (int p = 0; p < T; p++)
-                {
-                    int k = (p + 1) * T + t;
-                    if (AllowedTable[k]) best = Math.Max(best, marginals[prevRow + p] + transitions[k]);
-                }
-                marginals[row + t] = best + emissions[row + t];
-            }
-        }
+        Forward(emissions, n, transitions, marginals, []);
         int lastRow = (n - 1) * T;
         for (int t = 0; t < T; t++) backward[lastRow + t] = 0;
         for (int i = n - 2; i >= 0; i--)
