@@ -7,18 +7,19 @@ public sealed class StoryClustererTests
     private static readonly DateTime Day = new(2015, 8, 6, 9, 0, 0);
 
     // Articles written for these tests: a stream needs background articles for the term weights to mean anything.
+    private static readonly string[] Background =
+    [
+        "ارتفع مؤشر سوق الأسهم السعودية في ختام تعاملات اليوم بدعم من قطاع المصارف",
+        "توقعت الأرصاد طقسا حارا على المنطقة الشرقية مع نشاط للرياح المثيرة للأتربة",
+        "افتتح أمير المنطقة مهرجان الصيف بمشاركة عدد من الفرق الشعبية والأسر المنتجة",
+        "فاز فريق الاتحاد على ضيفه بهدفين مقابل هدف في مباراة ودية ضمن معسكره الإعدادي",
+        "أعلنت وزارة التعليم مواعيد بدء العام الدراسي الجديد في جميع المناطق",
+    ];
+
     private static StoryClusterer WithBackground()
     {
         var c = new StoryClusterer();
-        string[] background =
-        [
-            "ارتفع مؤشر سوق الأسهم السعودية في ختام تعاملات اليوم بدعم من قطاع المصارف",
-            "توقعت الأرصاد طقسا حارا على المنطقة الشرقية مع نشاط للرياح المثيرة للأتربة",
-            "افتتح أمير المنطقة مهرجان الصيف بمشاركة عدد من الفرق الشعبية والأسر المنتجة",
-            "فاز فريق الاتحاد على ضيفه بهدفين مقابل هدف في مباراة ودية ضمن معسكره الإعدادي",
-            "أعلنت وزارة التعليم مواعيد بدء العام الدراسي الجديد في جميع المناطق",
-        ];
-        foreach (var t in background) c.Add(t, t, "okaz", Day.AddDays(-1));
+        foreach (var t in Background) c.Add(t, t, "okaz", Day.AddDays(-1));
         return c;
     }
 
@@ -191,16 +192,8 @@ public sealed class StoryClustererTests
         var seen = new List<(Story, Story, IReadOnlyList<int>)>();
         c.Merged += (from, to, articles) => seen.Add((from, to, articles));
         merges = seen;
-        string[] background =
-        [
-            "ارتفع مؤشر سوق الأسهم السعودية في ختام تعاملات اليوم بدعم من قطاع المصارف",
-            "توقعت الأرصاد طقسا حارا على المنطقة الشرقية مع نشاط للرياح المثيرة للأتربة",
-            "افتتح أمير المنطقة مهرجان الصيف بمشاركة عدد من الفرق الشعبية والأسر المنتجة",
-            "فاز فريق الاتحاد على ضيفه بهدفين مقابل هدف في مباراة ودية ضمن معسكره الإعدادي",
-            "أعلنت وزارة التعليم مواعيد بدء العام الدراسي الجديد في جميع المناطق",
-        ];
         for (int day = 2; day >= 1; day--)
-            foreach (var t in background) c.Add(t, t, "okaz", Day.AddDays(-day), signals: Profile(["kb:saudi-arabia"]));
+            foreach (var t in Background) c.Add(t, t, "okaz", Day.AddDays(-day), signals: Profile(["kb:saudi-arabia"]));
         return c;
     }
 
