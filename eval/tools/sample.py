@@ -15,7 +15,7 @@ diplomacy, security and courts, economy; medium and long), outlets taken round-r
 enough events, quotes and figures to measure them.
 A later draw (--extra-only) prints only such extra rows, without header and without the first draw: --exclude TSV leaves
 out every article already in a sample file (both splits, by URL), --kinds the kinds to rotate over, --length medium
-keeps medium articles only (for hand annotation in limited time). The third draw (the last 42 rows of sample.tsv; the
+keeps medium articles only (for hand annotation in limited time). The third draw (lines 96-137 of sample.tsv; the
 first 95 lines are the sample before it):
   sample.py --seed 20261207 --extra-only --exclude <(head -95 eval/news/sample.tsv) --extra 42 --length medium \
             --kinds conflict,diplomacy,security,economy,local,other
