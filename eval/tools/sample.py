@@ -15,10 +15,14 @@ diplomacy, security and courts, economy; medium and long), outlets taken round-r
 enough events, quotes and figures to measure them.
 A later draw (--extra-only) prints only such extra rows, without header and without the first draw: --exclude TSV leaves
 out every article already in a sample file (both splits, by URL), --kinds the kinds to rotate over, --length medium
-keeps medium articles only (for hand annotation in limited time). The third draw (the last 42 rows of sample.tsv; the
+keeps medium articles only (for hand annotation in limited time). The third draw (lines 96-137 of sample.tsv; the
 first 95 lines are the sample before it):
   sample.py --seed 20261207 --extra-only --exclude <(head -95 eval/news/sample.tsv) --extra 42 --length medium \
             --kinds conflict,diplomacy,security,economy,local,other
+The fourth draw (the last 20 rows; the first 137 lines are the sample before it) went to the test split, every outlet
+and every kind, long and medium in turn:
+  sample.py --seed 20261208 --extra-only --exclude <(head -137 eval/news/sample.tsv) --extra 20 --split test \
+            --kinds conflict,diplomacy,economy,local,security,sports,culture,other
 Output: split, zip, url, outlet, kind, length, title."""
 import argparse, glob, json, os, random, re, zipfile
 
@@ -53,6 +57,7 @@ def main():
     ap.add_argument('--exclude', help='a sample TSV whose articles (URL column) are never drawn again')
     ap.add_argument('--kinds', default='conflict,diplomacy,security,economy', help='kinds of the extra draw, rotated')
     ap.add_argument('--length', choices=['alternate', 'medium'], default='alternate', help='extra draw: long and medium in turn, or medium only')
+    ap.add_argument('--split', choices=['dev', 'test'], default='dev', help='the split the extra draw goes to')
     a = ap.parse_args()
     rng = random.Random(a.seed)
     strata = {}
@@ -104,7 +109,7 @@ def main():
             if pool:
                 choice = rng.choice(pool)
                 taken.add(choice[1])
-                rows.append(('dev', choice[0], choice[1], outlet, kind, ln, choice[2]))
+                rows.append((a.split, choice[0], choice[1], outlet, kind, ln, choice[2]))
                 break
     if a.extra_only: rows = rows[first:]
     else: print('split\tzip\turl\toutlet\tkind\tlength\ttitle')
