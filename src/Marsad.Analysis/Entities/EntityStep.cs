@@ -49,8 +49,9 @@ public sealed class EntityStep : IAnalysisStep
         {
             KeepSupported(text, words, found, tagged);
             InsideLongerPersons(text, words, found, tagged);
-            AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: false);
         }
+        SportsClubs.Add(text, words, found, _lexicon, _tagger, _common);
+        if (_tagger is not null) AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: false);
         InstitutionFinder.Add(text, words, found, _tagger, tagged);
         UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
         // the tagger's less sure names fill only the gaps the knowledge base and the finders' rules leave
@@ -381,7 +382,7 @@ public sealed class EntityStep : IAnalysisStep
     /// tanwin («منعاً باتاً» is not Bata), or a definite relative adjective right after a definite noun it agrees with
     /// («القنابل الغازية» is not Ghazieh, «القطاع النفطي»). Place names take neither.
     /// </summary>
-    private static bool ReadsAsAdjective(string text, WordTable words, FoundName f)
+    internal static bool ReadsAsAdjective(string text, WordTable words, FoundName f)
     {
         var surface = text.AsSpan(words.Words[f.FirstWord].Start, words.Words[f.FirstWord].End - words.Words[f.FirstWord].Start);
         if (surface.IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) return true;
