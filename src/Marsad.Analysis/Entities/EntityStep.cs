@@ -51,6 +51,7 @@ public sealed class EntityStep : IAnalysisStep
             InsideLongerPersons(text, words, found, tagged);
         }
         SportsClubs.Add(text, words, found, _lexicon, _tagger, _common);
+        OwnNameQuoted(document, words, found);
         if (_tagger is not null) AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: false);
         InstitutionFinder.Add(text, words, found, _tagger, tagged);
         UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
@@ -202,6 +203,35 @@ public sealed class EntityStep : IAnalysisStep
             if (!IsOpeningQuote(text[f.Start - 1]) || !IsClosingQuote(text[f.End])) continue;
             if (_lexicon.SharedOutlets.TryGetValue(NameKey.Of(text.Substring(f.Start, f.End - f.Start)), out var outlet))
                 found[k] = f with { KbId = outlet, Type = EntityType.ORG };
+        }
+    }
+
+    /// <summary>
+    /// An outlet names itself in quotation marks when it reports («وعلمت "الوطن"», «وقال لـ"سبق"»): a quoted form that
+    /// is one of the publisher's names is the publisher, even a name that is also a word or a city (الوطن، الرياض)
+    /// and needs a credit line's cue elsewhere.
+    /// </summary>
+    private void OwnNameQuoted(Document document, WordTable words, List<FoundName> found)
+    {
+        var id = document.Source?.Publisher?.Id ?? document.Metadata.Publisher;
+        if (id is null || Marsad.Knowledge.Outlets.OutletTable.Default.Find(id) is not { } outlet) return;
+        string kbId = "outlet:" + outlet.Id;
+        if (_lexicon.Kb.Get(kbId) is null) return;
+        var names = outlet.ArabicNames.Select(n => NameKey.Of(n.TrimStart('~'))).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        string text = document.Text;
+        for (int i = 0; i < words.Count; i++)
+        {
+            int start = words.Words[i].Start;
+            if (words.Words[i].NotProse || start == 0 || !IsOpeningQuote(text[start - 1])) continue;
+            for (int n = 1; n <= 3 && i + n <= words.Count; n++)
+            {
+                int end = words.Words[i + n - 1].End;
+                if (end >= text.Length || !IsClosingQuote(text[end]) || !names.Contains(NameKey.Of(text[start..end]))) continue;
+                found.RemoveAll(f => f.Start < end && start < f.End);
+                found.Add(new FoundName(start, end, i, n, kbId, EntityType.ORG));
+                i += n - 1;
+                break;
+            }
         }
     }
 

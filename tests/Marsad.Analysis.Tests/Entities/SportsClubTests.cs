@@ -53,4 +53,14 @@ public sealed class SportsClubTests
         var entities = Entities("أعلن البنك الأهلي نتائجه، وقرر الاتحاد السعودي تأجيل المباراة بعد اجتماع مع اللاعبين والمدرب قبل انطلاق الدوري.");
         Assert.DoesNotContain(entities, e => e.Kb is "club:al-ahli-sa" or "club:al-ittihad");
     }
+
+    [Fact]
+    public void The_team_is_the_club_named_last_without_its_noun()
+    {
+        PublicationDate.TryParse("2015-07-21", out var published);
+        const string text = "وفاز الهلال على النصر في مباراة الدوري، وقال المدرب إن اللاعبين قدموا مباراة كبيرة. وسيواجه الفريق منافسا آخر.";
+        var doc = MarsadPipeline.Default.Analyze(text, new ArticleMetadata { Published = published, Publisher = "sabq" });
+        var nassr = Assert.Single(doc.Layer<Entity>(), e => e.KbId == "club:al-nassr");
+        Assert.Contains("الفريق", nassr.References.Select(r => r.Slice(text)));
+    }
 }
