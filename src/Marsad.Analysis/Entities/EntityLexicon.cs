@@ -15,6 +15,7 @@ internal sealed class EntityLexicon
     private readonly Dictionary<string, string> _outlets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _clubs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, byte> _clubLongestFrom = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _organisationHeads;
 
     public EntityLexicon(KnowledgeBase kb)
     {
@@ -48,6 +49,22 @@ internal sealed class EntityLexicon
             if (Kind(e.Id) != "outlet" && ids.FirstOrDefault(id => Kind(id) == "outlet") is { } outlet) _outlets[key] = outlet;
             AddLongest(_longestFrom, key);
         }
+        // the first word of several organisations' names (الاتحاد الأوروبي، الاتحاد الآسيوي) is a class noun; clubs sharing a
+        // name (الأهلي السعودي، الأهلي المصري) do not make one
+        var organisationsByHead = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (key, all) in kb.Names)
+        {
+            int space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0) continue;
+            foreach (var id in all)
+                if (kb.Get(id) is { Type: KbType.ORG } && Kind(id) != "club")
+                {
+                    if (!organisationsByHead.TryGetValue(key[..space], out var ids)) organisationsByHead[key[..space]] = ids = new HashSet<string>(StringComparer.Ordinal);
+                    ids.Add(id);
+                }
+        }
+        _organisationHeads = organisationsByHead.Where(p => p.Value.Count >= 2).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        OrganisationHeads = _organisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         _adjectives = new Dictionary<string, string>(kb.Adjectives, StringComparer.Ordinal);
         Capitals = kb.Entities.Where(e => e.Capital is not null).Select(e => e.Capital!).ToHashSet(StringComparer.Ordinal);
         Names = _names.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -152,6 +169,12 @@ internal sealed class EntityLexicon
 
     /// <summary>Name key → the sports club it names in an article about sport (الهلال، النصر، ريال مدريد).</summary>
     public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Clubs { get; }
+
+    /// <summary>
+    /// First words of the names of two organisations or more («الاتحاد» of الاتحاد الأوروبي and الاتحاد الآسيوي): alone,
+    /// such a word is a description of whichever body the article speaks of, not one club.
+    /// </summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads { get; }
 
     /// <summary>Folded first word → the most words a club's name starting with it has.</summary>
     public Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> ClubLongestFrom { get; }

@@ -8,7 +8,8 @@ namespace Marsad.Analysis.Entities;
 /// «النصر» victory) or a city almost everywhere else, so it names the club only with sport around it. A club noun right
 /// before it («نادي العروبة», «لاعب النصر», «جماهير الهلال») makes it the club in any article; in an article about sport
 /// (several distinct sports words: مباراة، الدوري، لاعب، المدرب، المنتخب…) it is the club too, except where it reads as
-/// something else: a ground («ملعب الاتحاد»), a definite relative adjective after its noun («البنك الأهلي»), a word before a nationality adjective
+/// something else: a ground («ملعب الاتحاد»), a word after a demonstrative («هذا الاتحاد»), the first word of several
+/// organisations' names («الاتحاد» of الاتحاد الأوروبي، الاتحاد الآسيوي: a federation as often as the club), a definite relative adjective after its noun («البنك الأهلي»), a word before a nationality adjective
 /// («الاتحاد السعودي» is a federation), a common word behind ب («بالتعاون مع»), or a place after a preposition of place or
 /// a place word («في برشلونة»). A club's name that is also a common word needs one occurrence of the article with a club
 /// noun before it or coordinated with another club («الهلال والنصر»); a name that is a state, a capital or a curated
@@ -22,6 +23,8 @@ internal static class SportsClubs
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SportsWords = NameWords.Set("sports-words").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubHeads = NameWords.Set("club-heads").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Venues = NameWords.Set("venue-words").GetAlternateLookup<ReadOnlySpan<char>>();
+    // «هذا الاتحاد»: a demonstrative makes a description of the word after it
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Demonstratives = new HashSet<string>(["هذا", "هذه", "ذلك", "تلك"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWords = NameWords.Set("place-words").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = NameWords.Set("place-prepositions").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -63,7 +66,10 @@ internal static class SportsClubs
                 if (!sport) continue;
                 if (AtPlace(words, x)) continue;
                 // «ملعب "الاتحاد"»: a ground named like a club is the ground, quoted or not
-                if (x.Word > 0 && Venues.Contains(words.Key(x.Word - 1))) continue;
+                if (x.Word > 0 && (Venues.Contains(words.Key(x.Word - 1)) || Demonstratives.Contains(words.Key(x.Word - 1)))) continue;
+                // «وقال الاتحاد»: a word that heads several organisations' names is whichever body the article
+                // speaks of (the football federation as often as the club); only a club noun makes it the club
+                if (lexicon.OrganisationHeads.Contains(key)) continue;
                 if (x.Word + 1 < words.Count && !words.Words[x.Word + 1].BreakBefore && lexicon.Adjectives.ContainsKey(words.Key(x.Word + 1))) continue;
                 if (EntityStep.ReadsAsAdjective(text, words, new FoundName(x.Start, x.End, x.Word, 1, x.Id, EntityType.ORG))) continue;
                 bool commonWord = common.IsMostlyCommon(key) || tagger?.IsCommonWord(key) == true

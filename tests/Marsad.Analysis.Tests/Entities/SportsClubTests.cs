@@ -55,10 +55,19 @@ public sealed class SportsClubTests
     }
 
     [Fact]
+    public void A_word_that_heads_several_organisations_names_is_the_club_only_after_a_club_noun()
+    {
+        // «الاتحاد» of a match report may be the federation; «فريق الاتحاد» is the club
+        var entities = Entities("وقال الاتحاد في بيان إن المباراة ستقام في موعدها، وطالب المدرب اللاعبين بالتركيز قبل انطلاق الدوري. وانضم المهاجم إلى فريق الاتحاد.");
+        var ittihad = Assert.Single(entities, e => e.Kb == "club:al-ittihad");
+        Assert.Equal(["الاتحاد"], ittihad.Mentions);
+    }
+
+    [Fact]
     public void The_team_is_the_club_named_last_without_its_noun()
     {
         PublicationDate.TryParse("2015-07-21", out var published);
-        const string text = "وفاز الهلال على النصر في مباراة الدوري، وقال المدرب إن اللاعبين قدموا مباراة كبيرة. وسيواجه الفريق منافسا آخر.";
+        const string text = "وفاز الهلال على لاعبي النصر في مباراة الدوري، وقال المدرب إن اللاعبين قدموا مباراة كبيرة. وسيواجه الفريق منافسا آخر.";
         var doc = MarsadPipeline.Default.Analyze(text, new ArticleMetadata { Published = published, Publisher = "sabq" });
         var nassr = Assert.Single(doc.Layer<Entity>(), e => e.KbId == "club:al-nassr");
         Assert.Contains("الفريق", nassr.References.Select(r => r.Slice(text)));
