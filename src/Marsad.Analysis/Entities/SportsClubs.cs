@@ -9,9 +9,10 @@ namespace Marsad.Analysis.Entities;
 /// before it («نادي العروبة», «لاعب النصر», «جماهير الهلال») makes it the club in any article; in an article about sport
 /// (several distinct sports words: مباراة، الدوري، لاعب، المدرب، المنتخب…) it is the club too, except where it reads as
 /// something else: a ground («ملعب الاتحاد»), a word after a demonstrative («هذا الاتحاد»), the first word of several
-/// organisations' names («الاتحاد» of الاتحاد الأوروبي، الاتحاد الآسيوي: a federation as often as the club), a definite relative adjective after its noun («البنك الأهلي»), a word before a nationality adjective
-/// («الاتحاد السعودي» is a federation), a common word behind ب («بالتعاون مع»), or a place after a preposition of place or
-/// a place word («في برشلونة»). A club's name that is also a common word needs one occurrence of the article with a club
+/// organisations' names («الاتحاد» of الاتحاد الأوروبي، الاتحاد الآسيوي: a federation as often as the club), a definite
+/// relative adjective after its noun («البنك الأهلي»), a word before a nationality adjective («الاتحاد السعودي» is a
+/// federation), a common word behind ب («بالتعاون مع»), or a place after a preposition of place or a place word
+/// («في برشلونة»). A club's name that is also a common word needs one occurrence of the article with a club
 /// noun before it or coordinated with another club («الهلال والنصر»); a name that is a state, a capital or a curated
 /// place stays the place unless a club noun is written before it. Names of several words (ريال مدريد) are in the
 /// knowledge-base lookup itself.
