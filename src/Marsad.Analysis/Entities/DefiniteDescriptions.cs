@@ -76,6 +76,8 @@ internal static class DefiniteDescriptions
         NoteWrittenHead(f, words, key, lastByHead, isPerson);
         if (f.Type is EntityType.GPE && f.KbId is { } placeId && lexicon.Kb.Get(placeId) is { } place) NoteKind(place, lexicon, key, lastByHead);
         if (f.Type is not (EntityType.ORG or EntityType.FAC or EntityType.MISC)) return;
+        // a club named without نادي («الهلال») is «النادي» and «الفريق» later too
+        if (f.KbId is { } club && EntityLexicon.Kind(club) == "club") NoteHead(ClubHead, key, lastByHead);
         // a name the structure found (الهيئة السعودية للمهندسين، الجيش السوري) starts with its head even when definite
         if (f.WordCount > 1) AddHead(NameKey.Of(text.Substring(f.Start, f.End - f.Start)), key, lastByHead, definiteHead: f.KbId is null);
         if (f.KbId is { } id && lexicon.Kb.Get(id) is { } e)

@@ -13,14 +13,28 @@ internal sealed class EntityLexicon
     private readonly Dictionary<string, string> _adjectives;
     private readonly Dictionary<string, (string Id, EntityType Type)> _withShadda = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _outlets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _clubs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte> _clubLongestFrom = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _organisationHeads;
 
     public EntityLexicon(KnowledgeBase kb)
     {
         Kb = kb;
         _names = new Dictionary<string, (string, EntityType)>(kb.Names.Count, StringComparer.Ordinal);
         _longestFrom = new Dictionary<string, byte>(StringComparer.Ordinal);
-        foreach (var (key, listed) in kb.Names)
+        foreach (var (key, all) in kb.Names)
         {
+            var listed = all;
+            // a sports club's one-word name (الهلال، النصر، برشلونة) is the club only where the article is about sport
+            // or a club noun is written before it; elsewhere the form is a common word or the place it shares its name with
+            // (SportsClubs); a name of several words (ريال مدريد) is the club's wherever it is written
+            if (NameKey.WordCount(key) == 1 && listed.FirstOrDefault(id => Kind(id) == "club") is { } club)
+            {
+                _clubs.TryAdd(key, club);
+                AddLongest(_clubLongestFrom, key);
+                listed = listed.Where(id => Kind(id) != "club").ToArray();
+                if (listed.Length == 0) continue;
+            }
             // stable: the builder's order within a rank; a namesake after every other candidate («بلوشستان» is the region)
             var ids = listed.OrderBy(id => IsNamesake(id) ? int.MaxValue : Prior(kb.Get(id)!)).ToArray();
             var e = kb.Get(ids[0])!;
@@ -33,11 +47,24 @@ internal sealed class EntityLexicon
             AddShaddaReading(kb, key, ids);
             // a form an outlet shares with a place or body ranked before it («الشرق الأوسط»): the outlet where quoted
             if (Kind(e.Id) != "outlet" && ids.FirstOrDefault(id => Kind(id) == "outlet") is { } outlet) _outlets[key] = outlet;
-            int space = key.IndexOf(' ', StringComparison.Ordinal);
-            string first = space < 0 ? key : key[..space];
-            byte words = (byte)Math.Min(255, NameKey.WordCount(key));
-            if (!_longestFrom.TryGetValue(first, out var n) || n < words) _longestFrom[first] = words;
+            AddLongest(_longestFrom, key);
         }
+        // the first word of several organisations' names (الاتحاد الأوروبي، الاتحاد الآسيوي) is a class noun; clubs sharing a
+        // name (الأهلي السعودي، الأهلي المصري) do not make one
+        var organisationsByHead = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (key, all) in kb.Names)
+        {
+            int space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0) continue;
+            foreach (var id in all)
+                if (kb.Get(id) is { Type: KbType.ORG } && Kind(id) != "club")
+                {
+                    if (!organisationsByHead.TryGetValue(key[..space], out var ids)) organisationsByHead[key[..space]] = ids = new HashSet<string>(StringComparer.Ordinal);
+                    ids.Add(id);
+                }
+        }
+        _organisationHeads = organisationsByHead.Where(p => p.Value.Count >= 2).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        OrganisationHeads = _organisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         _adjectives = new Dictionary<string, string>(kb.Adjectives, StringComparer.Ordinal);
         Capitals = kb.Entities.Where(e => e.Capital is not null).Select(e => e.Capital!).ToHashSet(StringComparer.Ordinal);
         Names = _names.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -45,6 +72,16 @@ internal sealed class EntityLexicon
         Adjectives = _adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
         WithShadda = _withShadda.GetAlternateLookup<ReadOnlySpan<char>>();
         SharedOutlets = _outlets.GetAlternateLookup<ReadOnlySpan<char>>();
+        Clubs = _clubs.GetAlternateLookup<ReadOnlySpan<char>>();
+        ClubLongestFrom = _clubLongestFrom.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static void AddLongest(Dictionary<string, byte> longestFrom, string key)
+    {
+        int space = key.IndexOf(' ', StringComparison.Ordinal);
+        string first = space < 0 ? key : key[..space];
+        byte words = (byte)Math.Min(255, NameKey.WordCount(key));
+        if (!longestFrom.TryGetValue(first, out var n) || n < words) longestFrom[first] = words;
     }
 
     /// <summary>
@@ -75,6 +112,7 @@ internal sealed class EntityLexicon
         "place" => 3,
         "actor" => 4,
         "outlet" => 5,
+        "club" => 6,
         _ => 3,
     };
 
@@ -128,6 +166,18 @@ internal sealed class EntityLexicon
     /// newspaper Asharq Al-Awsat here).
     /// </summary>
     public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedOutlets { get; }
+
+    /// <summary>Name key → the sports club it names in an article about sport (الهلال، النصر، ريال مدريد).</summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Clubs { get; }
+
+    /// <summary>
+    /// First words of the names of two organisations or more («الاتحاد» of الاتحاد الأوروبي and الاتحاد الآسيوي): alone,
+    /// such a word is a description of whichever body the article speaks of, not one club.
+    /// </summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads { get; }
+
+    /// <summary>Folded first word → the most words a club's name starting with it has.</summary>
+    public Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> ClubLongestFrom { get; }
 
     /// <summary>Folded first word → the most words a name starting with it has.</summary>
     public Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> LongestFrom { get; }

@@ -49,8 +49,10 @@ public sealed class EntityStep : IAnalysisStep
         {
             KeepSupported(text, words, found, tagged);
             InsideLongerPersons(text, words, found, tagged);
-            AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: false);
         }
+        SportsClubs.Add(text, words, found, _lexicon, _tagger, _common);
+        OwnNameQuoted(document, words, found);
+        if (_tagger is not null) AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: false);
         InstitutionFinder.Add(text, words, found, _tagger, tagged);
         UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
         // the tagger's less sure names fill only the gaps the knowledge base and the finders' rules leave
@@ -201,6 +203,35 @@ public sealed class EntityStep : IAnalysisStep
             if (!IsOpeningQuote(text[f.Start - 1]) || !IsClosingQuote(text[f.End])) continue;
             if (_lexicon.SharedOutlets.TryGetValue(NameKey.Of(text.Substring(f.Start, f.End - f.Start)), out var outlet))
                 found[k] = f with { KbId = outlet, Type = EntityType.ORG };
+        }
+    }
+
+    /// <summary>
+    /// An outlet names itself in quotation marks when it reports («وعلمت "الوطن"», «وقال لـ"سبق"»): a quoted form that
+    /// is one of the publisher's names is the publisher, even a name that is also a word or a city (الوطن، الرياض)
+    /// and needs a credit line's cue elsewhere.
+    /// </summary>
+    private void OwnNameQuoted(Document document, WordTable words, List<FoundName> found)
+    {
+        var id = document.Source?.Publisher?.Id ?? document.Metadata.Publisher;
+        if (id is null || Marsad.Knowledge.Outlets.OutletTable.Default.Find(id) is not { } outlet) return;
+        string kbId = "outlet:" + outlet.Id;
+        if (_lexicon.Kb.Get(kbId) is null) return;
+        var names = outlet.ArabicNames.Select(n => NameKey.Of(n.TrimStart('~'))).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        string text = document.Text;
+        for (int i = 0; i < words.Count; i++)
+        {
+            int start = words.Words[i].Start;
+            if (words.Words[i].NotProse || start == 0 || !IsOpeningQuote(text[start - 1])) continue;
+            for (int n = 1; n <= 3 && i + n <= words.Count; n++)
+            {
+                int end = words.Words[i + n - 1].End;
+                if (end >= text.Length || !IsClosingQuote(text[end]) || !names.Contains(NameKey.Of(text[start..end]))) continue;
+                found.RemoveAll(f => f.Start < end && start < f.End);
+                found.Add(new FoundName(start, end, i, n, kbId, EntityType.ORG));
+                i += n - 1;
+                break;
+            }
         }
     }
 
@@ -381,7 +412,7 @@ public sealed class EntityStep : IAnalysisStep
     /// tanwin («منعاً باتاً» is not Bata), or a definite relative adjective right after a definite noun it agrees with
     /// («القنابل الغازية» is not Ghazieh, «القطاع النفطي»). Place names take neither.
     /// </summary>
-    private static bool ReadsAsAdjective(string text, WordTable words, FoundName f)
+    internal static bool ReadsAsAdjective(string text, WordTable words, FoundName f)
     {
         var surface = text.AsSpan(words.Words[f.FirstWord].Start, words.Words[f.FirstWord].End - words.Words[f.FirstWord].Start);
         if (surface.IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) return true;

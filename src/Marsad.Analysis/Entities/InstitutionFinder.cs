@@ -53,6 +53,9 @@ internal static class InstitutionFinder
             if (!words.Words[i + 1].BreakBefore && StartsOrganisation(organisations, words.Words[i + 1])
                 && index.AnyOverlapping(words.Words[i + 1].Start, words.Words[i + 1].End,
                                         f => f.FirstWord == i + 1 && f.KbId is not null && f.Type == EntityType.ORG)) continue;
+            // a sports club read after its head noun is that club whatever the tagger reads («نادي العروبة»)
+            if (!words.Words[i + 1].BreakBefore && index.AnyOverlapping(words.Words[i + 1].Start, words.Words[i + 1].End,
+                    f => f.FirstWord == i + 1 && f.KbId is { } club && EntityLexicon.Kind(club) == "club")) continue;
             int last = i;
             bool afterTitle = false;
             for (int j = i + 1; j < words.Count && j - i <= MaxChain; j++)

@@ -61,6 +61,7 @@ public sealed partial class KbBuilder
         ReadNationalities();
         ReadPeople();
         ReadPetrarchActors();
+        ReadCuratedClubs();
         ReadLocations();
         ReadCanonicalNames();
         return _kb.ToKnowledgeBase([.. Attribution, .. GeoAttribution]);
@@ -117,8 +118,18 @@ public sealed partial class KbBuilder
     private void ReadCuratedEntities()
     {
         foreach (var f in Rows("entities.tsv", 5))
-            _kb.Add(f[0], Enum.Parse<KbType>(f[1]), f[2], Split(f[3]), Null(f[4]));
+            if (!IsClub(f[0])) _kb.Add(f[0], Enum.Parse<KbType>(f[1]), f[2], Split(f[3]), Null(f[4]));
     }
+
+    // ---- curated sports clubs, read after the gazetteers: a club named like a city or a province (ليفربول،
+    // القادسية) shares the name and leaves it to the place, which the analysis reads first outside sport
+    private void ReadCuratedClubs()
+    {
+        foreach (var f in Rows("entities.tsv", 5))
+            if (IsClub(f[0])) _kb.Add(f[0], Enum.Parse<KbType>(f[1]), f[2], Split(f[3]), Null(f[4]));
+    }
+
+    private static bool IsClub(string id) => id.StartsWith("club:", StringComparison.Ordinal);
 
     // ---- curated people with dated roles: role[@CC]:start:end;...
     private void ReadCuratedPeople()

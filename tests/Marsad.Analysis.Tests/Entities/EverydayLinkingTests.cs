@@ -127,4 +127,14 @@ public sealed class EverydayLinkingTests
         var entities = Entities("ويمنع منعاً باتاً بيع الخضار، وألقت القوات القنابل الغازية باتجاه الشبان.");
         Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Contains("باتاً", StringComparison.Ordinal) || m.Contains("الغازية", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void An_outlet_quoting_its_own_name_is_the_outlet_even_where_the_name_is_a_word()
+    {
+        var entities = Entities("وعلمت \"الوطن\" من مصادرها أن اللجنة اجتمعت، وأكد المسؤول أن حب الوطن واجب.", "alwatan_sa");
+        var watan = Assert.Single(entities, e => e.Kb == "outlet:alwatan_sa");
+        Assert.Contains("الوطن", watan.Mentions);
+        Assert.Single(watan.Mentions, m => m == "الوطن"); // the homeland, unquoted, is no mention
+        Assert.Contains(Entities("وقال المتحدث لـ\"سبق\" إن العمل مستمر."), e => e.Kb == "outlet:sabq" && e.Mentions.Contains("سبق"));
+    }
 }

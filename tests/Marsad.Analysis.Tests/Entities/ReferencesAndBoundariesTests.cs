@@ -161,7 +161,7 @@ public sealed class ReferencesAndBoundariesTests
     public void The_team_is_the_club_named_last()
     {
         var (doc, text) = Analyze("وتعاقد نادي الاتحاد مع مدافع جديد. وقال مدرب إن الفريق سيتحسن.");
-        Assert.Contains("الفريق", ReferencesOf(doc, text, e => e.KbId == "org:al-ittihad"));
+        Assert.Contains("الفريق", ReferencesOf(doc, text, e => e.KbId == "club:al-ittihad"));
     }
 
     [Fact]
