@@ -223,7 +223,13 @@ internal sealed class FeatureExtractor
         // The same class reads differently with the article or a preposition (الرياض vs بالرياض) and beside a list's hit.
         buckets[11] = FeatureHash.Bucket(61, (ulong)t.Clitics << 32 | c2, b);
         buckets[12] = FeatureHash.Bucket(62, (ulong)t.Mask << 32 | c2, b);
-        return 13;
+        // The word before with the word's class: a word of the given names' class after «بن» or a title, of the
+        // companies' class after «شركة», whichever words of that class training met.
+        buckets[13] = FeatureHash.Bucket(63, FeatureHash.Combine(p1.Stem, c2), b);
+        // A family name or nisba (ال…ي: القحطاني، الزهراني) after a word of a class (a given name) reads as a name
+        // there; the same ending after a noun is an adjective (الأمن الداخلي).
+        buckets[14] = FeatureHash.Bucket(64, FeatureHash.Combine(FeatureHash.Combine(t.S1, (ulong)(t.Clitics & Proclitics.Article)), WordClusters.Prefix(p1.Cluster, 2)), b);
+        return 15;
     }
 
     /// <summary>The second pass's extra features (first-pass tags and document votes), appended after the others.</summary>

@@ -21,6 +21,16 @@ public sealed class ShippedTaggerTests
         Assert.Contains(names, n => n.Text.EndsWith("Lenovo", StringComparison.Ordinal) && n.Type == EntityType.ORG);
     }
 
+    [Theory]
+    [InlineData("وتسلم الجائزة المهندس بندر بن عايض العصيمي أمس.", "بندر بن عايض العصيمي")]
+    [InlineData("وأوضح الناطق باسم الشرطة العقيد زياد الرقيطي أن الحادث وقع ليلا.", "زياد الرقيطي")]
+    [InlineData("والتقت المديرة العامة هيفاء الزامل بعدد من المعلمات.", "هيفاء الزامل")]
+    public void A_family_name_never_met_in_training_is_read_with_the_given_name_before_it(string text, string name)
+    {
+        // Family names (ال…ي، ال…) are an open class: the tagger reads them from the given name's word class before them.
+        Assert.Contains((name, EntityType.PER), Names(text));
+    }
+
     [Fact]
     public void Capitals_inside_an_English_phrase_are_not_taken_for_organisations()
     {
