@@ -11,7 +11,18 @@ public sealed record FactEntity(string LocalId, string Key, string Type, string 
 public sealed record FactQuote(string Text, string? SpeakerKey, string? SpeakerName, string Kind, string? Cue);
 
 /// <param name="TriggerStart">Where the trigger starts in the article text (UTF-16 offset): with the article, it names the report.</param>
-public sealed record FactEvent(string Type, string? Mode, IReadOnlyList<string> Actors, IReadOnlyList<string> Recipients, string? Place, string? Date, string Trigger, string Evidence, int TriggerStart = -1);
+/// <param name="Parties">Who the participants are beyond the names shown: what merging reports of one event compares.</param>
+public sealed record FactEvent(string Type, string? Mode, IReadOnlyList<string> Actors, IReadOnlyList<string> Recipients, string? Place, string? Date, string Trigger, string Evidence, int TriggerStart = -1,
+    EventParties? Parties = null);
+
+/// <summary>
+/// The participants of one event report as another outlet might name them. <paramref name="ActorForms"/> and
+/// <paramref name="RecipientForms"/> hold each participant's canonical name, its Arabic name and every name of two
+/// words or more the article gives it that starts with the Arabic name's first word («عادل بن أحمد الجبير» for Adel
+/// al-Jubeir; a lone or dynastic family name «آل نهيان» is many people, a title «وزير الخارجية» names many: both are
+/// left out).
+/// </summary>
+public sealed record EventParties(IReadOnlyList<string> ActorForms, IReadOnlyList<string> RecipientForms);
 
 /// <summary>
 /// The entities, quotes and events of a stored analysis JSON, as <see cref="AnalysisJsonReader"/> reads it. Read from the
@@ -68,7 +79,7 @@ public sealed class ArticleFacts
             events.Add(new FactEvent(
                 ev.Type, ev.Mode, Names(ev.Actor, byLocal), Names(ev.Recipient, byLocal),
                 ev.Place is { } place && byLocal.TryGetValue(place, out var pe) ? pe.Name : ev.Place,
-                date, ev.Trigger.Text, ev.Evidence.Text, ev.Trigger.Start));
+                date, ev.Trigger.Text, ev.Evidence.Text, ev.Trigger.Start, Parties(ev, byLocal)));
         }
 
         var source = analysis.Source;
@@ -83,6 +94,30 @@ public sealed class ArticleFacts
     /// <summary>The knowledge-base id when linked; otherwise the folded name, so unlinked entities still group by spelling.</summary>
     public static string EntityKey(string? kbId, string name) =>
         kbId is { Length: > 0 } ? kbId : "name:" + Search.SearchKeys.Keyword(name);
+
+    private static EventParties Parties(JsonEvent ev, Dictionary<string, FactEntity> byLocal) =>
+        new(Forms(ev.Actor, byLocal), Forms(ev.Recipient, byLocal));
+
+    private static IReadOnlyList<string> Forms(IReadOnlyList<string> ids, Dictionary<string, FactEntity> byLocal)
+    {
+        var forms = new List<string>();
+        void Add(string form) { if (form.Length > 0 && !forms.Contains(form)) forms.Add(form); }
+        foreach (var id in ids)
+        {
+            if (!byLocal.TryGetValue(id, out var e)) { Add(id); continue; }
+            Add(e.Name);
+            Add(e.NameAr);
+            // A title the entity step tied to the person («وزير الخارجية») names many people, and so does a family
+            // name («آل نهيان»): a name of the person starts with the given name of the person's own name.
+            var given = Search.SearchKeys.Keyword(e.NameAr).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            foreach (var s in e.Surfaces)
+            {
+                var words = Search.SearchKeys.Keyword(s).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length >= 2 && given is { Length: >= 3 } && words[0] == given) Add(s);
+            }
+        }
+        return forms;
+    }
 
     private static IReadOnlyList<string> Names(IReadOnlyList<string> ids, Dictionary<string, FactEntity> byLocal) =>
         [.. ids.Select(id => byLocal.TryGetValue(id, out var e) ? e.Name : id)];

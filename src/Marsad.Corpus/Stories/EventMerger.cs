@@ -28,8 +28,9 @@ public sealed record MergedEvent(string Id, IReadOnlyList<EventReport> Reports)
 /// Merges the event reports of one story into events, so that an event twenty outlets report is one event with twenty
 /// reports. Two reports are of one event when they come from different articles, have the same type and mode, and
 /// nothing they say disagrees: dates at most <see cref="DateSlackDays"/> apart and, when both name actors (or
-/// recipients), at least one shared (a name meets its longer form); when only one of them names participants, the same
-/// trigger word (stemmed). A place is no veto: the event step often takes it from the dateline or the host
+/// recipients), at least one shared (a name meets its longer form, and a linked participant meets the names its article
+/// gives it, <see cref="EventParties"/>; for a meeting, host and guest may trade places); when only one of them names
+/// participants, the same trigger word (stemmed). A place is no veto: the event step often takes it from the dateline or the host
 /// country, so two reports of one meeting name two places; a shared place only makes an event the preferred one. A report joins the event it agrees with on every report already
 /// in it (complete link: a report compatible with two different events does not chain them), preferring the one with
 /// which it shares the most names. Precision first: a wrong merge hides an event, a missed one only counts it twice.
@@ -87,14 +88,44 @@ public static class EventMerger
         // One sentence told by two outlets (a wire text, a press release) with the same trigger word is one report of one
         // event, however the event step named its participants in each («الاتحاد السعودي لكرة القدم» here, «اتحاد القدم»
         // there): the names are the step's reading, the sentence is the outlet's.
-        if (ka.Trigger == kb.Trigger && SameSentence(ka.Words, kb.Words)) return null;
-        if (ka.Actors.Count > 0 && kb.Actors.Count > 0 && !Meet(ka.Actors, kb.Actors)) return "actors";
-        if (ka.Recipients.Count > 0 && kb.Recipients.Count > 0 && !Meet(ka.Recipients, kb.Recipients)) return "recipients";
+        if (SameTrigger(ka.Trigger, kb.Trigger) && SameSentence(ka.Words, kb.Words)) return null;
+        if (Roles(ka, kb) is { } why)
+        {
+            // A meeting has no direction: «استقبل محمد بن زايد الجبير» and «التقى الجبير محمد بن زايد» are one meeting,
+            // the host the actor of one report and the recipient of the other. An attack or a condemnation has one.
+            // Both sides must then be named in both reports and meet: one shared country says little.
+            if (!Symmetric(x.Type) || !ka.Swapped.MeetsBoth(kb)) return why;
+        }
         // A report without participants says nothing that could disagree with one that names them; what is left to
         // compare is the word that tells what happened: «الجرحى» and «معارك» in one war story are two happenings,
         // «استقبل» and «استقبل» one reception.
         if (ka.Named != kb.Named && ka.Trigger != kb.Trigger) return "trigger";
         return null;
+    }
+
+    /// <summary>PLOVER types whose actor and recipient may trade places between two tellings of one occurrence.</summary>
+    private static bool Symmetric(string type) => type == "CONSULT";
+
+    /// <summary>"actors" or "recipients" when two reports' participants in that role disagree, else null.</summary>
+    private static string? Roles(Keys a, Keys b)
+    {
+        if (a.Actors.Count > 0 && b.Actors.Count > 0 && !Meet(a.Actors, b.Actors)) return "actors";
+        if (a.Recipients.Count > 0 && b.Recipients.Count > 0 && !Meet(a.Recipients, b.Recipients)) return "recipients";
+        return null;
+    }
+
+    /// <summary>
+    /// Whether two outlets' trigger keys in one sentence are one word: the same light stem, or one the other's with a
+    /// final ت or ا, which light stemming leaves (the ة of «زيارة» before a pronoun, «زيارته»; the tanween of «اجتماعا»;
+    /// a feminine verb «أعلنت» beside «أعلن»). Only within one sentence: apart from it, «قصف» and «قصفت» in one war
+    /// story are as often two bombings as one.
+    /// </summary>
+    private static bool SameTrigger(string a, string b)
+    {
+        if (a == b) return true;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 3 && longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal)
+            && longer[^1] is 'ت' or 'ا' && !longer.Contains(' ', StringComparison.Ordinal);
     }
 
     /// <summary>Whether two sets of folded names share one, a name also meeting its longer form («محمد الجاسر» and
@@ -109,20 +140,25 @@ public static class EventMerger
         return false;
     }
 
-    /// <summary>Whether every word of <paramref name="shorter"/> (two or more) is a word of <paramref name="longer"/>, in order.</summary>
+    /// <summary>Whether every word of <paramref name="shorter"/> (two or more) is a word of <paramref name="longer"/>, in
+    /// order, its first word not after «بن» in the longer: «سلمان بن عبدالعزيز» is the father named in «محمد بن سلمان بن
+    /// عبدالعزيز», not the son.</summary>
     private static bool Within(string shorter, string longer)
     {
         if (shorter.Length >= longer.Length || !shorter.Contains(' ', StringComparison.Ordinal)) return false;
         var words = shorter.Split(' ');
         var other = longer.Split(' ');
         int j = 0;
-        foreach (var w in words)
+        for (int k = 0; k < words.Length; k++)
         {
-            while (j < other.Length && other[j] != w) j++;
+            while (j < other.Length && (other[j] != words[k] || k == 0 && j > 0 && Lineage.Contains(other[j - 1]))) j++;
             if (j++ >= other.Length) return false;
         }
         return true;
     }
+
+    /// <summary>The folded words that put a father's name after a son's (بن، ابن، بنت).</summary>
+    private static readonly HashSet<string> Lineage = new(["بن", "ابن", "بنت"], StringComparer.Ordinal);
 
     /// <summary>Least share of the shorter evidence sentence's words found in the other for the two to be one sentence,
     /// and the fewest words it needs (a short clause «استقبل ولي العهد وزير الخارجية» is said of many meetings).</summary>
@@ -143,17 +179,30 @@ public static class EventMerger
         date is { Length: >= 10 } && DateOnly.TryParseExact(date.AsSpan(0, 10), "yyyy-MM-dd", out var d) ? d.DayNumber : null;
 
     /// <summary>A report's participants as folded keys: names spelled differently by two outlets still meet.</summary>
-    private sealed record Keys(HashSet<string> Actors, HashSet<string> Recipients, string? Place, string Trigger, HashSet<string> Words)
+    /// <param name="Actors">Every form of the actors' names, folded (see <see cref="EventParties"/>).</param>
+    /// <param name="ActorNames">How many actors the report names.</param>
+    private sealed record Keys(HashSet<string> Actors, HashSet<string> Recipients, string? Place, string Trigger, HashSet<string> Words,
+        int ActorNames, int RecipientNames)
     {
         public static Keys Of(FactEvent e) =>
-            new(Set(e.Actors), Set(e.Recipients), e.Place is { } p ? SearchKeys.Keyword(p) : null, TriggerKey(e.Trigger), WordsOf(e.Evidence));
+            new(Set([.. e.Actors, .. e.Parties?.ActorForms ?? []]), Set([.. e.Recipients, .. e.Parties?.RecipientForms ?? []]),
+                e.Place is { } p ? SearchKeys.Keyword(p) : null, TriggerKey(e.Trigger), WordsOf(e.Evidence),
+                e.Actors.Count, e.Recipients.Count);
+
+        /// <summary>The report with actor and recipient traded.</summary>
+        public Keys Swapped => this with { Actors = Recipients, Recipients = Actors, ActorNames = RecipientNames, RecipientNames = ActorNames };
+
+        /// <summary>Whether both reports name actors and recipients, and they meet in each role.</summary>
+        public bool MeetsBoth(Keys other) =>
+            Actors.Count > 0 && other.Actors.Count > 0 && Meet(Actors, other.Actors)
+            && Recipients.Count > 0 && other.Recipients.Count > 0 && Meet(Recipients, other.Recipients);
 
         /// <summary>The evidence sentence's words, folded (numbers kept: «ضبط 10 وافدين» is not «ضبط 93 وافدا»).</summary>
         private static HashSet<string> WordsOf(string evidence) =>
             new(SearchKeys.Keyword(evidence ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
         /// <summary>Whether the report names any participant.</summary>
-        public bool Named => Actors.Count > 0 || Recipients.Count > 0;
+        public bool Named => ActorNames > 0 || RecipientNames > 0;
 
         /// <summary>The trigger's light stems, folded (وأصيب → أصيب), so that two outlets' clitics do not part one word.</summary>
         private static string TriggerKey(string trigger) =>

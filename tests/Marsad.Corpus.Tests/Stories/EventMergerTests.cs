@@ -1,3 +1,4 @@
+using Marsad.Analysis.Json;
 using Marsad.Corpus.Store;
 using Marsad.Corpus.Stories;
 
@@ -89,5 +90,85 @@ public sealed class EventMergerTests
         Assert.Equal("date", EventMerger.Disagreement(R("a1", "Saudi Arabian Football Federation", Sabq), R("a2", "اتحاد القدم", Alweeam, date: "2015-07-20")));
         Assert.Equal("actors", EventMerger.Disagreement(R("a1", "Saudi Arabian Football Federation", Sabq),
             R("a2", "اتحاد القدم", "كما وافق اتحاد القدم على نقل مباريات الدوري إلى ملاعب جديدة في الموسم المقبل بعد اكتمال الصيانة")));
+    }
+
+    private static EventReport Told(string article, string type, string[] actors, string[] recipients, string trigger, string evidence, EventParties? parties = null) =>
+        new(article, 0, article, new FactEvent(type, null, actors, recipients, null, "2015-08-02", trigger, evidence, 10, parties));
+
+    [Fact]
+    public void A_linked_person_meets_the_name_another_outlet_left_unlinked()
+    {
+        // One outlet's entity step linked the host (canonical name, with the Arabic names the article gives him); the
+        // other's did not and kept the full name of the text.
+        var linked = Told("a1", "CONSULT", ["Muhammad bin Nayef"], [], "استقبل", "استقبل ولي العهد في قصر السلام اليوم المهنئين بالعيد",
+            new EventParties(["Muhammad bin Nayef", "محمد بن نايف"], []));
+        var unlinked = Told("a2", "CONSULT", ["محمد بن نايف بن عبدالعزيز آل سعود"], [], "استقبل", "استقبل الأمير محمد بن نايف بن عبدالعزيز آل سعود المهنئين");
+        Assert.Null(EventMerger.Disagreement(linked, unlinked));
+        // Without the Arabic names, the two are two people to the merger.
+        Assert.Equal("actors", EventMerger.Disagreement(linked with { Event = linked.Event with { Parties = null } }, unlinked));
+    }
+
+    [Fact]
+    public void A_father_named_in_a_sons_lineage_is_not_the_son()
+    {
+        // «سلمان بن عبدالعزيز» is every word of «محمد بن سلمان بن عبدالعزيز», in order, but it is his father.
+        Assert.Equal("actors", EventMerger.Disagreement(
+            Report("a1", 0, "sabq", "CONSULT", ["سلمان بن عبدالعزيز"], []),
+            Report("a2", 0, "alweeam", "CONSULT", ["محمد بن سلمان بن عبدالعزيز"], [])));
+        Assert.Null(EventMerger.Disagreement(
+            Report("a1", 0, "sabq", "CONSULT", ["محمد بن سلمان"], []),
+            Report("a2", 0, "alweeam", "CONSULT", ["محمد بن سلمان بن عبدالعزيز"], [])));
+    }
+
+    [Fact]
+    public void A_meeting_told_from_either_side_is_one_meeting_but_an_attack_is_not()
+    {
+        // «زار الأمير الأردن» and «استقبل الأردن الأمير»: host and guest trade places, one visit.
+        Assert.Single(EventMerger.Merge([
+            Report("a1", 0, "sabq", "CONSULT", ["الأمير خالد الفيصل"], ["الأردن"]),
+            Report("a2", 0, "alweeam", "CONSULT", ["الأردن"], ["الأمير خالد الفيصل"]),
+        ]));
+        // Who struck whom matters: the Houthis shelling the coalition is not the coalition bombing the Houthis.
+        Assert.Equal("actors", EventMerger.Disagreement(
+            Report("a1", 0, "sabq", "ASSAULT", ["التحالف"], ["الحوثيون"], trigger: "قصف"),
+            Report("a2", 0, "alweeam", "ASSAULT", ["الحوثيون"], ["التحالف"], trigger: "قصف")));
+        // One shared name on one side only is not enough to trade places: two receptions of one guest by two hosts.
+        Assert.Equal("actors", EventMerger.Disagreement(
+            Report("a1", 0, "sabq", "CONSULT", ["الأردن"], []),
+            Report("a2", 0, "alweeam", "CONSULT", ["مصر"], ["الأردن"])));
+    }
+
+    [Fact]
+    public void One_sentence_meets_itself_whatever_the_pronoun_on_its_trigger()
+    {
+        const string One = "وأكد المدير العام خلال زيارته لمنزل أسرة الفقيد في المحافظة أمس أن الوطن لن ينسى تضحيات أبنائه";
+        const string Two = "وأكد المدير العام خلال الزيارة لمنزل أسرة الفقيد في المحافظة أمس أن الوطن لن ينسى تضحيات أبنائه";
+        Assert.Null(EventMerger.Disagreement(
+            Told("a1", "CONSULT", ["المدير العام"], [], "زيارته", One), Told("a2", "CONSULT", ["مدير عام الإدارة"], [], "الزيارة", Two)));
+        // Apart from one sentence a feminine verb and its noun tell nothing of one occurrence: a bombing by the coalition
+        // and another by the Houthis.
+        Assert.Equal("trigger", EventMerger.Disagreement(
+            Told("a1", "ASSAULT", ["التحالف"], [], "قصف", "قصف طيران التحالف أمس مواقع في المحافظة الشرقية من البلاد"),
+            Told("a2", "ASSAULT", [], [], "قصفت", "وقال شهود إن الميليشيات قصفت المنازل في أحياء المدينة القديمة")));
+    }
+
+    [Fact]
+    public void The_stored_analysis_gives_each_participant_the_names_other_outlets_may_use()
+    {
+        static JsonSpan S(string text) => new() { Start = 0, End = text.Length, Text = text };
+        var analysis = new JsonAnalysis
+        {
+            Entities =
+            [
+                new JsonEntity { Id = "e1", Type = "PER", Name = "Adel al-Jubeir", NameAr = "عادل الجبير", Kb = "per:adel-al-jubeir",
+                    Mentions = [S("عادل بن أحمد الجبير"), S("الجبير"), S("وزير الخارجية السعودي")] },
+                new JsonEntity { Id = "e2", Type = "GPE", Name = "Jordan", NameAr = "الأردن", Kb = "JO", Mentions = [S("الأردن")] },
+            ],
+            Events = [new JsonEvent { Type = "CONSULT", Actor = ["e1"], Recipient = ["e2"], Evidence = S("زار الجبير الأردن"), Trigger = S("زار") }],
+        };
+        var parties = Assert.Single(ArticleFacts.From(analysis).Events).Parties!;
+        // The full name is kept; a family name alone and a title are many people.
+        Assert.Equal(["Adel al-Jubeir", "عادل الجبير", "عادل بن أحمد الجبير"], parties.ActorForms);
+        Assert.Equal(["Jordan", "الأردن"], parties.RecipientForms);
     }
 }
