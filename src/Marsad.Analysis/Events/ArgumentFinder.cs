@@ -346,8 +346,8 @@ internal static class ArgumentFinder
         for (int i = 0; i < words.Length; i++)
         {
             if (!words[i].AnyKeyIn(s_agentMarkers)) continue;
-            // «من قبل»: قبل is a marker only after من («قبل ظهر امس» is a time).
-            if (words[i].Key == "قبل" && (i == 0 || words[i - 1].Key != "من")) continue;
+            // «من قبل»، «من جانب»: قبل and جانب are markers only after من («قبل ظهر امس» is a time, «على جانب» a side).
+            if (words[i].Bare is "قبل" or "جانب" && (words[i].Key is not ("قبل" or "جانب") || i == 0 || words[i - 1].Key != "من")) continue;
             var p = parties.FirstOrDefault(x => x.Start > i && x.Start <= i + 2) ?? clause.PhraseAt(i + 1)?.Party;
             if (p is not null && !p.IsPlace) return p;
         }

@@ -187,6 +187,12 @@ internal sealed class ClauseReader
         return null;
     }
 
+    /// <summary>Whether a word is an adverb of time («أمس», «اليوم»), which may stand between a verb and its object.</summary>
+    public bool IsTimeWord(int word) => s_times.Contains(_words[word].Key);
+
+    /// <summary>Whether a word can be part of a noun phrase: a word that is no function word, time adverb or quantity.</summary>
+    public bool IsContentWord(int word) => IsContent(_words[word]);
+
     private Party? PartyAt(int word)
     {
         foreach (var p in _parties)
