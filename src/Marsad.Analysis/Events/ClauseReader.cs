@@ -26,11 +26,27 @@ internal sealed class ClauseReader
     private readonly List<Party> _parties;
     private readonly AgentLexicon _agents;
 
-    public ClauseReader(WordKeys[] words, List<Party> parties, AgentLexicon agents)
+    // Where the sentence's event triggers start: a marker of the agent binds to the nearest act.
+    private readonly bool[] _acts;
+
+    /// <param name="matches">The sentence's trigger matches, when known: an agent marker («من قبل») belongs to the act
+    /// nearest before it, not to one further back.</param>
+    public ClauseReader(WordKeys[] words, List<Party> parties, AgentLexicon agents, IReadOnlyList<TriggerMatch>? matches = null)
     {
         _words = words;
         _parties = parties;
         _agents = agents;
+        _acts = new bool[words.Length];
+        if (matches is not null)
+            foreach (var m in matches)
+                if (m.Entry.Kind == TriggerKind.Event) _acts[m.Start] = true;
+    }
+
+    /// <summary>Whether an event trigger other than at the ends starts strictly between two words.</summary>
+    public bool ActBetween(int a, int b)
+    {
+        for (int i = Math.Min(a, b) + 1; i < Math.Max(a, b) && i < _acts.Length; i++) if (_acts[i]) return true;
+        return false;
     }
 
     /// <summary>A noun phrase with whether a number or quantity word counts it.</summary>

@@ -218,7 +218,7 @@ public sealed class EventStep : IAnalysisStep
     {
         var drafts = new List<EventDraft>();
         var hopes = matches.Where(m => m.Entry.Kind == TriggerKind.Hope).ToList();
-        var clause = new ClauseReader(words, parties, _agents);
+        var clause = new ClauseReader(words, parties, _agents, matches);
         // The verbs of the sentence (verb triggers and speech verbs): a party before one of them is its subject.
         var verbs = new bool[words.Length];
         foreach (var m in matches)

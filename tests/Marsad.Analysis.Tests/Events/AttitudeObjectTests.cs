@@ -84,4 +84,14 @@ public class AttitudeObjectTests
         var beside = Code("وتعرضت القرية لقصف عنيف بجانب مقر جماعة الحوثي.", ("جماعة الحوثي", EntityType.ORG, "houthis"));
         Assert.DoesNotContain(beside, e => e.Actor.Contains("houthis"));
     }
+
+    /// <summary>An agent marker names the agent of the act nearest before it: the gunmen attacked the station; they did
+    /// not arrest the journalist.</summary>
+    [Fact]
+    public void An_agent_marker_belongs_to_the_nearest_act_before_it()
+    {
+        var events = Code("وجرى اعتقال الصحفي عقب هجوم على مركز الشرطة من قبل حركة الشباب.", ("حركة الشباب", EntityType.ORG, "shabab"));
+        Assert.Contains("shabab", Assert.Single(events, e => e.Type == "ASSAULT").Actor);
+        Assert.DoesNotContain(events, e => e.Type == "COERCE" && e.Actor.Contains("shabab"));
+    }
 }
