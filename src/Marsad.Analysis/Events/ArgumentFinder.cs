@@ -140,6 +140,8 @@ internal static class ArgumentFinder
         {
             // Verb-subject-object: the next party after the subject, when nothing else separates them.
             var obj = parties.FirstOrDefault(p => p.Start >= subject.End && p.Start <= subject.End + 2 && !p.IsPlace);
+            // «استقبل الوزير أمس رئيس الجمعية القاضي مرشد العرشاني»: a named object after adverbs of time and titles.
+            obj ??= clause.PhraseAt(subject.End) is { Party: { EntityIds.Count: > 0, Type: EntityType.PER } named } ? named : null;
             if (obj is not null) d.AddRecipient(obj);
         }
         foreach (var p in partners) if (!reciprocal) d.AddRecipient(p);

@@ -85,9 +85,47 @@ internal sealed class ClauseReader
             if (PartyAt(end) is not null) break;
             end++;
         }
+        // A person's titles can run long: «وزير العدل اليمني السابق رئيس الجمعية القاضي مرشد العرشاني». A run of
+        // content words that ends in a named person, with no function word or punctuation between, is that person.
+        if (end == i + MaxPhrase && TitledPersonAt(i, end) is { } titled)
+            return new Phrase(titled, counted);
         var role = _agents.Match(_words[i]) ?? AgentRole.Neutral;
         return new Phrase(new Party(i, end, TextSpan.FromBounds(_words[i].Span.Start, _words[end - 1].Span.End), [], null, role, false), counted);
     }
+
+    // How many title words may come before a person's name.
+    private const int MaxTitles = 8;
+
+    /// <summary>The named person that a run of content words from <paramref name="start"/> ends in, titles included.</summary>
+    private Party? TitledPersonAt(int start, int from)
+    {
+        for (int j = start; j < from; j++) if (!IsTitleWord(j)) return null;
+        for (int j = from; j < _words.Length && j < start + MaxTitles; j++)
+        {
+            if (PartyAt(j) is { } named)
+                return named is { Type: EntityType.PER, IsPlace: false } && named.Start == j
+                    ? named with { Start = start, Span = TextSpan.FromBounds(_words[start].Span.Start, named.Span.End) } : null;
+            if (!IsTitleWord(j)) return null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeKeys = EventWords.Set("place-prepositions").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a word can stand in a chain of titles: a content word, not a preposition of place («قرب موكب الشيخ…») and
+    /// not a preposition carrying a pronoun («بينهم», «منهم»), which ends a title chain.
+    /// </summary>
+    private bool IsTitleWord(int word)
+    {
+        var w = _words[word];
+        if (!IsContent(w) || s_placeKeys.Contains(w.Key)) return false;
+        foreach (var pronoun in s_pronounSuffixes)
+            if (w.Key.EndsWith(pronoun, StringComparison.Ordinal) && s_stops.Contains(w.Key[..^pronoun.Length])) return false;
+        return true;
+    }
+
+    private static readonly string[] s_pronounSuffixes = ["هما", "هم", "هن", "ها", "ه"];
 
     /// <summary>
     /// The noun phrase that ends right before word <paramref name="before"/> (a preverbal subject: «إن مسلحين مجهولين
