@@ -140,6 +140,8 @@ internal static class ArgumentFinder
         {
             // Verb-subject-object: the next party after the subject, when nothing else separates them.
             var obj = parties.FirstOrDefault(p => p.Start >= subject.End && p.Start <= subject.End + 2 && !p.IsPlace);
+            // «استقبل الوزير أمس رئيس الجمعية القاضي مرشد العرشاني»: a named object after adverbs of time and titles.
+            obj ??= clause.PhraseAt(subject.End) is { Party: { EntityIds.Count: > 0, Type: EntityType.PER } named } ? named : null;
             if (obj is not null) d.AddRecipient(obj);
         }
         foreach (var p in partners) if (!reciprocal) d.AddRecipient(p);
@@ -237,7 +239,7 @@ internal static class ArgumentFinder
     private static void AgentOfNoun(EventDraft d, WordKeys[] words, List<Party> parties, ClauseReader clause, Party? before, bool governed)
     {
         var m = d.Match;
-        if (AgentAfterMarker(words, parties, clause) is { } marked) { d.AddActor(marked); return; }
+        if (AgentAfterMarker(m, words, parties, clause) is { } marked) { d.AddActor(marked); return; }
         if (clause.AgentVerbAfter(m.HeadEnd) is { } agent) { d.AddActor(agent); return; }
         if (governed && clause.LightVerbBefore(m.Start) is int lv and >= 0)
         {
@@ -341,13 +343,16 @@ internal static class ArgumentFinder
         return result;
     }
 
-    private static Party? AgentAfterMarker(WordKeys[] words, List<Party> parties, ClauseReader clause)
+    private static Party? AgentAfterMarker(TriggerMatch m, WordKeys[] words, List<Party> parties, ClauseReader clause)
     {
         for (int i = 0; i < words.Length; i++)
         {
             if (!words[i].AnyKeyIn(s_agentMarkers)) continue;
-            // «من قبل»: قبل is a marker only after من («قبل ظهر امس» is a time).
-            if (words[i].Key == "قبل" && (i == 0 || words[i - 1].Key != "من")) continue;
+            // «أصيبوا بعدما نفذت القوات ضربة إثر تعرضها لإطلاق نار من جانب عناصر…»: the marker names the agent of the
+            // act nearest before it (the shooting), not of an act further back.
+            if (clause.ActBetween(i > m.Start ? m.HeadEnd - 1 : m.Start, i)) continue;
+            // «من قبل»، «من جانب»: قبل and جانب are markers only after من («قبل ظهر امس» is a time, «على جانب» a side).
+            if (words[i].Bare is "قبل" or "جانب" && (words[i].Key is not ("قبل" or "جانب") || i == 0 || words[i - 1].Key != "من")) continue;
             var p = parties.FirstOrDefault(x => x.Start > i && x.Start <= i + 2) ?? clause.PhraseAt(i + 1)?.Party;
             if (p is not null && !p.IsPlace) return p;
         }

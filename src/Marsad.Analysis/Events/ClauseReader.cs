@@ -26,11 +26,27 @@ internal sealed class ClauseReader
     private readonly List<Party> _parties;
     private readonly AgentLexicon _agents;
 
-    public ClauseReader(WordKeys[] words, List<Party> parties, AgentLexicon agents)
+    // Where the sentence's event triggers start: a marker of the agent binds to the nearest act.
+    private readonly bool[] _acts;
+
+    /// <param name="matches">The sentence's trigger matches, when known: an agent marker («من قبل») belongs to the act
+    /// nearest before it, not to one further back.</param>
+    public ClauseReader(WordKeys[] words, List<Party> parties, AgentLexicon agents, IReadOnlyList<TriggerMatch>? matches = null)
     {
         _words = words;
         _parties = parties;
         _agents = agents;
+        _acts = new bool[words.Length];
+        if (matches is not null)
+            foreach (var m in matches)
+                if (m.Entry.Kind == TriggerKind.Event) _acts[m.Start] = true;
+    }
+
+    /// <summary>Whether an event trigger other than at the ends starts strictly between two words.</summary>
+    public bool ActBetween(int a, int b)
+    {
+        for (int i = Math.Min(a, b) + 1; i < Math.Max(a, b) && i < _acts.Length; i++) if (_acts[i]) return true;
+        return false;
     }
 
     /// <summary>A noun phrase with whether a number or quantity word counts it.</summary>
@@ -69,9 +85,47 @@ internal sealed class ClauseReader
             if (PartyAt(end) is not null) break;
             end++;
         }
+        // A person's titles can run long: «وزير العدل اليمني السابق رئيس الجمعية القاضي مرشد العرشاني». A run of
+        // content words that ends in a named person, with no function word or punctuation between, is that person.
+        if (end == i + MaxPhrase && TitledPersonAt(i, end) is { } titled)
+            return new Phrase(titled, counted);
         var role = _agents.Match(_words[i]) ?? AgentRole.Neutral;
         return new Phrase(new Party(i, end, TextSpan.FromBounds(_words[i].Span.Start, _words[end - 1].Span.End), [], null, role, false), counted);
     }
+
+    // How many title words may come before a person's name.
+    private const int MaxTitles = 8;
+
+    /// <summary>The named person that a run of content words from <paramref name="start"/> ends in, titles included.</summary>
+    private Party? TitledPersonAt(int start, int from)
+    {
+        for (int j = start; j < from; j++) if (!IsTitleWord(j)) return null;
+        for (int j = from; j < _words.Length && j < start + MaxTitles; j++)
+        {
+            if (PartyAt(j) is { } named)
+                return named is { Type: EntityType.PER, IsPlace: false } && named.Start == j
+                    ? named with { Start = start, Span = TextSpan.FromBounds(_words[start].Span.Start, named.Span.End) } : null;
+            if (!IsTitleWord(j)) return null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeKeys = EventWords.Set("place-prepositions").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a word can stand in a chain of titles: a content word, not a preposition of place («قرب موكب الشيخ…») and
+    /// not a preposition carrying a pronoun («بينهم», «منهم»), which ends a title chain.
+    /// </summary>
+    private bool IsTitleWord(int word)
+    {
+        var w = _words[word];
+        if (!IsContent(w) || s_placeKeys.Contains(w.Key)) return false;
+        foreach (var pronoun in s_pronounSuffixes)
+            if (w.Key.EndsWith(pronoun, StringComparison.Ordinal) && s_stops.Contains(w.Key[..^pronoun.Length])) return false;
+        return true;
+    }
+
+    private static readonly string[] s_pronounSuffixes = ["هما", "هم", "هن", "ها", "ه"];
 
     /// <summary>
     /// The noun phrase that ends right before word <paramref name="before"/> (a preverbal subject: «إن مسلحين مجهولين
@@ -186,6 +240,12 @@ internal sealed class ClauseReader
         }
         return null;
     }
+
+    /// <summary>Whether a word is an adverb of time («أمس», «اليوم»), which may stand between a verb and its object.</summary>
+    public bool IsTimeWord(int word) => s_times.Contains(_words[word].Key);
+
+    /// <summary>Whether a word can be part of a noun phrase: a word that is no function word, time adverb or quantity.</summary>
+    public bool IsContentWord(int word) => IsContent(_words[word]);
 
     private Party? PartyAt(int word)
     {

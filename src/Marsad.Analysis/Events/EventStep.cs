@@ -218,7 +218,7 @@ public sealed class EventStep : IAnalysisStep
     {
         var drafts = new List<EventDraft>();
         var hopes = matches.Where(m => m.Entry.Kind == TriggerKind.Hope).ToList();
-        var clause = new ClauseReader(words, parties, _agents);
+        var clause = new ClauseReader(words, parties, _agents, matches);
         // The verbs of the sentence (verb triggers and speech verbs): a party before one of them is its subject.
         var verbs = new bool[words.Length];
         foreach (var m in matches)
@@ -233,6 +233,8 @@ public sealed class EventStep : IAnalysisStep
             if (hopes.Any(h => h.Start <= m.Start && m.Start - h.Start <= 10)) continue;
             var d = new EventDraft(m.Entry.Code!, m, si, words[m.Start].KeyAt(m.KeyIndex).ToString());
             ArgumentFinder.Assign(d, words, parties, speaker, clause, verbs, nisba);
+            // «أدان المجلس الاعتداءات الإسرائيلية»: what is condemned, welcomed or refused is someone's doing.
+            AttitudeObject.Assign(d, words, parties, clause, nisba, matches);
             // «الجهات الأمنية» acting is the article's interior ministry or police; as a victim it stays a group.
             for (int k = 0; k < d.Actors.Count; k++) d.Actors[k] = institutions.Link(d.Actors[k], words);
             Conjuncts.Add(d, words, parties, verbs);
