@@ -79,6 +79,13 @@ internal static class TimeRecognizer
                 (first, value) = (wp.Start, value + "-" + wp.Code);
                 Array.Fill(taken, true, wp.Start, c.Start - wp.Start);
             }
+            // «أوائل 2016», «منتصف يوليو», «بنهاية الشهر الجاري»: the part named is within the same value
+            else if (type == TimeType.DATE && !IsDay(value) && !value.EndsWith("_REF", StringComparison.Ordinal)
+                && PhraseBefore(key, first, DateParts) is { } dp && !Covered(taken, dp.Start, first))
+            {
+                first = dp.Start;
+                Array.Fill(taken, true, dp.Start, c.Start - dp.Start);
+            }
             var span = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(first, last));
             result.Add(new TimeMatch(span, type, value));
         }
@@ -143,6 +150,9 @@ internal static class TimeRecognizer
     // Parts of the day in TIMEX3 (TMO morning, TAF afternoon, TEV evening, TNI night), folded, as the word before a day.
     // Data/time-values.tsv, class day-part, in file order: the first phrase that ends before the index wins.
     private static readonly (string Words, string Code)[] PartsOfDay = [.. TimeWords.Values("day-part")];
+
+    // Parts of a year, month, week or century (أوائل، منتصف، نهاية…), as the words before it: Data/time-values.tsv, class date-part.
+    private static readonly (string Words, string Code)[] DateParts = [.. TimeWords.Values("date-part")];
 
     // Parts of a week (WE weekend), as the words before a week: Data/time-values.tsv, class week-part.
     private static readonly (string Words, string Code)[] WeekParts = [.. TimeWords.Values("week-part")];

@@ -190,7 +190,7 @@ internal static class TimeResolvers
         {
             // «2011 و2014» is two years unless «بين» or «عامي» says it is a span.
             string before = input.WordBefore(m.Groups["t"].Index);
-            if (!RangeLeadWords.Contains(before)) return null;
+            if (!m.Groups["lead"].Success && !RangeLeadWords.Contains(before)) return null;
         }
         return (TimeType.DATE, $"{Timex.Year(y1)}/{Timex.Year(y2)}");
     }
@@ -322,7 +322,8 @@ internal static class TimeResolvers
             {
                 string before = input.WordBefore(start);
                 char cb = input.CharBefore(start);
-                if (!WeekdayLeadWords.Contains(before) && cb is not ('،' or ',' or '(' or '\0' or '\n' or '-')) return null;
+                // «الأحد الماضي», «الاثنين القادم»: the word of past or future after it says it is a day
+                if (!WeekdayLeadWords.Contains(before) && cb is not ('،' or ',' or '(' or '\0' or '\n' or '-') && !m.Groups["rel"].Success) return null;
             }
         }
         else if (today == This && !article) return null;

@@ -92,7 +92,8 @@ internal static class TimeRules
         new("numeric-day-month", AnchorKind.Digit, RxNoClitic(@"(?<a>\d{1,2})\s*(?<s>[/-])\s*(?<b>\d{1,2})(?!\d)(?!\s*[/.-]\s*\d)"), TimeResolvers.NumericDayMonth),
         new("year", AnchorKind.Digit, Rx($@"(?:{Al}|{Li})?{YearNouns}\s*(?:{OptAl}{P("year-rel")}\s+)?{YearNum}{Era}"), TimeResolvers.Year),
         new("bare-year", AnchorKind.Digit, RxNoClitic($@"\(?(?<y>\d{{4}})\)?{Era}"), TimeResolvers.BareYear),
-        new("year-range", AnchorKind.Digit, RxNoClitic($@"(?<y1>\d{{4}})\s*(?:[-–—/]|{Branches("range-words")}|{And})\s*(?:{OptAl}{YearAam}\s+)?(?<y2>\d{{4}})(?!\d)"), TimeResolvers.YearRange),
+        // «ما بين عامي 2012 و2014», «لعام 2014-2015»: the words that open the span are part of it
+        new("year-range", AnchorKind.Digit, RxNoClitic($@"(?:(?<lead>{Branches("range-span-leads")})\s+|(?:{Al}|{Li})?{YearNouns}\s+)?(?<y1>\d{{4}})\s*(?:[-–—/]|{Branches("range-words")}|{And})\s*(?:{OptAl}{YearAam}\s+)?(?<y2>\d{{4}})(?!\d)"), TimeResolvers.YearRange),
         new("decade", AnchorKind.Decade, Rx($@"(?<al>{Al})?(?<dec>{ValueBranches("decade")}){P("decade-endings")}(?:\s+(?:{Of}\s+)?{OptAl}{CenturyNoun}\s+(?<c>{ValueBranches("century")}))?"), TimeResolvers.Decade),
         new("season-year", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:{OptAl}{YearNouns}\s+)?{YearNum}"), TimeResolvers.Season),
         // «هذا الصيف»: the season of this year

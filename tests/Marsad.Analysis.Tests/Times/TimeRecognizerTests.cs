@@ -105,6 +105,25 @@ public class TimeRecognizerTests
     public void A_day_of_a_feast_is_its_hijri_date_nearest_the_publication(string text, string surface, string value) =>
         Assert.Equal((surface, TimeType.DATE, value), Single(text, new TimeContext(new DateOnly(2023, 5, 10))));
 
+    [Theory]
+    [InlineData("يتوقع افتتاح المصنع في أوائل 2024 حسب الخطة", "أوائل 2024", "2024")]
+    [InlineData("ارتفعت الصادرات منذ منتصف يناير الماضي", "منتصف يناير الماضي", "2023-01")]
+    [InlineData("تراجعت الأسعار في أواخر العام الماضي", "أواخر العام الماضي", "2022")]
+    public void A_part_of_a_period_before_it_is_part_of_the_expression(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    [Theory]
+    [InlineData("تضاعف الإنتاج ما بين عامي 2016 و2019 في", "ما بين عامي 2016 و2019", "2016/2019")]
+    [InlineData("نتائج الدوري لعام 2021-2022 كانت", "لعام 2021-2022", "2021/2022")]
+    public void A_span_of_years_keeps_the_words_that_open_it(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    [Theory]
+    [InlineData("وصل الوزير الأحد الماضي إلى", "الأحد الماضي", "2023-02-26")]
+    [InlineData("تبدأ الامتحانات الاثنين المقبل في", "الاثنين المقبل", "2023-03-06")]
+    public void Sunday_and_monday_with_past_or_next_are_days_not_numbers(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
     [Fact]
     public void A_count_of_months_ago_names_a_month() =>
         Assert.Equal(("قبل شهرين", TimeType.DATE, "2022-12"), Single("ارتفع السعر قبل شهرين"));
