@@ -240,7 +240,7 @@ public sealed class QuantityStep : IAnalysisStep
     /// The definite or possessed noun right before a numeral («المنتخبات الثلاثة», «أولاده الثلاثة»), with its unit when
     /// the list knows it; not a time word or a word that counts nothing.
     /// </summary>
-    private static (string Noun, int Start, int End, string? Unit, string? Of)? NounBefore(string key, int index)
+    private static (string Noun, int Start, int End, string? Unit, string? Of)? NounBefore(string key, int index, int adjectives = 2)
     {
         int e = index;
         while (e > 0 && key[e - 1] == ' ') e--;
@@ -248,6 +248,10 @@ public sealed class QuantityStep : IAnalysisStep
         while (s > 0 && char.IsLetter(key[s - 1])) s--;
         if (e - s < 4) return null;
         string w = key[s..e];
+        // «المحطات النووية الأربع», «اللاعبين السعوديين الثلاثة»: a definite relative adjective stands between the noun
+        // and its numeral when a definite word comes before it; alone («قتل السوريين الثلاثة») the nisba is the noun
+        if (adjectives > 0 && IsDefiniteRelativeAdjective(w) && DefiniteWordBefore(key, s) && NounBefore(key, s, adjectives - 1) is { } headNoun)
+            return headNoun;
         if (QuantityLexicon.Match([w]) is { } listed) return (w, s, e, listed.Unit, listed.Of);
         if (QuantityLexicon.MatchPossessed(w) is { } possessed) return (w, s, e, possessed.Unit, possessed.Of);
         if (!w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) return null;
@@ -258,6 +262,21 @@ public sealed class QuantityStep : IAnalysisStep
         if (noun.Length < 3 || QuantityLexicon.NotCounted(noun) || Times.TimeLexicon.TryMonth(noun, out _) || Times.TimeLexicon.Units.ContainsKey(noun)) return null;
         return (noun, s + 2, e, null, null);
     }
+
+    private static bool DefiniteWordBefore(string key, int index)
+    {
+        int e = index;
+        while (e > 0 && key[e - 1] == ' ') e--;
+        if (e == index) return false;
+        int s = e;
+        while (s > 0 && char.IsLetter(key[s - 1])) s--;
+        return e - s >= 4 && key.AsSpan(s).StartsWith(ArabicLetters.Article, StringComparison.Ordinal);
+    }
+
+    private static bool IsDefiniteRelativeAdjective(string w) =>
+        w.Length >= 6 && w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
+        && (w.EndsWith("يه", StringComparison.Ordinal) || w.EndsWith("يين", StringComparison.Ordinal) || w.EndsWith("يون", StringComparison.Ordinal) || w.EndsWith('ي'))
+        && w[^2] != 'ا'; // «الثماني», «الأراضي»: a broken plural or a numeral, not a nisba
 
     /// <summary>The head of a construct whose genitive starts at <paramref name="genitiveStart"/>: the indefinite word before it, when listed or a sound plural.</summary>
     private static (string Noun, int Start, int End, string? Unit, string? Of)? ConstructHead(string key, int genitiveStart)

@@ -161,6 +161,10 @@ public class QuantityStepTests
     }
 
     [Fact]
+    public void A_definite_numeral_counts_the_noun_before_its_relative_adjective() =>
+        Assert.Equal([("المنتخبات الخليجية الأربعة", 4.0, "team")], Find("تأهلت المنتخبات الخليجية الأربعة إلى النهائيات").Select(q => (q.Text, q.Value, q.Unit)));
+
+    [Fact]
     public void A_year_before_a_larger_sum_is_no_end_of_its_range() =>
         Assert.Equal([("20 مليار دولار", 2e10)], Find("خفضت ميزانية 2016 إلى 20 مليار دولار").Select(q => (q.Text, q.Value)));
 
