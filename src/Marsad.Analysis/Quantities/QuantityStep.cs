@@ -162,7 +162,12 @@ public sealed class QuantityStep : IAnalysisStep
             // «بين 14 إلى 19 مليون»: the scale word written once belongs to both ends
             double value = n.Value;
             double nextScale = TrailingScale(key, numbers[index + 1], keyIndex);
-            if (nextScale > 1 && value < nextScale && TrailingScale(key, n, keyIndex) == 1) value *= nextScale;
+            if (nextScale > 1 && value < nextScale && TrailingScale(key, n, keyIndex) == 1)
+            {
+                // a range rises to its second end: «ميزانية 2015 إلى 30 مليار» is a year, then a sum
+                if (value > numbers[index + 1].Value / nextScale) continue;
+                value *= nextScale;
+            }
             result.Add(figureOf[index] = new Quantity(TextSpan.FromBounds(start, n.Span.End), value, next.Unit, approx == Approximators.Exact ? null : approx, next.Of));
         }
         document.SetLayer(result.OrderBy(q => q.Span.Start).ToArray());
@@ -208,10 +213,15 @@ public sealed class QuantityStep : IAnalysisStep
     {
         int i = index;
         if (i < key.Length && key[i] == ')') i++;
+        // «50 ألف م3»: apart from the digits only with its power, since a lone م after a number is the era mark (2015 م)
+        bool apart = i < key.Length && key[i] == ' ';
+        if (apart) i++;
         if (i >= key.Length || key[i] != 'م') return null;
         int e = i + 1;
         string unit = "m";
         if (e < key.Length && key[e] is '2' or '²') { unit = "m2"; e++; }
+        else if (e < key.Length && key[e] is '3' or '³') { unit = "m3"; e++; }
+        else if (apart) return null;
         if (e < key.Length && (char.IsLetterOrDigit(key[e]))) return null;
         return (unit, e);
     }
@@ -230,7 +240,7 @@ public sealed class QuantityStep : IAnalysisStep
     /// The definite or possessed noun right before a numeral («المنتخبات الثلاثة», «أولاده الثلاثة»), with its unit when
     /// the list knows it; not a time word or a word that counts nothing.
     /// </summary>
-    private static (string Noun, int Start, int End, string? Unit, string? Of)? NounBefore(string key, int index)
+    private static (string Noun, int Start, int End, string? Unit, string? Of)? NounBefore(string key, int index, int adjectives = 2)
     {
         int e = index;
         while (e > 0 && key[e - 1] == ' ') e--;
@@ -238,6 +248,10 @@ public sealed class QuantityStep : IAnalysisStep
         while (s > 0 && char.IsLetter(key[s - 1])) s--;
         if (e - s < 4) return null;
         string w = key[s..e];
+        // «المحطات النووية الأربع», «اللاعبين السعوديين الثلاثة»: a definite relative adjective stands between the noun
+        // and its numeral when a definite word comes before it; alone («قتل السوريين الثلاثة») the nisba is the noun
+        if (adjectives > 0 && IsDefiniteRelativeAdjective(w) && DefiniteWordBefore(key, s) && NounBefore(key, s, adjectives - 1) is { } headNoun)
+            return headNoun;
         if (QuantityLexicon.Match([w]) is { } listed) return (w, s, e, listed.Unit, listed.Of);
         if (QuantityLexicon.MatchPossessed(w) is { } possessed) return (w, s, e, possessed.Unit, possessed.Of);
         if (!w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)) return null;
@@ -248,6 +262,21 @@ public sealed class QuantityStep : IAnalysisStep
         if (noun.Length < 3 || QuantityLexicon.NotCounted(noun) || Times.TimeLexicon.TryMonth(noun, out _) || Times.TimeLexicon.Units.ContainsKey(noun)) return null;
         return (noun, s + 2, e, null, null);
     }
+
+    private static bool DefiniteWordBefore(string key, int index)
+    {
+        int e = index;
+        while (e > 0 && key[e - 1] == ' ') e--;
+        if (e == index) return false;
+        int s = e;
+        while (s > 0 && char.IsLetter(key[s - 1])) s--;
+        return e - s >= 4 && key.AsSpan(s).StartsWith(ArabicLetters.Article, StringComparison.Ordinal);
+    }
+
+    private static bool IsDefiniteRelativeAdjective(string w) =>
+        w.Length >= 6 && w.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
+        && (w.EndsWith("يه", StringComparison.Ordinal) || w.EndsWith("يين", StringComparison.Ordinal) || w.EndsWith("يون", StringComparison.Ordinal) || w.EndsWith('ي'))
+        && w[^2] != 'ا'; // «الثماني», «الأراضي»: a broken plural or a numeral, not a nisba
 
     /// <summary>The head of a construct whose genitive starts at <paramref name="genitiveStart"/>: the indefinite word before it, when listed or a sound plural.</summary>
     private static (string Noun, int Start, int End, string? Unit, string? Of)? ConstructHead(string key, int genitiveStart)
@@ -372,11 +401,15 @@ public sealed class QuantityStep : IAnalysisStep
     /// <summary>Digits glued to Latin letters or a hyphenated model name (F16، S-400، نيوز3) belong to a name.</summary>
     private static bool IsInsideName(string text, TextSpan span)
     {
-        char before = span.Start > 0 ? text[span.Start - 1] : ' ';
+        // a tatweel only stretches the proclitic it follows («بـ5 ريالات», «لـ300 طالب»)
+        int b = span.Start;
+        while (b > 0 && text[b - 1] == ArabicLetters.Tatweel) b--;
+        char before = b > 0 ? text[b - 1] : ' ';
         char after = span.End < text.Length ? text[span.End] : ' ';
         if (char.IsAsciiLetter(before) || char.IsAsciiLetter(after)) return true;
-        // نيوز3 is a name; و300 and بمليون carry a one-letter proclitic
-        if (char.IsLetter(before) && !(before is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && (span.Start < 2 || !char.IsLetter(text[span.Start - 2])))) return true;
+        // نيوز3 is a name; و300 and بمليون carry a one-letter proclitic (وبـ، ولـ two)
+        if (char.IsLetter(before) && !(before is 'و' or 'ب' or 'ل' or 'ف' or 'ك'
+            && (b < 2 || !char.IsLetter(text[b - 2]) || text[b - 2] is 'و' or 'ف' && (b < 3 || !char.IsLetter(text[b - 3]))))) return true;
         if (before == '-' && span.Start > 1 && char.IsAsciiLetter(text[span.Start - 2])) return true;
         return false;
     }

@@ -13,7 +13,7 @@ internal static class DurationReader
     private static readonly string Few = List("few")[0];
 
     private static readonly Regex s_part = new(
-        $@"(?<half1>{Half}\s+(?:{Al})?)?(?:(?<n>{TimeLexicon.NumberPattern})\s*)?(?:{Al})?(?<u>{TimeLexicon.UnitPattern})(?![\p{{L}}\p{{N}}])(?:\s+(?<n2>{Al}\d+|(?={Al})(?!{Al}(?:{TimeLexicon.WeekdayPattern})(?!\p{{L}})){TimeLexicon.NumberWordPattern}))?(?<half2>\s*{And}\s*(?:{Al})?{Half})?",
+        $@"(?<half1>{Half}\s+(?:{Al})?)?(?:\(\s*(?<n>{TimeLexicon.NumberPattern})\s*\)\s*|(?<n>{TimeLexicon.NumberPattern})\s*)?(?:{Al})?(?<u>{TimeLexicon.UnitPattern})(?![\p{{L}}\p{{N}}])(?:\s+(?<n2>{Al}\d+|(?={Al})(?!{Al}(?:{TimeLexicon.WeekdayPattern})(?!\p{{L}})){TimeLexicon.NumberWordPattern}))?(?<half2>\s*{And}\s*(?:{Al})?{Half})?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Unit letter (Y M W D E C TH TM TS) to amount; null when the text holds no unit.</summary>

@@ -79,12 +79,52 @@ internal static class TimeRecognizer
                 (first, value) = (wp.Start, value + "-" + wp.Code);
                 Array.Fill(taken, true, wp.Start, c.Start - wp.Start);
             }
+            // «أوائل 2016», «منتصف يوليو», «بنهاية الشهر الجاري»: the part named is within the same value
+            else if (type == TimeType.DATE && !IsDay(value) && !value.EndsWith("_REF", StringComparison.Ordinal)
+                && PhraseBefore(key, first, DateParts) is { } dp && !Covered(taken, dp.Start, first))
+            {
+                first = dp.Start;
+                Array.Fill(taken, true, dp.Start, c.Start - dp.Start);
+            }
             var span = NumberRecognizer.WithTrailingMarks(text, folded.ToSource(first, last));
             result.Add(new TimeMatch(span, type, value));
         }
         result.Sort((a, b) => a.Span.CompareTo(b.Span));
+        JoinClockToDayAfter(text, result);
         AnchorClockTimes(result, context);
         return result;
+    }
+
+    /// <summary>
+    /// «الساعة الثامنة ليلاً من يوم أمس الجمعة», «الساعة التاسعة من صباح أمس»: a clock time followed by the day it
+    /// belongs to, joined by «من» (or nothing but a space or a parenthesis), is one moment of that day. Each clock
+    /// time looks only at the next expression, so the pass is linear.
+    /// </summary>
+    private static void JoinClockToDayAfter(string text, List<TimeMatch> found)
+    {
+        int kept = 0;
+        for (int i = 0; i < found.Count; i++)
+        {
+            var (span, type, value) = found[i];
+            if (i + 1 < found.Count && type == TimeType.TIME && value.Length >= 3 && value[0] == 'T' && char.IsAsciiDigit(value[1])
+                && found[i + 1] is var next && next.Value.Length >= 10 && IsDay(next.Value[..10]) && (next.Value.Length == 10 || next.Value[10] == 'T')
+                && OnlyOfBetween(text, span.End, next.Span.Start))
+            {
+                found[kept++] = new TimeMatch(TextSpan.FromBounds(span.Start, next.Span.End), TimeType.TIME, next.Value[..10] + (value.Length == 3 ? value + ":00" : value));
+                i++;
+                continue;
+            }
+            found[kept++] = found[i];
+        }
+        found.RemoveRange(kept, found.Count - kept);
+    }
+
+    /// <summary>Whether the text between two expressions is white space, a closing parenthesis or comma, and at most «من».</summary>
+    private static bool OnlyOfBetween(string text, int start, int end)
+    {
+        if (end - start > 8) return false;
+        var gap = text.AsSpan(start, end - start).Trim(" \t)\u060C,");
+        return gap.IsEmpty || gap.SequenceEqual("من");
     }
 
     /// <summary>
@@ -110,6 +150,9 @@ internal static class TimeRecognizer
     // Parts of the day in TIMEX3 (TMO morning, TAF afternoon, TEV evening, TNI night), folded, as the word before a day.
     // Data/time-values.tsv, class day-part, in file order: the first phrase that ends before the index wins.
     private static readonly (string Words, string Code)[] PartsOfDay = [.. TimeWords.Values("day-part")];
+
+    // Parts of a year, month, week or century (أوائل، منتصف، نهاية…), as the words before it: Data/time-values.tsv, class date-part.
+    private static readonly (string Words, string Code)[] DateParts = [.. TimeWords.Values("date-part")];
 
     // Parts of a week (WE weekend), as the words before a week: Data/time-values.tsv, class week-part.
     private static readonly (string Words, string Code)[] WeekParts = [.. TimeWords.Values("week-part")];

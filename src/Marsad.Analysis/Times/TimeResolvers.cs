@@ -190,7 +190,7 @@ internal static class TimeResolvers
         {
             // «2011 و2014» is two years unless «بين» or «عامي» says it is a span.
             string before = input.WordBefore(m.Groups["t"].Index);
-            if (!RangeLeadWords.Contains(before)) return null;
+            if (!m.Groups["lead"].Success && !RangeLeadWords.Contains(before)) return null;
         }
         return (TimeType.DATE, $"{Timex.Year(y1)}/{Timex.Year(y2)}");
     }
@@ -322,7 +322,8 @@ internal static class TimeResolvers
             {
                 string before = input.WordBefore(start);
                 char cb = input.CharBefore(start);
-                if (!WeekdayLeadWords.Contains(before) && cb is not ('،' or ',' or '(' or '\0' or '\n' or '-')) return null;
+                // «الأحد الماضي», «الاثنين القادم»: the word of past or future after it says it is a day
+                if (!WeekdayLeadWords.Contains(before) && cb is not ('،' or ',' or '(' or '\0' or '\n' or '-') && !m.Groups["rel"].Success) return null;
             }
         }
         else if (today == This && !article) return null;
@@ -459,8 +460,9 @@ internal static class TimeResolvers
             return (TimeType.TIME, dt.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         }
         if (clock && hours >= 24) date = date.AddDays(sign * (int)(hours / 24));
-        // «قبل عامين», «قبل نحو ست سنوات» name a year, not a day of it (a count of months or days keeps the day)
+        // «قبل عامين», «قبل نحو ست سنوات» name a year, not a day of it; «قبل شهر» a month (a count of days keeps the day)
         if (!clock && parts.Keys.All(u => u is "Y" or "E" or "C")) return (TimeType.DATE, date.Year.ToString("0000", CultureInfo.InvariantCulture));
+        if (!clock && parts.Keys.All(u => u is "M")) return (TimeType.DATE, Timex.Month(date.Year, date.Month));
         return (TimeType.DATE, Timex.Date(date));
     }
 
@@ -476,6 +478,8 @@ internal static class TimeResolvers
     public static (TimeType, string)? Duration(Match m, RuleInput input)
     {
         bool lead = m.Groups["lead"].Success, full = m.Groups["full"].Success;
+        if (lead && IndefiniteLeads.Contains(m.Groups["lead"].Captures[0].Value)
+            && (m.Groups["dur"].Value.StartsWith(Al, StringComparison.Ordinal) || NamesAPoint(m.Groups["t"], input))) return null;
         var parts = DurationReader.Read(m.Groups["dur"].Value, requireCount: !lead && !full);
         if (parts is null || !lead && !full && !DurationReader.StartsCounted(m.Groups["dur"].Value)) return null;
         // A lone «ساعة» or «شهر» counts only after لمدة/طوال or with كامل.
@@ -485,6 +489,29 @@ internal static class TimeResolvers
         // «البالغ من العمر 26 عاماً», «خالد (41 عاماً)»: an age is a figure of years (the quantity step), not a stretch of time
         if (!lead && !full && IsAge(m.Groups["dur"], input.Key)) return null;
         return (TimeType.DURATION, DurationReader.Format(parts));
+    }
+
+    /// <summary>«ثاني أيام عيد الفطر»: the feast's Hijri day (Data/time-values.tsv, feast) in the Hijri year that puts it nearest the reference, plus the day counted.</summary>
+    public static (TimeType, string)? FeastDay(Match m, RuleInput input)
+    {
+        if (input.Ref is not { } r || !input.Context.ResolveUnderspecified) return null;
+        var md = ValueOf("feast", m.Groups["f"].Value)!.Split('-');
+        int nth = m.Groups["ord"].Success ? int.Parse(ValueOf("feast-day-ordinal", m.Groups["ord"].Value)!, CultureInfo.InvariantCulture) : 1;
+        return Timex.HijriNear(r, int.Parse(md[0], CultureInfo.InvariantCulture), int.Parse(md[1], CultureInfo.InvariantCulture), 0) is { } first
+            ? (TimeType.DATE, Timex.Date(first.AddDays(nth - 1)))
+            : null;
+    }
+
+    private static readonly HashSet<string> IndefiniteLeads = TimeWords.Set("duration-leads-indefinite");
+
+    /// <summary>«خلال عام 2014», «خلال شهر رمضان», «خلال يوم الجمعة»: the unit opens a date, not a stretch of time.</summary>
+    private static bool NamesAPoint(Group t, RuleInput input)
+    {
+        int end = t.Index + t.Length;
+        if (char.IsAsciiDigit(input.CharAfter(end)) || input.CharAfter(end) == '(') return true;
+        string next = input.WordAfter(end);
+        return next.Length > 0 && (TimeLexicon.TryMonth(next, out _) || TimeLexicon.Weekdays.ContainsKey(next)
+            || next.StartsWith(Al, StringComparison.Ordinal) && TimeLexicon.Weekdays.ContainsKey(next[2..]));
     }
 
     public static (TimeType, string)? PastPeriod(Match m, RuleInput input)

@@ -46,9 +46,9 @@ internal static class TimeRules
     private static readonly string Rel = $"(?<rel>{Branches("rel-past", "rel-future", "rel-current")})";
     private static readonly string Num = NumberPattern;
     // a number word is a word of its own («ست سنوات»; «ستعقد» is "will be held", not six decades); digits may touch the unit
-    // «يوم الأحد الساعة …»: الأحد and الاثنين are weekdays there, not «one hour»
+    // «يوم الأحد الساعة …»: الأحد and الاثنين are weekdays there, not «one hour»; a count may stand in parentheses («لمدة (خمسة) أيام»)
     private static readonly string NotWeekday = $@"(?!{Al}(?:{WeekdayPattern})(?!\p{{L}}))";
-    private static readonly string DurPart = $@"(?:{Half}\s+{OptAl})?(?:{NotWeekday}{Num}(?:\s+|(?<=\d)\s*))?{OptAl}(?:{UnitPattern}){E}(?:\s+{P("one")})?(?:\s*{And}\s*{OptAl}{Half})?";
+    private static readonly string DurPart = $@"(?:{Half}\s+{OptAl})?(?:{NotWeekday}(?:\(\s*{Num}\s*\)\s*|{Num}(?:\s+|(?<=\d)\s*)))?{OptAl}(?:{UnitPattern}){E}(?:\s+{P("one")})?(?:\s*{And}\s*{OptAl}{Half})?";
     private static readonly string DurSeq = $@"{DurPart}(?:(?:\s*(?:{Comma}|{And})\s*|\s+){DurPart})*";
     private static readonly string PartOfDay = $"(?<pod>{ValueBranches("part-of-day")})";
     private static readonly string HourWord = $"{OptAl}{P("hour-words")}";
@@ -92,7 +92,8 @@ internal static class TimeRules
         new("numeric-day-month", AnchorKind.Digit, RxNoClitic(@"(?<a>\d{1,2})\s*(?<s>[/-])\s*(?<b>\d{1,2})(?!\d)(?!\s*[/.-]\s*\d)"), TimeResolvers.NumericDayMonth),
         new("year", AnchorKind.Digit, Rx($@"(?:{Al}|{Li})?{YearNouns}\s*(?:{OptAl}{P("year-rel")}\s+)?{YearNum}{Era}"), TimeResolvers.Year),
         new("bare-year", AnchorKind.Digit, RxNoClitic($@"\(?(?<y>\d{{4}})\)?{Era}"), TimeResolvers.BareYear),
-        new("year-range", AnchorKind.Digit, RxNoClitic($@"(?<y1>\d{{4}})\s*(?:[-–—/]|{Branches("range-words")}|{And})\s*(?:{OptAl}{YearAam}\s+)?(?<y2>\d{{4}})(?!\d)"), TimeResolvers.YearRange),
+        // «ما بين عامي 2012 و2014», «لعام 2014-2015»: the words that open the span are part of it
+        new("year-range", AnchorKind.Digit, RxNoClitic($@"(?:(?<lead>{Branches("range-span-leads")})\s+|(?:{Al}|{Li})?{YearNouns}\s+)?(?<y1>\d{{4}})\s*(?:[-–—/]|{Branches("range-words")}|{And})\s*(?:{OptAl}{YearAam}\s+)?(?<y2>\d{{4}})(?!\d)"), TimeResolvers.YearRange),
         new("decade", AnchorKind.Decade, Rx($@"(?<al>{Al})?(?<dec>{ValueBranches("decade")}){P("decade-endings")}(?:\s+(?:{Of}\s+)?{OptAl}{CenturyNoun}\s+(?<c>{ValueBranches("century")}))?"), TimeResolvers.Decade),
         new("season-year", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:{OptAl}{YearNouns}\s+)?{YearNum}"), TimeResolvers.Season),
         // «هذا الصيف»: the season of this year
@@ -106,6 +107,8 @@ internal static class TimeRules
         // «يوم أمس», «أمس الأول» (the day before yesterday), and the weekday that names the same day after it
         // («أمس الاثنين», «اليوم (الاثنين)», «أول من أمس «الأربعاء»»)
         new("relative-day", AnchorKind.RelativeDay, Rx($@"(?:{DayNoun}\s+(?={OptAl}{P("yesterday")}))?(?:(?<dm2>{P("first")}\s+(?:{Of}\s+)?{P("yesterday")}|{P("yesterday-alt")}\s+{Al}{P("first")}ي|{OptAl}{P("yesterday")}\s+{Al}{P("first")}(?!\p{{L}})|{P("before")}\s+(?:{DayNoun}\s+)?{OptAl}{P("yesterday")})|(?<dm1>{Today}\s+{P("previous")}|{OptAl}{P("yesterday")}|{P("yesterday-alt")})|(?<dp2>{P("after")}\s+{OptAl}{P("morrow")})|(?<dp1>{OptAl}{DayNoun}\s+{P("next")}|{Branches("tomorrow")})|(?<d0>{Today}))(?:\s*[(«""“]\s*(?<wd>{WeekdayPattern})\s*[)»""”]|\s+(?<wd>{WeekdayPattern})(?!\p{{L}}))?"), TimeResolvers.RelativeDay),
+        // «ثاني أيام عيد الفطر المبارك», «يوم عيد الأضحى»: a day of a feast, a Hijri date of the year nearest the reference
+        new("feast-day", AnchorKind.Unit | AnchorKind.RelativeDay, Rx($@"(?:(?<ord>{ValueBranches("feast-day-ordinal")})\s+{P("days")}|{DayNoun})\s+{P("feast-noun")}\s+(?<f>{ValueBranches("feast")})(?:\s+{P("blessed")})?"), TimeResolvers.FeastDay, Cues: TimeCues.Forms(List("feast-noun"), clitics: true)),
         new("day-of-month", AnchorKind.Digit, Rx($@"(?<lead>{Branches("day-leads")})\s*(?:{DayNum}|{DayWord})"), TimeResolvers.DayOfMonth),
         new("weekday", AnchorKind.Weekday, Rx($@"(?:(?<today>{Today}|{DayNoun}|{This}\s+{OptAl}{DayNoun}|{This})\s+)?(?<wd>{WeekdayPattern})(?:\s+{Rel})?(?:\s*{Comma}?\s*(?:{In}\s+)?{Day}(?!\s*[-/.]?\s*(?:{Of}\s+)?(?:{MonthNoun}\s+)?{MonthPattern})(?!\s*[-/.]\s*\d))?"), TimeResolvers.Weekday),
         new("weekday-of-week", AnchorKind.Weekday, Rx($@"(?:(?<this>{This})\s+)?{OptAl}{WeekNoun}(?:\s+{Rel})?\s+(?:{DayNoun}\s+)?(?<wd>{WeekdayPattern})|(?<wd>{WeekdayPattern})\s+{Of}\s+(?:(?<this>{This})\s+)?{OptAl}{WeekNoun}(?:\s+{Rel})?"), TimeResolvers.WeekdayOfWeek),
@@ -113,7 +116,9 @@ internal static class TimeRules
         new("day-of-month-relative", AnchorKind.Unit, Rx($@"{Day}\s+{Of}\s+(?:(?<this>{This})\s+)?{OptAl}{MonthNoun}(?:\s+{Rel})?"), TimeResolvers.DayOfRelativeMonth, Cues: TimeCues.Forms(List("month-noun"), clitics: false)),
         new("ago-after", AnchorKind.Unit, Rx($@"(?<dir>{Branches("ago-after")})\s+(?:{P("comparatives")}\s+{Of}\s+|{P("about")}\s+)?(?<dur>{DurSeq})(?!\s*\(?\s*\d{{4}})(?:\s+{Of}\s+{OptAl}{Now})?"), TimeResolvers.AgoAfter),
         new("since-now", AnchorKind.Unit, Rx($@"(?<dur>{DurSeq})\s+{Of}\s+{OptAl}{Now}"), TimeResolvers.AgoAfter, Cues: TimeCues.Forms(List("now"), clitics: false)),
-        new("duration", AnchorKind.Unit, new Regex($@"\G{B}{Clitic}(?:(?<lead>{Branches("duration-leads")})\s+)?(?<t>(?:(?<lead>{Branches("throughout")})\s+)?(?<dur>{DurSeq})(?:\s+(?<full>{Branches("whole")}))?){E}", Options), TimeResolvers.Duration, Opens: DurationOpens),
+        // the lead is part of the expression («لمدة خمسة أيام», «في غضون 12 شهرا», «خلال عام»); «خلال» takes only an
+        // indefinite count (TimeResolvers.Duration), since «خلال الأسبوع» is this week
+        new("duration", AnchorKind.Unit, Rx($@"(?:(?<lead>{Branches("duration-leads")})\s+)?(?:(?<lead>{Branches("throughout")})\s+)?(?<dur>{DurSeq})(?:\s+(?<full>{Branches("whole")}))?"), TimeResolvers.Duration, Opens: DurationOpens),
         new("past-period", AnchorKind.Unit, Rx($@"{OptAl}{PluralUnitPattern}(?:\s+{Num})?\s+{OptAl}(?<rel>{Branches("period-rel")})|{Num}\s+{OptAl}{PluralUnitPattern}\s+{OptAl}(?<rel>{Branches("period-rel")})"), TimeResolvers.PastPeriod, Cues: TimeCues.Forms(List("period-rel"), clitics: false)),
         new("clock-digits", AnchorKind.Clock, Rx($@"(?:{OptAl}{HourNoun}\s+)?(?<h>\d{{1,2}})\s*:\s*(?<mi>\d{{2}})(?:\s*:\s*(?<s>\d{{2}}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
         // «الساعة 00.01»: a dot between hour and minutes, only after the hour noun (elsewhere it is a decimal)

@@ -93,6 +93,7 @@ internal static class NumberLexer
         }
         if (sepCount == 0)
         {
+            if (TryReversedRa(key, i, j, end, space, pieces, out int after)) return after;
             AddPlain(key, groupStart[0], groupEnd[0], space, pieces);
             return j;
         }
@@ -122,6 +123,61 @@ internal static class NumberLexer
             decimalAfterGroup = n - 1;
         AddValue(key, i, j, groupStart, groupEnd, n, decimalAfterGroup, space, pieces);
         return j;
+    }
+
+    /// <summary>
+    /// Some Saudi and pan-Arab papers (and the agency copy they carry) write the Arabic decimal or thousands
+    /// separator as the letter ر and store the digit groups in reverse: «84ر3 مليار» is 3.84 billion, «000ر22» is
+    /// 22,000. Groups of three before the last one are thousands («000ر500ر1» = 1,500,000); with two groups the
+    /// separator is a decimal point, unless the first group is three digits ending in 0 and no scale word follows
+    /// («500ر1 مليون» = 1.5 million, «500ر1 مسلم» = 1,500).
+    /// </summary>
+    private static bool TryReversedRa(string key, int start, int firstEnd, int end, bool space, List<NumberPiece> pieces, out int after)
+    {
+        after = firstEnd;
+        Span<int> gs = stackalloc int[6];
+        Span<int> ge = stackalloc int[6];
+        int n = 0, j = firstEnd;
+        gs[0] = start; ge[0] = firstEnd; n = 1;
+        while (n < 6 && j + 1 < end && key[j] == 'ر' && char.IsAsciiDigit(key[j + 1]))
+        {
+            int s = j + 1, e = s;
+            while (e < end && char.IsAsciiDigit(key[e])) e++;
+            gs[n] = s; ge[n] = e; n++;
+            j = e;
+        }
+        if (n < 2) return false;
+        // the run must stand alone: not glued to a letter, a digit or a separator and digit after it
+        if (j < end && (IsLetter(key[j]) || IsSeparator(key[j]) && j + 1 < end && char.IsAsciiDigit(key[j + 1]))) return false;
+        for (int g = 0; g < n - 1; g++)
+            if (ge[g] - gs[g] is < 1 or > 3 || n > 2 && ge[g] - gs[g] != 3) return false;
+        bool thousands = n > 2 || ge[0] - gs[0] == 3 && key[ge[0] - 1] == '0' && !ScaleWordAt(key, j, end);
+        decimal v = 0;
+        for (int x = gs[n - 1]; x < ge[n - 1]; x++) v = v * 10 + (key[x] - '0');
+        int digits = ge[n - 1] - gs[n - 1];
+        if (thousands)
+        {
+            for (int g = n - 2; g >= 0; g--)
+                for (int x = gs[g]; x < ge[g]; x++) { v = v * 10 + (key[x] - '0'); digits++; }
+        }
+        else
+        {
+            decimal scale = 0.1m;
+            for (int x = gs[0]; x < ge[0]; x++) { v += (key[x] - '0') * scale; scale /= 10; }
+        }
+        pieces.Add(new NumberPiece { Kind = PieceKind.Digits, Start = start, End = j, SpaceBefore = space, Value = (double)v, IsInteger = thousands, IntegerDigits = digits });
+        after = j;
+        return true;
+    }
+
+    /// <summary>Whether the next word after key index <paramref name="i"/> is a scale word (ألف، مليون، مليار…).</summary>
+    private static bool ScaleWordAt(string key, int i, int end)
+    {
+        while (i < end && key[i] == ' ') i++;
+        int s = i;
+        while (i < end && IsLetter(key[i])) i++;
+        return i > s && NumberWords.TryLookup(key.AsSpan(s, i - s), out var w, out _, out _)
+            && w.Role is WordRole.Scale or WordRole.ScaleDual or WordRole.ScaleDualOrSingular && w.Value >= 1000;
     }
 
     private static bool Digits3(string key, int k, int end) =>

@@ -199,6 +199,10 @@ internal sealed class NumberPhraseParser(string key, List<NumberPiece> pieces)
             // و + part
             if (q.Kind == PieceKind.Digits)
             {
+                // «بين 40 مليارا و42 مليار»: a number with a scale word as large as the last is the next number, not a
+                // remainder («3 مليارات و260 مليون» is one)
+                if (qi + 1 < pieces.Count && pieces[qi + 1] is { Kind: PieceKind.Word, IsNumberWord: true, Prefix: 0 } sw
+                    && sw.Word.Role is WordRole.Scale or WordRole.ScaleDualOrSingular && sw.Word.Value >= 1000 && sw.Word.Value >= lastScale) break;
                 double limit = lastScale < double.MaxValue ? lastScale : (places == HundredsPlace && prev.Kind != PieceKind.Digits ? 100 : 0);
                 if (q.IsInteger && q.Value < limit && group == 0 | (places & HundredsPlace) != 0 && (group + q.Value) < limit * (group > 0 ? 10 : 1))
                 {

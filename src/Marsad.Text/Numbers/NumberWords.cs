@@ -73,6 +73,8 @@ internal static class NumberWords
                     p++;
                 }
                 var rest = word[p..];
+                // «كمية» is "a quantity", «بمية» rarely "for a hundred": the spoken مية takes no preposition
+                if (prep == 1 && rest.SequenceEqual("ميه")) continue;
                 if (p > 0 && (prep == 0 || rest.Length >= 3) && TryGet(rest, out info)) { prefixLength = p; return true; }
                 if (rest.StartsWith(ArabicLetters.Article) && rest.Length > 3 && TryGet(rest[2..], out info)) { prefixLength = p; definite = true; return true; }
                 // ل + ال is written لل: للثاني، للعشرين

@@ -140,11 +140,37 @@ public class QuantityStepTests
     [InlineData("بعرض 3,57م وطول", "3,57م", 3.57, "m")]
     [InlineData("بعرض (12,5)م", "12,5)م", 12.5, "m")]
     [InlineData("على مساحة 12000م2 في", "12000م2", 12000, "m2")]
+    [InlineData("خزان بسعة 8000م3 للمياه", "8000م3", 8000, "m3")]
+    [InlineData("خزانات بسعة 40 ألف م3 للمياه", "40 ألف م3", 40000, "m3")]
     public void Metres_glued_to_the_digits(string text, string surface, double value, string unit)
     {
         var q = Assert.Single(Find(text));
         Assert.Equal((surface, value, unit), (q.Text, q.Value, q.Unit));
     }
+
+    [Theory]
+    [InlineData("وكان الكيس يباع بـ7 ريالات فقط", "7 ريالات", 7, "SAR")]
+    [InlineData("وقدرت الصفقة بـ45 مليون يورو", "45 مليون يورو", 45e6, "EUR")]
+    [InlineData("صندوق الخضار 15 كيلو", "15 كيلو", 15, "kg")]
+    [InlineData("وبلغت أرباح الشركة 62ر1 مليار دولار", "62ر1 مليار دولار", 1.62e9, "USD")]
+    public void Sums_after_a_stretched_preposition_and_reversed_separators(string text, string surface, double value, string unit)
+    {
+        var q = Assert.Single(Find(text));
+        Assert.Equal((surface, unit), (q.Text, q.Unit));
+        Assert.Equal(value, q.Value, 3);
+    }
+
+    [Fact]
+    public void A_definite_numeral_counts_the_noun_before_its_relative_adjective() =>
+        Assert.Equal([("المنتخبات الخليجية الأربعة", 4.0, "team")], Find("تأهلت المنتخبات الخليجية الأربعة إلى النهائيات").Select(q => (q.Text, q.Value, q.Unit)));
+
+    [Fact]
+    public void A_year_before_a_larger_sum_is_no_end_of_its_range() =>
+        Assert.Equal([("20 مليار دولار", 2e10)], Find("خفضت ميزانية 2016 إلى 20 مليار دولار").Select(q => (q.Text, q.Value)));
+
+    [Fact]
+    public void Each_end_of_a_range_with_its_own_scale_word_keeps_its_value() =>
+        Assert.Equal([("25 مليارًا", 25e9), ("28 مليار دولار", 28e9)], Find("يتوقع المحللون ما بين 25 مليارًا و28 مليار دولار").Select(q => (q.Text, q.Value)));
 
     [Theory]
     [InlineData("وتعد إحدى المدارس الكبرى")]

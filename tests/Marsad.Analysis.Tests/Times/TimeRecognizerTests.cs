@@ -77,11 +77,63 @@ public class TimeRecognizerTests
     [Theory]
     [InlineData("لم نحرز تقدماً خلال الأشهر الـ6 الماضية", "الأشهر الـ6 الماضية", "P6M")]
     [InlineData("على مدى الأشهر الستة الماضية", "الأشهر الستة الماضية", "P6M")]
-    [InlineData("سافر لمدة 3 ساعات", "3 ساعات", "PT3H")]
+    [InlineData("سافر لمدة 3 ساعات", "لمدة 3 ساعات", "PT3H")]
     [InlineData("بقي أسبوعين", "أسبوعين", "P2W")]
-    [InlineData("لمدة ساعتين ونصف", "ساعتين ونصف", "PT2H30M")]
+    [InlineData("لمدة ساعتين ونصف", "لمدة ساعتين ونصف", "PT2H30M")]
+    [InlineData("يتوقع أن يكتمل البناء خلال عام", "خلال عام", "P1Y")]
+    [InlineData("سيصل الوفد في غضون يومين", "غضون يومين", "P2D")]
+    [InlineData("تستمر الدورة على مدى 15 يوما", "على مدى 15 يوما", "P15D")]
+    [InlineData("أغلق المتحف لمدة (ثلاثة) أشهر", "لمدة (ثلاثة) أشهر", "P3M")]
+    [InlineData("تراجعت المبيعات في الأسبوعين الماضيين", "الأسبوعين الماضيين", "P2W")]
     public void Durations(string text, string surface, string value) =>
         Assert.Equal((surface, TimeType.DURATION, value), Single(text));
+
+    [Theory]
+    [InlineData("افتتح المعرض خلال عام 2019")]
+    [InlineData("تقام المباراة خلال يوم الخميس")]
+    [InlineData("تعقد الجلسة خلال شهر مايو")]
+    public void During_a_unit_that_opens_a_date_is_that_date_not_a_stretch(string text) =>
+        Assert.DoesNotContain(Find(text), f => f.Type == TimeType.DURATION);
+
+    [Fact]
+    public void During_the_definite_unit_is_no_stretch_of_time() =>
+        Assert.DoesNotContain(Find("ستنخفض الأسعار خلال الأسبوع"), f => f.Type == TimeType.DURATION);
+
+    [Theory]
+    [InlineData("زار الأطفال المرضى في ثاني أيام عيد الفطر المبارك", "ثاني أيام عيد الفطر المبارك", "2023-04-22")]
+    [InlineData("تعطلت الرحلات يوم عيد الأضحى", "يوم عيد الأضحى", "2023-06-28")]
+    public void A_day_of_a_feast_is_its_hijri_date_nearest_the_publication(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text, new TimeContext(new DateOnly(2023, 5, 10))));
+
+    [Theory]
+    [InlineData("يتوقع افتتاح المصنع في أوائل 2024 حسب الخطة", "أوائل 2024", "2024")]
+    [InlineData("ارتفعت الصادرات منذ منتصف يناير الماضي", "منتصف يناير الماضي", "2023-01")]
+    [InlineData("تراجعت الأسعار في أواخر العام الماضي", "أواخر العام الماضي", "2022")]
+    public void A_part_of_a_period_before_it_is_part_of_the_expression(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    [Theory]
+    [InlineData("تضاعف الإنتاج ما بين عامي 2016 و2019 في", "ما بين عامي 2016 و2019", "2016/2019")]
+    [InlineData("نتائج الدوري لعام 2021-2022 كانت", "لعام 2021-2022", "2021/2022")]
+    public void A_span_of_years_keeps_the_words_that_open_it(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    [Theory]
+    [InlineData("وصل الوزير الأحد الماضي إلى", "الأحد الماضي", "2023-02-26")]
+    [InlineData("تبدأ الامتحانات الاثنين المقبل في", "الاثنين المقبل", "2023-03-06")]
+    public void Sunday_and_monday_with_past_or_next_are_days_not_numbers(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text));
+
+    [Fact]
+    public void A_count_of_months_ago_names_a_month() =>
+        Assert.Equal(("قبل شهرين", TimeType.DATE, "2022-12"), Single("ارتفع السعر قبل شهرين"));
+
+    [Theory]
+    [InlineData("اندلع الحريق عند الساعة العاشرة ليلاً من يوم أمس الاثنين", "الساعة العاشرة ليلاً من يوم أمس الاثنين", "2023-02-27T22:00")]
+    [InlineData("وصل الوفد الساعة السابعة من صباح أمس", "الساعة السابعة من صباح أمس", "2023-02-27T07:00")]
+    [InlineData("بدأ البث الساعة التاسعة وخمس دقائق مساء اليوم", "الساعة التاسعة وخمس دقائق مساء اليوم", "2023-02-28T21:05")]
+    public void A_clock_time_followed_by_its_day_is_a_moment_of_that_day(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.TIME, value), Single(text));
 
     [Theory]
     [InlineData("الموقعة في 3 تموز/يوليو 1997، وثيقة", "3 تموز/يوليو 1997", "1997-07-03")]

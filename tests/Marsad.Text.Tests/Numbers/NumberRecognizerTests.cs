@@ -20,6 +20,32 @@ public class NumberRecognizerTests
     public void Digits_in_every_script_with_their_separators(string text, string surface, double value) =>
         Assert.Equal((surface, value, NumberKind.Cardinal), Single(text));
 
+    [Theory]
+    [InlineData("بلغت أرباح المصرف 47ر2 مليار ريال", "47ر2 مليار", 2.47e9)]
+    [InlineData("ارتفع المؤشر 5ر1 في المائة", "5ر1 في المائة", 1.5)]
+    [InlineData("حضر الحفل (000ر15) زائر", "000ر15", 15000)]
+    [InlineData("بلغ عدد الحجاج 000ر250ر1 حاج", "000ر250ر1", 1250000)]
+    [InlineData("وصل الإنتاج إلى 500ر1 مليون برميل", "500ر1 مليون", 1.5e6)]
+    public void A_ra_between_reversed_digit_groups_is_a_separator(string text, string surface, double value)
+    {
+        var found = Find(text)[0];
+        Assert.Equal(surface, found.Text);
+        Assert.Equal(value, found.Value, 6);
+    }
+
+    [Fact]
+    public void A_quantity_is_not_a_hundred_after_a_preposition() =>
+        Assert.Empty(Find("وصادرت الشرطة كمية من الذخيرة"));
+
+    [Fact]
+    public void A_smaller_scale_after_waw_still_adds_to_the_number() =>
+        Assert.Equal(3.26e9, Find("بلغت 3 مليارات و260 مليون دولار")[0].Value);
+
+    [Fact]
+    public void A_number_with_its_own_scale_word_after_waw_is_the_next_number() =>
+        Assert.Equal([("30 مليارا", 3e10), ("35 مليار", 3.5e10)],
+            Find("تتراوح التكلفة بين 30 مليارا و35 مليار يورو").Select(f => (f.Text, f.Value)));
+
     [Fact]
     public void Bidi_marks_inside_a_number_do_not_split_it() =>
         Assert.Equal(25799.52, Single("المبلغ 25799\u202A,\u202A52").Value);
