@@ -214,6 +214,9 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         var owner = entities.FirstIn(words.Tokens[t].End, words.Tokens[head].End);
         if (owner is not { } o)
         {
+            // «المتحدث الرسمي لصحة الشرقية، فهد العلي،»: the holder named in apposition after the office
+            if (entities.FirstPersonNamedIn(words.Tokens[head].End, words.Tokens[end].End) is { } appositive)
+                return SpeakerGuess.Named(appositive.Entity);
             // «المندوب الدائم للمملكة»، «رئيس مجلس إدارة النادي»: an office whose owner is not an entity; a
             // person's title in it («الدكتور») says a name follows that the entity layer did not find
             bool owned = construct;
