@@ -117,6 +117,10 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             for (int k = t + 1; k <= Math.Min(last, t + 4); k++)
                 if (QuoteWords.IssuerPrepositions.Contains(words.Keys[k]) && k + 1 <= last && entities.At(words.Tokens[k + 1].Start, words.Tokens[k + 1].End) is { } issuer)
                     return SpeakerGuess.Named(issuer);
+            // «بيان البيت الأبيض»، «تقرير وزارة الصحة»: the issuer in construct right after the document
+            if (t + 1 <= last && !key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
+                && entities.At(words.Tokens[t + 1].Start, words.Tokens[t + 1].End) is { } owner && entities.IsMentionAt(words.Tokens[t + 1].Start, words.Tokens[t + 1].End))
+                return SpeakerGuess.Named(owner);
             // «وقال التقرير»، «وكشفت الدراسة»: a body that spoke before issued it, not the expert quoted before
             return QuoteWords.Studies.Contains(key) ? SpeakerGuess.Document : SpeakerGuess.None;
         }
@@ -395,11 +399,18 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
     public SpeakerGuess OpeningSubject(int first, int before)
     {
         int limit = Math.Min(before - 1, first + MaxOpeningWords);
+        bool afterPreposition = false;
         for (int k = first; k < limit; k++)
         {
             var tok = words.Tokens[k];
             if (!words.IsWord(k) || words.IsMark(k)) continue;
             string key = words.Keys[k];
+            // «وعن اختيار مصر لإطلاق…، قال:»: the word after a preposition is its object, a noun, not the opening verb;
+            // a statement there («في بيان وزارة الداخلية …، أعلن فيه») is read with its issuer after it
+            bool objectOfPreposition = afterPreposition && !QuoteWords.Statements.Contains(key);
+            afterPreposition = QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key)
+                               || key.Length > 2 && key[0] is 'و' or 'ف' && QuoteWords.Prepositions.Contains(key[1..]);
+            if (objectOfPreposition) continue;
             // a sentence that opens with a name, or whose verb has no subject before its complement («وأضاف أنّ
             // الهيئة…»), has no such subject
             if (QuoteWords.IsComplementizer(key, out _)) return SpeakerGuess.None;

@@ -1,0 +1,29 @@
+using Marsad.Analysis.Quotes;
+using Marsad.Text;
+
+namespace Marsad.Analysis.Tests.Quotes;
+
+/// <summary>Who speaks for a document named in construct, and a topic fronted by a preposition that is no subject.</summary>
+public class IssuerAndTopicTests
+{
+    [Fact]
+    public void A_statement_in_construct_with_a_body_speaks_for_that_body_not_the_outlet_before()
+    {
+        var doc = QuoteStepTests.Analyze("وقالت وكالة رويترز إن الأمطار غزيرة. ونقلت الوكالة عن بيان البيت الأبيض أن الرئيس أعلن الولاية منطقة منكوبة. وأكد البيان أن الولاية ستحصل على دعم مالي.",
+            ("رويترز", EntityType.ORG), ("البيت الأبيض", EntityType.ORG));
+        var quotes = QuoteStepTests.Quotes(doc);
+        Assert.Equal(3, quotes.Length);
+        Assert.Equal("البيت الأبيض", quotes[1].Speaker);
+        Assert.Equal("البيت الأبيض", quotes[2].Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_a_fronted_preposition_is_the_topic_not_the_speaker()
+    {
+        var doc = QuoteStepTests.Analyze("وأوضح سامر الخطيب أن المشروع استغرق ثلاث سنوات. وعن اختيار الأردن لإطلاق هذه المناسبة، قال: «الأردن بلد الفن والإبداع منذ زمن بعيد».",
+            ("سامر الخطيب", EntityType.PER), ("الأردن", EntityType.GPE));
+        var quotes = QuoteStepTests.Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("سامر الخطيب", quotes[1].Speaker);
+    }
+}
