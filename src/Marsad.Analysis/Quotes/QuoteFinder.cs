@@ -851,10 +851,21 @@ internal sealed class QuoteFinder
             if (g.Implicit && g.Kind is null && carry.Implicit && carry.Id is null && c.Cue >= 0
                 && c.Rule is SpeakerRule.AfterCue or SpeakerRule.SentenceSubject && !NamesActorBefore(c.Cue))
                 g = PreviousSentenceSubject(c.Cue);
-            bool written = !g.Implicit || g.Kind is "office" or "document";
+            bool written = !g.Implicit || g.Kind is "office" or "document" or "definite-document";
+            bool cited = false;
             // an office written without a name is the person speaking before, never a body or a place
             if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : SpeakerGuess.Unknown;
-            else if (g.Kind == "document") g = carry.Id is not null && !carry.IsPerson ? carry : SpeakerGuess.Unknown;
+            // a study or statistics with no issuer: a body speaking before, or a person who cites them in the same
+            // sentence («وكشف المتحدث الرسمي …، حيث أظهرت الإحصائيات أنّ»), never an expert quoted before (the verb
+            // agrees with the document, not with the person: «أظهرت» after a man)
+            else if (g.Kind is "document" or "definite-document")
+            {
+                if (carry.Id is not null && !carry.IsPerson) g = carry;
+                else if (g.Kind == "definite-document" && c.Cue >= 0
+                         && _speakers.PersonBefore(c.Cue, OutsideQuotations) is { Id: not null, IsPerson: true } citing)
+                    (g, cited) = (citing, true);
+                else g = SpeakerGuess.Unknown;
+            }
             // a description of someone («المسؤول»، «الطبيب»، «رئيس الدبلوماسية») is no body or state that spoke before
             else if (g.Kind == "previous" && carry.Id is not null && !carry.IsPerson) g = SpeakerGuess.Unknown;
             // a description points back only at a speaker it described before: «وقال الدفاع» after the accused
@@ -871,7 +882,7 @@ internal sealed class QuoteFinder
             // plural verb is its subject, whoever spoke before
             else if (!written && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue && SpeechCues.IsPluralVerb(_w.Keys[c.Cue]) && CountedGroupBefore(c.Cue))
                 g = SpeakerGuess.Anonymous;
-            g = AgreeInGender(g, c, subjectAfterCue, women);
+            if (!cited) g = AgreeInGender(g, c, subjectAfterCue, women);
             // a news outlet speaks when a cue names it («وقالت صحيفة الرياض»، «بحسب رويترز»), never as a subject
             // carried from before or inferred from the sentence: «، مشيراً إلى أنّ» after «وعلمت عكاظ» is not Okaz
             if (g.IsOutlet && !subjectAfterCue && c.Rule is SpeakerRule.AfterCue or SpeakerRule.SentenceSubject) g = SpeakerGuess.Unknown;

@@ -23,6 +23,11 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     public static readonly SpeakerGuess Unknown = new(null, null, false);
     /// <summary>A report or study with no issuer written: the body or state speaking before, never a person.</summary>
     public static readonly SpeakerGuess Document = new(null, "document", true);
+    /// <summary>
+    /// The same with the article («التقرير»، «الإحصائيات»): a document already known, which a person named before it
+    /// in its sentence may be citing.
+    /// </summary>
+    public static readonly SpeakerGuess DefiniteDocument = new(null, "definite-document", true);
     public static readonly SpeakerGuess Anonymous = new(null, "anonymous", false);
     /// <summary>
     /// The entity speaks, unless it is a place that cannot: a city, region or landmark («أمانة نجران» speaks, «نجران»
@@ -122,7 +127,8 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
                 && entities.At(words.Tokens[t + 1].Start, words.Tokens[t + 1].End) is { } owner && entities.IsMentionAt(words.Tokens[t + 1].Start, words.Tokens[t + 1].End))
                 return SpeakerGuess.Named(owner);
             // «وقال التقرير»، «وكشفت الدراسة»: a body that spoke before issued it, not the expert quoted before
-            return QuoteWords.Studies.Contains(key) ? SpeakerGuess.Document : SpeakerGuess.None;
+            return !QuoteWords.Studies.Contains(key) ? SpeakerGuess.None
+                : key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) ? SpeakerGuess.DefiniteDocument : SpeakerGuess.Document;
         }
         // «وبين معاليه»: the honorific stands for the person speaking before, as an office alone does.
         if (QuoteWords.HonorificPronouns.Contains(key)) return SpeakerGuess.OfficeHolder;

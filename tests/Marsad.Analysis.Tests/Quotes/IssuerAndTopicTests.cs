@@ -26,4 +26,20 @@ public class IssuerAndTopicTests
         Assert.Equal(2, quotes.Length);
         Assert.Equal("سامر الخطيب", quotes[1].Speaker);
     }
+
+    [Fact]
+    public void Statistics_a_person_cites_in_his_sentence_are_his_words()
+    {
+        var doc = QuoteStepTests.Analyze("وكشف المتحدث الرسمي للصندوق سالم العتيبي، في تصريح له اليوم عن نتائج الربع الثاني، حيث أظهرت الإحصائيات أن الصندوق موّل مئة مشروع.",
+            ("سالم العتيبي", EntityType.PER));
+        Assert.Equal("سالم العتيبي", Assert.Single(doc.Layer<Quote>()).SpeakerId);
+    }
+
+    [Fact]
+    public void Unnamed_reports_are_not_cited_by_the_person_named_before_them()
+    {
+        var doc = QuoteStepTests.Analyze("وقال المدرب هانز فولر إن اللاعب سامي لم يصل، والذي أشارت تقارير أنه أبلغ زملاءه بانتقاله إلى ناد آخر.",
+            ("هانز فولر", EntityType.PER), ("سامي", EntityType.PER));
+        Assert.Null(QuoteStepTests.Quotes(doc).Single(q => q.Text.StartsWith("أبلغ", StringComparison.Ordinal) || q.Text.StartsWith("أنه", StringComparison.Ordinal)).Speaker);
+    }
 }
