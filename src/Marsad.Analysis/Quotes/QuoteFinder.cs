@@ -44,6 +44,7 @@ internal sealed class QuoteFinder
     private readonly Dictionary<int, int> _segmentClosingAt = [];
     private readonly int[] _segmentHolding; // per offset: the first segment whose content holds it, or -1
     private TextCoverage? _quotations;      // direct and mixed quotes, once all are found
+    private TextCoverage? _quotes;          // every quote, once all are found
 
     private QuoteFinder(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
         IReadOnlyList<TextSpan> lines, IReadOnlyList<TextSpan> sections, IReadOnlyList<Entity> entities)
@@ -841,7 +842,7 @@ internal sealed class QuoteFinder
             bool subjectAfterCue = !g.Implicit && c.Rule == SpeakerRule.AfterCue;
             if (g.Implicit && g.Kind is null && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue)
             {
-                g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
+                g = _speakers.PersonBefore(c.Cue, OutsideQuotes);
                 // «أدان مجلس الوزراء …، وأكد أنّ»: a cue with no subject of its own shares the subject of the verb
                 // that opens its sentence
                 if (g.Implicit && g.Kind is null) g = _speakers.OpeningSubject(_w.SentenceFirst(c.Cue), c.Cue);
@@ -976,6 +977,16 @@ internal sealed class QuoteFinder
         if (first == 0) return SpeakerGuess.None;
         int prevFirst = _w.SentenceFirst(first - 1);
         return _speakers.OpeningSubject(prevFirst, first);
+    }
+
+    /// <summary>
+    /// Whether a span lies outside every quote found, reports too: a person named in what someone said («داعياً الله
+    /// أن يحفظ خادم الحرمين») is not who speaks after «وقال:» in the same sentence.
+    /// </summary>
+    private bool OutsideQuotes(TextSpan span)
+    {
+        _quotes ??= new TextCoverage(_w.Text.Length, _found.Select(c => c.Span));
+        return !_quotes.Overlaps(span);
     }
 
     private bool OutsideQuotations(TextSpan span)

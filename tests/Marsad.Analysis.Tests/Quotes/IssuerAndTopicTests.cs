@@ -42,4 +42,13 @@ public class IssuerAndTopicTests
             ("هانز فولر", EntityType.PER), ("سامي", EntityType.PER));
         Assert.Null(QuoteStepTests.Quotes(doc).Single(q => q.Text.StartsWith("أبلغ", StringComparison.Ordinal) || q.Text.StartsWith("أنه", StringComparison.Ordinal)).Speaker);
     }
+
+    [Fact]
+    public void A_person_named_inside_a_report_is_not_who_speaks_after_a_bare_cue()
+    {
+        var doc = QuoteStepTests.Analyze("وصل المعتقل نايف الحربي إلى الرياض. وأكد الحربي أنه دخل بكل يسر، داعياً الله أن يحفظ الملك سلمان، وقال: نحمد الله على نعمة الأمن في بلادنا.",
+            ("نايف الحربي", EntityType.PER), ("الملك سلمان", EntityType.PER));
+        var last = QuoteStepTests.Quotes(doc).Single(q => q.Text.StartsWith("نحمد", StringComparison.Ordinal));
+        Assert.Equal("نايف الحربي", last.Speaker);
+    }
 }
