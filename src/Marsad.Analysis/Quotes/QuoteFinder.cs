@@ -18,7 +18,7 @@ internal sealed class QuoteFinder
     private const int MaxCueToComplementizer = 35;
     private const int MaxCueToMark = 45;
 
-    private enum SpeakerRule : byte { AfterCue, SentenceSubject, Carry, Headline, Attribution }
+    private enum SpeakerRule : byte { AfterCue, SentenceSubject, Carry, Headline, Attribution, Announced }
 
     private sealed class Candidate
     {
@@ -44,6 +44,7 @@ internal sealed class QuoteFinder
     private readonly Dictionary<int, int> _segmentClosingAt = [];
     private readonly int[] _segmentHolding; // per offset: the first segment whose content holds it, or -1
     private TextCoverage? _quotations;      // direct and mixed quotes, once all are found
+    private TextCoverage? _quotes;          // every quote, once all are found
 
     private QuoteFinder(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
         IReadOnlyList<TextSpan> lines, IReadOnlyList<TextSpan> sections, IReadOnlyList<Entity> entities)
@@ -85,6 +86,7 @@ internal sealed class QuoteFinder
         Headlines();
         Attributions();
         OpeningAttributions();
+        AnnouncedTexts();
         return ResolveSpeakers();
     }
 
@@ -129,7 +131,7 @@ internal sealed class QuoteFinder
                 if (cue >= 0)
                 {
                     bool governs = _w.IsColon(before) || before <= CueEnd(cue) || IsSpeechFiller(before)
-                                   || words >= MinQuoteWords && EndsSubject(before, cue);
+                                   || words >= MinQuoteWords && (EndsSubject(before, cue) || ClosesVerbPhrase(seg, before, cue));
                     if (governs && (words >= MinQuoteWords || _w.IsColon(before) || before <= CueEnd(cue) || IsSpeechFiller(before)))
                     {
                         Add(CueCandidate(seg.Content, QuoteKind.Direct, cue), Whole(seg));
@@ -251,6 +253,28 @@ internal sealed class QuoteFinder
     }
 
     private bool IsSpeechFiller(int t) => SpeechCues.IsFiller(_w.Keys[t]);
+
+    /// <summary>How many tokens a speech verb's subject and adjuncts may take before the quotation it governs.</summary>
+    private const int MaxVerbPhraseTokens = 12;
+
+    /// <summary>
+    /// «وقال كجك في تصريحات نقلتها وسائل الإعلام التركية "لا نعلم…".»: a finite speech verb, its subject and its
+    /// adjuncts, then a quotation that ends the sentence: the quotation is what the verb says. A quotation after
+    /// a noun that introduces names and titles («في برنامج "…"») is not, nor one that more words follow.
+    /// </summary>
+    private bool ClosesVerbPhrase(QuotedSegment seg, int before, int cue)
+    {
+        if (!seg.IsClosed || IsCue(cue) != CueForm.Verb || before - cue > MaxVerbPhraseTokens) return false;
+        if (RestOfSentenceWords(seg) > 0 || AfterTermWord(seg) || IsLabel(before)) return false;
+        if (_w.Tokens[before].Kind != TokenKind.ArabicWord && !_w.IsComma(before)) return false;
+        // a mark inside («“لو اعتقد أحد… خامنئي. “لم يبذل…”») says two quotations were paired as one
+        if (_w.Text.AsSpan(seg.Content.Start, seg.Content.Length).IndexOfAny("“”«»„\"") >= 0) return false;
+        // a particle that opens a new clause («، ويدعى خالد وقد صدر ضده…») leaves the verb behind
+        for (int k = cue + 1; k <= before; k++)
+            if (_w.IsMark(k) || _w.IsColon(k) || _w.Tokens[k].Kind == TokenKind.Punctuation && !_w.IsComma(k)
+                || QuoteWords.ReportParticles.Contains(_w.Keys[k])) return false;
+        return true;
+    }
 
     /// <summary>
     /// A quotation with no cue is speech only when it reads like sentences: closed, long, and with clause
@@ -446,6 +470,94 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>
+    /// A text announced and then given whole: «فإن المديرية تود بيان ما يلي:» followed by numbered items («أولاً: …»،
+    /// «ثانياً: …»), «… فيما يلي نصه:» or «برقية … جاء فيها:» followed by its paragraph. Each numbered item is one
+    /// quote, from after its label to the end of its line; an unnumbered text is its first paragraph, after the
+    /// short lines that open a letter (the addressee, «السلام عليكم…:»). The words are the issuer's: see
+    /// <see cref="AnnouncedSpeaker"/>.
+    /// </summary>
+    private void AnnouncedTexts()
+    {
+        for (int k = 1; k < _w.Count; k++)
+        {
+            if (!_w.IsColon(k) || IsConsumed(_w.Tokens[k].Start) || !Announces(k - 1)) continue;
+            int at = _w.Tokens[k].End;
+            bool first = true, numbered = false;
+            while (at < _w.Text.Length)
+            {
+                int lineEnd = _w.Text.IndexOf('\n', at);
+                if (lineEnd < 0) lineEnd = _w.Text.Length;
+                var line = TextSpan.FromBounds(at, lineEnd);
+                at = lineEnd + 1;
+                int t = _w.TokenAtOrAfter(line.Start);
+                if (t >= _w.Count || _w.Tokens[t].Start >= line.End) continue; // a blank line
+                bool label = OrdinalLabel(t, line.End, out int content);
+                if (first && !label && OpensLetter(line)) continue;
+                if (!first && !(numbered && label))
+                {
+                    // a sub-item («- مدير المستشفى») inside a numbered list; anything else ends the text
+                    if (numbered && _w.Text[_w.Tokens[t].Start] is '-' or '–' or '•') continue;
+                    break;
+                }
+                numbered = label;
+                first = false;
+                var span = TrimClause(TextSpan.FromBounds(_w.Tokens[content].Start, line.End));
+                if (span.IsEmpty || QuoteMarks.CountWords(_w.Text, span) < 3 || IsConsumed(span.Start)) { if (!numbered) break; continue; }
+                Add(new Candidate { Span = span, Kind = QuoteKind.Direct, Rule = SpeakerRule.Announced, RuleToken = k }, span);
+                if (!numbered) break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// «نصه»، «نصها» or «جاء فيها» right before a colon, or «ما يلي»، «الآتي» right after a statement or a speech word
+    /// («بيان ما يلي»، «أوضح ما يلي»): a text given whole follows. «قرر مجلس الوزراء ما يلي:» announces decisions,
+    /// which are no one's words.
+    /// </summary>
+    private bool Announces(int t)
+    {
+        string key = _w.Keys[t];
+        if (key is "نصه" or "نصها" || t > 0 && key is "فيها" or "فيه" && _w.Keys[t - 1] is "جاء" or "وجاء") return true;
+        if (!QuoteWords.Announcers.Contains(key)) return false;
+        for (int k = t - 1; k >= Math.Max(0, t - MaxAnnouncerGap) && _w.SentenceOf[k] == _w.SentenceOf[t]; k--)
+            if (QuoteWords.Statements.Contains(_w.Keys[k]) || IsCue(k) is CueForm.Verb) return true;
+        return false;
+    }
+
+    /// <summary>How far before «ما يلي» the statement or speech word that it completes may be («بيان ما يلي»).</summary>
+    private const int MaxAnnouncerGap = 3;
+
+    /// <summary>
+    /// Whether the line starting at token <paramref name="t"/> opens with the label of a numbered item («أولاً:»، «2-»);
+    /// <paramref name="content"/> is the token after the label and its colon or dash.
+    /// </summary>
+    private bool OrdinalLabel(int t, int lineEnd, out int content)
+    {
+        content = t;
+        bool label = QuoteWords.OrdinalLabels.Contains(_w.Keys[t])
+                     || _w.Tokens[t].Kind == TokenKind.Number && t + 1 < _w.Count && _w.Tokens[t + 1].Start < lineEnd
+                        && _w.Text[_w.Tokens[t + 1].Start] is '-' or '.' or ')' or ':';
+        if (!label) return false;
+        int c = t + 1;
+        while (c < _w.Count && _w.Tokens[c].Start < lineEnd && _w.Tokens[c].Kind == TokenKind.Punctuation) c++;
+        if (c >= _w.Count || _w.Tokens[c].Start >= lineEnd) return false;
+        content = c;
+        return true;
+    }
+
+    /// <summary>How many words a line that opens a letter (its addressee, a greeting) may have.</summary>
+    private const int MaxLetterHeadWords = 15;
+
+    /// <summary>A short line with no full stop («الأخ العزيز …»، «السلام عليكم ورحمة الله وبركاته:»): a letter's head.</summary>
+    private bool OpensLetter(TextSpan line)
+    {
+        int e = line.End;
+        while (e > line.Start && char.IsWhiteSpace(_w.Text[e - 1])) e--;
+        if (e == line.Start) return true;
+        return _w.Text[e - 1] is not ('.' or '؟' or '?' or '!') && QuoteMarks.CountWords(_w.Text, line) < MaxLetterHeadWords;
+    }
+
     /// <summary>Subheadings of the form «لافروف: بروكسل تسيء…».</summary>
     private void Headlines()
     {
@@ -565,10 +677,10 @@ internal sealed class QuoteFinder
         if (SpeechCues.NeedsComplementizer(key))
         {
             // «وبيّن المتحدث أنّ» reports; «بين البلدين» does not
-            // six words, commas not counted («وبين المتحدث الرسمي بصحة الجوف، فهد الكريع، أنّ»)
+            // within six words of it, commas not counted («وبين المتحدث الرسمي بصحة الجوف، فهد الكريع، أنّ»)
             int last = _w.SentenceLast(t);
             bool report = false;
-            for (int k = t + 1, n = 0; k <= last && n < 6 && !report; k++)
+            for (int k = t + 1, n = 0; k <= last && n <= MaxWordsBeforeComplementizer && !report; k++)
             {
                 report = IsComplementizerAt(k, out _);
                 if (_w.IsWord(k)) n++;
@@ -583,6 +695,9 @@ internal sealed class QuoteFinder
         }
         return form;
     }
+
+    /// <summary>How many words a verb that is also a common word (بين) may have between it and its أنّ.</summary>
+    private const int MaxWordsBeforeComplementizer = 6;
 
     private int CueEnd(int cue) => SpeechCues.NeedsPreposition(_w.Keys[cue]) && cue + 1 < _w.Count && _w.Keys[cue + 1] == QuoteWords.An ? cue + 1 : cue;
 
@@ -696,8 +811,14 @@ internal sealed class QuoteFinder
         var quotes = new List<Quote>(_found.Count);
         Candidate? previous = null;
         var women = new HashSet<string>(StringComparer.Ordinal);
+        var issuers = new Dictionary<int, SpeakerGuess>(); // the speaker of each announced text, by its colon
+        TextSpan enclosing = default;                        // the quote before that reaches furthest
         foreach (var c in _found)
         {
+            // a report inside a statement given whole («أولاً: … وأفادت بأنّ …») is someone the statement speaks of,
+            // not its issuer
+            bool inside = !enclosing.IsEmpty && c.Span.Start >= enclosing.Start && c.Span.End <= enclosing.End;
+            if (!inside && c.Span.End > enclosing.End) enclosing = c.Span;
             for (; nextChange < changes.Count && _w.Tokens[changes[nextChange]].Start < c.Span.Start; nextChange++)
             {
                 int t = changes[nextChange];
@@ -712,6 +833,7 @@ internal sealed class QuoteFinder
                 // «قال بحاح إنّ…، مضيفاً «…»»: the participle continues the report before it in its sentence.
                 SpeakerRule.SentenceSubject => SameSentence(previous, c) ? previous!.Speaker : VerbSubject(c.Cue) ?? _speakers.SentenceSubject(c.Cue),
                 SpeakerRule.Headline => HeadlineSpeaker(c.RuleToken),
+                SpeakerRule.Announced => issuers.TryGetValue(c.RuleToken, out var issuer) ? issuer : issuers[c.RuleToken] = AnnouncedSpeaker(c.RuleToken, carry),
                 SpeakerRule.Attribution => AttributionSpeaker(c.RuleToken),
                 _ => SpeakerGuess.None,
             };
@@ -720,7 +842,7 @@ internal sealed class QuoteFinder
             bool subjectAfterCue = !g.Implicit && c.Rule == SpeakerRule.AfterCue;
             if (g.Implicit && g.Kind is null && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue)
             {
-                g = _speakers.PersonBefore(c.Cue, OutsideQuotations);
+                g = _speakers.PersonBefore(c.Cue, OutsideQuotes);
                 // «أدان مجلس الوزراء …، وأكد أنّ»: a cue with no subject of its own shares the subject of the verb
                 // that opens its sentence
                 if (g.Implicit && g.Kind is null) g = _speakers.OpeningSubject(_w.SentenceFirst(c.Cue), c.Cue);
@@ -730,17 +852,28 @@ internal sealed class QuoteFinder
             if (g.Implicit && g.Kind is null && carry.Implicit && carry.Id is null && c.Cue >= 0
                 && c.Rule is SpeakerRule.AfterCue or SpeakerRule.SentenceSubject && !NamesActorBefore(c.Cue))
                 g = PreviousSentenceSubject(c.Cue);
-            bool written = !g.Implicit || g.Kind is "office" or "document";
+            bool written = !g.Implicit || g.Kind is "office" or "document" or "definite-document";
+            bool cited = false;
             // an office written without a name is the person speaking before, never a body or a place
             if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : SpeakerGuess.Unknown;
-            else if (g.Kind == "document") g = carry.Id is not null && !carry.IsPerson ? carry : SpeakerGuess.Unknown;
+            // a study or statistics with no issuer: a body speaking before, or a person who cites them in the same
+            // sentence («وكشف المتحدث الرسمي …، حيث أظهرت الإحصائيات أنّ»), never an expert quoted before (the verb
+            // agrees with the document, not with the person: «أظهرت» after a man)
+            else if (g.Kind is "document" or "definite-document")
+            {
+                if (carry.Id is not null && !carry.IsPerson) g = carry;
+                else if (g.Kind == "definite-document" && c.Cue >= 0
+                         && _speakers.PersonBefore(c.Cue, OutsideQuotations) is { Id: not null, IsPerson: true } citing)
+                    (g, cited) = (citing, true);
+                else g = SpeakerGuess.Unknown;
+            }
             // a description of someone («المسؤول»، «الطبيب»، «رئيس الدبلوماسية») is no body or state that spoke before
             else if (g.Kind == "previous" && carry.Id is not null && !carry.IsPerson) g = SpeakerGuess.Unknown;
             // a description points back only at a speaker it described before: «وقال الدفاع» after the accused
             // is a new, unnamed speaker
             else if (g.Description >= 0 && carry.Id is { } carried && !_entities.DescribedBefore(_w.Text, carried, DescriptionStem(g.Description), _w.Tokens[c.Cue].Start))
                 g = SpeakerGuess.Unknown;
-            else if (g.Implicit) g = carry;
+            else if (g.Implicit) g = inside ? SpeakerGuess.Unknown : carry;
             // «وأضافوا», «أكثر من 50 في المائة من الشيعة … قالوا إنهم»: a plural verb whose subject is not written is
             // said by several unnamed people, never by the one person found before (a body may be a group of people:
             // «الحوثيون … وقالوا»)
@@ -750,7 +883,7 @@ internal sealed class QuoteFinder
             // plural verb is its subject, whoever spoke before
             else if (!written && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue && SpeechCues.IsPluralVerb(_w.Keys[c.Cue]) && CountedGroupBefore(c.Cue))
                 g = SpeakerGuess.Anonymous;
-            g = AgreeInGender(g, c, subjectAfterCue, women);
+            if (!cited) g = AgreeInGender(g, c, subjectAfterCue, women);
             // a news outlet speaks when a cue names it («وقالت صحيفة الرياض»، «بحسب رويترز»), never as a subject
             // carried from before or inferred from the sentence: «، مشيراً إلى أنّ» after «وعلمت عكاظ» is not Okaz
             if (g.IsOutlet && !subjectAfterCue && c.Rule is SpeakerRule.AfterCue or SpeakerRule.SentenceSubject) g = SpeakerGuess.Unknown;
@@ -759,12 +892,24 @@ internal sealed class QuoteFinder
             // theirs, not the last named speaker's.
             // An attribution opening a sentence («ووفقاً لـ”عكاظ”، فإنّ…») is the reporter citing a source for one
             // sentence, not someone taking the floor.
-            if ((g.Found || written) && !(c.Rule == SpeakerRule.Attribution && c.Cue == _w.SentenceFirst(c.Cue))) carry = g;
+            if ((g.Found || written) && !inside && !(c.Rule == SpeakerRule.Attribution && c.Cue == _w.SentenceFirst(c.Cue))) carry = g;
             TextSpan? cue = c.Cue >= 0 ? TextSpan.FromBounds(_w.Tokens[c.Cue].Start, _w.Tokens[c.CueEnd].End) : null;
             quotes.Add(new Quote(c.Span, c.Kind, g.Id, cue, g.ReportedKind));
             previous = c;
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// Who issued a text announced before the colon at token <paramref name="colon"/>: the one speaking before
+    /// («وأوضحت المديرية …. فإن المديرية تود بيان ما يلي:»), when the sentence that announces it names them;
+    /// otherwise someone unknown («رسالة فخامة الرئيس … الآتي نصها:» is not the body that spoke before).
+    /// </summary>
+    private SpeakerGuess AnnouncedSpeaker(int colon, SpeakerGuess carry)
+    {
+        if (carry.Id is not { } id) return SpeakerGuess.Unknown;
+        int first = _w.SentenceFirst(colon);
+        return _entities.FirstIn(_w.Tokens[first].Start, _w.Tokens[colon].Start, e => e.Id == id) is not null ? carry : SpeakerGuess.Unknown;
     }
 
     /// <summary>
@@ -832,6 +977,16 @@ internal sealed class QuoteFinder
         if (first == 0) return SpeakerGuess.None;
         int prevFirst = _w.SentenceFirst(first - 1);
         return _speakers.OpeningSubject(prevFirst, first);
+    }
+
+    /// <summary>
+    /// Whether a span lies outside every quote found, reports too: a person named in what someone said («داعياً الله
+    /// أن يحفظ خادم الحرمين») is not who speaks after «وقال:» in the same sentence.
+    /// </summary>
+    private bool OutsideQuotes(TextSpan span)
+    {
+        _quotes ??= new TextCoverage(_w.Text.Length, _found.Select(c => c.Span));
+        return !_quotes.Overlaps(span);
     }
 
     private bool OutsideQuotations(TextSpan span)

@@ -146,6 +146,12 @@ internal static class QuoteWords
     /// <summary>Labels that end with a colon but do not name a speaker (المصدر: …، اقرأ أيضاً: …).</summary>
     public static readonly HashSet<string> HeadLabels = Set("head-labels");
 
+    /// <summary>Words before a colon that ends a line and announces a text given whole after it (ما يلي، نصه، الآتي).</summary>
+    public static readonly HashSet<string> Announcers = Set("announcers");
+
+    /// <summary>The labels of numbered items (أولاً، ثانياً…).</summary>
+    public static readonly HashSet<string> OrdinalLabels = Set("ordinal-labels");
+
     /// <summary>An honorific with a pronoun (سموه، معاليه، فخامته): the person named before.</summary>
     public static readonly HashSet<string> HonorificPronouns = Set("honorific-pronouns");
 }

@@ -23,6 +23,11 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     public static readonly SpeakerGuess Unknown = new(null, null, false);
     /// <summary>A report or study with no issuer written: the body or state speaking before, never a person.</summary>
     public static readonly SpeakerGuess Document = new(null, "document", true);
+    /// <summary>
+    /// The same with the article («التقرير»، «الإحصائيات»): a document already known, which a person named before it
+    /// in its sentence may be citing.
+    /// </summary>
+    public static readonly SpeakerGuess DefiniteDocument = new(null, "definite-document", true);
     public static readonly SpeakerGuess Anonymous = new(null, "anonymous", false);
     /// <summary>
     /// The entity speaks, unless it is a place that cannot: a city, region or landmark («أمانة نجران» speaks, «نجران»
@@ -117,8 +122,13 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             for (int k = t + 1; k <= Math.Min(last, t + 4); k++)
                 if (QuoteWords.IssuerPrepositions.Contains(words.Keys[k]) && k + 1 <= last && entities.At(words.Tokens[k + 1].Start, words.Tokens[k + 1].End) is { } issuer)
                     return SpeakerGuess.Named(issuer);
+            // «بيان البيت الأبيض»، «تقرير وزارة الصحة»: the issuer in construct right after the document
+            if (t + 1 <= last && !key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
+                && entities.At(words.Tokens[t + 1].Start, words.Tokens[t + 1].End) is { } owner && entities.IsMentionAt(words.Tokens[t + 1].Start, words.Tokens[t + 1].End))
+                return SpeakerGuess.Named(owner);
             // «وقال التقرير»، «وكشفت الدراسة»: a body that spoke before issued it, not the expert quoted before
-            return QuoteWords.Studies.Contains(key) ? SpeakerGuess.Document : SpeakerGuess.None;
+            return !QuoteWords.Studies.Contains(key) ? SpeakerGuess.None
+                : key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) ? SpeakerGuess.DefiniteDocument : SpeakerGuess.Document;
         }
         // «وبين معاليه»: the honorific stands for the person speaking before, as an office alone does.
         if (QuoteWords.HonorificPronouns.Contains(key)) return SpeakerGuess.OfficeHolder;
@@ -214,6 +224,9 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         var owner = entities.FirstIn(words.Tokens[t].End, words.Tokens[head].End);
         if (owner is not { } o)
         {
+            // «المتحدث الرسمي لصحة الشرقية، فهد العلي،»: the holder named in apposition after the office
+            if (entities.FirstPersonNamedIn(words.Tokens[head].End, words.Tokens[end].End) is { } appositive)
+                return SpeakerGuess.Named(appositive.Entity);
             // «المندوب الدائم للمملكة»، «رئيس مجلس إدارة النادي»: an office whose owner is not an entity; a
             // person's title in it («الدكتور») says a name follows that the entity layer did not find
             bool owned = construct;
@@ -392,11 +405,18 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
     public SpeakerGuess OpeningSubject(int first, int before)
     {
         int limit = Math.Min(before - 1, first + MaxOpeningWords);
+        bool afterPreposition = false;
         for (int k = first; k < limit; k++)
         {
             var tok = words.Tokens[k];
             if (!words.IsWord(k) || words.IsMark(k)) continue;
             string key = words.Keys[k];
+            // «وعن اختيار مصر لإطلاق…، قال:»: the word after a preposition is its object, a noun, not the opening verb;
+            // a statement there («في بيان وزارة الداخلية …، أعلن فيه») is read with its issuer after it
+            bool objectOfPreposition = afterPreposition && !QuoteWords.Statements.Contains(key);
+            afterPreposition = QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key)
+                               || key.Length > 2 && key[0] is 'و' or 'ف' && QuoteWords.Prepositions.Contains(key[1..]);
+            if (objectOfPreposition) continue;
             // a sentence that opens with a name, or whose verb has no subject before its complement («وأضاف أنّ
             // الهيئة…»), has no such subject
             if (QuoteWords.IsComplementizer(key, out _)) return SpeakerGuess.None;

@@ -7,7 +7,7 @@ namespace Marsad.Analysis.Tests.Quotes;
 public class QuoteStepTests
 {
     /// <summary>Runs the layers before quotes, adds one entity per (name, type) with every occurrence of each of its names, then the quote step.</summary>
-    private static Document Analyze(string text, params (string Names, EntityType Type)[] entities) => Analyze(text, e => e, entities);
+    internal static Document Analyze(string text, params (string Names, EntityType Type)[] entities) => Analyze(text, e => e, entities);
 
     /// <summary>As above, with each entity passed through <paramref name="adjust"/> before the quote step (a knowledge-base id, say).</summary>
     private static Document Analyze(string text, Func<Entity, Entity> adjust, params (string Names, EntityType Type)[] entities)
@@ -35,7 +35,7 @@ public class QuoteStepTests
     private static Document AnalyzeWithKbId(string text, string name, string kbId, params (string Names, EntityType Type)[] entities)
         => Analyze(text, e => e.Id == name ? e with { KbId = kbId } : e, entities);
 
-    private static (string Text, QuoteKind Kind, string? Speaker, string? SpeakerKind)[] Quotes(Document doc) =>
+    internal static (string Text, QuoteKind Kind, string? Speaker, string? SpeakerKind)[] Quotes(Document doc) =>
         doc.Layer<Quote>().Select(q => (q.Span.Slice(doc.Text), q.Kind, q.SpeakerId, q.SpeakerKind)).ToArray();
 
     [Fact]
