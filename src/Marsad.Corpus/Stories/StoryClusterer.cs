@@ -29,6 +29,11 @@ public sealed partial class StoryClusterer
     /// <summary>A story is live for this many days after its latest article.</summary>
     public double WindowDays { get; init; } = 5;
 
+    /// <summary>What an article's likeness to a story loses per day since the story's latest article: a day later, the
+    /// same words more often tell the same kind of thing happening again (the market's next close, the next raid) than a
+    /// follow-up, which names its happening's people and places and so reads more alike.</summary>
+    public double DayPenalty { get; init; } = 0.1;
+
     public KeyTerms Terms => _terms;
 
     /// <summary>Raised when a thread joins another: the story that headed it and the story that now heads both.
@@ -61,6 +66,7 @@ public sealed partial class StoryClusterer
     {
         signals ??= StorySignals.None;
         var vector = _terms.Add(title ?? "", text, signals);
+        string period = HeadlinePeriod.Of(title, published);
         var article = new StoryArticle(_storyOfArticle.Count, title, publisher, published, vector);
 
         Story? best = null;
@@ -81,9 +87,11 @@ public sealed partial class StoryClusterer
             {
                 var story = _stories[id];
                 if (!Live(story, published)) continue;
-                double score = story.Similarity(vector);
-                if (score > relatedScore && score >= ThreadThreshold) { related = story; relatedScore = score; }
-                if (score <= bestScore || OtherPlace(story, signals)) continue;
+                double likeness = story.Similarity(vector);
+                // A related happening days earlier is still one of the thread (a war, an election): only joining fades.
+                if (likeness > relatedScore && likeness >= ThreadThreshold) { related = story; relatedScore = likeness; }
+                double score = likeness - DayPenalty * DaysAfter(story, published);
+                if (score <= bestScore || OtherPlace(story, signals) || story.Period != period) continue;
                 best = story;
                 bestScore = score;
             }
@@ -96,7 +104,7 @@ public sealed partial class StoryClusterer
             _threadOf.Add(best.Id);
         }
         if (related is not null && related != best) Link(best.Id, related.Id);
-        var marks = ArticleMarks.Of(signals);
+        var marks = ArticleMarks.Of(signals, period);
         best.Add(article, marks);
         _storyOfArticle.Add(best.Id);
         _marksOf.Add(marks);
@@ -128,6 +136,10 @@ public sealed partial class StoryClusterer
         if (!_storiesByTerm.TryGetValue(term, out var list)) _storiesByTerm[term] = list = [];
         if (list.Count == 0 || list[^1] != story) list.Add(story);
     }
+
+    /// <summary>Days from the story's latest article to <paramref name="when"/> (0 when either is unknown or earlier).</summary>
+    private static double DaysAfter(Story story, DateTime? when) =>
+        when is null || story.LastSeen is null ? 0 : Math.Max(0, (when.Value - story.LastSeen.Value).TotalDays);
 
     private bool Live(Story story, DateTime? when)
     {
