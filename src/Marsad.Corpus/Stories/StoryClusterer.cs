@@ -29,9 +29,10 @@ public sealed partial class StoryClusterer
     /// <summary>A story is live for this many days after its latest article.</summary>
     public double WindowDays { get; init; } = 5;
 
-    /// <summary>What an article's likeness to a story loses per day since the story's latest article: a day later, the
-    /// same words more often tell the same kind of thing happening again (the market's next close, the next raid) than a
-    /// follow-up, which names its happening's people and places and so reads more alike.</summary>
+    /// <summary>What an article's likeness to a story loses per day since the story's latest article, unless the two
+    /// share a distinctive name (<see cref="Unnamed"/>): a day later, the same words with no name in common more often tell the same kind of
+    /// thing happening again (the market's next close, the next raid) than a follow-up, which names its happening's
+    /// people and places.</summary>
     public double DayPenalty { get; init; } = 0.1;
 
     public KeyTerms Terms => _terms;
@@ -90,7 +91,8 @@ public sealed partial class StoryClusterer
                 double likeness = story.Similarity(vector);
                 // A related happening days earlier is still one of the thread (a war, an election): only joining fades.
                 if (likeness > relatedScore && likeness >= ThreadThreshold) { related = story; relatedScore = likeness; }
-                double score = likeness - DayPenalty * DaysAfter(story, published);
+                double score = likeness - (Unnamed(story, signals) ? DayPenalty * DaysAfter(story, published) : 0);
+                if (Environment.GetEnvironmentVariable("S9DBG") is not null && likeness >= 0.1) Console.Error.WriteLine($"CAND {title} -> story {story.Id} ({story.Articles.Count}) {likeness:F3} | {story.Title}");
                 if (score <= bestScore || OtherPlace(story, signals) || story.Period != period) continue;
                 best = story;
                 bestScore = score;
@@ -135,6 +137,17 @@ public sealed partial class StoryClusterer
     {
         if (!_storiesByTerm.TryGetValue(term, out var list)) _storiesByTerm[term] = list = [];
         if (list.Count == 0 || list[^1] != story) list.Add(story);
+    }
+
+    /// <summary>Whether the article, whose names are known, shares none that tells its happening with the story: no main
+    /// entity rarer than one article in three (a person, an organisation, a town; not a country or the outlet), and no
+    /// person or organisation its headline names. An article with no analysis shows no names, and is not held apart.</summary>
+    private bool Unnamed(Story story, StorySignals signals)
+    {
+        if (signals.Profile.Count == 0) return false;
+        foreach (var key in signals.Profile)
+            if (story.Profile.ContainsKey(key) && (KeyIdf(key) >= MinKeyIdf || signals.TitleActors.Contains(key))) return false;
+        return true;
     }
 
     /// <summary>Days from the story's latest article to <paramref name="when"/> (0 when either is unknown or earlier).</summary>

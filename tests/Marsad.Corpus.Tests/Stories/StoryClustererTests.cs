@@ -277,21 +277,30 @@ public sealed class StoryClustererTests
     private const string FireTitle2 = "حريق يلتهم مستودعا للأخشاب في الصناعية";
     private const string FireText2 = "التهم حريق مستودعا للأخشاب في حي الصناعية وتمكنت فرق الدفاع المدني من السيطرة عليه ومنع امتداده للمحلات المجاورة";
 
+    private static readonly StorySignals FireA = Profile(["per:spokesman-riyadh", "kb:riyadh"]);
+    private static readonly StorySignals FireB = Profile(["per:spokesman-dammam", "kb:dammam"]);
+
     [Fact]
-    public void A_day_later_the_same_kind_of_news_needs_closer_words_to_join_and_stays_in_the_thread()
+    public void A_day_later_the_same_kind_of_news_with_no_name_in_common_needs_closer_words_to_join_and_stays_in_the_thread()
     {
         var c = WithBackground();
-        var first = c.Add(FireTitle, FireText, "sabq", Day);
-        Assert.Same(first, c.Add(FireTitle2, FireText2, "okaz", Day.AddHours(2)));
+        var first = c.Add(FireTitle, FireText, "sabq", Day, signals: FireA);
+        Assert.Same(first, c.Add(FireTitle2, FireText2, "okaz", Day.AddHours(2), signals: FireB));
 
         var later = WithBackground();
-        var a = later.Add(FireTitle, FireText, "sabq", Day);
-        var b = later.Add(FireTitle2, FireText2, "okaz", Day.AddDays(2));
+        var a = later.Add(FireTitle, FireText, "sabq", Day, signals: FireA);
+        var b = later.Add(FireTitle2, FireText2, "okaz", Day.AddDays(2), signals: FireB);
         Assert.NotSame(a, b);
         Assert.Equal(later.ThreadOf(a.Id), later.ThreadOf(b.Id));
+
+        // A follow-up naming the happening's people joins it days later.
+        var named = WithBackground();
+        var x = named.Add(FireTitle, FireText, "sabq", Day, signals: FireA);
+        Assert.Same(x, named.Add(FireTitle2, FireText2, "okaz", Day.AddDays(2), signals: Profile(["per:spokesman-riyadh", "kb:dammam"])));
+
         // Without the fading the window alone keeps them one story.
         var flat = new StoryClusterer { DayPenalty = 0 };
         foreach (var t in Background) flat.Add(t, t, "okaz", Day.AddDays(-1));
-        Assert.Same(flat.Add(FireTitle, FireText, "sabq", Day), flat.Add(FireTitle2, FireText2, "okaz", Day.AddDays(2)));
+        Assert.Same(flat.Add(FireTitle, FireText, "sabq", Day, signals: FireA), flat.Add(FireTitle2, FireText2, "okaz", Day.AddDays(2), signals: FireB));
     }
 }
