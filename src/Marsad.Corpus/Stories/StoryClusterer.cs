@@ -92,7 +92,6 @@ public sealed partial class StoryClusterer
                 // A related happening days earlier is still one of the thread (a war, an election): only joining fades.
                 if (likeness > relatedScore && likeness >= ThreadThreshold) { related = story; relatedScore = likeness; }
                 double score = likeness - (Unnamed(story, signals) ? DayPenalty * DaysAfter(story, published) : 0);
-                if (Environment.GetEnvironmentVariable("S9DBG") is not null && likeness >= 0.1) Console.Error.WriteLine($"CAND {title} -> story {story.Id} ({story.Articles.Count}) {likeness:F3} | {story.Title}");
                 if (score <= bestScore || OtherPlace(story, signals) || story.Period != period) continue;
                 best = story;
                 bestScore = score;
