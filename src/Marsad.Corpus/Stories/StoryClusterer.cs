@@ -5,7 +5,9 @@ namespace Marsad.Corpus.Stories;
 /// the most similar live story (cosine of its key terms, with who, where and what happened (<see cref="StorySignals"/>),
 /// against the story's summed terms, among stories active within <see cref="WindowDays"/>), or a copy's story when it is
 /// a copy, or starts a new one. A story whose headlines name places the article's headline does not name, while the
-/// article names others, is another happening (rain in Taif is not rain in Jazan): the article may not join it.
+/// article names others, is another happening (rain in Taif is not rain in Jazan): the article may not join it. So is
+/// a story whose headline reports on another month (<see cref="HeadlinePeriod"/>), and a story days old that shares no
+/// distinctive name with the article is harder to join (<see cref="DayPenalty"/>).
 /// When an article fits a second story too, the two are related happenings (a war, an election): they are linked into
 /// one thread, not merged. A small story whose names agree strongly with a live story's is a follow-up told in other
 /// words and joins it (the follow-up merge, StoryClusterer.Merge.cs). Candidates come from inverted indexes of story
@@ -30,9 +32,9 @@ public sealed partial class StoryClusterer
     public double WindowDays { get; init; } = 5;
 
     /// <summary>What an article's likeness to a story loses per day since the story's latest article, unless the two
-    /// share a distinctive name (<see cref="Unnamed"/>): a day later, the same words with no name in common more often tell the same kind of
-    /// thing happening again (the market's next close, the next raid) than a follow-up, which names its happening's
-    /// people and places.</summary>
+    /// share a distinctive name (<see cref="Unnamed"/>): a day later, the same words with no name in common more often
+    /// tell the same kind of thing happening again (the market's next close, the next raid) than a follow-up, which
+    /// names its happening's people and places.</summary>
     public double DayPenalty { get; init; } = 0.1;
 
     public KeyTerms Terms => _terms;
