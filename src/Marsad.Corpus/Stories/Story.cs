@@ -5,12 +5,13 @@ public sealed record StoryArticle(int Id, string? Title, string? Publisher, Date
 
 /// <summary>What a story keeps of an article's signals besides its terms: the places its headline names, and who and
 /// where it is about (<see cref="StorySignals.Profile"/>, <see cref="StorySignals.TitleActors"/>).</summary>
-internal sealed record ArticleMarks(IReadOnlySet<string> TitlePlaces, IReadOnlyList<string> Profile, IReadOnlySet<string> TitleActors)
+/// <param name="Period">The period its headline reports on (<see cref="HeadlinePeriod"/>), "" for the news of its day.</param>
+internal sealed record ArticleMarks(IReadOnlySet<string> TitlePlaces, IReadOnlyList<string> Profile, IReadOnlySet<string> TitleActors, string Period = "")
 {
     public static readonly ArticleMarks None = new(new HashSet<string>(), [], new HashSet<string>());
 
-    public static ArticleMarks Of(StorySignals s) =>
-        s.TitlePlaces.Count == 0 && s.Profile.Count == 0 ? None : new(s.TitlePlaces, s.Profile, s.TitleActors);
+    public static ArticleMarks Of(StorySignals s, string period = "") =>
+        s.TitlePlaces.Count == 0 && s.Profile.Count == 0 && period.Length == 0 ? None : new(s.TitlePlaces, s.Profile, s.TitleActors, period);
 }
 
 /// <summary>
@@ -67,6 +68,10 @@ public sealed class Story
     /// <summary>Who and where its articles are about: profile key -> articles naming it.</summary>
     internal Dictionary<string, int> Profile { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The period its first headline reports on (<see cref="HeadlinePeriod"/>): an article of another period
+    /// does not join it.</summary>
+    internal string Period { get; private set; } = "";
+
     /// <summary>The people and organisations its headlines name (profile keys).</summary>
     internal HashSet<string> TitleActors { get; } = new(StringComparer.Ordinal);
 
@@ -79,6 +84,7 @@ public sealed class Story
         TitlePlaces.Clear();
         Profile.Clear();
         TitleActors.Clear();
+        Period = "";
         LastSeen = null;
         Norm = 0;
         foreach (var a in members) Add(a, marks(a.Id));
@@ -86,6 +92,7 @@ public sealed class Story
 
     internal void Add(StoryArticle a, ArticleMarks marks)
     {
+        if (MutableArticles.Count == 0) Period = marks.Period;
         MutableArticles.Add(a);
         TitlePlaces.UnionWith(marks.TitlePlaces);
         foreach (var key in marks.Profile) Profile[key] = Profile.GetValueOrDefault(key) + 1;

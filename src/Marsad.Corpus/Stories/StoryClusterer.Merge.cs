@@ -72,7 +72,7 @@ public sealed partial class StoryClusterer
             foreach (int id in _mergeCandidates)
             {
                 var other = _stories[id];
-                if (other == story || other.Articles.Count == 0 || other.Articles.Count > MaxMergeArticles || !Live(other, when)) continue;
+                if (other == story || other.Articles.Count == 0 || other.Articles.Count > MaxMergeArticles || !Live(other, when) || other.Period != story.Period) continue;
                 if (!NamesAlike(story, other, out double profile) || profile < MergeProfileThreshold) continue;
                 double terms = CentroidCosine(story, other);
                 if (terms < MergeTermThreshold || profile + terms <= bestScore) continue;

@@ -5,7 +5,9 @@ namespace Marsad.Corpus.Stories;
 /// the most similar live story (cosine of its key terms, with who, where and what happened (<see cref="StorySignals"/>),
 /// against the story's summed terms, among stories active within <see cref="WindowDays"/>), or a copy's story when it is
 /// a copy, or starts a new one. A story whose headlines name places the article's headline does not name, while the
-/// article names others, is another happening (rain in Taif is not rain in Jazan): the article may not join it.
+/// article names others, is another happening (rain in Taif is not rain in Jazan): the article may not join it. So is
+/// a story whose headline reports on another month (<see cref="HeadlinePeriod"/>), and a story days old that shares no
+/// distinctive name with the article is harder to join (<see cref="DayPenalty"/>).
 /// When an article fits a second story too, the two are related happenings (a war, an election): they are linked into
 /// one thread, not merged. A small story whose names agree strongly with a live story's is a follow-up told in other
 /// words and joins it (the follow-up merge, StoryClusterer.Merge.cs). Candidates come from inverted indexes of story
@@ -28,6 +30,12 @@ public sealed partial class StoryClusterer
 
     /// <summary>A story is live for this many days after its latest article.</summary>
     public double WindowDays { get; init; } = 5;
+
+    /// <summary>What an article's likeness to a story loses per day since the story's latest article, unless the two
+    /// share a distinctive name (<see cref="Unnamed"/>): a day later, the same words with no name in common more often
+    /// tell the same kind of thing happening again (the market's next close, the next raid) than a follow-up, which
+    /// names its happening's people and places.</summary>
+    public double DayPenalty { get; init; } = 0.1;
 
     public KeyTerms Terms => _terms;
 
@@ -61,6 +69,7 @@ public sealed partial class StoryClusterer
     {
         signals ??= StorySignals.None;
         var vector = _terms.Add(title ?? "", text, signals);
+        string period = HeadlinePeriod.Of(title, published);
         var article = new StoryArticle(_storyOfArticle.Count, title, publisher, published, vector);
 
         Story? best = null;
@@ -81,9 +90,11 @@ public sealed partial class StoryClusterer
             {
                 var story = _stories[id];
                 if (!Live(story, published)) continue;
-                double score = story.Similarity(vector);
-                if (score > relatedScore && score >= ThreadThreshold) { related = story; relatedScore = score; }
-                if (score <= bestScore || OtherPlace(story, signals)) continue;
+                double likeness = story.Similarity(vector);
+                // A related happening days earlier is still one of the thread (a war, an election): only joining fades.
+                if (likeness > relatedScore && likeness >= ThreadThreshold) { related = story; relatedScore = likeness; }
+                double score = likeness - (Unnamed(story, signals) ? DayPenalty * DaysAfter(story, published) : 0);
+                if (score <= bestScore || OtherPlace(story, signals) || story.Period != period) continue;
                 best = story;
                 bestScore = score;
             }
@@ -96,7 +107,7 @@ public sealed partial class StoryClusterer
             _threadOf.Add(best.Id);
         }
         if (related is not null && related != best) Link(best.Id, related.Id);
-        var marks = ArticleMarks.Of(signals);
+        var marks = ArticleMarks.Of(signals, period);
         best.Add(article, marks);
         _storyOfArticle.Add(best.Id);
         _marksOf.Add(marks);
@@ -128,6 +139,21 @@ public sealed partial class StoryClusterer
         if (!_storiesByTerm.TryGetValue(term, out var list)) _storiesByTerm[term] = list = [];
         if (list.Count == 0 || list[^1] != story) list.Add(story);
     }
+
+    /// <summary>Whether the article, whose names are known, shares none that tells its happening with the story: no main
+    /// entity rarer than one article in three (a person, an organisation, a town; not a country or the outlet), and no
+    /// person or organisation its headline names. An article with no analysis shows no names, and is not held apart.</summary>
+    private bool Unnamed(Story story, StorySignals signals)
+    {
+        if (signals.Profile.Count == 0) return false;
+        foreach (var key in signals.Profile)
+            if (story.Profile.ContainsKey(key) && (KeyIdf(key) >= MinKeyIdf || signals.TitleActors.Contains(key))) return false;
+        return true;
+    }
+
+    /// <summary>Days from the story's latest article to <paramref name="when"/> (0 when either is unknown or earlier).</summary>
+    private static double DaysAfter(Story story, DateTime? when) =>
+        when is null || story.LastSeen is null ? 0 : Math.Max(0, (when.Value - story.LastSeen.Value).TotalDays);
 
     private bool Live(Story story, DateTime? when)
     {

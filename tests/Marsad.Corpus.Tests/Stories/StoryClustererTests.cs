@@ -240,4 +240,67 @@ public sealed class StoryClustererTests
         var b = c.Add(PressTitle, PressText, "sabq", Day.AddHours(1), signals: Profile(["per:kerry", "kb:egypt", "kb:cairo"], "per:kerry"));
         Assert.NotSame(a, b);
     }
+
+    private const string CloseTitle = "مؤشر الأسهم السعودية يغلق على تراجع حاد";
+    private const string CloseText = "أغلق مؤشر سوق الأسهم السعودية تعاملاته على تراجع حاد بضغط من قطاعي البتروكيماويات والمصارف وسط تداولات ضعيفة";
+    private const string MonthTitle = "مؤشر الأسهم السعودية يختتم شهر يوليو على تراجع حاد";
+    private const string MonthText = "أنهى مؤشر سوق الأسهم السعودية تعاملات شهر يوليو على تراجع حاد بضغط من قطاعي البتروكيماويات والمصارف وسط تداولات ضعيفة";
+
+    [Fact]
+    public void A_headline_reporting_another_month_is_another_story_though_its_words_are_the_days()
+    {
+        var c = WithBackground();
+        var day = c.Add(CloseTitle, CloseText, "sabq", Day);
+        var month = c.Add(MonthTitle, MonthText, "okaz", Day.AddHours(1));
+        Assert.NotSame(day, month);
+        // Another outlet's report of the month's close joins it.
+        var again = c.Add("مؤشر السوق السعودية يختتم يوليو متراجعا", MonthText, "alyaum", Day.AddHours(2));
+        Assert.Same(month, again);
+        // Without the month in the headline the same words are one story.
+        var words = WithBackground();
+        Assert.Same(words.Add(CloseTitle, CloseText, "sabq", Day), words.Add(CloseTitle, MonthText, "okaz", Day.AddHours(1)));
+    }
+
+    [Theory]
+    [InlineData("مؤشر السوق يختتم شهر يوليو بارتفاع طفيف", "2015-07")]
+    [InlineData("مبيعات السيارات في يونيو تتراجع", "2015-06")]
+    [InlineData("مؤشر السوق يغلق على تراجع", "")]
+    [InlineData("الهلال يلاقي الشباب غداً في نهائي الكأس", "")]
+    // The month it is published in is the news of its day; a year names an event as often as a period.
+    [InlineData("حملة أغسطس للتطعيم تنطلق في المدارس", "")]
+    [InlineData("المدينة تستعد لاستضافة بطولة 2024", "")]
+    public void A_headline_reports_on_a_month_it_names_outside_its_own(string title, string period) =>
+        Assert.Equal(period, HeadlinePeriod.Of(title, new DateTime(2015, 8, 2, 10, 0, 0)));
+
+    private const string FireTitle = "الدفاع المدني يخمد حريقا في مستودع للأخشاب بحي الصناعية";
+    private const string FireText = "أخمدت فرق الدفاع المدني حريقا اندلع في مستودع للأخشاب بحي الصناعية دون إصابات وباشرت التحقيق في أسبابه";
+    private const string FireTitle2 = "حريق يلتهم مستودعا للأخشاب في الصناعية";
+    private const string FireText2 = "التهم حريق مستودعا للأخشاب في حي الصناعية وتمكنت فرق الدفاع المدني من السيطرة عليه ومنع امتداده للمحلات المجاورة";
+
+    private static readonly StorySignals FireA = Profile(["per:spokesman-riyadh", "kb:riyadh"]);
+    private static readonly StorySignals FireB = Profile(["per:spokesman-dammam", "kb:dammam"]);
+
+    [Fact]
+    public void A_day_later_the_same_kind_of_news_with_no_name_in_common_needs_closer_words_to_join_and_stays_in_the_thread()
+    {
+        var c = WithBackground();
+        var first = c.Add(FireTitle, FireText, "sabq", Day, signals: FireA);
+        Assert.Same(first, c.Add(FireTitle2, FireText2, "okaz", Day.AddHours(2), signals: FireB));
+
+        var later = WithBackground();
+        var a = later.Add(FireTitle, FireText, "sabq", Day, signals: FireA);
+        var b = later.Add(FireTitle2, FireText2, "okaz", Day.AddDays(2), signals: FireB);
+        Assert.NotSame(a, b);
+        Assert.Equal(later.ThreadOf(a.Id), later.ThreadOf(b.Id));
+
+        // A follow-up naming the happening's people joins it days later.
+        var named = WithBackground();
+        var x = named.Add(FireTitle, FireText, "sabq", Day, signals: FireA);
+        Assert.Same(x, named.Add(FireTitle2, FireText2, "okaz", Day.AddDays(2), signals: Profile(["per:spokesman-riyadh", "kb:dammam"])));
+
+        // Without the fading the window alone keeps them one story.
+        var flat = new StoryClusterer { DayPenalty = 0 };
+        foreach (var t in Background) flat.Add(t, t, "okaz", Day.AddDays(-1));
+        Assert.Same(flat.Add(FireTitle, FireText, "sabq", Day, signals: FireA), flat.Add(FireTitle2, FireText2, "okaz", Day.AddDays(2), signals: FireB));
+    }
 }
