@@ -137,8 +137,8 @@ internal static class UnknownPersonFinder
     private static bool AfterPersonTitle(WordTable words, int i) =>
         i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith(ArabicLetters.Article) && TitleLookup.Contains(words.Key(i - 1));
 
-    /// <summary>Word i directly follows a role noun or title, or a description that one heads and definite words
-    /// complete: «الطالب مقبول», «خبير الطب النفسي نعيم».</summary>
+    /// <summary>Word i directly follows a role noun or title, or a description that one heads and definite words or
+    /// constructs complete: «الطالب مقبول», «خبير الطب النفسي نعيم», «خبير علم الاجتماع نعيم».</summary>
     private static bool AfterRole(WordTable words, int i)
     {
         if (i == 0 || words.Key(i).StartsWith(ArabicLetters.Article)) return false;
@@ -147,7 +147,10 @@ internal static class UnknownPersonFinder
             if (words.Words[k + 1].BreakBefore || words.Words[k].NotProse) return false;
             var key = words.Key(k);
             if (RoleLookup.Contains(key) || TitleLookup.Contains(key)) return true;
-            if (!key.StartsWith(ArabicLetters.Article) || StopLookup.Contains(key)) return false;
+            // definite words complete the description, and an indefinite word heads a construct with the one after it
+            // (خبير علم الاجتماع)
+            bool completes = key.StartsWith(ArabicLetters.Article) || k + 1 < i && words.Key(k + 1).StartsWith(ArabicLetters.Article);
+            if (!completes || StopLookup.Contains(key)) return false;
         }
         return false;
     }
