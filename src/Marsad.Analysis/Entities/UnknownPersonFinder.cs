@@ -18,6 +18,10 @@ internal static class UnknownPersonFinder
     private const int MaxFollowing = 3;
     private const int MaxWords = 7;
     private const int MaxWordLength = 128;
+    private const int MaxRoleWords = 4;
+
+    // Roles and occupations news puts before a person's full name (الطالب، خبير، المتحدث): context, never a name's word.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = RoleNouns.Set("role-nouns").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words inside Arab names that are common words elsewhere (عز الدين، خليل الله، ولد الشيخ).
     private static readonly HashSet<string> Linking = NameWords.Linking();
@@ -48,7 +52,9 @@ internal static class UnknownPersonFinder
             if (covered[i] || w.NotProse || w.FoldLength > MaxWordLength) continue;
             if (i > 0 && covered[i - 1] && !w.BreakBefore) continue; // a longer name the others found ends here
             int stripped = IsPrepositionAla(text, w, words.Key(i)) ? -1 : GivenNameReading(words.Key(i));
-            if (stripped < 0 && !((AfterSpeechVerb(words, i) || AfterPersonTitle(words, i)) && Continues(words.Key(i), lexicon, tagger))) continue;
+            if (stripped < 0 && !((AfterSpeechVerb(words, i) || AfterPersonTitle(words, i)) && Continues(words.Key(i), lexicon, tagger))
+                && !RoleThenFamilyName(text, words, i, lexicon, tagger)) continue;
+            bool givenName = stripped >= 0;
             stripped = Math.Max(stripped, 0);
             int last = i, content = 0;
             bool linked = false;
@@ -59,6 +65,11 @@ internal static class UnknownPersonFinder
                 if (LinkingLookup.Contains(words.Key(j))) linked = true;
                 else if (++content > MaxFollowing + (linked ? 1 : 0)) break;
                 var next = words.Words[j];
+                if (j == i + 1 && givenName && !covered[j] && !next.BreakBefore && IsNisbaAfterRole(words, i, lexicon))
+                {
+                    last = j;
+                    break;
+                }
                 if (covered[j] || next.BreakBefore || next.NotProse || IsPrepositionAla(text, next, words.Key(j))
                     || !Continues(words.Key(j), lexicon, tagger) && !ClosesChain(words, i, j, lexicon)
                     || !LooksLikeNameWord(words.Key(j), text.AsSpan(next.Start, next.End - next.Start))) break;
@@ -125,6 +136,56 @@ internal static class UnknownPersonFinder
     /// begin with the article: «وقال النائب إد رويس».</summary>
     private static bool AfterPersonTitle(WordTable words, int i) =>
         i > 0 && !words.Words[i].BreakBefore && !words.Key(i).StartsWith(ArabicLetters.Article) && TitleLookup.Contains(words.Key(i - 1));
+
+    /// <summary>Word i directly follows a role noun or title, or a description that one heads and definite words or
+    /// constructs complete: «الطالب مقبول», «خبير الطب النفسي نعيم», «خبير علم الاجتماع نعيم».</summary>
+    private static bool AfterRole(WordTable words, int i)
+    {
+        if (i == 0 || words.Key(i).StartsWith(ArabicLetters.Article)) return false;
+        for (int k = i - 1; k >= 0 && k >= i - MaxRoleWords; k--)
+        {
+            if (words.Words[k + 1].BreakBefore || words.Words[k].NotProse) return false;
+            var key = words.Key(k);
+            if (RoleLookup.Contains(key) || TitleLookup.Contains(key)) return true;
+            // definite words complete the description, and an indefinite word heads a construct with the one after it
+            // (خبير علم الاجتماع)
+            bool completes = key.StartsWith(ArabicLetters.Article) || k + 1 < i && words.Key(k + 1).StartsWith(ArabicLetters.Article);
+            if (!completes || StopLookup.Contains(key)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A given name whose family name is a nisba that is also a nationality adjective («نعيم العراقي», «سعد
+    /// المصري»), read as a name only where a role, title or speech verb says a person is named next: elsewhere the
+    /// adjective describes the word before it.
+    /// </summary>
+    private static bool IsNisbaAfterRole(WordTable words, int i, EntityLexicon lexicon)
+    {
+        var key = words.Key(i + 1);
+        return key.StartsWith(ArabicLetters.Article) && key.Length >= 5 && key[^1] == 'ي' && lexicon.Adjectives.ContainsKey(key)
+               && !words.Words[i + 1].NotProse && (AfterRole(words, i) || AfterPersonTitle(words, i) || AfterSpeechVerb(words, i));
+    }
+
+    /// <summary>
+    /// After a role noun or title, an indefinite word followed by a definite word that is no common word, title or
+    /// adjective is a given name the list lacks and a family name («الطالب مقبول العلياني»): the family name
+    /// vouches for the given name, which may be a common word elsewhere (مقبول "accepted").
+    /// </summary>
+    private static bool RoleThenFamilyName(string text, WordTable words, int i, EntityLexicon lexicon, INameTagger? tagger)
+    {
+        if (tagger is null || i + 1 >= words.Count || !AfterRole(words, i)) return false;
+        var first = words.Key(i);
+        var w = words.Words[i];
+        if (first.Length < 3 || !ArabicLetters.IsLetter(first[0]) || Possessed(first) || StopLookup.Contains(first) || Titles.Lookup.ContainsKey(first)
+            || lexicon.Adjectives.ContainsKey(first) || LinkingLookup.Contains(first) || RoleLookup.Contains(first) || TitleLookup.Contains(first)
+            || !LooksLikeNameWord(first, text.AsSpan(w.Start, w.End - w.Start))) return false;
+        var next = words.Words[i + 1];
+        var family = words.Key(i + 1);
+        return !next.BreakBefore && !next.NotProse && family.StartsWith(ArabicLetters.Article) && family.Length >= 5
+               && !RoleLookup.Contains(family) && !TitleLookup.Contains(family) && Continues(family, lexicon, tagger)
+               && LooksLikeNameWord(family, text.AsSpan(next.Start, next.End - next.Start));
+    }
 
     /// <summary>
     /// Shapes that names after the first word rarely have: a conjunction (وأسامة starts the next name), a

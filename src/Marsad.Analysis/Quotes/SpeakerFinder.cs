@@ -459,9 +459,28 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             string key = words.Keys[t];
             if (words.IsComma(t) || QuoteWords.TimeFillers.Contains(key) || words.Tokens[t].Kind == TokenKind.Number) { t++; continue; }
             if (t + 1 <= last && QuoteWords.ForItsPart.Contains(key + "_" + words.Keys[t + 1])) { t += 2; continue; }
+            if (QuotedAddresseeEnd(t, last) is int after) { t = after; continue; }
             break;
         }
         return t;
+    }
+
+    /// <summary>How many tokens a quoted name may have when it is the one spoken to.</summary>
+    private const int MaxAddresseeTokens = 4;
+
+    /// <summary>
+    /// «وأوضح لـ«اليوم» المتحدث …»: the outlet the words were said to, quoted after ل, stands between the verb and its
+    /// subject. Returns the token after its closing mark, or null when token t opens no such phrase.
+    /// </summary>
+    private int? QuotedAddresseeEnd(int t, int last)
+    {
+        if (words.Keys[t] != "ل" || t + 2 > last || !words.IsMark(t + 1)) return null;
+        for (int k = t + 2; k <= Math.Min(last, t + 2 + MaxAddresseeTokens); k++)
+        {
+            if (words.IsMark(k)) return k > t + 2 ? k + 1 : null;
+            if (!words.IsWord(k)) return null;
+        }
+        return null;
     }
 
     /// <summary>Last token of a subject phrase: commas allowed (apposition), prepositions and complementizers end it.</summary>

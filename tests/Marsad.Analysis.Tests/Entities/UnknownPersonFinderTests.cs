@@ -74,4 +74,32 @@ public class UnknownPersonFinderTests
         var doc = Analyze("وقال حسان علي الخطيبي في تصريح إن الوضع هادئ.");
         Assert.Contains("حسان علي الخطيبي", People(doc));
     }
+
+    [Fact]
+    public void AGivenNameAndANisbaThatIsAlsoANationalityAreAPersonAfterARole()
+    {
+        var doc = Analyze("وأكد خبير علم الاجتماع نعيم المصري أن الأسرة هي خط الدفاع الأول.");
+        Assert.Contains("نعيم المصري", People(doc));
+    }
+
+    [Fact]
+    public void ANationalityAfterAGivenNameWithoutARoleStillDescribesTheWordBefore()
+    {
+        var doc = Analyze("أعلنت وزارة الداخلية عن اعتقال جمال المصري الجنسية في المطار.");
+        Assert.DoesNotContain(People(doc), p => p.EndsWith("المصري", StringComparison.Ordinal) && p.Contains(' ', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnUnlistedGivenNameAndAFamilyNameAfterARoleNounAreAPerson()
+    {
+        var doc = Analyze("وقال الطالب مرزوق الحويطاني إن الرحلة كانت ممتعة.");
+        Assert.Contains("مرزوق الحويطاني", People(doc));
+    }
+
+    [Fact]
+    public void ARoleNounFollowedByCommonWordsNamesNobody()
+    {
+        var doc = Analyze("وقال الطالب المتفوق في الجامعة إن الامتحانات صعبة.");
+        Assert.Empty(People(doc));
+    }
 }

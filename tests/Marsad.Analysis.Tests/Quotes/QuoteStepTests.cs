@@ -515,4 +515,13 @@ public class QuoteStepTests
             }
         }
     }
+
+    [Fact]
+    public void The_outlet_spoken_to_between_the_verb_and_the_subject_is_not_the_speaker()
+    {
+        var doc = Analyze("وأوضح لـ«المسار» المتحدث الإعلامي للبلدية المهندس رائد الحمداني أن أعمال الصيانة ستنتهي خلال أسبوع.",
+            ("رائد الحمداني", EntityType.PER), ("المسار", EntityType.ORG));
+        var quote = Assert.Single(Quotes(doc));
+        Assert.Equal("رائد الحمداني", quote.Speaker);
+    }
 }
