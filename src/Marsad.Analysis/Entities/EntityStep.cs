@@ -60,6 +60,7 @@ public sealed class EntityStep : IAnalysisStep
         GivenNamesBeforeChains(words, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         SurnameAttacher.Attach(text, words, found, _lexicon);
+        FamilyNames.Apply(text, words, found, _lexicon);
         var entities = new EntityGatherer(_lexicon.Kb, text);
         foreach (var f in found) entities.Add(f);
         SurnameFinder.Add(text, words, found, entities, _tagger);
