@@ -61,6 +61,7 @@ public sealed class EntityStep : IAnalysisStep
         GivenNamesBeforeChains(words, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         SurnameAttacher.Attach(text, words, found, _lexicon);
+        FamilyNames.Apply(text, words, found, _lexicon);
         var entities = new EntityGatherer(_lexicon.Kb, text);
         foreach (var f in found) entities.Add(f);
         SurnameFinder.Add(text, words, found, entities, _tagger);
@@ -111,6 +112,10 @@ public sealed class EntityStep : IAnalysisStep
             if (t.Type == EntityType.PER && last + 1 < words.Count && UnknownPersonFinder.ClosesChain(words, first, last + 1, _lexicon)
                 && !taken.Overlaps(TextSpan.FromBounds(words.Words[last + 1].Start, words.Words[last + 1].End)))
             { last++; extended = true; }
+            // an organisation's name ends before a purpose phrase the tagger ran it into («وزارة الخارجية للقاء الوفود»)
+            if (t.Type == EntityType.ORG)
+                for (int j = first + 2; j <= last; j++)
+                    if (InstitutionFinder.OpensPurposePhrase(words, j, (start, end) => taken.Overlaps(TextSpan.FromBounds(start, end)))) { last = j - 1; break; }
             // a title or role noun alone is no one («خادم» of خادم الحرمين الشريفين)
             if (t.Type == EntityType.PER && last == first && (RoleHeads.Contains(words.Key(first)) || _tagger!.IsCommonWord(words.Key(first)))) continue;
             var span = TextSpan.FromBounds(first == taggedFirst ? t.Span.Start : words.Words[first].Start, extended ? words.Words[last].End : Math.Min(t.Span.End, words.Words[last].End));

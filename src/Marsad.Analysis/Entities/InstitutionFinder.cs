@@ -1,5 +1,6 @@
 using Marsad.Knowledge.Kb;
 using Marsad.Text;
+using Marsad.Text.Clitics;
 using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Entities;
@@ -65,6 +66,8 @@ internal static class InstitutionFinder
                 // a person's name inside the institution's: «مستشفى الملك فيصل», «جامعة الأمير سلطان بن عبدالعزيز»
                 bool personWord = afterTitle && (Marsad.Knowledge.Names.GivenNames.Contains(key) || TitleNameJoiners.Contains(key));
                 if (next.BreakBefore || next.NotProse || !personWord && !ChainWord(key, j == i + 1, index, next)) break;
+                // after a complete name, a لل word can open a purpose phrase: «وزارة الخارجية للقاء الوفود» ends at الخارجية
+                if (j > i + 1 && OpensPurposePhrase(words, j, (start, end) => index.AnyCovering(start, end))) break;
                 // a person's title, or a person named after the body's definite name, is the person who heads it or speaks
                 // for it, not part of its name («رئاسة الدكتور بريكان الشلوي», «الديوان الملكي أحمد الخطيب»); a name right
                 // after the head or a royal title is (مسجد الحسين بن علي، مستشفى الملك فيصل)
@@ -152,6 +155,36 @@ internal static class InstitutionFinder
         if (!first && (key.StartsWith("وال") || key.StartsWith("لل")) && key.Length > 4) return true;
         // a name inside the institution's name: «جامعة الملك عبدالعزيز», «مستشفى الملك فيصل»
         return found.AnyCovering(word.Start, word.End);
+    }
+
+    /// <summary>
+    /// Word j, written with لل after a complete institution name, opens a purpose phrase rather than the name's
+    /// complement. A definite complement (للتدريب، للإغاثة) takes no genitive after it, so a plain definite noun right
+    /// after the word (not an adjective, not a name) makes it ل + an indefinite noun in construct with its object:
+    /// «للقاء الوفود». A masdar of the derived forms in ت (تفعّل، تفاعل، تفعيل: التصدي، التعاون) with a prepositional
+    /// complement of its own after it is an action the body takes: «للتصدي للأزمة». A feminine definite word after
+    /// the لل word may be an adjective (للأمم المتحدة، للقوات المسلحة), so it decides nothing.
+    /// </summary>
+    /// <param name="isName">Whether a name already found covers the given span.</param>
+    internal static bool OpensPurposePhrase(WordTable words, int j, Func<int, int, bool> isName)
+    {
+        var key = words.Key(j);
+        if (j + 1 >= words.Count || words.Words[j + 1].BreakBefore || words.Words[j + 1].NotProse) return false;
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(key, readings, minStem: 3, Proclitics.Li | Proclitics.Al);
+        int stem = -1;
+        // ل + ال, or ل before a noun that itself begins with ل (the segmenter keeps لقاء whole in «للقاء»)
+        for (int r = 0; r < n; r++)
+            if (readings[r].Proclitics == (Proclitics.Li | Proclitics.Al) || readings[r].Proclitics == Proclitics.Li && key[readings[r].Start] == 'ل')
+                stem = readings[r].Start;
+        if (stem < 0) return false;
+        var after = words.Key(j + 1);
+        var next = words.Words[j + 1];
+        if (isName(next.Start, next.End)) return false;
+        if (after.StartsWith(ArabicLetters.Article) && after.Length > 3 && !IsAdjective(after) && !after.EndsWith("ه")) return true;
+        var masdar = key[stem..];
+        bool derivedMasdar = masdar.Length is 4 or 5 && masdar[0] == 'ت' && !masdar.EndsWith("ات");
+        return derivedMasdar && after.Length > 3 && after[0] == 'ل';
     }
 
     /// <summary>Word i (a definite head) is followed by a definite adjective and a complement in لل, all without punctuation.</summary>
