@@ -97,15 +97,9 @@ internal static class SportsClubs
         {
             var word = words.Key(i);
             if (word.Length * 2 > MaxKey || words.Words[i].NotProse) continue;
-            int n = ProcliticReader.NameReadings(word, readings);
-            for (int r = 0; r < n; r++)
-            {
-                int len = ProcliticReader.WriteName(word, readings[r], key);
-                if (!SportsWords.Contains(key[..len])) continue;
-                occurrences++;
-                seen.Add(key[..len].ToString());
-                break;
-            }
+            if (FirstReading(word, readings, key, static k => SportsWords.Contains(k), out int len) < 0) continue;
+            occurrences++;
+            seen.Add(key[..len].ToString());
         }
         return occurrences >= SportOccurrences && seen.Count >= SportDistinct;
     }
@@ -114,28 +108,41 @@ internal static class SportsClubs
     private static List<Candidate> Find(string text, WordTable words, EntityLexicon lexicon)
     {
         var result = new List<Candidate>();
+        var clubs = lexicon.Clubs;
         Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
         Span<char> key = stackalloc char[MaxKey];
         for (int i = 0; i < words.Count; i++)
         {
             var word = words.Key(i);
             if (word.Length * 2 > MaxKey || words.Words[i].NotProse) continue;
-            int n = ProcliticReader.NameReadings(word, readings);
-            for (int r = 0; r < n; r++)
-            {
-                int len = ProcliticReader.WriteName(word, readings[r], key);
-                if (!lexicon.Clubs.TryGetValue(key[..len], out var id)) continue;
-                int stripped = readings[r].NameStart;
-                int start = stripped == 0 ? words.Words[i].Start : words.SourceAfter(text, i, stripped);
-                bool after = i > 0 && !words.Words[i].BreakBefore;
-                bool headed = after && IsClubHead(words.Key(i - 1));
-                bool coordinated = after && (readings[r].Proclitics & Proclitics.Wa) != 0;
-                int named = headed && stripped == 0 ? ClubNounStart(text, words, i - 1) : -1;
-                result.Add(new Candidate(i, start, words.Words[i].End, id, key[..len].ToString(), readings[r].Proclitics, headed, coordinated, named));
-                break;
-            }
+            int r = FirstReading(word, readings, key, k => clubs.ContainsKey(k), out int len);
+            if (r < 0) continue;
+            clubs.TryGetValue(key[..len], out var id);
+            int stripped = readings[r].NameStart;
+            int start = stripped == 0 ? words.Words[i].Start : words.SourceAfter(text, i, stripped);
+            bool after = i > 0 && !words.Words[i].BreakBefore;
+            bool headed = after && IsClubHead(words.Key(i - 1));
+            bool coordinated = after && (readings[r].Proclitics & Proclitics.Wa) != 0;
+            int named = headed && stripped == 0 ? ClubNounStart(text, words, i - 1) : -1;
+            result.Add(new Candidate(i, start, words.Words[i].End, id!, key[..len].ToString(), readings[r].Proclitics, headed, coordinated, named));
         }
         return result;
+    }
+
+    private delegate bool KeyTest(ReadOnlySpan<char> key);
+
+    /// <summary>The first reading of a word whose name (the word without its proclitics, written to key) passes the
+    /// test, with the name's length; -1 when none does.</summary>
+    private static int FirstReading(ReadOnlySpan<char> word, Span<ProcliticReading> readings, Span<char> key, KeyTest test, out int length)
+    {
+        int n = ProcliticReader.NameReadings(word, readings);
+        for (int r = 0; r < n; r++)
+        {
+            length = ProcliticReader.WriteName(word, readings[r], key);
+            if (test(key[..length])) return r;
+        }
+        length = 0;
+        return -1;
     }
 
     /// <summary>Where the noun نادي (or النادي) of word i starts after its proclitic (و، ف، ب), or -1 for another word.</summary>
