@@ -9,7 +9,7 @@ public sealed record LinkCount(string Form, string Entity, string EntityAr, stri
 
 /// <summary>
 /// Corpus-scale checks on a store: the most frequent links (a systematic wrong link shows at once) and a
-/// reproducible random sample of entities, quotes or events to judge by hand.
+/// reproducible random sample of name mentions, links, quotes or events to judge by hand.
 /// </summary>
 public static class StoreAudit
 {
@@ -91,27 +91,32 @@ public static class StoreAudit
         foreach (var e in analysis.Entities)
             names.TryAdd(e.Id, $"{e.Name} ({e.NameAr}, {e.Type}{(e.Kb is { } kb ? ", " + kb : "")})");
         string Names(IReadOnlyList<string> ids) => ids.Count > 0 ? string.Join(" + ", ids.Select(i => names.GetValueOrDefault(i, i))) : "-";
-        string head = $"[{article.Seq}] {article.Source} {article.Published?[..Math.Min(10, article.Published.Length)]} «{article.Title}»";
+        // The article id and the span's offsets let a judgment be written down as ids and offsets, never as text.
+        string head = $"[{article.Seq}] {article.Source} {article.Published?[..Math.Min(10, article.Published.Length)]} «{article.Title}» {article.Id}";
+        string At(ISpanFields span) => $"@{span.Start}-{span.End}";
         switch (layer)
         {
             case "entities":
+            case "links":
+                // links: only mentions of entities linked to the knowledge base, what a link-precision sample judges
                 foreach (var e in analysis.Entities)
-                    foreach (var m in e.Mentions)
-                        yield return $"{head}\n  «{Surface(text, m)}» → {names[e.Id]}\n  …{Context(text, m)}…";
+                    if (layer == "entities" || e.Kb is not null)
+                        foreach (var m in e.Mentions)
+                            yield return $"{head} {At(m)}\n  «{Surface(text, m)}» → {names[e.Id]}\n  …{Context(text, m)}…";
                 break;
             case "quotes":
                 // quotes given to an entity: what a speaker sample judges (unattributed quotes have no speaker to be wrong)
                 foreach (var q in analysis.Quotes)
                     if (q.Speaker is { } s)
-                        yield return $"{head}\n  speaker: {names.GetValueOrDefault(s, s)}  ({q.Kind})\n  «{Clip(Surface(text, q), 200)}»\n  …{Context(text, q)}…";
+                        yield return $"{head} {At(q)}\n  speaker: {names.GetValueOrDefault(s, s)}  ({q.Kind})\n  «{Clip(Surface(text, q), 200)}»\n  …{Context(text, q)}…";
                 break;
             case "events":
                 foreach (var ev in analysis.Events)
-                    yield return $"{head}\n  {ev.Type} «{Surface(text, ev.Trigger)}»  actor: {Names(ev.Actor)}  recipient: {Names(ev.Recipient)}" +
+                    yield return $"{head} {At(ev.Trigger)}\n  {ev.Type} «{Surface(text, ev.Trigger)}»  actor: {Names(ev.Actor)}  recipient: {Names(ev.Recipient)}" +
                         $"{(ev.Aux is { } aux ? "  aux: " + aux : "")}\n  {Clip(Surface(text, ev.Evidence), 300)}";
                 break;
             default:
-                throw new ArgumentException($"unknown layer '{layer}' (entities, quotes or events)");
+                throw new ArgumentException($"unknown layer '{layer}' (entities, links, quotes or events)");
         }
     }
 

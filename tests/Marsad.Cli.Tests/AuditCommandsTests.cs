@@ -39,6 +39,23 @@ public sealed class AuditCommandsTests(RelationsStore store) : IClassFixture<Rel
     }
 
     [Fact]
+    public void Eval_sample_of_links_gives_only_linked_mentions_each_with_its_article_and_offsets()
+    {
+        var (code, links, _) = Capture((o, e) => EvalSampleCommand.Run(store.Data, "links", 200, 1, o, e));
+        var (_, mentions, _) = Capture((o, e) => EvalSampleCommand.Run(store.Data, "entities", 200, 1, o, e));
+        Assert.Equal(0, code);
+        // every judged link can be written down as article id and offsets
+        var heads = links.Split('\n').Where(l => l.Contains(". [", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(heads);
+        Assert.All(heads, h => Assert.Matches(@" [0-9a-f]{6,} @\d+-\d+$", h));
+        // a mention left unlinked (no knowledge-base id in its entity) is in the mentions sample, never in the links one
+        var linkLines = links.Split('\n').Where(l => l.Contains(" → ", StringComparison.Ordinal)).ToList();
+        var mentionLines = mentions.Split('\n').Where(l => l.Contains(" → ", StringComparison.Ordinal)).ToList();
+        Assert.All(linkLines, l => Assert.Matches(@"\([^()]*, [A-Z]+, [^,()]+\)$", l));
+        Assert.True(mentionLines.Count > linkLines.Count);
+    }
+
+    [Fact]
     public void Eval_sample_of_events_shows_type_trigger_and_parties()
     {
         var (code, output, _) = Capture((o, e) => EvalSampleCommand.Run(store.Data, "events", 50, 1, o, e));

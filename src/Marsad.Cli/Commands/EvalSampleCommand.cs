@@ -3,18 +3,18 @@ using Marsad.Evaluation;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary>`marsad eval sample [--data DIR | --store STORE] --layer entities|quotes|events --n 50 --seed S`: a reproducible random sample to judge by hand.</summary>
+/// <summary>`marsad eval sample [--data DIR | --store STORE] --layer entities|links|quotes|events --n 50 --seed S`: a reproducible random sample to judge by hand.</summary>
 public static class EvalSampleCommand
 {
     public static Command Create()
     {
         var data = IngestCommand.DataOption();
         var store = StoreAccess.StoreOption();
-        var layer = new Option<string>("--layer") { Description = "What to sample: entities (name mentions and their links), quotes (those given to a speaker) or events", Required = true };
-        layer.AcceptOnlyFromAmong("entities", "quotes", "events");
+        var layer = new Option<string>("--layer") { Description = "What to sample: entities (name mentions, linked or not), links (mentions linked to the knowledge base), quotes (those given to a speaker) or events", Required = true };
+        layer.AcceptOnlyFromAmong("entities", "links", "quotes", "events");
         var n = new Option<int>("--n") { Description = "How many items", DefaultValueFactory = _ => 50 };
         var seed = new Option<int>("--seed") { Description = "Random seed (the same store and seed give the same sample)", DefaultValueFactory = _ => 1 };
-        var command = new Command("sample", "A reproducible random sample of stored entity links, quotes or events, to judge by hand") { data, store, layer, n, seed };
+        var command = new Command("sample", "A reproducible random sample of stored name mentions, links, quotes or events, to judge by hand") { data, store, layer, n, seed };
         command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(layer)!, parse.GetValue(n), parse.GetValue(seed), Console.Out, Console.Error, parse.GetValue(store)));
         return command;
     }
