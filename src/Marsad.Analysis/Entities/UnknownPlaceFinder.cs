@@ -38,7 +38,7 @@ internal static class UnknownPlaceFinder
             string? key = NameOf(words, i, n, covered, tagger, common);
             if (key is not null && !places.Contains(key)) places.Add(key);
         }
-        foreach (var place in places) AddMentions(text, words, found, covered, place);
+        foreach (var place in places) AddMentions(text, words, found, covered, place.Split(' '));
     }
 
     /// <summary>How many words (1 or 2) of a dateline place start at word i: after a credit line and a dash, before a
@@ -84,6 +84,8 @@ internal static class UnknownPlaceFinder
         var noun = words.Words[i - 1];
         if (text[noun.End - 1] != 'ة') return false;
         var key = words.Key(i);
+        // the second term of a construct takes no preposition or conjunction («محافظة للأطباء» is "keeps doctors")
+        if (key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && key[1..].StartsWith("ال", StringComparison.Ordinal) || key.StartsWith("لل", StringComparison.Ordinal)) return false;
         bool definite = key.StartsWith("ال", StringComparison.Ordinal);
         var surface = text.AsSpan(words.Words[i].Start, words.Words[i].End - words.Words[i].Start);
         if (!definite && surface.EndsWith("ة", StringComparison.Ordinal)) return false;
@@ -102,22 +104,20 @@ internal static class UnknownPlaceFinder
             if (!NeedFollower.Contains(key) && (common.IsMostlyCommon(key) || tagger is not null && tagger.IsCommonWord(key))) return null;
             if (!NeedFollower.Contains(key) && key.Length < 3) return null;
         }
-        return n == 1 ? words.Key(i).ToString() : words.Key(i).ToString() + " " + words.Key(i + 1).ToString();
+        return string.Join(' ', Enumerable.Range(i, n).Select(k => words.Key(k).ToString()));
     }
 
-    /// <summary>Every occurrence of the place in the article that no other name covers, whole or after a proclitic.</summary>
-    private static void AddMentions(string text, WordTable words, List<FoundName> found, bool[] covered, string place)
+    /// <summary>Every occurrence of the place in the article that no other name covers, its first word whole or after
+    /// a proclitic («برفحاء»).</summary>
+    private static void AddMentions(string text, WordTable words, List<FoundName> found, bool[] covered, string[] place)
     {
-        int space = place.IndexOf(' ', StringComparison.Ordinal);
-        string first = space < 0 ? place : place[..space];
-        string? second = space < 0 ? null : place[(space + 1)..];
+        string first = place[0];
         Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
         Span<char> name = stackalloc char[MaxKey];
-        for (int i = 0; i < words.Count; i++)
+        for (int i = 0; i + place.Length <= words.Count; i++)
         {
             var key = words.Key(i);
-            if (covered[i] || key.Length * 2 > MaxKey || !key.EndsWith(first, StringComparison.Ordinal)) continue;
-            if (second is not null && (i + 1 >= words.Count || covered[i + 1] || words.Words[i + 1].BreakBefore || !words.Key(i + 1).SequenceEqual(second))) continue;
+            if (covered[i] || key.Length * 2 > MaxKey || !key.EndsWith(first, StringComparison.Ordinal) || !RestFollows(words, i, covered, place)) continue;
             int count = ProcliticReader.NameReadings(key, readings);
             for (int r = 0; r < count; r++)
             {
@@ -125,11 +125,17 @@ internal static class UnknownPlaceFinder
                 if (!name[..len].SequenceEqual(first)) continue;
                 int stripped = readings[r].NameStart;
                 int start = stripped == 0 ? words.Words[i].Start : words.SourceAfter(text, i, stripped);
-                int wordCount = second is null ? 1 : 2;
-                found.Add(new FoundName(start, words.Words[i + wordCount - 1].End, i, wordCount, null, EntityType.GPE));
-                for (int k = 0; k < wordCount; k++) covered[i + k] = true;
+                found.Add(new FoundName(start, words.Words[i + place.Length - 1].End, i, place.Length, null, EntityType.GPE));
+                for (int k = 0; k < place.Length; k++) covered[i + k] = true;
                 break;
             }
         }
+    }
+
+    private static bool RestFollows(WordTable words, int i, bool[] covered, string[] place)
+    {
+        for (int k = 1; k < place.Length; k++)
+            if (covered[i + k] || words.Words[i + k].BreakBefore || !words.Key(i + k).SequenceEqual(place[k])) return false;
+        return true;
     }
 }

@@ -32,6 +32,14 @@ public class UnknownPlaceFinderTests
     }
 
     [Fact]
+    public void AWordBehindAPrepositionIsNoSecondTermOfAConstruct()
+    {
+        // «محافظة» is also the verbal noun "keeping": «محافظة للأطباء» names no place.
+        var doc = Analyze("عرفت تعز بأنها محافظة للأطباء وأساتذة الجامعات منذ عقود.");
+        Assert.DoesNotContain(Places(doc), p => p.Contains("أطباء", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ACommonWordInTheDatelineIsNoPlace()
     {
         var doc = Analyze("عبدالله الشهري- سبق- متابعات: أعلنت الوزارة اليوم عن برنامج جديد للتوظيف.");
