@@ -73,7 +73,7 @@ internal static class UnknownPlaceFinder
     /// A settlement noun in construct right before word i, with or without a proclitic («محافظة خيبر», «بمحافظة خيبر»):
     /// the noun is indefinite and written with ة (a definite one, «المدينة الكوبية», takes an adjective; «بلده» is
     /// "his country"), and the word after it does not read as an adjective agreeing with it: an indefinite word written
-    /// with ة («منطقة منكوبة») or a relative adjective in ي («مدينة ساحلية», «المحافظة الشرقي»).
+    /// with ة («منطقة منكوبة»), a relative adjective in ي («مدينة ساحلية»), or a word with tanwin («مدينة ملاهٍ»).
     /// </summary>
     private static bool AfterSettlementNoun(string text, WordTable words, int i)
     {
@@ -89,6 +89,8 @@ internal static class UnknownPlaceFinder
         bool definite = key.StartsWith("ال", StringComparison.Ordinal);
         var surface = text.AsSpan(words.Words[i].Start, words.Words[i].End - words.Words[i].Start);
         if (!definite && surface.EndsWith("ة", StringComparison.Ordinal)) return false;
+        // tanwin marks an indefinite common noun or adjective («مدينة ملاهٍ»); a name takes none
+        if (surface.IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) return false;
         return !(key.EndsWith("ي", StringComparison.Ordinal) || key.EndsWith("يه", StringComparison.Ordinal));
     }
 
