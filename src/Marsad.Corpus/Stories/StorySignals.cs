@@ -1,3 +1,4 @@
+using Marsad.Text.Lexicons;
 using Marsad.Corpus.Search;
 using Marsad.Corpus.Store;
 
@@ -104,10 +105,9 @@ public sealed record StorySignals(IReadOnlyList<(string Term, int Weight)> Terms
         return false;
     }
 
-    private static readonly HashSet<string> GenericPlaceWords = new(
-        new[] { "منطقه", "المنطقه", "محافظه", "المحافظه", "مدينه", "مركز", "جنوب", "شمال", "شرق", "غرب", "وسط", "الشمالي", "الجنوبي",
-         "الشماليه", "الجنوبيه", "الشرقي", "الغربي", "الغربيه", "العربي", "العربيه", "الدولي", "المتحده", "جمهوريه", "مملكه", "المملكه" }
-        .Select(SearchKeys.Keyword), StringComparer.Ordinal);
+    private static readonly HashSet<string> GenericPlaceWords =
+        LexiconReader.ResourceWords(typeof(StorySignals).Assembly, "Marsad.Corpus.Stories.generic-place-words.txt")
+            .Select(SearchKeys.Keyword).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether the headline holds the name as whole words, with or without a one-letter proclitic (بالطائف، والرياض).</summary>
     private static bool InTitle(string foldedTitle, string surface)
