@@ -751,7 +751,11 @@ internal sealed class QuoteFinder
     {
         governStart = k;
         if (k < 0 || k >= _w.Count || _w.Tokens[k].Kind != TokenKind.ArabicWord) return false;
-        if (!QuoteWords.IsComplementizer(_w.Keys[k], out _)) return false;
+        if (!QuoteWords.IsComplementizer(_w.Keys[k], out bool pronoun)) return false;
+        // «دون أن يعرضوا», «ما يعني أنّ», «إنْ شاء الله»: the word before governs it, or it is no complementizer
+        if (k > 0 && _w.IsWord(k - 1) && QuoteWords.GovernsComplementizer(_w.Keys[k - 1])) return false;
+        if (k > 1 && QuoteWords.IsPrayer(_w.Keys[k - 2], _w.Keys[k - 1])) return false;
+        if (!pronoun && k + 1 < _w.Count && QuoteWords.ConditionalVerbs.Contains(_w.Keys[k + 1])) return false;
         if (k > 0 && QuoteWords.ComplementizerPrepositions.Contains(_w.Keys[k - 1])) governStart = k - 1;
         return true;
     }
