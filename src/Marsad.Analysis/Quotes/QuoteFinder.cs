@@ -113,7 +113,7 @@ internal sealed class QuoteFinder
             bool sameSentence = before >= 0 && _w.SentenceOf[before] == _w.SentenceOf[mark];
 
             // «أوضح لافروف أنّ “…”»: a quotation that is the whole complement of a speech verb.
-            if (sameSentence && IsComplementizerAt(before, out int compStart) && FindCueBefore(compStart, MaxCueToComplementizer, stopAtComplementizer: true) is var c1 && c1 >= 0)
+            if (sameSentence && IsReportComplementizerAt(before, out int compStart) && FindCueBefore(compStart, MaxCueToComplementizer, stopAtComplementizer: true) is var c1 && c1 >= 0)
             {
                 if (RestOfSentenceWords(seg) <= 2)
                 {
@@ -305,7 +305,7 @@ internal sealed class QuoteFinder
     {
         int first = _w.SentenceFirst(mark);
         for (int k = mark - 1; k >= first; k--)
-            if (IsComplementizerAt(k, out int s) && FindCueBefore(s, MaxCueToComplementizer, stopAtComplementizer: true) >= 0) return true;
+            if (IsReportComplementizerAt(k, out int s) && FindCueBefore(s, MaxCueToComplementizer, stopAtComplementizer: true) >= 0) return true;
         return false;
     }
 
@@ -316,7 +316,7 @@ internal sealed class QuoteFinder
         for (int k = 0; k < _w.Count; k++)
         {
             if (_usedComplementizers.Contains(k) || IsConsumed(_w.Tokens[k].Start)) continue;
-            if (!IsComplementizerAt(k, out int govern) || InsideShortQuotation(_w.Tokens[k].Start)) continue;
+            if (!IsReportComplementizerAt(k, out int govern) || InsideShortQuotation(_w.Tokens[k].Start)) continue;
             int cue = FindCueBefore(govern, MaxCueToComplementizer, stopAtComplementizer: true);
             if (cue < 0 || ColonBetween(cue, govern)) continue;
             QuoteWords.IsComplementizer(_w.Keys[k], out bool pronoun);
@@ -439,7 +439,7 @@ internal sealed class QuoteFinder
     {
         int last = Math.Min(_w.SentenceLast(cue), cue + 5);
         for (int k = cue + 1; k <= last; k++)
-            if (IsComplementizerAt(k, out _) || _w.IsColon(k) || _w.IsMark(k)) return true;
+            if (IsReportComplementizerAt(k, out _) || _w.IsColon(k) || _w.IsMark(k)) return true;
         return false;
     }
 
@@ -682,7 +682,7 @@ internal sealed class QuoteFinder
             bool report = false;
             for (int k = t + 1, n = 0; k <= last && n <= MaxWordsBeforeComplementizer && !report; k++)
             {
-                report = IsComplementizerAt(k, out _);
+                report = IsReportComplementizerAt(k, out _);
                 if (_w.IsWord(k)) n++;
             }
             if (!report) return null;
@@ -752,13 +752,20 @@ internal sealed class QuoteFinder
         governStart = k;
         if (k < 0 || k >= _w.Count || _w.Tokens[k].Kind != TokenKind.ArabicWord) return false;
         if (!QuoteWords.IsComplementizer(_w.Keys[k], out bool pronoun)) return false;
-        // «دون أن يعرضوا», «ما يعني أنّ», «إنْ شاء الله»: the word before governs it, or it is no complementizer
-        if (k > 0 && _w.IsWord(k - 1) && QuoteWords.GovernsComplementizer(_w.Keys[k - 1])) return false;
-        if (k > 1 && QuoteWords.IsPrayer(_w.Keys[k - 2], _w.Keys[k - 1])) return false;
+        // «إنْ شاء الله»: the conditional
         if (!pronoun && k + 1 < _w.Count && QuoteWords.ConditionalVerbs.Contains(_w.Keys[k + 1])) return false;
         if (k > 0 && QuoteWords.ComplementizerPrepositions.Contains(_w.Keys[k - 1])) governStart = k - 1;
         return true;
     }
+
+    /// <summary>
+    /// A complementizer a speech verb can govern: not one the word before governs itself («دون أن يعرضوا», «ما يعني
+    /// أنّ», «أسأل الله أن»). Such a one still starts a clause of its own, so cue searches stop at it.
+    /// </summary>
+    private bool IsReportComplementizerAt(int k, out int governStart) =>
+        IsComplementizerAt(k, out governStart)
+        && !(k > 0 && _w.IsWord(k - 1) && QuoteWords.GovernsComplementizer(_w.Keys[k - 1]))
+        && !(k > 1 && QuoteWords.IsPrayer(_w.Keys[k - 2], _w.Keys[k - 1]));
 
     // ---------------------------------------------------------------- bookkeeping
 
