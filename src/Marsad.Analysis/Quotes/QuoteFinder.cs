@@ -359,8 +359,10 @@ internal sealed class QuoteFinder
             if (IsConsumed(_w.Tokens[k].Start)) return k - 1;
             // «…دول الجوار وقال إنّ…»: a new report joined by و, or a temporal aside «بعد أن قالت أنقرة».
             if (_w.Keys[k].Length > 2 && _w.Keys[k][0] == 'و' && IsCue(k) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
-            // «…مهرجان التمر مبيناً أنّ…»: a participle that reports ends the clause before it, comma or not
-            if (IsCue(k) == CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
+            // «…مهرجان التمر مبيناً أنّ…», «…المحطات الأربع مشيراً إلى امتناع الروس»: a participle that reports, or
+            // that takes its preposition, is the reporter's again and ends the clause before it, comma or not
+            if (IsCue(k) == CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k])
+                && (StartsReport(k) || k + 1 <= last && QuoteWords.ComplementizerPrepositions.Contains(_w.Keys[k + 1]))) return k - 1;
             // «…قبل إحضارها إلى المستشفى كما أبان الكشف…»: «كما» and a speech verb add another report
             if (QuoteWords.AlsoReports.Contains(_w.Keys[k]) && k + 1 <= last && IsCue(k + 1) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[k + 1])) return k - 1;
             if (QuoteWords.TemporalConjunctions.Contains(_w.Keys[k]) && k + 2 <= last && _w.Keys[k + 1] == QuoteWords.AnComplementizer && IsCue(k + 2) is CueForm.Verb) return k - 1;

@@ -110,7 +110,7 @@ internal static class QuoteWords
 
     /// <summary>The word is in the set, as written or after a leading و or ف (ويفترض، فنسأل).</summary>
     private static bool ContainsAfterConjunction(HashSet<string> set, string key) =>
-        set.Contains(key) || key.Length > 2 && key[0] is 'و' or 'ف' && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1));
+        set.Contains(key) || SpeechCues.WithoutConjunction(key) is { IsEmpty: false } bare && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
 
     /// <summary>«إنْ شاء الله»: «إن» before these verbs is the conditional, not a complementizer.</summary>
     public static readonly HashSet<string> ConditionalVerbs = Set("conditional-verbs");
