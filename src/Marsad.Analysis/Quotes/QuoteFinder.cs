@@ -83,6 +83,7 @@ internal sealed class QuoteFinder
             if (!IsConsumed(seg.Content.Start) && LooksLikeSpeech(seg) && !AfterTermWord(seg))
                 Add(new Candidate { Span = seg.Content, Kind = QuoteKind.Direct, Rule = SpeakerRule.Carry }, Whole(seg));
         UnmarkedSpeech();
+        SpeechWithoutColon();
         Headlines();
         Attributions();
         OpeningAttributions();
@@ -469,6 +470,34 @@ internal sealed class QuoteFinder
             var span = TrimClause(TextSpan.FromBounds(_w.Tokens[next].Start, _w.Tokens[last].End));
             if (QuoteMarks.CountWords(_w.Text, span) < 3) continue;
             Add(CueCandidate(span, QuoteKind.Direct, cue), span);
+        }
+    }
+
+    /// <summary>
+    /// Unmarked speech with no colon either: after a filler that only announces speech («مستطردين بالقول كنا نقوم…»,
+    /// «قائلين ها هي اليوم…») when no أنّ, preposition or colon follows it, or after a speech verb whose next word
+    /// opens the speaker's own words (`speech-openers`: «وأضافوا نحن أبناء…», «وقال لن نسمح…»). It runs to the end
+    /// of the clause, as a report does.
+    /// </summary>
+    private void SpeechWithoutColon()
+    {
+        for (int k = 0; k + 1 < _w.Count; k++)
+        {
+            int next = k + 1;
+            if (_w.SentenceOf[next] != _w.SentenceOf[k] || !_w.IsWord(next) || IsConsumed(_w.Tokens[next].Start)) continue;
+            if (IsCue(k) is not (CueForm.Verb or CueForm.Participle)) continue;
+            string key = _w.Keys[k], word = _w.Keys[next];
+            bool opens = SpeechCues.IsFiller(key)
+                ? !IsComplementizerAt(next, out _) && !QuoteWords.Prepositions.Contains(word) && !QuoteWords.ComplementizerPrepositions.Contains(word)
+                : QuoteWords.SpeechOpeners.Contains(word);
+            if (!opens) continue;
+            int cue = FindCueBefore(next, MaxCueToMark, stopAtComplementizer: true);
+            int last = ClauseEnd(next);
+            if (cue < 0 || last < next) continue;
+            var span = TrimClause(TextSpan.FromBounds(_w.Tokens[next].Start, _w.Tokens[last].End));
+            if (QuoteMarks.CountWords(_w.Text, span) < 3) continue;
+            Add(CueCandidate(span, QuoteKind.Direct, cue), span);
+            k = last;
         }
     }
 

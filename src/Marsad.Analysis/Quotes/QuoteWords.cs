@@ -112,6 +112,9 @@ internal static class QuoteWords
     private static bool ContainsAfterConjunction(HashSet<string> set, string key) =>
         set.Contains(key) || SpeechCues.WithoutConjunction(key) is { IsEmpty: false } bare && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
 
+    /// <summary>Words that open a speaker's own words right after a speech verb, with no colon (وأضافوا نحن…، وقال لن نسمح…).</summary>
+    public static readonly HashSet<string> SpeechOpeners = Set("speech-openers");
+
     /// <summary>«إنْ شاء الله»: «إن» before these verbs is the conditional, not a complementizer.</summary>
     public static readonly HashSet<string> ConditionalVerbs = Set("conditional-verbs");
 
