@@ -78,12 +78,12 @@ internal sealed class QuoteFinder
     private List<Quote> Run()
     {
         var deferred = MarkedQuotes();
+        SpeechWithoutColon(); // before the أنّ clauses: «وأضافوا نحن … منهم أنها كانت…» is one quote
         ComplementClauses(deferred);
         foreach (var seg in deferred)
             if (!IsConsumed(seg.Content.Start) && LooksLikeSpeech(seg) && !AfterTermWord(seg))
                 Add(new Candidate { Span = seg.Content, Kind = QuoteKind.Direct, Rule = SpeakerRule.Carry }, Whole(seg));
         UnmarkedSpeech();
-        SpeechWithoutColon();
         Headlines();
         Attributions();
         OpeningAttributions();
@@ -372,9 +372,9 @@ internal sealed class QuoteFinder
             if (IsCue(k + 1) is CueForm.Verb or CueForm.Participle && StartsReport(k + 1)) return k - 1;
             // «…، ومصادر مستقلة تقول إنّ»: a subject of its own and its speech verb
             if (NewReportAfter(k, last)) return k - 1;
-            // «…، وقال قطان في لقاء موسع … إن», «…، مشيداً بالدعم»: after a comma, a speech verb joined by و or a
-            // participle is the reporter speaking again, whatever follows it
-            if (IsCue(k + 1) is CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k + 1])
+            // «…، وقال قطان في لقاء موسع … إن», «…، مشيداً بالدعم», «…، قائلين ها هي…»: after a comma, a speech verb
+            // joined by و or a participle is the reporter speaking again, whatever follows it
+            if (IsCue(k + 1) is CueForm.Participle
                 || IsCue(k + 1) is CueForm.Verb && _w.Keys[k + 1][0] == 'و' && !SpeechCues.IsFiller(_w.Keys[k + 1])) return k - 1;
             if (StartsAside(k + 1, last)) return k - 1;
             // «وقالت المحكمة إنّ السيدة ساهمت …، وقضت المحكمة بحبسها»: the speaker named again as the subject of a
