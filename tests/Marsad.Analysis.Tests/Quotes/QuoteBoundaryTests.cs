@@ -1,5 +1,4 @@
 using Marsad.Analysis.Quotes;
-using static Marsad.Analysis.Tests.Quotes.QuoteStepTests;
 
 namespace Marsad.Analysis.Tests.Quotes;
 
@@ -14,14 +13,57 @@ public class QuoteBoundaryTests
     [InlineData("وذكرت الهيئة حجم الدفعة المقبلة، ويفترض أن تدفع مطلع الشهر المقبل.")]
     public void A_complementizer_governed_by_the_word_before_it_reports_nothing(string text)
     {
-        var doc = Analyze(text);
-        Assert.Empty(Quotes(doc));
+        var doc = QuoteStepTests.Analyze(text);
+        Assert.Empty(QuoteStepTests.Quotes(doc));
     }
 
     [Fact]
     public void A_report_after_its_subject_still_reports()
     {
-        var doc = Analyze("وأكد خادم الحرمين الشريفين حفظه الله أن المملكة ماضية في طريقها.");
-        Assert.Equal("المملكة ماضية في طريقها", Assert.Single(Quotes(doc)).Text);
+        var doc = QuoteStepTests.Analyze("وأكد خادم الحرمين الشريفين حفظه الله أن المملكة ماضية في طريقها.");
+        Assert.Equal("المملكة ماضية في طريقها", Assert.Single(QuoteStepTests.Quotes(doc)).Text);
+    }
+
+    [Fact]
+    public void A_reporting_participle_before_its_preposition_ends_the_report()
+    {
+        var doc = QuoteStepTests.Analyze("وقال صالحي في تصريح صحافي اليوم إن ايران ستشهد انشطة واسعة لبناء المحطات النووية الاربع مشيرا الى امتناع الروس عن التعاون.",
+            ("صالحي", EntityType.PER));
+        var quote = Assert.Single(QuoteStepTests.Quotes(doc));
+        Assert.Equal("ايران ستشهد انشطة واسعة لبناء المحطات النووية الاربع", quote.Text);
+    }
+
+    [Fact]
+    public void Agreeing_that_is_a_report_of_its_own()
+    {
+        var doc = QuoteStepTests.Analyze("وقال مندوب خليجي إن الأسعار لن تبقى منخفضة للأبد، واتفق مندوب رابع على أنه لا حاجة لتحرك من جانب أوبك حاليا.");
+        var quotes = QuoteStepTests.Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("الأسعار لن تبقى منخفضة للأبد", quotes[0].Text);
+        Assert.Equal("أنه لا حاجة لتحرك من جانب أوبك حاليا", quotes[1].Text);
+    }
+
+    [Fact]
+    public void Agreeing_on_a_thing_is_no_report()
+    {
+        var doc = QuoteStepTests.Analyze("واتفق الطرفان على تشكيل لجنة مشتركة لمتابعة تنفيذ الاتفاق خلال الأشهر المقبلة.");
+        Assert.Empty(QuoteStepTests.Quotes(doc));
+    }
+
+    [Theory]
+    [InlineData("وقال السفير في لقاء مع الصحفيين إن ايران تسعى للسيطرة على المنطقة. وقال لن نسمح لإيران بالعبث بعروبتنا.", "لن نسمح لإيران بالعبث بعروبتنا")]
+    [InlineData("وشكا المستهلكون من ارتفاع الأسعار، مستطردين بالقول كنا نقوم في السابق بشراء الكيلو بأربعة ريالات.", "كنا نقوم في السابق بشراء الكيلو بأربعة ريالات")]
+    [InlineData("وذكر الأهالي أن المعاناة كانت كبيرة، قائلين ها هي اليوم القوات السعودية تحفظ للطفولة براءتها.", "ها هي اليوم القوات السعودية تحفظ للطفولة براءتها")]
+    public void Speech_without_marks_or_colon_is_direct(string text, string speech)
+    {
+        var quote = Assert.Single(QuoteStepTests.Quotes(QuoteStepTests.Analyze(text)), q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(speech, quote.Text);
+    }
+
+    [Fact]
+    public void A_speech_verb_before_its_subject_is_no_unmarked_speech()
+    {
+        var doc = QuoteStepTests.Analyze("وقال الوزير أمس في مؤتمر صحفي عقده بالرياض كلاماً عن المشروع الجديد.");
+        Assert.DoesNotContain(QuoteStepTests.Quotes(doc), q => q.Kind == QuoteKind.Direct);
     }
 }
