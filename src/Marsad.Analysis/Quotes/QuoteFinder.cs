@@ -437,6 +437,11 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>A complementizer right after token <paramref name="t"/>, or after its preposition (إلى أنّ).</summary>
+    private bool ComplementizerRightAfter(int t) =>
+        IsReportComplementizerAt(t + 1, out _)
+        || t + 2 < _w.Count && QuoteWords.ComplementizerPrepositions.Contains(_w.Keys[t + 1]) && IsReportComplementizerAt(t + 2, out _);
+
     /// <summary>Whether a cue is followed within a few words by what it reports (أنّ، a colon or a quotation).</summary>
     private bool StartsReport(int cue)
     {
@@ -700,6 +705,8 @@ internal sealed class QuoteFinder
         if (t < 0 || t >= _w.Count || _w.Tokens[t].Kind != TokenKind.ArabicWord) return null;
         string key = _w.Keys[t];
         var form = SpeechCues.Classify(key);
+        // «مبينين أنّ», «لافتة إلى أنّه»: a participle without its accusative ending reports right before its أنّ
+        if (form is null && SpeechCues.IsWeakParticiple(key) && ComplementizerRightAfter(t)) return CueForm.Participle;
         if (form is null) return null;
         if (form == CueForm.Attribution) return form;
         // «على أمل أن», «في تصريح»: a cue word after a preposition is a noun.
