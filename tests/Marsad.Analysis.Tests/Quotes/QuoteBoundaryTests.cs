@@ -66,4 +66,28 @@ public class QuoteBoundaryTests
         var doc = QuoteStepTests.Analyze("وقال الوزير أمس في مؤتمر صحفي عقده بالرياض كلاماً عن المشروع الجديد.");
         Assert.DoesNotContain(QuoteStepTests.Quotes(doc), q => q.Kind == QuoteKind.Direct);
     }
+
+    [Fact]
+    public void A_participle_without_its_accusative_ending_reports_right_before_its_complementizer()
+    {
+        var doc = QuoteStepTests.Analyze("وقال عدد من المستهلكين إنهم تفاجئوا بارتفاع أسعار البيع، مبينين أن عدداً من التجار يستغلون قرب شهر رمضان.");
+        var quotes = QuoteStepTests.Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("إنهم تفاجئوا بارتفاع أسعار البيع", quotes[0].Text);
+        Assert.Equal("عدداً من التجار يستغلون قرب شهر رمضان", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_participle_without_its_accusative_ending_and_no_complementizer_is_a_noun()
+    {
+        var doc = QuoteStepTests.Analyze("وقال المدير إن الحملة لافتة للنظر في حجمها وتنظيمها.");
+        Assert.Equal("الحملة لافتة للنظر في حجمها وتنظيمها", Assert.Single(QuoteStepTests.Quotes(doc)).Text);
+    }
+
+    [Fact]
+    public void What_a_newspaper_learned_is_reported()
+    {
+        var doc = QuoteStepTests.Analyze("وعلمت \"الوطن\" من مصدر قضائي أن المحكمة العامة في جدة تلقت خطابا من وزارة المالية. ورفع العلم أن شاء المنظمون.");
+        Assert.Equal("المحكمة العامة في جدة تلقت خطابا من وزارة المالية", Assert.Single(QuoteStepTests.Quotes(doc)).Text);
+    }
 }
