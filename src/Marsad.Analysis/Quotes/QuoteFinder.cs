@@ -78,6 +78,7 @@ internal sealed class QuoteFinder
     private List<Quote> Run()
     {
         var deferred = MarkedQuotes();
+        SpeechWithoutColon(); // before the أنّ clauses: «وأضافوا نحن … منهم أنها كانت…» is one quote
         ComplementClauses(deferred);
         foreach (var seg in deferred)
             if (!IsConsumed(seg.Content.Start) && LooksLikeSpeech(seg) && !AfterTermWord(seg))
@@ -113,7 +114,7 @@ internal sealed class QuoteFinder
             bool sameSentence = before >= 0 && _w.SentenceOf[before] == _w.SentenceOf[mark];
 
             // «أوضح لافروف أنّ “…”»: a quotation that is the whole complement of a speech verb.
-            if (sameSentence && IsComplementizerAt(before, out int compStart) && FindCueBefore(compStart, MaxCueToComplementizer, stopAtComplementizer: true) is var c1 && c1 >= 0)
+            if (sameSentence && IsReportComplementizerAt(before, out int compStart) && FindCueBefore(compStart, MaxCueToComplementizer, stopAtComplementizer: true) is var c1 && c1 >= 0)
             {
                 if (RestOfSentenceWords(seg) <= 2)
                 {
@@ -305,7 +306,7 @@ internal sealed class QuoteFinder
     {
         int first = _w.SentenceFirst(mark);
         for (int k = mark - 1; k >= first; k--)
-            if (IsComplementizerAt(k, out int s) && FindCueBefore(s, MaxCueToComplementizer, stopAtComplementizer: true) >= 0) return true;
+            if (IsReportComplementizerAt(k, out int s) && FindCueBefore(s, MaxCueToComplementizer, stopAtComplementizer: true) >= 0) return true;
         return false;
     }
 
@@ -316,7 +317,7 @@ internal sealed class QuoteFinder
         for (int k = 0; k < _w.Count; k++)
         {
             if (_usedComplementizers.Contains(k) || IsConsumed(_w.Tokens[k].Start)) continue;
-            if (!IsComplementizerAt(k, out int govern) || InsideShortQuotation(_w.Tokens[k].Start)) continue;
+            if (!IsReportComplementizerAt(k, out int govern) || InsideShortQuotation(_w.Tokens[k].Start)) continue;
             int cue = FindCueBefore(govern, MaxCueToComplementizer, stopAtComplementizer: true);
             if (cue < 0 || ColonBetween(cue, govern)) continue;
             QuoteWords.IsComplementizer(_w.Keys[k], out bool pronoun);
@@ -359,8 +360,10 @@ internal sealed class QuoteFinder
             if (IsConsumed(_w.Tokens[k].Start)) return k - 1;
             // «…دول الجوار وقال إنّ…»: a new report joined by و, or a temporal aside «بعد أن قالت أنقرة».
             if (_w.Keys[k].Length > 2 && _w.Keys[k][0] == 'و' && IsCue(k) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
-            // «…مهرجان التمر مبيناً أنّ…»: a participle that reports ends the clause before it, comma or not
-            if (IsCue(k) == CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k]) && StartsReport(k)) return k - 1;
+            // «…مهرجان التمر مبيناً أنّ…», «…المحطات الأربع مشيراً إلى امتناع الروس»: a participle that reports, or
+            // that takes its preposition, is the reporter's again and ends the clause before it, comma or not
+            if (IsCue(k) == CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k])
+                && (StartsReport(k) || k + 1 <= last && QuoteWords.ComplementizerPrepositions.Contains(_w.Keys[k + 1]))) return k - 1;
             // «…قبل إحضارها إلى المستشفى كما أبان الكشف…»: «كما» and a speech verb add another report
             if (QuoteWords.AlsoReports.Contains(_w.Keys[k]) && k + 1 <= last && IsCue(k + 1) == CueForm.Verb && !SpeechCues.IsFiller(_w.Keys[k + 1])) return k - 1;
             if (QuoteWords.TemporalConjunctions.Contains(_w.Keys[k]) && k + 2 <= last && _w.Keys[k + 1] == QuoteWords.AnComplementizer && IsCue(k + 2) is CueForm.Verb) return k - 1;
@@ -369,9 +372,9 @@ internal sealed class QuoteFinder
             if (IsCue(k + 1) is CueForm.Verb or CueForm.Participle && StartsReport(k + 1)) return k - 1;
             // «…، ومصادر مستقلة تقول إنّ»: a subject of its own and its speech verb
             if (NewReportAfter(k, last)) return k - 1;
-            // «…، وقال قطان في لقاء موسع … إن», «…، مشيداً بالدعم»: after a comma, a speech verb joined by و or a
-            // participle is the reporter speaking again, whatever follows it
-            if (IsCue(k + 1) is CueForm.Participle && !SpeechCues.IsFiller(_w.Keys[k + 1])
+            // «…، وقال قطان في لقاء موسع … إن», «…، مشيداً بالدعم», «…، قائلين ها هي…»: after a comma, a speech verb
+            // joined by و or a participle is the reporter speaking again, whatever follows it
+            if (IsCue(k + 1) is CueForm.Participle
                 || IsCue(k + 1) is CueForm.Verb && _w.Keys[k + 1][0] == 'و' && !SpeechCues.IsFiller(_w.Keys[k + 1])) return k - 1;
             if (StartsAside(k + 1, last)) return k - 1;
             // «وقالت المحكمة إنّ السيدة ساهمت …، وقضت المحكمة بحبسها»: the speaker named again as the subject of a
@@ -434,12 +437,17 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>A complementizer right after token <paramref name="t"/>, or after its preposition (إلى أنّ).</summary>
+    private bool ComplementizerRightAfter(int t) =>
+        IsReportComplementizerAt(t + 1, out _)
+        || t + 2 < _w.Count && QuoteWords.ComplementizerPrepositions.Contains(_w.Keys[t + 1]) && IsReportComplementizerAt(t + 2, out _);
+
     /// <summary>Whether a cue is followed within a few words by what it reports (أنّ، a colon or a quotation).</summary>
     private bool StartsReport(int cue)
     {
         int last = Math.Min(_w.SentenceLast(cue), cue + 5);
         for (int k = cue + 1; k <= last; k++)
-            if (IsComplementizerAt(k, out _) || _w.IsColon(k) || _w.IsMark(k)) return true;
+            if (IsReportComplementizerAt(k, out _) || _w.IsColon(k) || _w.IsMark(k)) return true;
         return false;
     }
 
@@ -467,6 +475,34 @@ internal sealed class QuoteFinder
             var span = TrimClause(TextSpan.FromBounds(_w.Tokens[next].Start, _w.Tokens[last].End));
             if (QuoteMarks.CountWords(_w.Text, span) < 3) continue;
             Add(CueCandidate(span, QuoteKind.Direct, cue), span);
+        }
+    }
+
+    /// <summary>
+    /// Unmarked speech with no colon either: after a filler that only announces speech («مستطردين بالقول كنا نقوم…»,
+    /// «قائلين ها هي اليوم…») when no أنّ, preposition or colon follows it, or after a speech verb whose next word
+    /// opens the speaker's own words (`speech-openers`: «وأضافوا نحن أبناء…», «وقال لن نسمح…»). It runs to the end
+    /// of the clause, as a report does.
+    /// </summary>
+    private void SpeechWithoutColon()
+    {
+        for (int k = 0; k + 1 < _w.Count; k++)
+        {
+            int next = k + 1;
+            if (_w.SentenceOf[next] != _w.SentenceOf[k] || !_w.IsWord(next) || IsConsumed(_w.Tokens[next].Start)) continue;
+            if (IsCue(k) is not (CueForm.Verb or CueForm.Participle)) continue;
+            string key = _w.Keys[k], word = _w.Keys[next];
+            bool opens = SpeechCues.IsFiller(key)
+                ? !IsComplementizerAt(next, out _) && !QuoteWords.Prepositions.Contains(word) && !QuoteWords.ComplementizerPrepositions.Contains(word)
+                : QuoteWords.SpeechOpeners.Contains(word);
+            if (!opens) continue;
+            int cue = FindCueBefore(next, MaxCueToMark, stopAtComplementizer: true);
+            int last = ClauseEnd(next);
+            if (cue < 0 || last < next) continue;
+            var span = TrimClause(TextSpan.FromBounds(_w.Tokens[next].Start, _w.Tokens[last].End));
+            if (QuoteMarks.CountWords(_w.Text, span) < 3) continue;
+            Add(CueCandidate(span, QuoteKind.Direct, cue), span);
+            k = last;
         }
     }
 
@@ -669,6 +705,8 @@ internal sealed class QuoteFinder
         if (t < 0 || t >= _w.Count || _w.Tokens[t].Kind != TokenKind.ArabicWord) return null;
         string key = _w.Keys[t];
         var form = SpeechCues.Classify(key);
+        // «مبينين أنّ», «لافتة إلى أنّه»: a participle without its accusative ending reports right before its أنّ
+        if (form is null && SpeechCues.IsWeakParticiple(key) && ComplementizerRightAfter(t)) return CueForm.Participle;
         if (form is null) return null;
         if (form == CueForm.Attribution) return form;
         // «على أمل أن», «في تصريح»: a cue word after a preposition is a noun.
@@ -682,7 +720,7 @@ internal sealed class QuoteFinder
             bool report = false;
             for (int k = t + 1, n = 0; k <= last && n <= MaxWordsBeforeComplementizer && !report; k++)
             {
-                report = IsComplementizerAt(k, out _);
+                report = IsReportComplementizerAt(k, out _);
                 if (_w.IsWord(k)) n++;
             }
             if (!report) return null;
@@ -751,10 +789,21 @@ internal sealed class QuoteFinder
     {
         governStart = k;
         if (k < 0 || k >= _w.Count || _w.Tokens[k].Kind != TokenKind.ArabicWord) return false;
-        if (!QuoteWords.IsComplementizer(_w.Keys[k], out _)) return false;
+        if (!QuoteWords.IsComplementizer(_w.Keys[k], out bool pronoun)) return false;
+        // «إنْ شاء الله»: the conditional
+        if (!pronoun && k + 1 < _w.Count && QuoteWords.ConditionalVerbs.Contains(_w.Keys[k + 1])) return false;
         if (k > 0 && QuoteWords.ComplementizerPrepositions.Contains(_w.Keys[k - 1])) governStart = k - 1;
         return true;
     }
+
+    /// <summary>
+    /// A complementizer a speech verb can govern: not one the word before governs itself («دون أن يعرضوا», «ما يعني
+    /// أنّ», «أسأل الله أن»). Such a one still starts a clause of its own, so cue searches stop at it.
+    /// </summary>
+    private bool IsReportComplementizerAt(int k, out int governStart) =>
+        IsComplementizerAt(k, out governStart)
+        && !(k > 0 && _w.IsWord(k - 1) && QuoteWords.GovernsComplementizer(_w.Keys[k - 1]))
+        && !(k > 1 && QuoteWords.IsPrayer(_w.Keys[k - 2], _w.Keys[k - 1]));
 
     // ---------------------------------------------------------------- bookkeeping
 

@@ -93,6 +93,31 @@ internal static class QuoteWords
     /// <summary>«بعد», «قبل»: before «أن» and a verb they start a new clause.</summary>
     public static readonly HashSet<string> TemporalConjunctions = Set("temporal-conjunctions");
 
+    private static readonly HashSet<string> OwnGovernors = Set("own-governors");
+
+    /// <summary>
+    /// A word that governs the أنْ/أنّ right after it itself (دون أن، إلا أن، يمكن أن، ما يعني أنّ، أسأل الله أن), so
+    /// that no speech verb before it reports what follows; a leading و is read through (ويفترض أن).
+    /// </summary>
+    public static bool GovernsComplementizer(string key) => ContainsAfterConjunction(OwnGovernors, key);
+
+    private static readonly HashSet<string> PrayerVerbs = Set("prayer-verbs");
+    private static readonly HashSet<string> PrayedTo = Set("prayed-to");
+
+    /// <summary>«أسأل الله أن», «داعياً المولى أن»: the prayer governs the أنْ after it.</summary>
+    public static bool IsPrayer(string verb, string addressee) =>
+        PrayedTo.Contains(addressee) && ContainsAfterConjunction(PrayerVerbs, verb);
+
+    /// <summary>The word is in the set, as written or after a leading و or ف (ويفترض، فنسأل).</summary>
+    private static bool ContainsAfterConjunction(HashSet<string> set, string key) =>
+        set.Contains(key) || SpeechCues.WithoutConjunction(key) is { IsEmpty: false } bare && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
+
+    /// <summary>Words that open a speaker's own words right after a speech verb, with no colon (وأضافوا نحن…، وقال لن نسمح…).</summary>
+    public static readonly HashSet<string> SpeechOpeners = Set("speech-openers");
+
+    /// <summary>«إنْ شاء الله»: «إن» before these verbs is the conditional, not a complementizer.</summary>
+    public static readonly HashSet<string> ConditionalVerbs = Set("conditional-verbs");
+
     /// <summary>After a comma, the reporter's own aside or contrast (بينما، فيما).</summary>
     public static readonly HashSet<string> Asides = Set("asides");
 

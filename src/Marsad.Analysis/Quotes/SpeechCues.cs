@@ -84,6 +84,23 @@ internal static class SpeechCues
 
     private static readonly Dictionary<string, CueForm> s_forms = Build();
 
+    /// <summary>The other endings of those participles (مبينين، لافتة، متوقعة): nouns or adjectives unless a report follows.</summary>
+    private static readonly HashSet<string> s_weakParticipleForms =
+    [
+        .. SpeechVerbs.All.Where(v => v.Participle is not null && ParticiplesNeedingAccusative.Contains(ArabicFolder.Fold(v.Participle)))
+            .SelectMany(v => ParticipleEndings.Select(e => ArabicFolder.Fold(v.Participle!) + e)),
+    ];
+
+    /// <summary>
+    /// «مبينين»، «لافتة»: a participle that reports only with the accusative ending (مبيناً) written with another
+    /// ending; it reports when its أنّ comes right after it («، مبينين أنّ», «، لافتة إلى أنّه»).
+    /// </summary>
+    public static bool IsWeakParticiple(ReadOnlySpan<char> folded)
+    {
+        var lookup = s_weakParticipleForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(folded) || WithoutConjunction(folded) is { IsEmpty: false } bare && lookup.Contains(bare);
+    }
+
     /// <summary>Folded verbs whose object must follow a preposition to be speech (أعرب عن، نقل عن).</summary>
     private static readonly HashSet<string> NeedsAn = Kind("needs-an");
 
