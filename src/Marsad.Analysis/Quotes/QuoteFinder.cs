@@ -855,7 +855,7 @@ internal sealed class QuoteFinder
             bool written = !g.Implicit || g.Kind is "office" or "document" or "definite-document";
             bool cited = false;
             // an office written without a name is the person speaking before, never a body or a place
-            if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : SpeakerGuess.Unknown;
+            if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : g.Body;
             // a study or statistics with no issuer: a body speaking before, or a person who cites them in the same
             // sentence («وكشف المتحدث الرسمي …، حيث أظهرت الإحصائيات أنّ»), never an expert quoted before (the verb
             // agrees with the document, not with the person: «أظهرت» after a man)
@@ -883,7 +883,10 @@ internal sealed class QuoteFinder
             // plural verb is its subject, whoever spoke before
             else if (!written && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue && SpeechCues.IsPluralVerb(_w.Keys[c.Cue]) && CountedGroupBefore(c.Cue))
                 g = SpeakerGuess.Anonymous;
-            if (!cited) g = AgreeInGender(g, c, subjectAfterCue, women);
+            // a participle that goes on with the report before it in its sentence has that report's subject even
+            // when its ending does not agree («وأوضحت الدكتورة منى … أنّ …، لافتاً أنّ»: a slip of the writer)
+            bool continuesReport = c.Rule == SpeakerRule.SentenceSubject && SameSentence(previous, c);
+            if (!cited && !continuesReport) g = AgreeInGender(g, c, subjectAfterCue, women);
             // a news outlet speaks when a cue names it («وقالت صحيفة الرياض»، «بحسب رويترز»), never as a subject
             // carried from before or inferred from the sentence: «، مشيراً إلى أنّ» after «وعلمت عكاظ» is not Okaz
             if (g.IsOutlet && !subjectAfterCue && c.Rule is SpeakerRule.AfterCue or SpeakerRule.SentenceSubject) g = SpeakerGuess.Unknown;
