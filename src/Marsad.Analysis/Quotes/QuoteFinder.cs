@@ -823,9 +823,11 @@ internal sealed class QuoteFinder
             {
                 int t = changes[nextChange];
                 if (c.Cue >= 0 && t >= c.Cue) continue; // the cue of this quote is read below
-                // a new subject, named or not, is who speaks now: «وأشار مندوب خليجي آخر» is not the speaker before
+                // a new subject, named or not, is who speaks now: «وأشار مندوب خليجي آخر» is not the speaker before;
+                // but in the sentence of the report before, a verb followed by a word that names nobody known goes on
+                // with that report («وأشار … إلى أنّ رسالة الإسلام حرمت …، وبيّنت عاقبة السوء»: an object, not a subject)
                 var named = _speakers.AfterCue(t, CueEnd(t));
-                if (!named.Implicit) carry = named;
+                if (!named.Implicit && (named.Found || !SameSentence(previous, t))) carry = named;
             }
             var g = c.Rule switch
             {
@@ -895,7 +897,7 @@ internal sealed class QuoteFinder
             // theirs, not the last named speaker's.
             // An attribution opening a sentence («ووفقاً لـ”عكاظ”، فإنّ…») is the reporter citing a source for one
             // sentence, not someone taking the floor.
-            if ((g.Found || written) && !inside && !(c.Rule == SpeakerRule.Attribution && c.Cue == _w.SentenceFirst(c.Cue))) carry = g;
+            if ((g.Found || written) && !inside && !(c.Rule == SpeakerRule.Attribution && c.Cue == _w.SentenceFirst(c.Cue))) carry = g with { ThroughBody = false };
             TextSpan? cue = c.Cue >= 0 ? TextSpan.FromBounds(_w.Tokens[c.Cue].Start, _w.Tokens[c.CueEnd].End) : null;
             quotes.Add(new Quote(c.Span, c.Kind, g.Id, cue, g.ReportedKind));
             previous = c;
@@ -923,7 +925,7 @@ internal sealed class QuoteFinder
     /// </summary>
     private SpeakerGuess AgreeInGender(SpeakerGuess g, Candidate c, bool subjectAfterCue, HashSet<string> women)
     {
-        if (c.Cue < 0 || !g.IsPerson || g.Id is not { } person) return g;
+        if (c.Cue < 0 || !g.IsPerson || g.Id is not { } person || g.ThroughBody) return g;
         if (SpeechCues.GenderOf(_w.Keys[c.Cue]) is not { } gender) return g;
         bool feminine = gender == CueGender.Feminine;
         if (subjectAfterCue)
@@ -998,8 +1000,9 @@ internal sealed class QuoteFinder
         return !_quotations.Overlaps(span);
     }
 
-    private bool SameSentence(Candidate? a, Candidate b) =>
-        a is not null && a.Cue >= 0 && b.Cue >= 0 && _w.SentenceOf[a.Cue] == _w.SentenceOf[b.Cue];
+    private bool SameSentence(Candidate? a, Candidate b) => b.Cue >= 0 && SameSentence(a, b.Cue);
+
+    private bool SameSentence(Candidate? a, int t) => a is not null && a.Cue >= 0 && _w.SentenceOf[a.Cue] == _w.SentenceOf[t];
 
     private SpeakerGuess HeadlineSpeaker(int t)
     {

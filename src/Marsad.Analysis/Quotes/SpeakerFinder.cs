@@ -6,6 +6,12 @@ namespace Marsad.Analysis.Quotes;
 internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false, int Description = -1, bool IsOutlet = false)
 {
     /// <summary>
+    /// The person a body speaks through («وأكدت الإمارة على لسان متحدثها … زعلة»): the verb agrees with the body, so
+    /// its gender says nothing of the person.
+    /// </summary>
+    public bool ThroughBody { get; init; }
+
+    /// <summary>
     /// A definite description that is no source word («اللاعب الغاني»، «الدفاع») points back at whoever spoke before
     /// only when that speaker was described by its head word (token <paramref name="head"/>) before; a source word
     /// («المسؤول الإيراني»، «المصدر») fits any speaker before.
@@ -134,7 +140,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             int stop = k + 2;
             while (stop <= last && stop <= k + 2 + MaxSubjectTokens && !QuoteWords.IsComplementizer(words.Keys[stop], out _) && !words.IsColon(stop)) stop++;
             return entities.FirstPersonNamedIn(words.Tokens[k + 1].End, words.Tokens[Math.Min(stop, last)].Start) is { } person
-                ? SpeakerGuess.Named(person.Entity) : g;
+                ? SpeakerGuess.Named(person.Entity) with { ThroughBody = true } : g;
         }
         return g;
     }
