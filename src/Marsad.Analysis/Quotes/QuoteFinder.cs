@@ -871,6 +871,8 @@ internal sealed class QuoteFinder
             }
             // a description of someone («المسؤول»، «الطبيب»، «رئيس الدبلوماسية») is no body or state that spoke before
             else if (g.Kind == "previous" && carry.Id is not null && !carry.IsPerson) g = SpeakerGuess.Unknown;
+            // an unnamed spokesman speaks for the body speaking before him, as its named staff do
+            else if (g.Kind == "previous-or-body") g = inside ? SpeakerGuess.Unknown : carry;
             // a description points back only at a speaker it described before: «وقال الدفاع» after the accused
             // is a new, unnamed speaker
             else if (g.Description >= 0 && carry.Id is { } carried && !_entities.DescribedBefore(_w.Text, carried, DescriptionStem(g.Description), _w.Tokens[c.Cue].Start))

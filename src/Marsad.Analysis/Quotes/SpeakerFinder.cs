@@ -35,6 +35,12 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     public SpeakerGuess Body => Id is null ? Unknown : this with { Kind = "named", Implicit = false };
     /// <summary>A definite description that names no entity («المصدر»، «المسؤول الإيراني»): whoever spoke before.</summary>
     public static readonly SpeakerGuess Previous = new(null, "previous", true);
+
+    /// <summary>
+    /// A spokesman named by his office alone («وذكر المتحدث الأمني»): whoever spoke before, a person or the body he
+    /// speaks for («في بيان وزارة الداخلية … أعلن فيه»).
+    /// </summary>
+    public static readonly SpeakerGuess PreviousOrBody = new(null, "previous-or-body", true);
     public static readonly SpeakerGuess Unknown = new(null, null, false);
     /// <summary>A report or study with no issuer written: the body or state speaking before, never a person.</summary>
     public static readonly SpeakerGuess Document = new(null, "document", true);
@@ -174,7 +180,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         {
             // «بيان صادر عن مكتب …» speaks for the body that issued it; «البيان» for whoever issued it before.
             for (int k = t + 1; k <= Math.Min(last, t + 4); k++)
-                if (QuoteWords.IssuerPrepositions.Contains(words.Keys[k]) && k + 1 <= last && entities.At(words.Tokens[k + 1].Start, words.Tokens[k + 1].End) is { } issuer)
+                if (QuoteWords.IssuerPrepositions.Contains(words.Keys[k]) && IssuerAfter(k + 1, last) is { } issuer)
                     return SpeakerGuess.Named(issuer);
             // «بيان البيت الأبيض»، «تقرير وزارة الصحة»: the issuer in construct right after the document
             if (t + 1 <= last && !key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
@@ -219,7 +225,8 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
                 || t + 1 <= end && words.Keys[t + 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.IsAnonymousSpeaker(words.Keys[t + 1]);
             // «خبير الطب النفسي نعيم العراقي»: a name the entity layer did not find follows the description
             if (definite && NameAfterDescription(t, HeadEnd(t, last))) return SpeakerGuess.Unknown;
-            return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.Previous : SpeakerGuess.Anonymous;
+            return !definite || QuoteWords.IsPlural(key) ? SpeakerGuess.Anonymous
+                : QuoteWords.IsSpokesman(key) ? SpeakerGuess.PreviousOrBody : SpeakerGuess.Previous;
         }
         // Other entities count only in the head of the phrase, before any comma: «جيف ديفيز، متحدث باسم البنتاغون»
         // is Davis even when the name was not found, never the Pentagon.
@@ -249,6 +256,24 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         // article («الدفاع»، «اللاعب») only when it described them.
         return key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) ? SpeakerGuess.PreviousDescribedBy(t) : SpeakerGuess.Previous;
     }
+
+    /// <summary>
+    /// The body that issued a statement, named at token <paramref name="k"/> after عن، من or ل, or at the end of the
+    /// construct it closes («الصادرة من مكتب مدير وزارة المالية»: the ministry); null when the words name nobody.
+    /// </summary>
+    private Entity? IssuerAfter(int k, int last)
+    {
+        for (int j = k; j <= Math.Min(last, k + MaxIssuerConstruct); j++)
+        {
+            if (entities.At(words.Tokens[j].Start, words.Tokens[j].End) is { } issuer) return issuer;
+            // the heads of a construct carry no article and are words («مكتب مدير …»)
+            if (!words.IsWord(j) || words.Keys[j].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || IsPrepositionAt(j)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>How many nouns in construct may stand between an issuer preposition and the body («مكتب مدير»).</summary>
+    private const int MaxIssuerConstruct = 2;
 
     /// <summary>
     /// The holder of an office named by a role noun and whose office it is: «سفير خادم الحرمين الشريفين»، «الأمين
