@@ -231,9 +231,20 @@ internal sealed class QuoteFinder
             }
             if (LineBreakBetween(t - 1, k)) return -1;
             var form = IsCue(k);
+            // «"لن نطلب إذنا من أحد."وبحسب مسح …»: after a quotation that ends its sentence, an attribution opens the
+            // next sentence and speaks for it, not for the quotation
+            if (form == CueForm.Attribution && EndsWithFullStop(seg)) return -1;
             return form is CueForm.Verb or CueForm.Participle or CueForm.Attribution ? k : -1;
         }
         return -1;
+    }
+
+    /// <summary>Whether the words inside a closed quotation end with a full stop, a question or an exclamation mark.</summary>
+    private bool EndsWithFullStop(QuotedSegment seg)
+    {
+        int i = seg.Close - 1;
+        while (i > seg.Open && char.IsWhiteSpace(_w.Text[i])) i--;
+        return i > seg.Open && _w.Text[i] is '.' or '!' or '?' or '؟';
     }
 
     private bool LineBreakBetween(int a, int b)

@@ -110,12 +110,15 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         string key = words.Keys[t];
         if (!words.IsWord(t) || words.IsMark(t)) return SpeakerGuess.None;
         // «وقال له الوزير»، «وأكد فيها الادعاء على أنّ»: a preposition with a pronoun stands between the verb and a
-        // subject that may follow it
+        // subject that may follow it, definite or a name; an indefinite noun there is the object («يؤكدون فيها عزم
+        // إيران»), and a plural verb has its subject before it
         if (QuoteWords.PronounPrepositions.Contains(key))
         {
             t = SkipFillers(t + 1, last);
-            if (t > last || !words.IsWord(t) || words.IsMark(t)) return SpeakerGuess.None;
+            if (t > last || !words.IsWord(t) || words.IsMark(t) || SpeechCues.IsPluralVerb(words.Keys[cue])) return SpeakerGuess.None;
             key = words.Keys[t];
+            if (!key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && entities.At(words.Tokens[t].Start, words.Tokens[t].End) is null)
+                return SpeakerGuess.None;
         }
         if (QuoteWords.IsComplementizer(key, out _) || IsPrepositionAt(t)
             || QuoteWords.ComplementizerPrepositions.Contains(key) && !NameStartsAt(t) || SpeechCues.Classify(key) is not null

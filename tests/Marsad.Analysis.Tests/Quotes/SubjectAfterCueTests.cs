@@ -98,4 +98,21 @@ public class SubjectAfterCueTests
         Assert.Equal(2, quotes.Length);
         Assert.All(quotes, q => Assert.Equal("عبدالمجيد العمري", q.Speaker));
     }
+
+    [Fact]
+    public void An_indefinite_noun_after_a_preposition_with_a_pronoun_is_the_object_not_the_speaker()
+    {
+        var doc = QuoteStepTests.Analyze("عبر الوزراء عن قلقهم من التصريحات الصادرة عن كبار المسؤولين هناك يؤكدون فيها عزم إيران على الاستمرار في تدخلاتها، مبددين آمال المتفائلين بأن الاتفاق سيسهم في تحقيق بعض الاعتدال.",
+            ("إيران", EntityType.GPE));
+        Assert.DoesNotContain(QuoteStepTests.Quotes(doc), q => q.Speaker == "إيران");
+    }
+
+    [Fact]
+    public void An_attribution_after_a_quotation_that_ends_its_sentence_speaks_for_the_next_sentence()
+    {
+        var doc = QuoteStepTests.Analyze("وقال بيجن زنغنه \"سنعود إلى مستوى الإنتاج السابق في غضون أشهر.\"\n\"لن نطلب إذنا من أحد لاستعادة حقوقنا.\"وبحسب مسح أجرته رويترز أنتجت إيران 2.85 مليون برميل يوميا.",
+            ("بيجن زنغنه", EntityType.PER), ("رويترز", EntityType.ORG));
+        var quotes = QuoteStepTests.Quotes(doc);
+        Assert.Contains(quotes, q => q.Text.StartsWith("لن نطلب", StringComparison.Ordinal) && q.Speaker == "بيجن زنغنه");
+    }
 }
