@@ -232,9 +232,20 @@ internal sealed class QuoteFinder
             }
             if (LineBreakBetween(t - 1, k)) return -1;
             var form = IsCue(k);
+            // «"لن نطلب إذنا من أحد."وبحسب مسح …»: after a quotation that ends its sentence, an attribution opens the
+            // next sentence and speaks for it, not for the quotation
+            if (form == CueForm.Attribution && EndsWithFullStop(seg)) return -1;
             return form is CueForm.Verb or CueForm.Participle or CueForm.Attribution ? k : -1;
         }
         return -1;
+    }
+
+    /// <summary>Whether the words inside a closed quotation end with a full stop, a question or an exclamation mark.</summary>
+    private bool EndsWithFullStop(QuotedSegment seg)
+    {
+        int i = seg.Close - 1;
+        while (i > seg.Open && char.IsWhiteSpace(_w.Text[i])) i--;
+        return i > seg.Open && _w.Text[i] is '.' or '!' or '?' or '؟';
     }
 
     private bool LineBreakBetween(int a, int b)
@@ -872,9 +883,11 @@ internal sealed class QuoteFinder
             {
                 int t = changes[nextChange];
                 if (c.Cue >= 0 && t >= c.Cue) continue; // the cue of this quote is read below
-                // a new subject, named or not, is who speaks now: «وأشار مندوب خليجي آخر» is not the speaker before
+                // a new subject, named or not, is who speaks now: «وأشار مندوب خليجي آخر» is not the speaker before;
+                // but in the sentence of the report before, a verb followed by a word that names nobody known goes on
+                // with that report («وأشار … إلى أنّ رسالة الإسلام حرمت …، وبيّنت عاقبة السوء»: an object, not a subject)
                 var named = _speakers.AfterCue(t, CueEnd(t));
-                if (!named.Implicit) carry = named;
+                if (!named.Implicit && (named.Found || !SameSentence(previous, t))) carry = named;
             }
             var g = c.Rule switch
             {
@@ -904,7 +917,7 @@ internal sealed class QuoteFinder
             bool written = !g.Implicit || g.Kind is "office" or "document" or "definite-document";
             bool cited = false;
             // an office written without a name is the person speaking before, never a body or a place
-            if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : SpeakerGuess.Unknown;
+            if (g.Kind == "office") g = carry.IsPerson && carry.Id is not null ? carry : g.Body;
             // a study or statistics with no issuer: a body speaking before, or a person who cites them in the same
             // sentence («وكشف المتحدث الرسمي …، حيث أظهرت الإحصائيات أنّ»), never an expert quoted before (the verb
             // agrees with the document, not with the person: «أظهرت» after a man)
@@ -918,6 +931,8 @@ internal sealed class QuoteFinder
             }
             // a description of someone («المسؤول»، «الطبيب»، «رئيس الدبلوماسية») is no body or state that spoke before
             else if (g.Kind == "previous" && carry.Id is not null && !carry.IsPerson) g = SpeakerGuess.Unknown;
+            // an unnamed spokesman speaks for the body speaking before him, as its named staff do
+            else if (g.Kind == "previous-or-body") g = inside ? SpeakerGuess.Unknown : carry;
             // a description points back only at a speaker it described before: «وقال الدفاع» after the accused
             // is a new, unnamed speaker
             else if (g.Description >= 0 && carry.Id is { } carried && !_entities.DescribedBefore(_w.Text, carried, DescriptionStem(g.Description), _w.Tokens[c.Cue].Start))
@@ -932,7 +947,10 @@ internal sealed class QuoteFinder
             // plural verb is its subject, whoever spoke before
             else if (!written && c.Cue >= 0 && c.Rule == SpeakerRule.AfterCue && SpeechCues.IsPluralVerb(_w.Keys[c.Cue]) && CountedGroupBefore(c.Cue))
                 g = SpeakerGuess.Anonymous;
-            if (!cited) g = AgreeInGender(g, c, subjectAfterCue, women);
+            // a participle that goes on with the report before it in its sentence has that report's subject even
+            // when its ending does not agree («وأوضحت الدكتورة منى … أنّ …، لافتاً أنّ»: a slip of the writer)
+            bool continuesReport = c.Rule == SpeakerRule.SentenceSubject && SameSentence(previous, c);
+            if (!cited && !continuesReport) g = AgreeInGender(g, c, subjectAfterCue, women);
             // a news outlet speaks when a cue names it («وقالت صحيفة الرياض»، «بحسب رويترز»), never as a subject
             // carried from before or inferred from the sentence: «، مشيراً إلى أنّ» after «وعلمت عكاظ» is not Okaz
             if (g.IsOutlet && !subjectAfterCue && c.Rule is SpeakerRule.AfterCue or SpeakerRule.SentenceSubject) g = SpeakerGuess.Unknown;
@@ -941,7 +959,7 @@ internal sealed class QuoteFinder
             // theirs, not the last named speaker's.
             // An attribution opening a sentence («ووفقاً لـ”عكاظ”، فإنّ…») is the reporter citing a source for one
             // sentence, not someone taking the floor.
-            if ((g.Found || written) && !inside && !(c.Rule == SpeakerRule.Attribution && c.Cue == _w.SentenceFirst(c.Cue))) carry = g;
+            if ((g.Found || written) && !inside && !(c.Rule == SpeakerRule.Attribution && c.Cue == _w.SentenceFirst(c.Cue))) carry = g with { ThroughBody = false };
             TextSpan? cue = c.Cue >= 0 ? TextSpan.FromBounds(_w.Tokens[c.Cue].Start, _w.Tokens[c.CueEnd].End) : null;
             quotes.Add(new Quote(c.Span, c.Kind, g.Id, cue, g.ReportedKind));
             previous = c;
@@ -969,7 +987,7 @@ internal sealed class QuoteFinder
     /// </summary>
     private SpeakerGuess AgreeInGender(SpeakerGuess g, Candidate c, bool subjectAfterCue, HashSet<string> women)
     {
-        if (c.Cue < 0 || !g.IsPerson || g.Id is not { } person) return g;
+        if (c.Cue < 0 || !g.IsPerson || g.Id is not { } person || g.ThroughBody) return g;
         if (SpeechCues.GenderOf(_w.Keys[c.Cue]) is not { } gender) return g;
         bool feminine = gender == CueGender.Feminine;
         if (subjectAfterCue)
@@ -1044,8 +1062,9 @@ internal sealed class QuoteFinder
         return !_quotations.Overlaps(span);
     }
 
-    private bool SameSentence(Candidate? a, Candidate b) =>
-        a is not null && a.Cue >= 0 && b.Cue >= 0 && _w.SentenceOf[a.Cue] == _w.SentenceOf[b.Cue];
+    private bool SameSentence(Candidate? a, Candidate b) => b.Cue >= 0 && SameSentence(a, b.Cue);
+
+    private bool SameSentence(Candidate? a, int t) => a is not null && a.Cue >= 0 && _w.SentenceOf[a.Cue] == _w.SentenceOf[t];
 
     private SpeakerGuess HeadlineSpeaker(int t)
     {

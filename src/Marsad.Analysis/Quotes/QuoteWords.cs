@@ -84,6 +84,9 @@ internal static class QuoteWords
 
     private static readonly HashSet<string> OnBehalf = Set("on-behalf");
 
+    /// <summary>«في»: a spokesman «في وزارة …» speaks for the body after it.</summary>
+    public static readonly string In = Words["in"][0];
+
     /// <summary>«عن»: the preposition some cues need (أعرب عن، نقل عن) and that names a source.</summary>
     public static readonly string An = Words["an"][0];
 
@@ -176,6 +179,23 @@ internal static class QuoteWords
 
     /// <summary>The labels of numbered items (أولاً، ثانياً…).</summary>
     public static readonly HashSet<string> OrdinalLabels = Set("ordinal-labels");
+
+    /// <summary>A preposition with a pronoun after a cue (له، فيها): the subject may follow it.</summary>
+    public static readonly HashSet<string> PronounPrepositions = Set("pronoun-prepositions");
+
+    /// <summary>«فيه»، «فيها» right after a cue: the verb opens a clause about the noun before it («كلمة قال فيها»).</summary>
+    public static readonly HashSet<string> Resumptives = Set("resumptives");
+
+    /// <summary>«على لسان», two words joined by «_»: a body speaks through the person named after it.</summary>
+    public static readonly HashSet<string> ThroughMouth = Set("through-mouth");
+
+    private static readonly HashSet<string> Spokesmen = WithArticle(Set("spokesmen"));
+
+    /// <summary>A spokesman (المتحدث، الناطق): of a body named after ب، ل or في, he speaks for it.</summary>
+    public static bool IsSpokesman(string key) => Spokesmen.Contains(key);
+
+    /// <summary>«كل من», two words joined by «_»: the first person named after it speaks for the group.</summary>
+    public static readonly HashSet<string> EachOf = Set("each-of");
 
     /// <summary>An honorific with a pronoun (سموه، معاليه، فخامته): the person named before.</summary>
     public static readonly HashSet<string> HonorificPronouns = Set("honorific-pronouns");

@@ -6,6 +6,12 @@ namespace Marsad.Analysis.Quotes;
 internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Implicit, bool IsPerson = false, int Description = -1, bool IsOutlet = false)
 {
     /// <summary>
+    /// The person a body speaks through («وأكدت الإمارة على لسان متحدثها … زعلة»): the verb agrees with the body, so
+    /// its gender says nothing of the person.
+    /// </summary>
+    public bool ThroughBody { get; init; }
+
+    /// <summary>
     /// A definite description that is no source word («اللاعب الغاني»، «الدفاع») points back at whoever spoke before
     /// only when that speaker was described by its head word (token <paramref name="head"/>) before; a source word
     /// («المسؤول الإيراني»، «المصدر») fits any speaker before.
@@ -18,8 +24,23 @@ internal readonly record struct SpeakerGuess(string? Id, string? Kind, bool Impl
     /// speaking before, when a person was speaking, else nobody.
     /// </summary>
     public static readonly SpeakerGuess OfficeHolder = new(null, "office", true);
+
+    /// <summary>
+    /// A spokesman's office written without his name («الناطق الإعلامي بشرطة المنطقة الشرقية»): the person speaking
+    /// before when a person was (the spokesman named earlier), else the body he speaks for.
+    /// </summary>
+    public static SpeakerGuess SpokesmanOf(Entity body) => Named(body) is { Id: not null } b ? b with { Kind = "office", Implicit = true } : OfficeHolder;
+
+    /// <summary>The body a spokesman's office speaks for, when no person is speaking before.</summary>
+    public SpeakerGuess Body => Id is null ? Unknown : this with { Kind = "named", Implicit = false };
     /// <summary>A definite description that names no entity («المصدر»، «المسؤول الإيراني»): whoever spoke before.</summary>
     public static readonly SpeakerGuess Previous = new(null, "previous", true);
+
+    /// <summary>
+    /// A spokesman named by his office alone («وذكر المتحدث الأمني»): whoever spoke before, a person or the body he
+    /// speaks for («في بيان وزارة الداخلية … أعلن فيه»).
+    /// </summary>
+    public static readonly SpeakerGuess PreviousOrBody = new(null, "previous-or-body", true);
     public static readonly SpeakerGuess Unknown = new(null, null, false);
     /// <summary>A report or study with no issuer written: the body or state speaking before, never a person.</summary>
     public static readonly SpeakerGuess Document = new(null, "document", true);
@@ -88,11 +109,49 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         if (t > last) return SpeakerGuess.None;
         string key = words.Keys[t];
         if (!words.IsWord(t) || words.IsMark(t)) return SpeakerGuess.None;
-        if (QuoteWords.IsComplementizer(key, out _) || QuoteWords.Prepositions.Contains(key)
-            || QuoteWords.ComplementizerPrepositions.Contains(key) || SpeechCues.Classify(key) is not null
+        // «وقال له الوزير»، «وأكد فيها الادعاء على أنّ»: a preposition with a pronoun stands between the verb and a
+        // subject that may follow it, definite or a name; an indefinite noun there is the object («يؤكدون فيها عزم
+        // إيران»), and a plural verb has its subject before it
+        if (QuoteWords.PronounPrepositions.Contains(key))
+        {
+            t = SkipFillers(t + 1, last);
+            if (t > last || !words.IsWord(t) || words.IsMark(t) || SpeechCues.IsPluralVerb(words.Keys[cue])) return SpeakerGuess.None;
+            key = words.Keys[t];
+            if (!key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && entities.At(words.Tokens[t].Start, words.Tokens[t].End) is null)
+                return SpeakerGuess.None;
+        }
+        if (QuoteWords.IsComplementizer(key, out _) || IsPrepositionAt(t)
+            || QuoteWords.ComplementizerPrepositions.Contains(key) && !NameStartsAt(t) || SpeechCues.Classify(key) is not null
             || key.StartsWith("لل", StringComparison.Ordinal) && entities.At(words.Tokens[t].Start, words.Tokens[t].End) is null)
             return SpeakerGuess.None;
-        return NounPhrase(t, last);
+        return ThroughSpokesman(NounPhrase(t, last), t, last);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="t"/> is a preposition, not a name that folds like one: folding reads «على» as
+    /// the given name «علي», so «صرح علي رضا ناطقي» is a name where the entity layer starts a person there.
+    /// </summary>
+    private bool IsPrepositionAt(int t) => QuoteWords.Prepositions.Contains(words.Keys[t]) && !NameStartsAt(t);
+
+    private bool NameStartsAt(int t) => entities.FirstPersonNamedIn(words.Tokens[t].Start, words.Tokens[t].Start + 1) is not null;
+
+    /// <summary>
+    /// «وأكدت الإمارة على لسان متحدثها الرسمي … علي بن موسى زعلة أنّ»: a body that speaks through the mouth of a
+    /// person named after «على لسان» is that person speaking. Other guesses are returned as they are.
+    /// </summary>
+    private SpeakerGuess ThroughSpokesman(SpeakerGuess g, int t, int last)
+    {
+        if (g.Id is null || g.IsPerson) return g;
+        for (int k = t + 1; k < Math.Min(last, t + MaxSubjectTokens); k++)
+        {
+            if (QuoteWords.IsComplementizer(words.Keys[k], out _) || words.IsColon(k)) return g;
+            if (!QuoteWords.ThroughMouth.Contains(words.Keys[k] + "_" + words.Keys[k + 1])) continue;
+            int stop = k + 2;
+            while (stop <= last && stop <= k + 2 + MaxSubjectTokens && !QuoteWords.IsComplementizer(words.Keys[stop], out _) && !words.IsColon(stop)) stop++;
+            return entities.FirstPersonNamedIn(words.Tokens[k + 1].End, words.Tokens[Math.Min(stop, last)].Start) is { } person
+                ? SpeakerGuess.Named(person.Entity) with { ThroughBody = true } : g;
+        }
+        return g;
     }
 
     /// <summary>The speaker named by the noun phrase starting at token <paramref name="t"/>.</summary>
@@ -116,11 +175,15 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             return SpeakerGuess.Named(first);
         }
         string key = words.Keys[t];
+        // «وأوضح كل من أحمد الجابري وفهد الشيخي»: the first person named speaks for the group
+        if (t + 2 <= last && QuoteWords.EachOf.Contains(key + "_" + words.Keys[t + 1])
+            && entities.FirstPersonNamedIn(words.Tokens[t + 2].Start, words.Tokens[t + 2].End) is { } firstNamed)
+            return SpeakerGuess.Named(firstNamed.Entity);
         if (QuoteWords.Statements.Contains(key))
         {
             // «بيان صادر عن مكتب …» speaks for the body that issued it; «البيان» for whoever issued it before.
             for (int k = t + 1; k <= Math.Min(last, t + 4); k++)
-                if (QuoteWords.IssuerPrepositions.Contains(words.Keys[k]) && k + 1 <= last && entities.At(words.Tokens[k + 1].Start, words.Tokens[k + 1].End) is { } issuer)
+                if (QuoteWords.IssuerPrepositions.Contains(words.Keys[k]) && IssuerAfter(k + 1, last) is { } issuer)
                     return SpeakerGuess.Named(issuer);
             // «بيان البيت الأبيض»، «تقرير وزارة الصحة»: the issuer in construct right after the document
             if (t + 1 <= last && !key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal)
@@ -165,7 +228,8 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
                 || t + 1 <= end && words.Keys[t + 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.IsAnonymousSpeaker(words.Keys[t + 1]);
             // «خبير الطب النفسي نعيم العراقي»: a name the entity layer did not find follows the description
             if (definite && NameAfterDescription(t, HeadEnd(t, last))) return SpeakerGuess.Unknown;
-            return definite && !QuoteWords.IsPlural(key) ? SpeakerGuess.Previous : SpeakerGuess.Anonymous;
+            return !definite || QuoteWords.IsPlural(key) ? SpeakerGuess.Anonymous
+                : QuoteWords.IsSpokesman(key) ? SpeakerGuess.PreviousOrBody : SpeakerGuess.Previous;
         }
         // Other entities count only in the head of the phrase, before any comma: «جيف ديفيز، متحدث باسم البنتاغون»
         // is Davis even when the name was not found, never the Pentagon.
@@ -195,6 +259,24 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         // article («الدفاع»، «اللاعب») only when it described them.
         return key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) ? SpeakerGuess.PreviousDescribedBy(t) : SpeakerGuess.Previous;
     }
+
+    /// <summary>
+    /// The body that issued a statement, named at token <paramref name="k"/> after عن، من or ل, or at the end of the
+    /// construct it closes («الصادرة من مكتب مدير وزارة المالية»: the ministry); null when the words name nobody.
+    /// </summary>
+    private Entity? IssuerAfter(int k, int last)
+    {
+        for (int j = k; j <= Math.Min(last, k + MaxIssuerConstruct); j++)
+        {
+            if (entities.At(words.Tokens[j].Start, words.Tokens[j].End) is { } issuer) return issuer;
+            // the heads of a construct carry no article and are words («مكتب مدير …»)
+            if (!words.IsWord(j) || words.Keys[j].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || IsPrepositionAt(j)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>How many nouns in construct may stand between an issuer preposition and the body («مكتب مدير»).</summary>
+    private const int MaxIssuerConstruct = 2;
 
     /// <summary>
     /// The holder of an office named by a role noun and whose office it is: «سفير خادم الحرمين الشريفين»، «الأمين
@@ -244,6 +326,15 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         int ownerToken = t + 1;
         while (ownerToken <= head && words.Tokens[ownerToken].End <= o.Span.Start) ownerToken++;
         bool afterLi = o.Span.Start > words.Tokens[ownerToken].Start || words.Keys[ownerToken].StartsWith('ل');
+        // «الناطق الإعلامي بشرطة المنطقة الشرقية»، «المتحدث الرسمي في وزارة الصحة»: a spokesman speaks for the body
+        // named after him when no person spoke before him, unless he is named in apposition after it («…، فهد
+        // الكريع،») or a name follows that the entity layer did not find
+        if (!construct && QuoteWords.IsSpokesman(words.Keys[t]) && (afterLi || ownerToken > t + 1 && words.Keys[ownerToken - 1] == QuoteWords.In))
+        {
+            if (entities.FirstPersonNamedIn(o.Span.End, words.Tokens[end].End) is { } spokesman && spokesman.Span.Start >= o.Span.End)
+                return SpeakerGuess.Named(spokesman.Entity);
+            return NameFollows(o.Span.End, head) ? SpeakerGuess.Unknown : SpeakerGuess.SpokesmanOf(o.Entity);
+        }
         if (!construct && !afterLi) return null;
         // «مدير المعرض أحمد العمري»: a person named after the first word of the owner's phrase is the holder
         if (ownerToken > t + 1 && !afterLi && o.Entity.Type == EntityType.PER && entities.IsMentionAt(o.Span.Start, o.Span.End))
@@ -353,9 +444,11 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         // «المعلومات التي تسربت عن التفاهم … تقول إنّ»، «صحيفة "النهار" اللبنانية اليومية أشارت إلى أنّ»: a definite
         // noun right before a verb without و ends its subject, one the entity layer does not name: someone unknown,
         // not a person named earlier in the sentence nor the speaker before
+        // «ألقى … كلمة لهذا الحفل قال فيها:» is no such subject: «فيها» points back at the noun, and the verb opens a
+        // clause that describes it
         if (cue > first && words.Keys[cue][0] is not ('و' or 'ف') && !SpeechCues.IsFiller(words.Keys[cue]) && words.Tokens[cue - 1].Kind == TokenKind.ArabicWord
             && words.Keys[cue - 1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal) && !QuoteWords.TimeFillers.Contains(words.Keys[cue - 1])
-            && outsideQuotes(words.Tokens[cue - 1].Span))
+            && outsideQuotes(words.Tokens[cue - 1].Span) && !(cue + 1 < words.Count && QuoteWords.Resumptives.Contains(words.Keys[cue + 1])))
             return SpeakerGuess.Unknown;
         var e = entities.FirstIn(words.Tokens[first].Start, words.Tokens[cue].Start,
             (x, span) => x.Type == EntityType.PER && outsideQuotes(span));
@@ -492,7 +585,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             string key = words.Keys[k];
             // Quotation marks may wrap a name inside the subject («رئيس حزب «القوات اللبنانية» سمير جعجع»).
             if (words.IsMark(k)) { end = k; continue; }
-            if (words.IsColon(k) || QuoteWords.IsComplementizer(key, out _) || QuoteWords.Prepositions.Contains(key)
+            if (words.IsColon(k) || QuoteWords.IsComplementizer(key, out _) || IsPrepositionAt(k)
                 || QuoteWords.ComplementizerPrepositions.Contains(key) || SpeechCues.Classify(key) is not null) break;
             if (words.Tokens[k].Kind == TokenKind.Punctuation && !words.IsComma(k) && !words.IsAbbreviationDot(k)) break;
             end = k;

@@ -51,4 +51,24 @@ public class IssuerAndTopicTests
         var last = QuoteStepTests.Quotes(doc).Single(q => q.Text.StartsWith("نحمد", StringComparison.Ordinal));
         Assert.Equal("نايف الحربي", last.Speaker);
     }
+
+    [Fact]
+    public void A_statement_issued_from_an_office_of_a_body_speaks_for_the_body_and_goes_on_speaking()
+    {
+        var doc = QuoteStepTests.Analyze("وبينت الإفادة الصادرة من مكتب مدير وزارة المالية في جدة أن الموقع يعود لأملاك الدولة. وأضافت الإفادة أن الموقع مخصص للجهات الحكومية.",
+            ("وزارة المالية", EntityType.ORG), ("جدة", EntityType.GPE));
+        var quotes = QuoteStepTests.Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("وزارة المالية", q.Speaker));
+    }
+
+    [Fact]
+    public void An_unnamed_spokesman_after_a_body_spoke_speaks_for_the_body()
+    {
+        var doc = QuoteStepTests.Analyze("في بيان وزارة الداخلية الأخير، أعلنت الوزارة أن الجهات الأمنية أطاحت بتنظيم إرهابي. وذكر المتحدث الأمني أن عدد المقبوض عليهم 431 شخصا.",
+            ("وزارة الداخلية|الوزارة", EntityType.ORG));
+        var quotes = QuoteStepTests.Quotes(doc);
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("وزارة الداخلية", q.Speaker));
+    }
 }
