@@ -24,6 +24,20 @@ internal static class TimeRecognizer
     /// without, every rule whose anchor kind lies ahead is tried, which finds the same, more slowly (tests compare).</param>
     public static IReadOnlyList<TimeMatch> Recognize(string text, FoldedText folded, TimeContext context, bool filterRules = true)
     {
+        var found = Recognize(text, folded, context, filterRules, out var writtenOn);
+        // «أمس الاثنين» in a Thursday's paper: the text was written on Tuesday, and its today, yesterday and last week
+        // count from that day (papers print agency copy a day or two late)
+        if (writtenOn is { } w && context.Reference is { } r && w < r && r.DayNumber - w.DayNumber <= MaxPrintDelay)
+            found = Recognize(text, folded, context with { Reference = w }, filterRules, out _);
+        return found;
+    }
+
+    // The most days a paper prints a text after it was written, as the weekdays of its relative days show.
+    private const int MaxPrintDelay = 3;
+
+    private static List<TimeMatch> Recognize(string text, FoldedText folded, TimeContext context, bool filterRules, out DateOnly? writtenOn)
+    {
+        writtenOn = null;
         string key = folded.Key;
         var input = new RuleInput(key, context);
         var candidates = new List<(int Start, int End, int Rule, TimeType Type, string Value)>();
@@ -50,7 +64,12 @@ internal static class TimeRecognizer
                 var m = rule.Pattern.Match(key, start, end - start);
                 if (!m.Success) continue;
                 var t = m.Groups["t"];
-                if (t.Length > 0 && rule.Resolve(m, input) is { } res) candidates.Add((t.Index, t.Index + t.Length, r, res.Type, res.Value));
+                if (t.Length > 0 && rule.Resolve(m, input) is { } res)
+                {
+                    candidates.Add((t.Index, t.Index + t.Length, r, res.Type, res.Value));
+                    // the first relative day named with its weekday says when the text was written
+                    if (writtenOn is null && rule.Name == "relative-day") writtenOn = TimeResolvers.WrittenOn(m, res.Value);
+                }
             }
         }
         // Longest first; on a tie the earlier rule (more specific) wins.
@@ -90,6 +109,7 @@ internal static class TimeRecognizer
             result.Add(new TimeMatch(span, type, value));
         }
         result.Sort((a, b) => a.Span.CompareTo(b.Span));
+        TimeJoins.Apply(text, result);
         JoinClockToDayAfter(text, result);
         AnchorClockTimes(result, context);
         return result;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Marsad.Text.Clitics;
 using static Marsad.Analysis.Times.TimeWords;
 
 namespace Marsad.Analysis.Times;
@@ -9,6 +10,11 @@ internal static class TimeResolvers
 {
     // The words the resolvers read around a match: Data/time-words.tsv (its header says what each class is for).
     private static readonly HashSet<string> YearLeadWords = TimeWords.Set("year-leads");
+    private static readonly HashSet<string> HomographMonthLeads = TimeWords.Set("homograph-month-leads");
+    private static readonly HashSet<string> Honorifics = TimeWords.Set("honorifics");
+    private static readonly HashSet<string> Copulas = TimeWords.Set("copulas");
+    private static readonly HashSet<string> AgeNouns = TimeWords.Set("age-nouns");
+    private static readonly string Near = List("future").Single(w => w.StartsWith("قريب", StringComparison.Ordinal));
     private static readonly HashSet<string> WeekdayLeadWords = TimeWords.Set("weekday-leads");
     private static readonly HashSet<string> DateLeadWords = TimeWords.Set("date-leads");
     private static readonly HashSet<string> RangeLeadWords = TimeWords.Set("range-leads");
@@ -19,6 +25,7 @@ internal static class TimeResolvers
     private static readonly HashSet<string> RelPast = TimeWords.Set("rel-past"), RelFuture = TimeWords.Set("rel-future"), RelCurrent = TimeWords.Set("rel-current");
     private static readonly string MonthNoun = List("month-noun")[0], DayNoun = List("day-noun")[0], Today = List("today")[0];
     private static readonly string This = List("this")[0], In = List("in")[0], After = List("after")[0], Since = List("since")[0];
+    private static readonly string Of = List("of")[0];
     private static readonly string Half = List("half")[0], Quarter = List("quarter")[0], Except = List("except")[0];
     private static readonly IReadOnlyList<string> YearNouns = [List("year-aam")[0], List("year-sana")[0]];
     // The preposition ل, a lead of a day of the month (للثاني والعشرين)
@@ -59,6 +66,10 @@ internal static class TimeResolvers
         bool hijri = month.Hijri;
         if (hijri)
         {
+            // «فوز … 2-صفر» is a score: a day glued to a month that is also a word («صفر» zero) needs a year, a
+            // month noun or a word of past or future
+            if (year is null && month.Homograph && !m.Groups["rel"].Success && !m.Groups["t"].Value.Contains(MonthNoun, StringComparison.Ordinal)
+                && Regex.IsMatch(m.Groups["t"].Value, @"\d\s*[-/.]\s*\p{L}")) return null;
             if (year is null)
                 return input.Ref is { } hr && input.Context.ResolveUnderspecified && Timex.HijriNear(hr, month.Month, day, WeekShift(m.Groups["rel"].Value)) is { } near
                     ? (TimeType.DATE, Timex.Date(near)) : null;
@@ -99,7 +110,8 @@ internal static class TimeResolvers
         if (!TryMonth(m, out var month) || month.Hijri) return null;
         string t = m.Groups["t"].Value;
         bool named = t.StartsWith(MonthNoun, StringComparison.Ordinal) || m.Groups["m2"].Success;
-        if (month.Homograph && !named) return null; // مارس "practised", آب "father", نيسان the car maker
+        // مارس "practised", آب "father", نيسان the car maker: a month only when named so, or after a word only a date follows
+        if (month.Homograph && !named && !HomographMonthLeads.Contains(input.WordBefore(m.Groups["t"].Index))) return null;
         string rel = m.Groups["rel"].Value;
         if (input.Ref is { } r && (rel.Length > 0 || input.Context.ResolveUnderspecified))
         {
@@ -197,6 +209,7 @@ internal static class TimeResolvers
 
     public static (TimeType, string)? Decade(Match m, RuleInput input)
     {
+        if (IsAgeAfter(input, m.Groups["t"].Index + m.Groups["t"].Length)) return null; // «في العشرينات من عمره»
         string c = m.Groups["c"].Value;
         if (!m.Groups["al"].Success && c.Length == 0) return null;
         int tens = int.Parse(ValueOf("decade", m.Groups["dec"].Value)!, CultureInfo.InvariantCulture);
@@ -207,6 +220,27 @@ internal static class TimeResolvers
             : int.Parse(centuryValue, CultureInfo.InvariantCulture);
         return (TimeType.DATE, $"{century}{tens}");
     }
+
+    /// <summary>«من عمره» after an index: what comes before it is someone's age.</summary>
+    private static bool IsAgeAfter(RuleInput input, int index)
+    {
+        int i = index;
+        while (i < input.Key.Length && char.IsWhiteSpace(input.Key[i])) i++;
+        return input.WordAfter(i) == Of && AgeNouns.Contains(input.WordAfter(i + Of.Length));
+    }
+
+    /// <summary>A vague reference to the future; «قريباً» after a verb of being is "near" («بات قريباً من»), not "soon".</summary>
+    public static (TimeType, string)? Future(Match m, RuleInput input) =>
+        m.Groups["t"].Value == Near && Copulas.Contains(input.WordBefore(m.Groups["t"].Index)) ? null : (TimeType.DATE, Timex.FutureRef);
+
+    /// <summary>A century: the first two digits of its years (Data/time-values.tsv, century); «الحالي» is the reference's.</summary>
+    public static (TimeType, string)? Century(Match m, RuleInput input) =>
+        ValueOf("century", m.Groups["c"].Value) switch
+        {
+            null => null,
+            "current" => input.Ref is { } r ? (TimeType.DATE, (r.Year / 100).ToString("00", CultureInfo.InvariantCulture)) : (TimeType.DATE, Timex.PresentRef),
+            var digits => (TimeType.DATE, digits),
+        };
 
     public static (TimeType, string)? Season(Match m, RuleInput input)
     {
@@ -267,10 +301,7 @@ internal static class TimeResolvers
             if (NotTodayWords.Contains(before)) return null;
             shift = 0;
         }
-        else if (m.Groups["dm1"].Success) shift = -1;
-        else if (m.Groups["dm2"].Success) shift = -2;
-        else if (m.Groups["dp1"].Success) shift = 1;
-        else shift = 2;
+        else shift = RelativeDayShift(m);
         if (input.Ref is { } r)
         {
             var day = r.AddDays(shift);
@@ -294,6 +325,19 @@ internal static class TimeResolvers
         }
         return (TimeType.DATE, shift == 0 ? Timex.PresentRef : shift < 0 ? Timex.PastRef : Timex.FutureRef);
     }
+
+    /// <summary>The days a relative-day match counts from the day it was written: 0 today, -1 yesterday, -2, 1, 2.</summary>
+    private static int RelativeDayShift(Match m) =>
+        m.Groups["d0"].Success ? 0 : m.Groups["dm1"].Success ? -1 : m.Groups["dm2"].Success ? -2 : m.Groups["dp1"].Success ? 1 : 2;
+
+    /// <summary>
+    /// The day the text was written, as a relative day named with its weekday says («أمس الاثنين» in a Thursday's
+    /// paper: written on Tuesday), from the value <see cref="RelativeDay"/> gave it; null without a weekday.
+    /// </summary>
+    public static DateOnly? WrittenOn(Match m, string value) =>
+        m.Groups["wd"].Success && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.AddDays(-RelativeDayShift(m))
+            : null;
 
     // rel is the text of the Rel group, one of the words of rel-past, rel-future and rel-current, or empty.
     private static int WeekShift(string rel) => RelFuture.Contains(rel) ? 1 : RelPast.Contains(rel) ? -1 : 0;
@@ -392,9 +436,14 @@ internal static class TimeResolvers
     {
         string rel = m.Groups["rel"].Value;
         bool thisOne = m.Groups["this"].Success;
-        if (rel.Length == 0 && !thisOne) return null;
         string t = m.Groups["t"].Value;
+        // «بنهاية العام», «منتصف الشهر»: a part of the bare year or month is a part of the current one («نهاية
+        // الأسبوع» alone is any weekend)
+        if (rel.Length == 0 && !thisOne
+            && !(t.StartsWith(Al, StringComparison.Ordinal) && ValueOf("period-unit", m.Groups["u"].Value) != "W" && AfterDatePart(input, m.Groups["t"].Index))) return null;
         if (thisOne && rel.Length == 0 && !t.Contains(" " + Al, StringComparison.Ordinal)) return null; // «هذا عام» is not «هذا العام»
+        // «هذا الشهر الكريم» is Ramadan, not the calendar month
+        if (thisOne && rel.Length == 0 && Honorifics.Contains(input.WordAfter(m.Groups["t"].Index + m.Groups["t"].Length))) return null;
         int shift = WeekShift(rel);
         string u = m.Groups["u"].Value;
         if (input.Ref is not { } r)
@@ -406,6 +455,19 @@ internal static class TimeResolvers
             "M" => (TimeType.DATE, Timex.Month(r.AddMonths(shift).Year, r.AddMonths(shift).Month)),
             _ => (TimeType.DATE, Timex.Year(r.Year + shift)),
         };
+    }
+
+    private static readonly HashSet<string> DatePartWords = [.. Values("date-part").Select(v => v.Word)];
+
+    /// <summary>Whether the word before <paramref name="index"/>, read with its proclitics (بنهاية، وفي مطلع), names a part of a period.</summary>
+    private static bool AfterDatePart(RuleInput input, int index)
+    {
+        string before = input.WordBefore(index);
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(before, readings, 3, Proclitics.Wa | Proclitics.Fa | Proclitics.Bi | Proclitics.Li);
+        for (int i = 0; i < n; i++)
+            if (DatePartWords.Contains(before[readings[i].Start..])) return true;
+        return false;
     }
 
     /// <summary>«يوم 27», «عدت إلى 27.», «للثاني والعشرين»: a day of an unnamed month, only where the sentence ends after it.</summary>

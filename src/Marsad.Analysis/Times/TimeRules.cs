@@ -94,6 +94,8 @@ internal static class TimeRules
         new("bare-year", AnchorKind.Digit, RxNoClitic($@"\(?(?<y>\d{{4}})\)?{Era}"), TimeResolvers.BareYear),
         // «ما بين عامي 2012 و2014», «لعام 2014-2015»: the words that open the span are part of it
         new("year-range", AnchorKind.Digit, RxNoClitic($@"(?:(?<lead>{Branches("range-span-leads")})\s+|(?:{Al}|{Li})?{YearNouns}\s+)?(?<y1>\d{{4}})\s*(?:[-–—/]|{Branches("range-words")}|{And})\s*(?:{OptAl}{YearAam}\s+)?(?<y2>\d{{4}})(?!\d)"), TimeResolvers.YearRange),
+        // «القرن الماضي», «أواسط القرن التاسع عشر»: a century, named by the first two digits of its years
+        new("century", AnchorKind.Unit, Rx($@"{Al}{CenturyNoun}\s+(?<c>{ValueBranches("century")})"), TimeResolvers.Century, Cues: TimeCues.Forms(List("century-noun"), clitics: true)),
         new("decade", AnchorKind.Decade, Rx($@"(?<al>{Al})?(?<dec>{ValueBranches("decade")}){P("decade-endings")}(?:\s+(?:{Of}\s+)?{OptAl}{CenturyNoun}\s+(?<c>{ValueBranches("century")}))?"), TimeResolvers.Decade),
         new("season-year", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:{OptAl}{YearNouns}\s+)?{YearNum}"), TimeResolvers.Season),
         // «هذا الصيف»: the season of this year
@@ -130,6 +132,6 @@ internal static class TimeRules
         new("present", AnchorKind.Vague, Rx(Branches("present")), (_, _) => (TimeType.DATE, Timex.PresentRef)),
         new("past-recent", AnchorKind.Vague, RxNoClitic(Branches("past-recent")), (_, _) => (TimeType.DATE, Timex.PastRef)),
         new("past", AnchorKind.Vague, Rx($@"{Branches("past")}|{P("ago")}\s+{P("while")}(?:\s+{P("lengths")})?"), (_, _) => (TimeType.DATE, Timex.PastRef)),
-        new("future", AnchorKind.Vague, Rx(Branches("future")), (_, _) => (TimeType.DATE, Timex.FutureRef)),
+        new("future", AnchorKind.Vague, Rx(Branches("future")), TimeResolvers.Future),
     ];
 }
