@@ -10,6 +10,7 @@ internal static class TimeResolvers
 {
     // The words the resolvers read around a match: Data/time-words.tsv (its header says what each class is for).
     private static readonly HashSet<string> YearLeadWords = TimeWords.Set("year-leads");
+    private static readonly HashSet<string> NameLeads = TimeWords.Set("name-leads"), PrayerNouns = TimeWords.Set("prayer-nouns");
     private static readonly HashSet<string> HomographMonthLeads = TimeWords.Set("homograph-month-leads");
     private static readonly HashSet<string> Honorifics = TimeWords.Set("honorifics");
     private static readonly HashSet<string> Copulas = TimeWords.Set("copulas");
@@ -197,6 +198,8 @@ internal static class TimeResolvers
     {
         int y1 = Int(m.Groups["y1"])!.Value, y2 = Int(m.Groups["y2"])!.Value;
         if (y1 is < 1000 or > 2200 || y2 <= y1 || y2 > y1 + 200) return null;
+        // «1433 / 1434هـ»: a span of Hijri years, in the Gregorian years they begin in
+        if (m.Groups["hij"].Success) (y1, y2) = (HijriToGregorianYear(y1), HijriToGregorianYear(y2));
         string t = m.Groups["t"].Value;
         if (Regex.IsMatch(t, @"\s" + And) || t.Contains(And + "2", StringComparison.Ordinal) || t.Contains(And + "1", StringComparison.Ordinal))
         {
@@ -263,7 +266,10 @@ internal static class TimeResolvers
     {
         bool two = m.Groups["two"].Success;
         string part = two ? "H" : ValueOf("year-part", m.Groups["part"].Value) ?? "";
-        int n = two ? 1 : int.Parse(ValueOf("year-part-ordinal", m.Groups["ord"].Value) ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        string ordinal = two ? "1" : ValueOf("year-part-ordinal", m.Groups["ord"].Value) ?? "0";
+        // «الربع الأخير» alone may be this year's or the latest: only with its year
+        if (ordinal == "last" && m.Groups["bare"].Success) return null;
+        int n = ordinal == "last" ? (part == "H" ? 2 : 4) : int.Parse(ordinal, CultureInfo.InvariantCulture);
         // «الربعين الأول والثاني» only: other pairs of quarters are no half
         if (two && ValueOf("year-part-ordinal", m.Groups["ord2"].Value) != "2") return null;
         if (n < 1 || part == "H" && n > 2 || part.Length == 0) return null;
@@ -293,6 +299,8 @@ internal static class TimeResolvers
         int shift;
         if (m.Groups["d0"].Success)
         {
+            // «لـ«اليوم»»: a word alone in quotation marks is a title (the paper «اليوم»), not today
+            if (input.CharBefore(start) is '«' or '"' or '“' && input.CharAfter(end) is '»' or '"' or '”') return null;
             // «اليوم العالمي», «اليوم الأول»: the day of something, not today; «ذلك اليوم» is another day.
             string next = input.WordAfter(end);
             // «اليوم الوطني» is a day's name, not today; but «إلى» and «الا» (folded الي، الا) are particles, not an article
@@ -361,6 +369,9 @@ internal static class TimeResolvers
         if (today.Length == 0)
         {
             if (!article) return null;
+            // «بن محمد الجمعة» is a family name, «إقامة الجمعة» the Friday prayer
+            string lead = input.WordBefore(start);
+            if (PrayerNouns.Contains(lead) || lead.Length > 0 && NameLeads.Contains(input.WordBefore(input.Key.LastIndexOf(lead, start, StringComparison.Ordinal)))) return null;
             // الأحد is also "the one", الاثنين "the two": without a lead word or a comma they stay numbers.
             if (iso is 7 or 1)
             {
@@ -442,6 +453,7 @@ internal static class TimeResolvers
         if (rel.Length == 0 && !thisOne
             && !(t.StartsWith(Al, StringComparison.Ordinal) && ValueOf("period-unit", m.Groups["u"].Value) != "W" && AfterDatePart(input, m.Groups["t"].Index))) return null;
         if (thisOne && rel.Length == 0 && !t.Contains(" " + Al, StringComparison.Ordinal)) return null; // «هذا عام» is not «هذا العام»
+        if (m.Groups["y"].Success && ValueOf("period-unit", m.Groups["u"].Value) != "Y") return null; // a Hijri year goes with a year only
         // «هذا الشهر الكريم» is Ramadan, not the calendar month
         if (thisOne && rel.Length == 0 && Honorifics.Contains(input.WordAfter(m.Groups["t"].Index + m.Groups["t"].Length))) return null;
         int shift = WeekShift(rel);
@@ -533,7 +545,9 @@ internal static class TimeResolvers
     private static bool IsAge(Group duration, string key)
     {
         int s = duration.Index, e = s;
-        while (e < key.Length && !char.IsWhiteSpace(key[e]) && !char.IsLetter(key[e])) e++;
+        // the number that opens it, in digits or a word («عمره قرابة مائة عام»)
+        bool word = s < key.Length && char.IsLetter(key[s]);
+        while (e < key.Length && !char.IsWhiteSpace(key[e]) && char.IsLetter(key[e]) == word) e++;
         return e > s && Quantities.Ages.End(key, s, e) >= 0;
     }
 
