@@ -111,7 +111,7 @@ internal static class TimeRecognizer
         result.Sort((a, b) => a.Span.CompareTo(b.Span));
         TimeJoins.Apply(text, result);
         JoinClockToDayAfter(text, result);
-        AnchorClockTimes(result, context);
+        AnchorClockTimes(text, result, context);
         return result;
     }
 
@@ -148,20 +148,37 @@ internal static class TimeRecognizer
     }
 
     /// <summary>
-    /// «الساعة الثامنة صباحا» names a moment of a day the text has already given: the last day written before it
-    /// («أمس»، «الاثنين 20 يوليو»), else the reference date. Left bare (T08) when neither is known.
+    /// «الساعة الثامنة صباحا» names a moment of a day the text has already given in the same paragraph («أمس»،
+    /// «الاثنين 20 يوليو»); else of the day the news is about, the first day the article names if it is no more than a
+    /// week before the reference («أعادت … أمس فتح سفارتيهما» in the lead, the dateline's «6 أغسطس»); else of the
+    /// reference date. Left bare (T08) when none is known. Each gap of text is read once, so the pass is linear.
     /// </summary>
-    private static void AnchorClockTimes(List<TimeMatch> found, TimeContext context)
+    private static void AnchorClockTimes(string text, List<TimeMatch> found, TimeContext context)
     {
-        string? day = context.Reference is { } r ? Timex.Date(r) : null;
+        string? newsDay = context.Reference is { } r ? Timex.Date(r) : null;
+        foreach (var t in found)
+        {
+            if (t.Value.Length < 10 || !IsDay(t.Value[..10])) continue;
+            if (context.Reference is { } reference && DateOnly.TryParseExact(t.Value[..10], "yyyy-MM-dd", out var first)
+                && first <= reference && reference.DayNumber - first.DayNumber <= NewsDayWindow)
+                newsDay = t.Value[..10];
+            break;
+        }
+        string? day = null;
+        int dayEnd = 0;
         for (int i = 0; i < found.Count; i++)
         {
             var (span, type, value) = found[i];
-            if (value.Length >= 10 && IsDay(value[..10])) { day = value[..10]; continue; }
-            if (type != TimeType.TIME || day is null || value.Length < 3 || value[0] != 'T' || !char.IsAsciiDigit(value[1])) continue;
-            found[i] = new TimeMatch(span, type, day + (value.Length == 3 ? value + ":00" : value));
+            if (value.Length >= 10 && IsDay(value[..10])) { (day, dayEnd) = (value[..10], span.End); continue; }
+            if (type != TimeType.TIME || value.Length < 3 || value[0] != 'T' || !char.IsAsciiDigit(value[1])) continue;
+            bool sameParagraph = day is not null && text.AsSpan(dayEnd, span.Start - dayEnd).IndexOf('\n') < 0;
+            if ((sameParagraph ? day : newsDay) is not { } of) continue;
+            found[i] = new TimeMatch(span, type, of + (value.Length == 3 ? value + ":00" : value));
         }
     }
+
+    // The most days before the reference the first day an article names can be and still be the day its news is about.
+    private const int NewsDayWindow = 7;
 
     private static bool IsWeek(string value) => value.Length == 8 && value[4] == '-' && value[5] == 'W' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[7]);
 
