@@ -110,41 +110,8 @@ internal static class TimeRecognizer
         }
         result.Sort((a, b) => a.Span.CompareTo(b.Span));
         TimeJoins.Apply(text, result);
-        JoinClockToDayAfter(text, result);
         AnchorClockTimes(text, result, context);
         return result;
-    }
-
-    /// <summary>
-    /// «الساعة الثامنة ليلاً من يوم أمس الجمعة», «الساعة التاسعة من صباح أمس»: a clock time followed by the day it
-    /// belongs to, joined by «من» (or nothing but a space or a parenthesis), is one moment of that day. Each clock
-    /// time looks only at the next expression, so the pass is linear.
-    /// </summary>
-    private static void JoinClockToDayAfter(string text, List<TimeMatch> found)
-    {
-        int kept = 0;
-        for (int i = 0; i < found.Count; i++)
-        {
-            var (span, type, value) = found[i];
-            if (i + 1 < found.Count && type == TimeType.TIME && value.Length >= 3 && value[0] == 'T' && char.IsAsciiDigit(value[1])
-                && found[i + 1] is var next && next.Value.Length >= 10 && IsDay(next.Value[..10]) && (next.Value.Length == 10 || next.Value[10] == 'T')
-                && OnlyOfBetween(text, span.End, next.Span.Start))
-            {
-                found[kept++] = new TimeMatch(TextSpan.FromBounds(span.Start, next.Span.End), TimeType.TIME, next.Value[..10] + (value.Length == 3 ? value + ":00" : value));
-                i++;
-                continue;
-            }
-            found[kept++] = found[i];
-        }
-        found.RemoveRange(kept, found.Count - kept);
-    }
-
-    /// <summary>Whether the text between two expressions is white space, a closing parenthesis or comma, and at most «من».</summary>
-    private static bool OnlyOfBetween(string text, int start, int end)
-    {
-        if (end - start > 8) return false;
-        var gap = text.AsSpan(start, end - start).Trim(" \t)\u060C,");
-        return gap.IsEmpty || gap.SequenceEqual("من");
     }
 
     /// <summary>

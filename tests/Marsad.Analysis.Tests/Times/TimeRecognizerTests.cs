@@ -397,6 +397,10 @@ public class TimeRecognizerTests
     public void Words_that_only_look_like_times_are_none(string text) =>
         Assert.Empty(Find(text, new TimeContext(new DateOnly(2015, 8, 1))));
 
+    [Fact]
+    public void What_went_before_is_the_past() =>
+        Assert.Equal(("فيما سبق", TimeType.DATE, "PAST_REF"), Single("مشيرا الى امتناع الروس فيما سبق عن التعاون"));
+
     [Theory]
     [InlineData("أقام أفراد القبيلة عيدهم هذا العام 1436هـ بمكة", "هذا العام 1436هـ", "2015")]
     [InlineData("عن العام المالي ( 1433 / 1434هـ ) ، وقد", "1433 / 1434هـ", "2011/2012")]
