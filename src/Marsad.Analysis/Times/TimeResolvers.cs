@@ -518,6 +518,8 @@ internal static class TimeResolvers
         bool fromNow = NowWords.Any(w => m.Value.EndsWith(" " + w, StringComparison.Ordinal) || m.Value.EndsWith(" " + Al + w, StringComparison.Ordinal));
         // «بعد 35 عاماً من الآن» is a point as well
         if ((dir == After || dir == Since) && !fromNow && !parts.Any(p => p.Key[0] == 'T')) return (TimeType.DURATION, DurationReader.Format(parts));
+        // «بنحو شهر من الآن» with no «قبل» or «بعد» says how long, not which way: a stretch of time
+        if (dir.Length == 0) return (TimeType.DURATION, DurationReader.Format(parts));
         int sign = dir == After ? 1 : -1;
         if (input.Ref is not { } r) return (TimeType.DATE, sign < 0 ? Timex.PastRef : Timex.FutureRef);
         var date = r;

@@ -398,6 +398,10 @@ public class TimeRecognizerTests
         Assert.Empty(Find(text, new TimeContext(new DateOnly(2015, 8, 1))));
 
     [Fact]
+    public void A_count_from_now_without_before_or_after_is_a_stretch_of_time() =>
+        Assert.Equal(("شهر من الآن", TimeType.DURATION, "P1M"), Single("وقبل إقامتها بنحو شهر من الآن. في البداية"));
+
+    [Fact]
     public void What_went_before_is_the_past() =>
         Assert.Equal(("فيما سبق", TimeType.DATE, "PAST_REF"), Single("مشيرا الى امتناع الروس فيما سبق عن التعاون"));
 
