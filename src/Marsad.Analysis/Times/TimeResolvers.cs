@@ -10,6 +10,7 @@ internal static class TimeResolvers
 {
     // The words the resolvers read around a match: Data/time-words.tsv (its header says what each class is for).
     private static readonly HashSet<string> YearLeadWords = TimeWords.Set("year-leads");
+    private static readonly HashSet<string> RateUnits = TimeWords.Set("rate-units"), PeriodRelFuture = TimeWords.Set("period-rel-future");
     private static readonly HashSet<string> NameLeads = TimeWords.Set("name-leads"), PrayerNouns = TimeWords.Set("prayer-nouns");
     private static readonly HashSet<string> HomographMonthLeads = TimeWords.Set("homograph-month-leads");
     private static readonly HashSet<string> Honorifics = TimeWords.Set("honorifics");
@@ -518,8 +519,6 @@ internal static class TimeResolvers
         bool fromNow = NowWords.Any(w => m.Value.EndsWith(" " + w, StringComparison.Ordinal) || m.Value.EndsWith(" " + Al + w, StringComparison.Ordinal));
         // «بعد 35 عاماً من الآن» is a point as well
         if ((dir == After || dir == Since) && !fromNow && !parts.Any(p => p.Key[0] == 'T')) return (TimeType.DURATION, DurationReader.Format(parts));
-        // «بنحو شهر من الآن» with no «قبل» or «بعد» says how long, not which way: a stretch of time
-        if (dir.Length == 0) return (TimeType.DURATION, DurationReader.Format(parts));
         int sign = dir == After ? 1 : -1;
         if (input.Ref is not { } r) return (TimeType.DATE, sign < 0 ? Timex.PastRef : Timex.FutureRef);
         var date = r;
@@ -595,6 +594,8 @@ internal static class TimeResolvers
     public static (TimeType, string)? PastPeriod(Match m, RuleInput input)
     {
         string t = m.Groups["t"].Value;
+        // «السنوات القليلة القادمة» is a vague future (the future rule); «الأسابيع القليلة الماضية» a stretch of weeks
+        if (m.Groups["few"].Success && PeriodRelFuture.Contains(m.Groups["rel"].Value)) return null;
         var parts = DurationReader.Read(t, requireCount: true);
         if (parts is { Count: > 0 }) return (TimeType.DURATION, DurationReader.Format(parts));
         var unit = Regex.Match(t, TimeLexicon.PluralUnitPattern).Value;
@@ -632,7 +633,7 @@ internal static class TimeResolvers
     public static (TimeType, string)? Set(Match m, RuleInput input)
     {
         if (m.Groups["adv"].Success)
-            return (TimeType.SET, ValueOf("set-adverb", m.Groups["adv"].Value)!);
+            return RateUnits.Contains(input.WordBefore(m.Groups["t"].Index)) ? null : (TimeType.SET, ValueOf("set-adverb", m.Groups["adv"].Value)!);
         if (m.Groups["wd"].Success)
         {
             string wd = m.Groups["wd"].Value;

@@ -123,7 +123,7 @@ internal static class TimeRules
         // the lead is part of the expression («لمدة خمسة أيام», «في غضون 12 شهرا», «خلال عام»); «خلال» takes only an
         // indefinite count (TimeResolvers.Duration), since «خلال الأسبوع» is this week
         new("duration", AnchorKind.Unit, Rx($@"(?:(?<lead>{Branches("duration-leads")})\s+)?(?:(?<lead>{Branches("throughout")})\s+)?(?<dur>{DurSeq})(?:\s+(?<full>{Branches("whole")}))?"), TimeResolvers.Duration, Opens: DurationOpens),
-        new("past-period", AnchorKind.Unit, Rx($@"{OptAl}{PluralUnitPattern}(?:\s+{Num})?\s+{OptAl}(?<rel>{Branches("period-rel")})|{Num}\s+{OptAl}{PluralUnitPattern}\s+{OptAl}(?<rel>{Branches("period-rel")})"), TimeResolvers.PastPeriod, Cues: TimeCues.Forms(List("period-rel"), clitics: false)),
+        new("past-period", AnchorKind.Unit, Rx($@"{OptAl}{PluralUnitPattern}(?:\s+{Num})?(?:\s+{OptAl}(?<few>{P("few-adjectives")}))?\s+{OptAl}(?<rel>{Branches("period-rel")})|{Num}\s+{OptAl}{PluralUnitPattern}\s+{OptAl}(?<rel>{Branches("period-rel")})"), TimeResolvers.PastPeriod, Cues: TimeCues.Forms(List("period-rel"), clitics: false)),
         new("clock-digits", AnchorKind.Clock, Rx($@"(?:{OptAl}{HourNoun}\s+)?(?<h>\d{{1,2}})\s*:\s*(?<mi>\d{{2}})(?:\s*:\s*(?<s>\d{{2}}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
         // «الساعة 00.01»: a dot between hour and minutes, only after the hour noun (elsewhere it is a decimal)
         new("clock-digits-dot", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}})\.(?<mi>\d{{2}})(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock, Cues: HourNounForms),
