@@ -25,8 +25,9 @@ internal static class Ages
         if (of == "من" && WordAt(key, ofEnd) is var (age, ageEnd) && (age == "العمر" || age.StartsWith("عمر", StringComparison.Ordinal)))
             return ageEnd;
         if (!years) return -1;
-        // «من العمر 26 عاماً», «عمره نحو 100 عام»: a word of age among the three words before
-        int i = start;
+        // «من العمر 26 عاماً», «عمره نحو 100 عام»: a word of age among the three words before, past the numbers of a
+        // list the last one closes («أعمارهم 3 و5 و9 و14 سنة»)
+        int i = ListStart(key, start);
         for (int w = 0; w < 3; w++)
         {
             var (before, beforeStart) = WordBefore(key, i);
@@ -41,6 +42,28 @@ internal static class Ages
             if (name.Length > 1 && !IsDefinite(name)) return afterYears;
         }
         return -1;
+    }
+
+    /// <summary>Where a list of numbers joined by و that ends with the number at <paramref name="start"/> begins («3 و5 و14»).</summary>
+    private static int ListStart(string key, int start)
+    {
+        int i = start;
+        while (true)
+        {
+            int k = i;
+            if (k >= 2 && key[k - 1] == 'و' && !char.IsLetter(key[k - 2])) k--; // «و14»
+            else
+            {
+                while (k > 0 && key[k - 1] == ' ') k--;
+                if (k >= 1 && key[k - 1] == 'و' && (k == 1 || !char.IsLetter(key[k - 2]))) k--; // «و 14»
+                else return i;
+            }
+            while (k > 0 && key[k - 1] == ' ') k--;
+            int d = k;
+            while (d > 0 && char.IsAsciiDigit(key[d - 1])) d--;
+            if (d == k) return i;
+            i = d;
+        }
     }
 
     private static bool IsDefinite(string w) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Marsad.Text.Clitics;
 using static Marsad.Analysis.Times.TimeWords;
 
 namespace Marsad.Analysis.Times;
@@ -9,6 +10,13 @@ internal static class TimeResolvers
 {
     // The words the resolvers read around a match: Data/time-words.tsv (its header says what each class is for).
     private static readonly HashSet<string> YearLeadWords = TimeWords.Set("year-leads");
+    private static readonly HashSet<string> RateUnits = TimeWords.Set("rate-units"), PeriodRelFuture = TimeWords.Set("period-rel-future");
+    private static readonly HashSet<string> NameLeads = TimeWords.Set("name-leads"), PrayerNouns = TimeWords.Set("prayer-nouns");
+    private static readonly HashSet<string> HomographMonthLeads = TimeWords.Set("homograph-month-leads");
+    private static readonly HashSet<string> Honorifics = TimeWords.Set("honorifics");
+    private static readonly HashSet<string> Copulas = TimeWords.Set("copulas");
+    private static readonly HashSet<string> AgeNouns = TimeWords.Set("age-nouns");
+    private static readonly string Near = List("future").Single(w => w.StartsWith("قريب", StringComparison.Ordinal));
     private static readonly HashSet<string> WeekdayLeadWords = TimeWords.Set("weekday-leads");
     private static readonly HashSet<string> DateLeadWords = TimeWords.Set("date-leads");
     private static readonly HashSet<string> RangeLeadWords = TimeWords.Set("range-leads");
@@ -19,6 +27,7 @@ internal static class TimeResolvers
     private static readonly HashSet<string> RelPast = TimeWords.Set("rel-past"), RelFuture = TimeWords.Set("rel-future"), RelCurrent = TimeWords.Set("rel-current");
     private static readonly string MonthNoun = List("month-noun")[0], DayNoun = List("day-noun")[0], Today = List("today")[0];
     private static readonly string This = List("this")[0], In = List("in")[0], After = List("after")[0], Since = List("since")[0];
+    private static readonly string Of = List("of")[0];
     private static readonly string Half = List("half")[0], Quarter = List("quarter")[0], Except = List("except")[0];
     private static readonly IReadOnlyList<string> YearNouns = [List("year-aam")[0], List("year-sana")[0]];
     // The preposition ل, a lead of a day of the month (للثاني والعشرين)
@@ -59,6 +68,10 @@ internal static class TimeResolvers
         bool hijri = month.Hijri;
         if (hijri)
         {
+            // «فوز … 2-صفر» is a score: a day glued to a month that is also a word («صفر» zero) needs a year, a
+            // month noun or a word of past or future
+            if (year is null && month.Homograph && !m.Groups["rel"].Success && !m.Groups["t"].Value.Contains(MonthNoun, StringComparison.Ordinal)
+                && Regex.IsMatch(m.Groups["t"].Value, @"\d\s*[-/.]\s*\p{L}")) return null;
             if (year is null)
                 return input.Ref is { } hr && input.Context.ResolveUnderspecified && Timex.HijriNear(hr, month.Month, day, WeekShift(m.Groups["rel"].Value)) is { } near
                     ? (TimeType.DATE, Timex.Date(near)) : null;
@@ -99,7 +112,8 @@ internal static class TimeResolvers
         if (!TryMonth(m, out var month) || month.Hijri) return null;
         string t = m.Groups["t"].Value;
         bool named = t.StartsWith(MonthNoun, StringComparison.Ordinal) || m.Groups["m2"].Success;
-        if (month.Homograph && !named) return null; // مارس "practised", آب "father", نيسان the car maker
+        // مارس "practised", آب "father", نيسان the car maker: a month only when named so, or after a word only a date follows
+        if (month.Homograph && !named && !HomographMonthLeads.Contains(input.WordBefore(m.Groups["t"].Index))) return null;
         string rel = m.Groups["rel"].Value;
         if (input.Ref is { } r && (rel.Length > 0 || input.Context.ResolveUnderspecified))
         {
@@ -185,6 +199,8 @@ internal static class TimeResolvers
     {
         int y1 = Int(m.Groups["y1"])!.Value, y2 = Int(m.Groups["y2"])!.Value;
         if (y1 is < 1000 or > 2200 || y2 <= y1 || y2 > y1 + 200) return null;
+        // «1433 / 1434هـ»: a span of Hijri years, in the Gregorian years they begin in
+        if (m.Groups["hij"].Success) (y1, y2) = (HijriToGregorianYear(y1), HijriToGregorianYear(y2));
         string t = m.Groups["t"].Value;
         if (Regex.IsMatch(t, @"\s" + And) || t.Contains(And + "2", StringComparison.Ordinal) || t.Contains(And + "1", StringComparison.Ordinal))
         {
@@ -197,6 +213,7 @@ internal static class TimeResolvers
 
     public static (TimeType, string)? Decade(Match m, RuleInput input)
     {
+        if (IsAgeAfter(input, m.Groups["t"].Index + m.Groups["t"].Length)) return null; // «في العشرينات من عمره»
         string c = m.Groups["c"].Value;
         if (!m.Groups["al"].Success && c.Length == 0) return null;
         int tens = int.Parse(ValueOf("decade", m.Groups["dec"].Value)!, CultureInfo.InvariantCulture);
@@ -207,6 +224,27 @@ internal static class TimeResolvers
             : int.Parse(centuryValue, CultureInfo.InvariantCulture);
         return (TimeType.DATE, $"{century}{tens}");
     }
+
+    /// <summary>«من عمره» after an index: what comes before it is someone's age.</summary>
+    private static bool IsAgeAfter(RuleInput input, int index)
+    {
+        int i = index;
+        while (i < input.Key.Length && char.IsWhiteSpace(input.Key[i])) i++;
+        return input.WordAfter(i) == Of && AgeNouns.Contains(input.WordAfter(i + Of.Length));
+    }
+
+    /// <summary>A vague reference to the future; «قريباً» after a verb of being is "near" («بات قريباً من»), not "soon".</summary>
+    public static (TimeType, string)? Future(Match m, RuleInput input) =>
+        m.Groups["t"].Value == Near && Copulas.Contains(input.WordBefore(m.Groups["t"].Index)) ? null : (TimeType.DATE, Timex.FutureRef);
+
+    /// <summary>A century: the first two digits of its years (Data/time-values.tsv, century); «الحالي» is the reference's.</summary>
+    public static (TimeType, string)? Century(Match m, RuleInput input) =>
+        ValueOf("century", m.Groups["c"].Value) switch
+        {
+            null => null,
+            "current" => input.Ref is { } r ? (TimeType.DATE, (r.Year / 100).ToString("00", CultureInfo.InvariantCulture)) : (TimeType.DATE, Timex.PresentRef),
+            var digits => (TimeType.DATE, digits),
+        };
 
     public static (TimeType, string)? Season(Match m, RuleInput input)
     {
@@ -229,7 +267,10 @@ internal static class TimeResolvers
     {
         bool two = m.Groups["two"].Success;
         string part = two ? "H" : ValueOf("year-part", m.Groups["part"].Value) ?? "";
-        int n = two ? 1 : int.Parse(ValueOf("year-part-ordinal", m.Groups["ord"].Value) ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        string ordinal = two ? "1" : ValueOf("year-part-ordinal", m.Groups["ord"].Value) ?? "0";
+        // «الربع الأخير» alone may be this year's or the latest: only with its year
+        if (ordinal == "last" && m.Groups["bare"].Success) return null;
+        int n = ordinal == "last" ? (part == "H" ? 2 : 4) : int.Parse(ordinal, CultureInfo.InvariantCulture);
         // «الربعين الأول والثاني» only: other pairs of quarters are no half
         if (two && ValueOf("year-part-ordinal", m.Groups["ord2"].Value) != "2") return null;
         if (n < 1 || part == "H" && n > 2 || part.Length == 0) return null;
@@ -259,6 +300,8 @@ internal static class TimeResolvers
         int shift;
         if (m.Groups["d0"].Success)
         {
+            // «لـ«اليوم»»: a word alone in quotation marks is a title (the paper «اليوم»), not today
+            if (input.CharBefore(start) is '«' or '"' or '“' && input.CharAfter(end) is '»' or '"' or '”') return null;
             // «اليوم العالمي», «اليوم الأول»: the day of something, not today; «ذلك اليوم» is another day.
             string next = input.WordAfter(end);
             // «اليوم الوطني» is a day's name, not today; but «إلى» and «الا» (folded الي، الا) are particles, not an article
@@ -267,10 +310,7 @@ internal static class TimeResolvers
             if (NotTodayWords.Contains(before)) return null;
             shift = 0;
         }
-        else if (m.Groups["dm1"].Success) shift = -1;
-        else if (m.Groups["dm2"].Success) shift = -2;
-        else if (m.Groups["dp1"].Success) shift = 1;
-        else shift = 2;
+        else shift = RelativeDayShift(m);
         if (input.Ref is { } r)
         {
             var day = r.AddDays(shift);
@@ -295,6 +335,19 @@ internal static class TimeResolvers
         return (TimeType.DATE, shift == 0 ? Timex.PresentRef : shift < 0 ? Timex.PastRef : Timex.FutureRef);
     }
 
+    /// <summary>The days a relative-day match counts from the day it was written: 0 today, -1 yesterday, -2, 1, 2.</summary>
+    private static int RelativeDayShift(Match m) =>
+        m.Groups["d0"].Success ? 0 : m.Groups["dm1"].Success ? -1 : m.Groups["dm2"].Success ? -2 : m.Groups["dp1"].Success ? 1 : 2;
+
+    /// <summary>
+    /// The day the text was written, as a relative day named with its weekday says («أمس الاثنين» in a Thursday's
+    /// paper: written on Tuesday), from the value <see cref="RelativeDay"/> gave it; null without a weekday.
+    /// </summary>
+    public static DateOnly? WrittenOn(Match m, string value) =>
+        m.Groups["wd"].Success && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day.AddDays(-RelativeDayShift(m))
+            : null;
+
     // rel is the text of the Rel group, one of the words of rel-past, rel-future and rel-current, or empty.
     private static int WeekShift(string rel) => RelFuture.Contains(rel) ? 1 : RelPast.Contains(rel) ? -1 : 0;
 
@@ -317,6 +370,9 @@ internal static class TimeResolvers
         if (today.Length == 0)
         {
             if (!article) return null;
+            // «بن محمد الجمعة» is a family name, «إقامة الجمعة» the Friday prayer
+            string lead = input.WordBefore(start);
+            if (PrayerNouns.Contains(lead) || lead.Length > 0 && NameLeads.Contains(input.WordBefore(input.Key.LastIndexOf(lead, start, StringComparison.Ordinal)))) return null;
             // الأحد is also "the one", الاثنين "the two": without a lead word or a comma they stay numbers.
             if (iso is 7 or 1)
             {
@@ -392,9 +448,15 @@ internal static class TimeResolvers
     {
         string rel = m.Groups["rel"].Value;
         bool thisOne = m.Groups["this"].Success;
-        if (rel.Length == 0 && !thisOne) return null;
         string t = m.Groups["t"].Value;
+        // «بنهاية العام», «منتصف الشهر»: a part of the bare year or month is a part of the current one («نهاية
+        // الأسبوع» alone is any weekend)
+        if (rel.Length == 0 && !thisOne
+            && !(t.StartsWith(Al, StringComparison.Ordinal) && ValueOf("period-unit", m.Groups["u"].Value) != "W" && AfterDatePart(input, m.Groups["t"].Index))) return null;
         if (thisOne && rel.Length == 0 && !t.Contains(" " + Al, StringComparison.Ordinal)) return null; // «هذا عام» is not «هذا العام»
+        if (m.Groups["y"].Success && ValueOf("period-unit", m.Groups["u"].Value) != "Y") return null; // a Hijri year goes with a year only
+        // «هذا الشهر الكريم» is Ramadan, not the calendar month
+        if (thisOne && rel.Length == 0 && Honorifics.Contains(input.WordAfter(m.Groups["t"].Index + m.Groups["t"].Length))) return null;
         int shift = WeekShift(rel);
         string u = m.Groups["u"].Value;
         if (input.Ref is not { } r)
@@ -406,6 +468,19 @@ internal static class TimeResolvers
             "M" => (TimeType.DATE, Timex.Month(r.AddMonths(shift).Year, r.AddMonths(shift).Month)),
             _ => (TimeType.DATE, Timex.Year(r.Year + shift)),
         };
+    }
+
+    private static readonly HashSet<string> DatePartWords = [.. Values("date-part").Select(v => v.Word)];
+
+    /// <summary>Whether the word before <paramref name="index"/>, read with its proclitics (بنهاية، وفي مطلع), names a part of a period.</summary>
+    private static bool AfterDatePart(RuleInput input, int index)
+    {
+        string before = input.WordBefore(index);
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(before, readings, 3, Proclitics.Wa | Proclitics.Fa | Proclitics.Bi | Proclitics.Li);
+        for (int i = 0; i < n; i++)
+            if (DatePartWords.Contains(before[readings[i].Start..])) return true;
+        return false;
     }
 
     /// <summary>«يوم 27», «عدت إلى 27.», «للثاني والعشرين»: a day of an unnamed month, only where the sentence ends after it.</summary>
@@ -471,7 +546,9 @@ internal static class TimeResolvers
     private static bool IsAge(Group duration, string key)
     {
         int s = duration.Index, e = s;
-        while (e < key.Length && !char.IsWhiteSpace(key[e]) && !char.IsLetter(key[e])) e++;
+        // the number that opens it, in digits or a word («عمره قرابة مائة عام»)
+        bool word = s < key.Length && char.IsLetter(key[s]);
+        while (e < key.Length && !char.IsWhiteSpace(key[e]) && char.IsLetter(key[e]) == word) e++;
         return e > s && Quantities.Ages.End(key, s, e) >= 0;
     }
 
@@ -517,6 +594,8 @@ internal static class TimeResolvers
     public static (TimeType, string)? PastPeriod(Match m, RuleInput input)
     {
         string t = m.Groups["t"].Value;
+        // «السنوات القليلة القادمة» is a vague future (the future rule); «الأسابيع القليلة الماضية» a stretch of weeks
+        if (m.Groups["few"].Success && PeriodRelFuture.Contains(m.Groups["rel"].Value)) return null;
         var parts = DurationReader.Read(t, requireCount: true);
         if (parts is { Count: > 0 }) return (TimeType.DURATION, DurationReader.Format(parts));
         var unit = Regex.Match(t, TimeLexicon.PluralUnitPattern).Value;
@@ -554,7 +633,7 @@ internal static class TimeResolvers
     public static (TimeType, string)? Set(Match m, RuleInput input)
     {
         if (m.Groups["adv"].Success)
-            return (TimeType.SET, ValueOf("set-adverb", m.Groups["adv"].Value)!);
+            return RateUnits.Contains(input.WordBefore(m.Groups["t"].Index)) ? null : (TimeType.SET, ValueOf("set-adverb", m.Groups["adv"].Value)!);
         if (m.Groups["wd"].Success)
         {
             string wd = m.Groups["wd"].Value;

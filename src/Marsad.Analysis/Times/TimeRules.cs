@@ -54,7 +54,8 @@ internal static class TimeRules
     private static readonly string HourWord = $"{OptAl}{P("hour-words")}";
     // «ت.غ», «ت غ»: توقيت غرينتش abbreviated
     private const string ZoneAbbreviation = @"ت\s*\.?\s*غ";
-    private static readonly string TimeZone = $@"(?:\s+(?:{P("zone-lead")}\s+(?:{Branches("zones")}|\p{{L}}+)|{ZoneAbbreviation}|{P("local-time")}|gmt|utc))?";
+    private static readonly string ZoneNamed = $@"\s+(?:{P("zone-lead")}\s+(?:{Branches("zones")}|\p{{L}}+)|{ZoneAbbreviation}|gmt|utc)";
+    private static readonly string TimeZone = $@"(?:{ZoneNamed}|\s+{P("local-time")})?";
     private static readonly string Seasons = $"(?<s>{ValueBranches("season")})";
     private static readonly string Frac = $"{P("half-quarter")}|{P("half-quarter-bare")}|{P("quarter-to")}";
 
@@ -93,14 +94,16 @@ internal static class TimeRules
         new("year", AnchorKind.Digit, Rx($@"(?:{Al}|{Li})?{YearNouns}\s*(?:{OptAl}{P("year-rel")}\s+)?{YearNum}{Era}"), TimeResolvers.Year),
         new("bare-year", AnchorKind.Digit, RxNoClitic($@"\(?(?<y>\d{{4}})\)?{Era}"), TimeResolvers.BareYear),
         // «ما بين عامي 2012 و2014», «لعام 2014-2015»: the words that open the span are part of it
-        new("year-range", AnchorKind.Digit, RxNoClitic($@"(?:(?<lead>{Branches("range-span-leads")})\s+|(?:{Al}|{Li})?{YearNouns}\s+)?(?<y1>\d{{4}})\s*(?:[-–—/]|{Branches("range-words")}|{And})\s*(?:{OptAl}{YearAam}\s+)?(?<y2>\d{{4}})(?!\d)"), TimeResolvers.YearRange),
+        new("year-range", AnchorKind.Digit, RxNoClitic($@"(?:(?<lead>{Branches("range-span-leads")})\s+|(?:{Al}|{Li})?{YearNouns}\s+)?(?<y1>\d{{4}})\s*(?:[-–—/]|{Branches("range-words")}|{And})\s*(?:{OptAl}{YearAam}\s+)?(?<y2>\d{{4}})(?!\d){Era}"), TimeResolvers.YearRange),
+        // «القرن الماضي», «أواسط القرن التاسع عشر»: a century, named by the first two digits of its years
+        new("century", AnchorKind.Unit, Rx($@"{Al}{CenturyNoun}\s+(?<c>{ValueBranches("century")})"), TimeResolvers.Century, Cues: TimeCues.Forms(List("century-noun"), clitics: true)),
         new("decade", AnchorKind.Decade, Rx($@"(?<al>{Al})?(?<dec>{ValueBranches("decade")}){P("decade-endings")}(?:\s+(?:{Of}\s+)?{OptAl}{CenturyNoun}\s+(?<c>{ValueBranches("century")}))?"), TimeResolvers.Decade),
         new("season-year", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:{OptAl}{YearNouns}\s+)?{YearNum}"), TimeResolvers.Season),
         // «هذا الصيف»: the season of this year
         new("season-this", AnchorKind.Season, Rx($@"{This}\s+{OptAl}{Seasons}"), TimeResolvers.Season),
         // «الربع الثاني من العام الحالي 2015م», «النصف الأول (من العام)», «ربع الأول من 2015م», «الربعين الأول والثاني»;
         // alone («خلال الربع الثاني»), unless «من» says of what else it is a part («النصف الأول من المباراة»)
-        new("year-part", AnchorKind.Unit | AnchorKind.Digit, Rx($@"(?:(?:{Al}|{Li})?(?<part>{ValueBranches("year-part")})\s+{Al}(?<ord>{ValueBranches("year-part-ordinal")})|(?<two>{P("two-quarters")})\s+{Al}{P("first")}\s+{And}\s*{Al}(?<ord2>{ValueBranches("year-part-ordinal")}))(?:(?:\s*\(\s*|\s+)(?:{Of}\s+)?(?:(?:{Al}|{Li}{Li}|{Li})?{YearNouns}(?:\s+{Rel})?(?:\s+{YearNum}{Era})?|{YearNum}{Era})(?:\s*\))?|(?<bare>)(?!\s*\(?\s*{Of}\s))"), TimeResolvers.YearPart, Cues: TimeCues.Forms([.. Values("year-part").Select(v => v.Word), .. List("two-quarters")], clitics: true)),
+        new("year-part", AnchorKind.Unit | AnchorKind.Digit, Rx($@"(?:(?:{Al}|{Li})?(?<part>{ValueBranches("year-part")})\s+{Al}(?<ord>{ValueBranches("year-part-ordinal")})|(?<two>{P("two-quarters")})\s+{Al}{P("first")}\s+{And}\s*{Al}(?<ord2>{ValueBranches("year-part-ordinal")}))(?:(?:\s*\(\s*|\s+)(?:{Of}\s+)?(?:(?:{Al}|{Li}{Li}|{Li})?{YearNouns}(?:\s+{Rel})?(?:\s+{YearNum}{Era})?|{YearNum}{Era})(?:\s*\))?|(?<bare>)(?!\s*\(?\s*{Of}\s))"), TimeResolvers.YearPart, Cues: TimeCues.Forms([.. Values("year-part").Select(v => v.Word.Split('_')[0]), .. List("two-quarters")], clitics: true)),
         // «الموسم الجديد», «الموسم الرياضي المنصرم»: a sports season, which spans two years
         new("sports-season", AnchorKind.Unit, Rx($@"(?:{Al}|{Li}){P("season-noun")}(?:\s+{P("season-kind")})?\s+(?:(?<new>{P("season-new")})|{Rel})"), TimeResolvers.SportsSeason, Cues: TimeCues.Forms(List("season-noun"), clitics: true)),
         new("season-relative", AnchorKind.Season, Rx($@"{OptAl}{Seasons}\s+(?:(?:{This}\s+)?{OptAl}{YearNouns}(?:\s+{Rel})?|{Rel})"), TimeResolvers.Season),
@@ -112,17 +115,21 @@ internal static class TimeRules
         new("day-of-month", AnchorKind.Digit, Rx($@"(?<lead>{Branches("day-leads")})\s*(?:{DayNum}|{DayWord})"), TimeResolvers.DayOfMonth),
         new("weekday", AnchorKind.Weekday, Rx($@"(?:(?<today>{Today}|{DayNoun}|{This}\s+{OptAl}{DayNoun}|{This})\s+)?(?<wd>{WeekdayPattern})(?:\s+{Rel})?(?:\s*{Comma}?\s*(?:{In}\s+)?{Day}(?!\s*[-/.]?\s*(?:{Of}\s+)?(?:{MonthNoun}\s+)?{MonthPattern})(?!\s*[-/.]\s*\d))?"), TimeResolvers.Weekday),
         new("weekday-of-week", AnchorKind.Weekday, Rx($@"(?:(?<this>{This})\s+)?{OptAl}{WeekNoun}(?:\s+{Rel})?\s+(?:{DayNoun}\s+)?(?<wd>{WeekdayPattern})|(?<wd>{WeekdayPattern})\s+{Of}\s+(?:(?<this>{This})\s+)?{OptAl}{WeekNoun}(?:\s+{Rel})?"), TimeResolvers.WeekdayOfWeek),
-        new("relative-period", AnchorKind.Unit, Rx($@"(?:(?<this>{This}|{ThisFeminine})\s+)?{OptAl}(?<u>{ValueBranches("period-unit")})(?:\s+{Rel})?"), TimeResolvers.RelativePeriod),
+        // «هذا العام 1436هـ»: the Hijri year in apposition is the same year
+        new("relative-period", AnchorKind.Unit, Rx($@"(?:(?<this>{This}|{ThisFeminine})\s+)?{OptAl}(?<u>{ValueBranches("period-unit")})(?:\s+{Rel})?(?:\s+{YearNum}\s*(?<hij>{Branches("era-hijri")})(?!\p{{L}}))?"), TimeResolvers.RelativePeriod),
         new("day-of-month-relative", AnchorKind.Unit, Rx($@"{Day}\s+{Of}\s+(?:(?<this>{This})\s+)?{OptAl}{MonthNoun}(?:\s+{Rel})?"), TimeResolvers.DayOfRelativeMonth, Cues: TimeCues.Forms(List("month-noun"), clitics: false)),
         new("ago-after", AnchorKind.Unit, Rx($@"(?<dir>{Branches("ago-after")})\s+(?:{P("comparatives")}\s+{Of}\s+|{P("about")}\s+)?(?<dur>{DurSeq})(?!\s*\(?\s*\d{{4}})(?:\s+{Of}\s+{OptAl}{Now})?"), TimeResolvers.AgoAfter),
         new("since-now", AnchorKind.Unit, Rx($@"(?<dur>{DurSeq})\s+{Of}\s+{OptAl}{Now}"), TimeResolvers.AgoAfter, Cues: TimeCues.Forms(List("now"), clitics: false)),
         // the lead is part of the expression («لمدة خمسة أيام», «في غضون 12 شهرا», «خلال عام»); «خلال» takes only an
         // indefinite count (TimeResolvers.Duration), since «خلال الأسبوع» is this week
         new("duration", AnchorKind.Unit, Rx($@"(?:(?<lead>{Branches("duration-leads")})\s+)?(?:(?<lead>{Branches("throughout")})\s+)?(?<dur>{DurSeq})(?:\s+(?<full>{Branches("whole")}))?"), TimeResolvers.Duration, Opens: DurationOpens),
-        new("past-period", AnchorKind.Unit, Rx($@"{OptAl}{PluralUnitPattern}(?:\s+{Num})?\s+{OptAl}(?<rel>{Branches("period-rel")})|{Num}\s+{OptAl}{PluralUnitPattern}\s+{OptAl}(?<rel>{Branches("period-rel")})"), TimeResolvers.PastPeriod, Cues: TimeCues.Forms(List("period-rel"), clitics: false)),
+        new("past-period", AnchorKind.Unit, Rx($@"{OptAl}{PluralUnitPattern}(?:\s+{Num})?(?:\s+{OptAl}(?<few>{P("few-adjectives")}))?\s+{OptAl}(?<rel>{Branches("period-rel")})|{Num}\s+{OptAl}{PluralUnitPattern}\s+{OptAl}(?<rel>{Branches("period-rel")})"), TimeResolvers.PastPeriod, Cues: TimeCues.Forms(List("period-rel"), clitics: false)),
         new("clock-digits", AnchorKind.Clock, Rx($@"(?:{OptAl}{HourNoun}\s+)?(?<h>\d{{1,2}})\s*:\s*(?<mi>\d{{2}})(?:\s*:\s*(?<s>\d{{2}}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock),
         // «الساعة 00.01»: a dot between hour and minutes, only after the hour noun (elsewhere it is a decimal)
         new("clock-digits-dot", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}})\.(?<mi>\d{{2}})(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock, Cues: HourNounForms),
+        // «12.00 توقيت غرينتش», «الساعة 1404 بتوقيت جرينتش»: digits with a time zone after them are a clock time
+        new("clock-zone", AnchorKind.Digit, Rx($@"(?:{OptAl}{HourNoun}\s+)?(?<h>[01]?\d|2[0-3])\.(?<mi>[0-5]\d){ZoneNamed}"), TimeResolvers.Clock),
+        new("clock-zone-4-digits", AnchorKind.Digit, Rx($@"{OptAl}{HourNoun}\s+(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d){ZoneNamed}"), TimeResolvers.Clock, Cues: HourNounForms),
         new("clock-hour", AnchorKind.Unit, Rx($@"{OptAl}{HourNoun}\s+(?<h>\d{{1,2}}|{HourWord})(?:\s*(?:{And}\s*)?(?<frac>{Frac}|(?<mn>\d{{1,2}}|{NumberWordPattern}(?:\s*{And}\s*{NumberWordPattern})?)\s+{MinuteNoun}))?(?:\s+{PartOfDay})?{TimeZone}"), TimeResolvers.Clock, Cues: HourNounForms),
         new("clock-part-of-day", AnchorKind.Clock, Rx($@"(?<h>\d{{1,2}}|{HourWord})(?:\s*(?:{And}\s*)?(?<frac>{P("half-quarter")}|{P("quarter-to")}))?\s+{PartOfDay}{TimeZone}"), TimeResolvers.Clock),
         new("clock-half", AnchorKind.Clock, Rx($@"(?<h>{HourWord})\s*{And}\s*(?<frac>{Branches("half-quarter")})"), TimeResolvers.Clock),
@@ -130,6 +137,6 @@ internal static class TimeRules
         new("present", AnchorKind.Vague, Rx(Branches("present")), (_, _) => (TimeType.DATE, Timex.PresentRef)),
         new("past-recent", AnchorKind.Vague, RxNoClitic(Branches("past-recent")), (_, _) => (TimeType.DATE, Timex.PastRef)),
         new("past", AnchorKind.Vague, Rx($@"{Branches("past")}|{P("ago")}\s+{P("while")}(?:\s+{P("lengths")})?"), (_, _) => (TimeType.DATE, Timex.PastRef)),
-        new("future", AnchorKind.Vague, Rx(Branches("future")), (_, _) => (TimeType.DATE, Timex.FutureRef)),
+        new("future", AnchorKind.Vague, Rx(Branches("future")), TimeResolvers.Future),
     ];
 }

@@ -136,6 +136,18 @@ public class QuantityStepTests
         Assert.Equal((surface, value), (q.Text, q.Value));
     }
 
+    [Fact]
+    public void A_list_of_ages_closed_by_its_unit_is_ages()
+    {
+        var text = "واوضح ان الاطفال اعمارهم 3 و5 و9 و14 سنة، في حين";
+        Assert.Equal([3.0, 5, 9, 14], Find(text).Where(f => f.Unit == "year").Select(f => f.Value));
+        Assert.DoesNotContain(Marsad.Analysis.Times.TimeRecognizer.Recognize(text, new(new DateOnly(2015, 7, 25))), t => t.Type == TimeType.DURATION);
+    }
+
+    [Fact]
+    public void An_age_in_words_is_no_stretch_of_time() =>
+        Assert.Empty(Marsad.Analysis.Times.TimeRecognizer.Recognize("ومسجد الشيخ فيض عمره قرابة مائة عام؛ حيث تم هدمه", new(new DateOnly(2015, 8, 1))));
+
     [Theory]
     [InlineData("بعرض 3,57م وطول", "3,57م", 3.57, "m")]
     [InlineData("بعرض (12,5)م", "12,5)م", 12.5, "m")]

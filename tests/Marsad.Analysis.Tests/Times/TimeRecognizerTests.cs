@@ -291,6 +291,26 @@ public class TimeRecognizerTests
     }
 
     [Fact]
+    public void A_date_in_a_dateline_is_its_date()
+    {
+        var doc = new Document("عين اليوم – لندن 6 أغسطس\nاستقرت أسعار الذهب.", new ArticleMetadata { Published = new PublicationDate(new DateOnly(2015, 8, 6), null) });
+        doc.SetLayer<CreditLine>([new CreditLine(new Marsad.Text.TextSpan(0, 24))]);
+        new TimeStep().Run(doc);
+        Assert.Equal("2015-08-06", Assert.Single(doc.Layer<TimeExpression>()).Value);
+    }
+
+    [Fact]
+    public void Barrels_per_day_are_a_unit_not_a_time()
+    {
+        Assert.Empty(Find("أن يرتفع انتاج النفط بمقدار 500 ألف برميل يوميا فور رفع العقوبات"));
+        Assert.Equal(("يوميا", TimeType.SET, "P1D"), Single("ويحرص على متابعته يوميا، كما يقوم"));
+    }
+
+    [Fact]
+    public void A_few_weeks_past_is_a_stretch_of_weeks() =>
+        Assert.Equal(("الأسابيع القليلة الماضية", TimeType.DURATION, "PXW"), Single("تمكنت خلال الأسابيع القليلة الماضية من الإطاحة"));
+
+    [Fact]
     public void A_weekday_in_a_clause_about_what_is_to_come_is_the_next_such_day()
     {
         var thursday = new TimeContext(new DateOnly(2015, 8, 6));
@@ -322,4 +342,88 @@ public class TimeRecognizerTests
         var august = new TimeContext(new DateOnly(2015, 8, 6));
         Assert.Equal(("ديسمبر كانون الأول", TimeType.DATE, "2015-12"), Single("وارتفع سعر الذهب في العقود الأمريكية الآجلة لتسليم ديسمبر كانون الأول 0.2 في المائة", august));
     }
+
+    [Theory]
+    [InlineData("الجمعة الموافق 18 / 8 / 1436هـ ، الجمعة الموافق 25 / 8 / 1436هـ", "الجمعة الموافق 18 / 8 / 1436هـ", "2015-06-05")]
+    [InlineData("قبل شروق شمس الأربعاء المقبل 12 أغسطس إضافة", "الأربعاء المقبل 12 أغسطس", "2015-08-12")]
+    [InlineData("منذ دخوله يوم الخميس الموافق 21 شوال من عام 1436هـ ، وفرق", "يوم الخميس الموافق 21 شوال من عام 1436هـ", "2015-08-06")]
+    public void A_weekday_and_the_date_written_after_it_are_one_day(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Find(text, new TimeContext(new DateOnly(2015, 8, 9)))[0]);
+
+    [Fact]
+    public void A_date_in_parentheses_after_a_weekday_is_an_aside_of_its_own() =>
+        Assert.Equal(["اليوم الأحد", "19 يوليو"], Find("قال نتنياهو اليوم الأحد (19 يوليو) إن", new TimeContext(new DateOnly(2015, 7, 21))).Select(t => t.Text));
+
+    [Fact]
+    public void Earlier_before_a_period_is_that_period() =>
+        Assert.Equal(("هذا الشهر", TimeType.DATE, "2015-07"), Single("وكانت الحكومة أعلنت في وقت سابق هذا الشهر أنها", new TimeContext(new DateOnly(2015, 7, 23))));
+
+    [Fact]
+    public void A_period_up_to_now_is_the_period() =>
+        Assert.Equal(("بداية العام وحتى الآن", TimeType.DATE, "2015"), Single("مقارنة مع 59 دولاراً منذ بداية العام وحتى الآن", new TimeContext(new DateOnly(2015, 7, 31))));
+
+    [Theory]
+    [InlineData("بدءًا من مطلع القرن الماضي كان هناك", "مطلع القرن الماضي", "19")]
+    [InlineData("ونشأ في أواسط القرن التاسع عشر في أوروبا", "أواسط القرن التاسع عشر", "18")]
+    public void A_century_is_the_first_two_digits_of_its_years(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text, new TimeContext(new DateOnly(2015, 8, 7))));
+
+    [Fact]
+    public void A_part_of_the_bare_year_is_a_part_of_this_year()
+    {
+        Assert.Equal(("بنهاية العام", TimeType.DATE, "2015"), Single("أن تتعافى أسعار النفط لترتفع بنهاية العام وتشهد", new TimeContext(new DateOnly(2015, 7, 31))));
+        Assert.Empty(Find("وصل الفريق في نهاية الأسبوع إلى", new TimeContext(new DateOnly(2015, 7, 31))));
+    }
+
+    [Fact]
+    public void A_relative_day_named_with_its_weekday_gives_the_day_the_text_was_written()
+    {
+        // published on Thursday 6 August: «أمس الاثنين» was written on Tuesday the 4th, and so was its «اليوم»
+        var found = Find("وأكدت الوزارة في بيان أصدرته اليوم بمناسبة تحرير القاعدة في عملية نوعية أمس الاثنين، أن", new TimeContext(new DateOnly(2015, 8, 6)));
+        Assert.Equal([("اليوم", TimeType.DATE, "2015-08-04"), ("أمس الاثنين", TimeType.DATE, "2015-08-03")], found);
+    }
+
+    [Fact]
+    public void A_clock_time_takes_the_day_the_news_is_about_when_its_paragraph_names_none()
+    {
+        var found = Find("أعادت الولايات المتحدة وكوبا رسميا أمس فتح سفارتيهما. وينتظر زيارة كيري يوم 14 أغسطس المقبل.\n\nوعند افتتاح الشعبة عند الساعة الثامنة صباحا (12.00 توقيت غرينتش)، لم يكن", new TimeContext(new DateOnly(2015, 7, 21)));
+        Assert.Equal(("الساعة الثامنة صباحا", TimeType.TIME, "2015-07-20T08:00"), found[2]);
+        Assert.Equal(("12.00 توقيت غرينتش", TimeType.TIME, "2015-07-20T12:00"), found[3]);
+    }
+
+    [Fact]
+    public void Four_digits_after_the_hour_noun_with_a_time_zone_are_a_clock_time() =>
+        Assert.Equal(("الساعة 1404 بتوقيت جرينتش", TimeType.TIME, "2015-08-06T14:04"), Single("إلى 1086.56 دولار للأوقية بحلول الساعة 1404 بتوقيت جرينتش.", new TimeContext(new DateOnly(2015, 8, 6))));
+
+    [Theory]
+    [InlineData("خلال الأشهر الستة الأولى من العام الجاري، حيث", "الأشهر الستة الأولى من العام الجاري", "2015-H1")]
+    [InlineData("في الربع الأخير من العام الماضي", "الربع الأخير من العام الماضي", "2014-Q4")]
+    public void The_first_or_last_months_of_a_year_are_its_half_or_quarter(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text, new TimeContext(new DateOnly(2015, 8, 6))));
+
+    [Theory]
+    [InlineData("فمنذ اشتعال الحرب في مارس، ووسائل الإعلام", "مارس", "2015-03")]
+    public void A_month_that_is_also_a_word_is_a_month_after_a_preposition(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text, new TimeContext(new DateOnly(2015, 7, 24))));
+
+    [Theory]
+    [InlineData("وقال بلان بعد فوز سان جرمان على مانشستر يونايتد 2-صفر في")]
+    [InlineData("وكانت معركة بدر في هذا الشهر الكريم يوم الفرقان")]
+    [InlineData("انتقال دي ماريا الى فريقه بات قريبا من الحسم")]
+    [InlineData("السيد حلاق، وهو شاب في العشرينات من عمره، قرر")]
+    [InlineData("تعيين عبدالرحمن بن سعيد بن محمد الجمعة على وظيفة")]
+    [InlineData("ومنع إقامة الجمعة وصلاة العيد فيها")]
+    [InlineData("وقال مدير الإدارة لـ«اليوم»: إن المشروع")]
+    public void Words_that_only_look_like_times_are_none(string text) =>
+        Assert.Empty(Find(text, new TimeContext(new DateOnly(2015, 8, 1))));
+
+    [Fact]
+    public void What_went_before_is_the_past() =>
+        Assert.Equal(("فيما سبق", TimeType.DATE, "PAST_REF"), Single("مشيرا الى امتناع الروس فيما سبق عن التعاون"));
+
+    [Theory]
+    [InlineData("أقام أفراد القبيلة عيدهم هذا العام 1436هـ بمكة", "هذا العام 1436هـ", "2015")]
+    [InlineData("عن العام المالي ( 1433 / 1434هـ ) ، وقد", "1433 / 1434هـ", "2011/2012")]
+    public void Hijri_years_with_this_year_or_in_a_span(string text, string surface, string value) =>
+        Assert.Equal((surface, TimeType.DATE, value), Single(text, new TimeContext(new DateOnly(2015, 7, 25))));
 }
