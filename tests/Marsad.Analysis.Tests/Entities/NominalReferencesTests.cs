@@ -29,13 +29,16 @@ public sealed class NominalReferencesTests
     public void A_bare_office_title_is_nobody_when_two_people_of_the_article_hold_it()
     {
         var (doc, text) = Analyze("التقى جون كيري محمد جواد ظريف في فيينا. وقال وزير الخارجية إن المحادثات مثمرة.");
+        Assert.Contains(doc.Layer<Entity>(), e => Named(e, text, "جون كيري"));
+        Assert.Contains(doc.Layer<Entity>(), e => Named(e, text, "محمد جواد ظريف"));
         Assert.DoesNotContain(doc.Layer<Entity>(), e => e.Type == EntityType.PER && e.References.Any(r => r.Slice(text) == "وزير الخارجية"));
     }
 
     [Fact]
     public void A_king_is_no_president_and_a_president_no_king()
     {
-        var (doc, text) = Analyze("وقال باراك أوباما إن الاتفاق تاريخي. وكان الملك قد أسس الدولة قبل قرون.");
+        var (doc, text) = Analyze("وقال باراك أوباما إن الاتفاق تاريخي. وكان الملك قد أسس الدولة قبل قرون. وقال الرئيس إن الاتفاق جيد.");
+        Assert.Contains("الرئيس", ReferencesOf(doc, text, e => Named(e, text, "باراك أوباما")));
         Assert.DoesNotContain("الملك", ReferencesOf(doc, text, e => Named(e, text, "باراك أوباما")));
     }
 
@@ -44,7 +47,6 @@ public sealed class NominalReferencesTests
     {
         var (doc, text) = Analyze("وقال سفير خادم الحرمين الشريفين في القاهرة أحمد قطان إن العلاقات متينة. "
             + "وأكد سفير خادم الحرمين الشريفين أن المملكة لم تسع إلى الحرب.");
-        var refs = ReferencesOf(doc, text, e => Named(e, text, "أحمد قطان"));
         int second = text.LastIndexOf("سفير خادم الحرمين الشريفين", StringComparison.Ordinal);
         var qattan = doc.Layer<Entity>().Single(e => Named(e, text, "أحمد قطان"));
         Assert.Contains(qattan.References, r => r.Start == second && r.Slice(text).StartsWith("سفير خادم الحرمين", StringComparison.Ordinal));
@@ -64,6 +66,14 @@ public sealed class NominalReferencesTests
     {
         var (doc, text) = Analyze("وقصفت الميليشيات الحوثية أحياء عدن بالمدفعية أمس.");
         Assert.Contains("الميليشيات الحوثية", ReferencesOf(doc, text, e => e.KbId == "org:houthis"));
+    }
+
+    [Fact]
+    public void A_team_noun_with_a_nationality_adjective_is_the_one_club_of_that_country_named()
+    {
+        var (doc, text) = Analyze("فاز برشلونة على مانشستر سيتي في مباراة ودية. وتصدى حارس الفريق الإنجليزي لركلة جزاء سددها ميسي.");
+        Assert.Contains("الفريق الإنجليزي", ReferencesOf(doc, text, e => e.KbId == "club:manchester-city"));
+        Assert.DoesNotContain("الفريق الإنجليزي", ReferencesOf(doc, text, e => e.KbId == "club:barcelona-fc"));
     }
 
     [Fact]
