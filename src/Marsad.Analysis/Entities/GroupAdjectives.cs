@@ -79,10 +79,12 @@ internal static class GroupAdjectives
     /// <summary>The one club of this country the article names, or null.</summary>
     private static string? ClubOf(string state, EntityGatherer entities, EntityLexicon lexicon)
     {
+        // an adjective of a nation inside a state (الإنجليزي: England) names the state's clubs
+        string country = EntityLexicon.Kind(state) == "state" ? state : lexicon.Kb.Get(state)?.Country ?? state;
         string? only = null;
         foreach (var (key, _, _, count) in entities.Entities)
         {
-            if (count == 0 || entities.KbIdOf(key) is not { } id || EntityLexicon.Kind(id) != "club" || lexicon.Kb.Get(id)?.Country != state) continue;
+            if (count == 0 || entities.KbIdOf(key) is not { } id || EntityLexicon.Kind(id) != "club" || lexicon.Kb.Get(id)?.Country != country) continue;
             if (only is not null) return null;
             only = key;
         }

@@ -28,7 +28,7 @@ public sealed class NominalReferencesTests
     [Fact]
     public void A_bare_office_title_is_nobody_when_two_people_of_the_article_hold_it()
     {
-        var (doc, text) = Analyze("التقى جون كيري محمد جواد ظريف في فيينا. وقال وزير الخارجية إن المحادثات مثمرة.");
+        var (doc, text) = Analyze("التقى جون كيري مع محمد جواد ظريف في فيينا. وقال وزير الخارجية إن المحادثات مثمرة.");
         Assert.Contains(doc.Layer<Entity>(), e => Named(e, text, "جون كيري"));
         Assert.Contains(doc.Layer<Entity>(), e => Named(e, text, "محمد جواد ظريف"));
         Assert.DoesNotContain(doc.Layer<Entity>(), e => e.Type == EntityType.PER && e.References.Any(r => r.Slice(text) == "وزير الخارجية"));
