@@ -189,6 +189,22 @@ public static partial class AnalysisScorer
             if (ok) totals.ReferencesResolved++;
             else Error("references", "missed", r.Span, r.Entity ?? "");
         }
+        // the references given, for their precision (the figure above is recall only): one that overlaps a gold
+        // reference or name of the entity it is mapped to is right, one of another entity wrong; one that overlaps
+        // none is not in the gold (often right but unannotated), listed for reading and counted apart
+        foreach (var e in predictedEntities)
+            foreach (var s in e.References)
+            {
+                var ss = Span.Of(s);
+                // of nested gold spans (سفير «خادم الحرمين الشريفين») the one closest in length
+                string? goldKey = references.Where(r => Overlap(ss, r.Span) >= 0.5 * r.Span.Length)
+                        .OrderBy(r => Math.Abs(r.Span.Length - ss.Length)).FirstOrDefault().Entity
+                    ?? gm.FirstOrDefault(m => Overlap(ss, m.Span) >= 0.5 * m.Span.Length).Key;
+                totals.ReferencesGiven++;
+                if (goldKey is null) { totals.ReferencesNotInGold++; Error("references", "ungold", ss, e.Name); }
+                else if (goldKey == pidToGold.GetValueOrDefault(e.Id)) totals.ReferencesGivenRight++;
+                else Error("references", "wrong", ss, $"{e.Name} (gold: {goldKey})");
+            }
 
         // ---- quotes
         var gq = Array(gold, "quotes").ToList();

@@ -38,6 +38,10 @@ public sealed class EvaluationTotals
     public double MentionsGathered { get; set; }
     public int References { get; set; }
     public int ReferencesResolved { get; set; }
+    /// <summary>References the analysis gives; of them those on a gold reference or name of their entity, and those on none.</summary>
+    public int ReferencesGiven { get; set; }
+    public int ReferencesGivenRight { get; set; }
+    public int ReferencesNotInGold { get; set; }
     public Prf Quotes { get; } = new();
     public int SpeakersRight { get; set; }
     public int SpeakersOf { get; set; }
@@ -119,7 +123,11 @@ public sealed class EvaluationTotals
             ["mentions"] = P(Mentions),
             ["mentionsTyped"] = P(MentionsTyped),
             ["entities"] = new JsonObject { ["needed"] = EntitiesNeeded, ["found"] = EntitiesFound, ["named"] = EntitiesNamed },
-            ["references"] = new JsonObject { ["resolved"] = ReferencesResolved, ["of"] = References },
+            ["references"] = new JsonObject
+            {
+                ["resolved"] = ReferencesResolved, ["of"] = References,
+                ["given"] = ReferencesGiven, ["givenRight"] = ReferencesGivenRight, ["givenNotInGold"] = ReferencesNotInGold,
+            },
             ["quotes"] = P(Quotes),
             ["speakers"] = new JsonObject { ["right"] = SpeakersRight, ["of"] = SpeakersOf },
             ["times"] = P(Times),

@@ -151,6 +151,25 @@ public sealed class AnalysisScorerTests
     }
 
     [Fact]
+    public void References_given_are_counted_right_wrong_or_not_in_the_gold()
+    {
+        // «روسيا» is Russia's name in the gold: a reference of Armenia on it is wrong, one of Russia right, and
+        // «الحوار» (no gold span) is listed as not in the gold
+        string analysis = Analysis().Replace(
+            """{"id": "e3", "type": "GPE", "name": "Armenia", "mentions": [{"start": 38, "end": 45}]}""",
+            """{"id": "e3", "type": "GPE", "name": "Armenia", "mentions": [{"start": 38, "end": 45}], "references": [{"start": 15, "end": 20}, {"start": 28, "end": 34}]}""",
+            StringComparison.Ordinal).Replace(
+            """{"id": "e2", "type": "GPE", "name": "Russia", "mentions": [{"start": 15, "end": 20}]}""",
+            """{"id": "e2", "type": "GPE", "name": "Russia", "mentions": [{"start": 15, "end": 20}], "references": [{"start": 15, "end": 20}]}""",
+            StringComparison.Ordinal);
+        var errors = new List<EvaluationError>();
+        var totals = Score(analysis, Gold(), errors);
+        Assert.Equal((3, 1, 1), (totals.ReferencesGiven, totals.ReferencesGivenRight, totals.ReferencesNotInGold));
+        Assert.Contains(errors, e => e.Layer == "references" && e.Kind == "wrong" && e.Start == 15 && e.Detail.Contains("russia", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Layer == "references" && e.Kind == "ungold" && e.Start == 28);
+    }
+
+    [Fact]
     public void Norm_folds_hamza_alef_maqsura_taa_marbuta_diacritics_and_separators_like_score_py()
     {
         Assert.Equal(AnalysisScorer.Norm("الأمم المتحدة"), AnalysisScorer.Norm("الامم  المتحده"));

@@ -40,9 +40,9 @@ internal sealed class Coreference(EntityLexicon lexicon, string text, WordTable 
             int readingCount = ProcliticReader.NameReadings(w, readings);
             for (int r = 0; r < readingCount; r++)
             {
-                if (readings[r].RestoresAlef) continue;
                 int len = ProcliticReader.WriteName(w, readings[r], reading);
-                int stripped = readings[r].NameStart;
+                // a title after لل (للمملكة، للحكومة اليمنية) is written from its noun, as the guide spans it
+                int stripped = readings[r].RestoresAlef ? readings[r].Start : readings[r].NameStart;
                 if (!Titles.Lookup.TryGetValue(reading[..len], out var titles)) continue;
                 foreach (var t in titles)
                 {
@@ -92,7 +92,15 @@ internal sealed class Coreference(EntityLexicon lexicon, string text, WordTable 
         switch (t.Kind)
         {
             case TitleKind.Office:
-                if (appositive is null && state is null) return after;
+                if (appositive is null && state is null)
+                {
+                    // a bare title (وزير الخارجية، الرئيس) is the one person of the article who holds that office
+                    // (an indefinite one, أمير، وزير خارجية, is in construct with what it heads and names no one alone)
+                    bool definite = t.Words[^1].StartsWith(ArabicLetters.Article, StringComparison.Ordinal);
+                    target = definite && !OpensLongerTitle(after) && !IsAdjectiveAfterNoun(i) ? SoleHolderNamed(t.Role!, Monarch(t)) : null;
+                    if (target is not null) entities.AddReference(target, span);
+                    return after;
+                }
                 target = appositive ?? (_kb.HolderOf(t.Role!, state!, date) is { } holder ? entities.EnsureKey(holder.Id) : null);
                 _lastOfficeRole = t.Role;
                 if (target is not null && Roles.IsMinister(t.Role!)) NoteMinister(target, state);
@@ -123,6 +131,46 @@ internal sealed class Coreference(EntityLexicon lexicon, string text, WordTable 
         if (target is not null) entities.AddReference(target, span);
         return after;
     }
+
+    /// <summary>
+    /// The one person the article names who holds <paramref name="role"/> on the publication date (in any state), by
+    /// the knowledge base; null when none or several do (an article naming two foreign ministers leaves «وزير
+    /// الخارجية» alone).
+    /// </summary>
+    private string? SoleHolderNamed(string role, bool monarch)
+    {
+        string? sole = null;
+        foreach (var (key, type, _, count) in entities.Entities)
+        {
+            if (type != EntityType.PER || count == 0 || entities.KbIdOf(key) is not { } id) continue;
+            // «الملك», «العاهل» are a monarch's titles, «الرئيس» a president's: a king is never «الرئيس»
+            if (!_kb.RolesOf(id).Any(r => r.Role == role && r.HeldOn(date) && (role != Roles.HeadOfState || Monarchies.Contains(r.Country) == monarch))) continue;
+            if (sole is not null) return null;
+            sole = key;
+        }
+        return sole;
+    }
+
+    private static readonly HashSet<string> Monarchies = [.. Kingdoms, "KW", "QA", "AE", "OM", "BN"];
+
+    private static readonly HashSet<string> MonarchTitles = [.. NameWords.Set("royal-titles"), "العاهل"];
+
+    private static bool Monarch(Title t) => MonarchTitles.Contains(t.Words[0]);
+
+    /// <summary>
+    /// Whether the title word follows a definite noun in the same stretch: it is then its adjective («المراكز
+    /// الرئيسة», «الشريك الرئيس» are the main ones).
+    /// </summary>
+    private bool IsAdjectiveAfterNoun(int i) =>
+        i > 0 && !words.Words[i].BreakBefore && words.Key(i - 1).StartsWith(ArabicLetters.Article) && words.Key(i).StartsWith(ArabicLetters.Article);
+
+    /// <summary>
+    /// Whether a definite word follows the title in the same stretch: it then names another office («الرئيس
+    /// التنفيذي», «وزير الخارجية السابق») or another body's («رئيس الوزراء البريطاني» is read before this).
+    /// </summary>
+    private bool OpensLongerTitle(int after) =>
+        after < words.Count && !words.Words[after].BreakBefore && words.Key(after) is var k
+        && (k.StartsWith(ArabicLetters.Article) || k.StartsWith("لل"));
 
     /// <summary>The person named right after word <paramref name="end"/>, with at most a comma between (apposition).</summary>
     private string? Appositive(int end)

@@ -33,10 +33,13 @@ internal static class DefiniteDescriptions
         var referenced = new HashSet<int>(entities.References.Select(r => r.Start));
         var lastByHead = new Dictionary<string, string>(StringComparer.Ordinal);
         var lookup = lastByHead.GetAlternateLookup<ReadOnlySpan<char>>();
+        // heads learned from the role noun a person was introduced with («شهيد الواجب العريف …»)
+        var roleNouns = new HashSet<string>(StringComparer.Ordinal);
+        var roleLookup = roleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         int next = 0;
         for (int i = 0; i < words.Count; i++)
         {
-            while (next < ordered.Count && ordered[next].FirstWord < i) Note(ordered[next++], text, words, entities, lexicon, lastByHead, isPerson);
+            while (next < ordered.Count && ordered[next].FirstWord < i) Note(ordered[next++], text, words, entities, lexicon, lastByHead, roleNouns, isPerson);
             if (covered[i] || words.Words[i].NotProse || lastByHead.Count == 0 || referenced.Contains(words.Words[i].Start)) continue;
             var key = words.Key(i);
             if (key.Length > MaxKeyLength) continue;
@@ -48,7 +51,8 @@ internal static class DefiniteDescriptions
             // «الدولة المضيفة», «المدينة المجاورة»); a noun after it is its object («لتجنيب البلاد الإفلاس»)
             if (KindHeads.Contains(key[(stripped + 2)..]) && i + 1 < words.Count && !words.Words[i + 1].BreakBefore
                 && IsAdjectiveShape(words.Key(i + 1))) continue;
-            if (entities.TypeOf(target) == EntityType.PER && !StartsClause(words, i, stripped)) continue;
+            // a role noun that introduced one person is that person in construct too («أسرة الشهيد», «مكتب السفير»)
+            if (entities.TypeOf(target) == EntityType.PER && !StartsClause(words, i, stripped) && !roleLookup.Contains(key[(stripped + 2)..])) continue;
             int start = stripped == 0 ? words.Words[i].Start : words.SourceAfter(text, i, stripped);
             // a feminine relative adjective after it belongs to the description («القوات الحكومية»)
             int last = i + 1 < words.Count && !words.Words[i + 1].BreakBefore && !covered[i + 1] && IsRelativeAdjective(words.Key(i + 1)) ? i + 1 : i;
@@ -70,10 +74,10 @@ internal static class DefiniteDescriptions
 
     /// <summary>Records the head nouns an entity was named with as pointing at it.</summary>
     private static void Note(FoundName f, string text, WordTable words, EntityGatherer entities, EntityLexicon lexicon,
-        Dictionary<string, string> lastByHead, Func<int, bool> isPerson)
+        Dictionary<string, string> lastByHead, HashSet<string> roleNouns, Func<int, bool> isPerson)
     {
         if (entities.KeyAt(f.Start) is not { } key) return;
-        NoteWrittenHead(f, words, key, lastByHead, isPerson);
+        NoteWrittenHead(f, words, key, lastByHead, roleNouns, isPerson);
         if (f.Type is EntityType.GPE && f.KbId is { } placeId && lexicon.Kb.Get(placeId) is { } place) NoteKind(place, lexicon, key, lastByHead);
         if (f.Type is not (EntityType.ORG or EntityType.FAC or EntityType.MISC)) return;
         // a club named without نادي («الهلال») is «النادي» and «الفريق» later too
@@ -96,21 +100,29 @@ internal static class DefiniteDescriptions
     /// The class noun written right before a name: an indefinite institution head or place word (شركة موبايلي،
     /// بمدينة تعز) for a body or place, a person's title (اللاعب، المحامي) for a person.
     /// </summary>
-    private static void NoteWrittenHead(FoundName f, WordTable words, string key, Dictionary<string, string> lastByHead, Func<int, bool> isPerson)
+    private static void NoteWrittenHead(FoundName f, WordTable words, string key, Dictionary<string, string> lastByHead, HashSet<string> roleNouns, Func<int, bool> isPerson)
     {
         int i = f.FirstWord;
         if (i == 0 || i >= words.Count || words.Words[i].BreakBefore || f.Start != words.Words[i].Start) return;
         var before = words.Key(i - 1);
         if (f.Type == EntityType.PER)
         {
-            if (PersonTitles.Contains(before)) lastByHead[before[2..].ToString()] = key;
+            if (PersonTitles.Contains(before))
+            {
+                lastByHead[before[2..].ToString()] = key;
+                roleNouns.Remove(before[2..].ToString());
+            }
             // the role noun of a phrase before the name («سفير المملكة في القاهرة أحمد قطان») makes its
             // definite form point back at the person («السفير»), as a title right before the name does
             else if (RoleAppositions.RoleNounBefore(words, i, isPerson) is { } role)
             {
                 var noun = words.Key(role);
                 if (noun.StartsWith(ArabicLetters.Article)) noun = noun[2..];
-                if (noun.Length >= 3) lastByHead[noun.ToString()] = key;
+                if (noun.Length >= 3)
+                {
+                    lastByHead[noun.ToString()] = key;
+                    roleNouns.Add(noun.ToString());
+                }
             }
             return;
         }

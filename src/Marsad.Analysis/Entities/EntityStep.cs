@@ -71,6 +71,7 @@ public sealed class EntityStep : IAnalysisStep
         var date = document.Metadata.Published?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         new Coreference(_lexicon, text, words, found, entities, date, document.Metadata.Publisher).Resolve();
         DefiniteDescriptions.Resolve(text, words, found, entities, _lexicon);
+        GroupAdjectives.Resolve(text, words, found, entities, _lexicon);
         RoleAppositions.Resolve(words, found, entities, WordsOf(words, entities.References));
         var result = entities.Build();
         var mentions = new List<Mention>();

@@ -37,6 +37,7 @@ internal static class RoleAppositions
         }
         var used = new bool[words.Count];
         foreach (int w in resolvedWords) if (w < words.Count) used[w] = true;
+        var introduced = new List<RepeatedRolePhrases.Phrase>();
         foreach (var f in found.Where(f => f.Type == EntityType.PER).OrderBy(f => f.FirstWord))
         {
             if (entities.KeyAt(f.Start) is not { } key) continue;
@@ -44,6 +45,7 @@ internal static class RoleAppositions
             {
                 entities.AddReference(key, new(words.Words[head].Start, words.Words[f.FirstWord - 1].End - words.Words[head].Start));
                 for (int k = head; k < f.FirstWord; k++) used[k] = true;
+                introduced.Add(new(head, f.FirstWord - 1, key));
                 continue;
             }
             // one title that says what the person does, right before the name («السفير قطان», «المحامي كورتوا»), is
@@ -61,9 +63,14 @@ internal static class RoleAppositions
             {
                 entities.AddReference(key, new(words.Words[after].Start, words.Words[end].End - words.Words[after].Start));
                 for (int k = after; k <= end; k++) used[k] = true;
+                introduced.Add(new(after, end, key));
             }
         }
+        RepeatedRolePhrases.Resolve(words, introduced, named, used, entities);
     }
+
+    /// <summary>Whether a folded word opens a role phrase (رئيس، وزير، سفير، شهيد…).</summary>
+    internal static bool IsHead(ReadOnlySpan<char> key) => Heads.Contains(key);
 
     /// <summary>The role noun nearest before the name whose phrase runs up to it, or null.</summary>
     private static int? Before(WordTable words, int name, string?[] person, bool[] used) => RoleNounBefore(words, name, j => person[j] is not null);
@@ -78,7 +85,13 @@ internal static class RoleAppositions
         {
             // a title already resolved on the way (الملك in «خادم الحرمين الشريفين الملك سلمان») is part of the phrase
             if (words.Words[j + 1].BreakBefore || isPerson(j) || words.Words[j].NotProse || Ends(words.Key(j))) return null;
-            if (Heads.Contains(words.Key(j))) return j;
+            if (!Heads.Contains(words.Key(j))) continue;
+            // a role noun in construct before it heads the phrase: «نائب خادم الحرمين الشريفين», «سفير خادم الحرمين»
+            // are the deputy and the ambassador, not the king
+            while (j > 0 && j > name - MaxPhrase && !words.Words[j].BreakBefore && !isPerson(j - 1) && !words.Words[j - 1].NotProse
+                && Heads.Contains(words.Key(j - 1)) && !words.Key(j - 1).StartsWith(Marsad.Text.ArabicLetters.Article))
+                j--;
+            return j;
         }
         return null;
     }

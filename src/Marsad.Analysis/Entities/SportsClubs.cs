@@ -25,7 +25,7 @@ internal static class SportsClubs
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubHeads = NameWords.Set("club-heads").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Venues = NameWords.Set("venue-words").GetAlternateLookup<ReadOnlySpan<char>>();
     // «هذا الاتحاد»: a demonstrative makes a description of the word after it
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Demonstratives = new HashSet<string>(["هذا", "هذه", "ذلك", "تلك"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Demonstratives = NameWords.Set("demonstratives").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWords = NameWords.Set("place-words").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = NameWords.Set("place-prepositions").GetAlternateLookup<ReadOnlySpan<char>>();
 

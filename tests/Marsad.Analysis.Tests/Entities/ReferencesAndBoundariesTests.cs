@@ -1,3 +1,5 @@
+using static Marsad.Analysis.Tests.Entities.ReferenceArticles;
+
 namespace Marsad.Analysis.Tests.Entities;
 
 /// <summary>
@@ -7,15 +9,6 @@ namespace Marsad.Analysis.Tests.Entities;
 /// </summary>
 public sealed class ReferencesAndBoundariesTests
 {
-    private static (Document Doc, string Text) Analyze(string text, string date = "2015-07-21", string publisher = "sabq")
-    {
-        PublicationDate.TryParse(date, out var published);
-        return (MarsadPipeline.Default.Analyze(text, new ArticleMetadata { Published = published, Publisher = publisher }), text);
-    }
-
-    private static List<string> ReferencesOf(Document doc, string text, Func<Entity, bool> which) =>
-        doc.Layer<Entity>().Where(which).SelectMany(e => e.References).Select(r => r.Slice(text)).ToList();
-
     [Fact]
     public void A_definite_description_is_the_body_last_named_with_that_head_noun()
     {
