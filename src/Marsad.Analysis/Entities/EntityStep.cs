@@ -54,7 +54,7 @@ public sealed class EntityStep : IAnalysisStep
         OwnNameQuoted(document, words, found);
         if (_tagger is not null) AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: false);
         InstitutionFinder.Add(text, words, found, _tagger, tagged);
-        UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
+        UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger, tagged);
         QuotedOutletNames.Add(text, words, found, _lexicon);
         // the tagger's less sure names fill only the gaps the knowledge base and the finders' rules leave
         if (_tagger is not null) AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: true);
