@@ -112,6 +112,20 @@ internal static class UnknownPersonFinder
                && LooksLikeNameWord(key, text.AsSpan(w.Start, w.End - w.Start));
     }
 
+    /// <summary>
+    /// Whether word j can end a name the tagger is sure of over all its words: as <see cref="CanContinueName"/>, but a
+    /// word the tagger learned as a common word stays, since the tagger read this one inside the name (الحربي "military"
+    /// is the family name of «وائل الحربي», and «بلان» is not ب + لان). Stop words, titles, nationality adjectives and
+    /// the shapes names do not have still end it.
+    /// </summary>
+    public static bool CanContinueSureName(string text, WordTable words, int j, EntityLexicon lexicon)
+    {
+        var w = words.Words[j];
+        var key = words.Key(j);
+        return key.Length <= MaxWordLength && !IsPrepositionAla(text, w, key) && Continues(key, lexicon, tagger: null)
+               && LooksLikeNameWord(key, text.AsSpan(w.Start, w.End - w.Start));
+    }
+
     /// <summary>Whether a folded word is a linking word that needs a name after it (بن، أبو, عبد), so never ends a name.</summary>
     public static bool NeedsFollower(ReadOnlySpan<char> key) => NeedFollowerLookup.Contains(key);
 
