@@ -54,7 +54,7 @@ public sealed class EntityStep : IAnalysisStep
         OwnNameQuoted(document, words, found);
         if (_tagger is not null) AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: false);
         InstitutionFinder.Add(text, words, found, _tagger, tagged);
-        UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger);
+        UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger, tagged);
         UnknownPlaceFinder.Add(text, words, found, _tagger, _common);
         QuotedOutletNames.Add(text, words, found, _lexicon);
         // the tagger's less sure names fill only the gaps the knowledge base and the finders' rules leave
@@ -105,8 +105,11 @@ public sealed class EntityStep : IAnalysisStep
             if (t.Type == EntityType.PER && RoleHeads.Contains(words.Key(first))) continue;
             if (t.Type == EntityType.PER)
                 while (first < last && !UnknownPersonFinder.CanStartName(words, first, _lexicon, _tagger)) first++;
+            // the last word of a name the tagger is sure of stays even where the tagger learned it as a common word
+            // (the confidence is the weakest word's, so the tagger read that word inside the name)
             if (t.Type == EntityType.PER)
-                while (last > first && (!UnknownPersonFinder.CanContinueName(text, words, last, _lexicon, _tagger) && !UnknownPersonFinder.ClosesChain(words, first, last, _lexicon)
+                while (last > first && (!(t.Confidence >= 0.5f ? UnknownPersonFinder.CanContinueSureName(text, words, last, _lexicon) : UnknownPersonFinder.CanContinueName(text, words, last, _lexicon, _tagger))
+                                        && !UnknownPersonFinder.ClosesChain(words, first, last, _lexicon)
                                         || UnknownPersonFinder.NeedsFollower(words.Key(last))))
                     last--;
             // the tagger may stop an Arab name's chain short of its family name («محمد بن عيسى» of «محمد بن عيسى الدباغ»)

@@ -145,18 +145,27 @@ internal static class SportsClubs
         return -1;
     }
 
-    /// <summary>Where the noun نادي (or النادي) of word i starts after its proclitic (و، ف، ب), or -1 for another word.</summary>
+    /// <summary>Where the noun نادي (or النادي) of word i starts after a conjunction or ب («ونادي», «بالنادي»), or -1 for
+    /// another word. After ل or ك the noun is a complement and the mention is the club's name alone («لنادي برشلونة»).</summary>
     private static int ClubNounStart(string text, WordTable words, int i)
     {
-        var key = words.Key(i);
-        if (key is "نادي" or "النادي") return words.Words[i].Start;
-        if (key.Length > 4 && key[0] is 'و' or 'ف' or 'ب' && key[1..] is "نادي" or "النادي") return words.SourceAfter(text, i, 1);
-        return -1;
+        var word = words.Key(i);
+        if (word.Length >= MaxKey) return -1;
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        Span<char> key = stackalloc char[MaxKey];
+        int r = FirstReading(word, readings, key, static k => k is "نادي" or "النادي", out _);
+        if (r < 0 || (readings[r].Proclitics & (Proclitics.Li | Proclitics.Ka)) != 0) return -1;
+        return readings[r].NameStart == 0 ? words.Words[i].Start : words.SourceAfter(text, i, readings[r].NameStart);
     }
 
-    /// <summary>A club noun, with or without a proclitic («نادي», «للنادي», «ولاعب»).</summary>
-    private static bool IsClubHead(ReadOnlySpan<char> key) =>
-        ClubHeads.Contains(key) || key.Length > 2 && key[0] is 'و' or 'ف' or 'ب' or 'ل' && ClubHeads.Contains(key[1..]);
+    /// <summary>A club noun, with or without proclitics («نادي», «بالنادي», «ولاعب»), as the proclitic reader reads names.</summary>
+    private static bool IsClubHead(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= MaxKey) return false;
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        Span<char> key = stackalloc char[MaxKey];
+        return FirstReading(word, readings, key, static k => ClubHeads.Contains(k), out _) >= 0;
+    }
 
     /// <summary>A place after a preposition of place, a place word or ب: «في برشلونة», «مدينة برشلونة», «ببرشلونة».</summary>
     private static bool AtPlace(WordTable words, Candidate x)

@@ -11,7 +11,9 @@ namespace Marsad.Analysis.Entities;
 /// بويتشينكو بعد مؤتمر → يوري بويتشينكو) or a person's title (وقال النائب إد رويس), as two to four words that
 /// are not common words. Unknown people named in full are the usual speakers of news quotes, so this recall is
 /// what lets a quote point at its speaker. One word alone is never taken: سعيد، كريم are given names and common
-/// words, and «قال مسؤول» names nobody.
+/// words, and «قال مسؤول» names nobody. Where only the given name says a person is named, the tagger's names (any
+/// confidence) must read a person there: given names are words too (رمضان، حسن، أسماء، طالب), and «رمضان يعلمنا»,
+/// «حسن نواياها», «أسماء الفائزين» name no one, and the tagger reads no person there.
 /// </summary>
 internal static class UnknownPersonFinder
 {
@@ -42,8 +44,9 @@ internal static class UnknownPersonFinder
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingLookup = Linking.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Add(string text, WordTable words, List<FoundName> found, EntityLexicon lexicon, INameTagger? tagger)
+    public static void Add(string text, WordTable words, List<FoundName> found, EntityLexicon lexicon, INameTagger? tagger, IReadOnlyList<TaggedName> tagged)
     {
+        var taggedPersons = tagger is null ? null : new TextCoverage(text.Length, tagged.Where(t => t.Type == EntityType.PER).Select(t => t.Span));
         var covered = new bool[words.Count];
         foreach (var f in found) for (int k = 0; k < f.WordCount; k++) covered[f.FirstWord + k] = true;
         for (int i = 0; i + 1 < words.Count; i++)
@@ -80,6 +83,10 @@ internal static class UnknownPersonFinder
             }
             while (last > i && NeedFollowerLookup.Contains(words.Key(last))) last--;
             if (last == i) continue;
+            // a given name with no speech verb, title or role before it is often a word (رمضان يعلمنا، حسن نواياها،
+            // أسماء الفائزين): where the tagger runs, it must read a person over the name too
+            if (givenName && taggedPersons is not null && !AfterSpeechVerb(words, i) && !AfterPersonTitle(words, i) && !AfterRole(words, i)
+                && !taggedPersons.Overlaps(TextSpan.FromBounds(w.Start, words.Words[last].End))) continue;
             int start = stripped == 0 ? w.Start : words.SourceAfter(text, i, stripped);
             int end = words.Words[last].End;
             var key = NameKey.Of(text.AsSpan(start, end - start).ToString());
@@ -102,6 +109,20 @@ internal static class UnknownPersonFinder
         var w = words.Words[j];
         var key = words.Key(j);
         return key.Length <= MaxWordLength && !IsPrepositionAla(text, w, key) && Continues(key, lexicon, tagger)
+               && LooksLikeNameWord(key, text.AsSpan(w.Start, w.End - w.Start));
+    }
+
+    /// <summary>
+    /// Whether word j can end a name the tagger is sure of over all its words: as <see cref="CanContinueName"/>, but a
+    /// word the tagger learned as a common word stays, since the tagger read this one inside the name (الحربي "military"
+    /// is the family name of «وائل الحربي», and «بلان» is not ب + لان). Stop words, titles, nationality adjectives and
+    /// the shapes names do not have still end it.
+    /// </summary>
+    public static bool CanContinueSureName(string text, WordTable words, int j, EntityLexicon lexicon)
+    {
+        var w = words.Words[j];
+        var key = words.Key(j);
+        return key.Length <= MaxWordLength && !IsPrepositionAla(text, w, key) && Continues(key, lexicon, tagger: null)
                && LooksLikeNameWord(key, text.AsSpan(w.Start, w.End - w.Start));
     }
 

@@ -23,6 +23,14 @@ public class NameStructureTests
     }
 
     [Fact]
+    public void AFamilyNameThatIsAlsoAWordStaysInANameTheTaggerIsSureOf()
+    {
+        // الحربي is also "military", a word the tagger learned as common; inside this name it is the family name
+        var doc = Analyze("وتحدث رئيس النادي الطلابي بمدينة مانشستر الإنجليزية خالد الحربي بقوله إن الجميع سعداء.");
+        Assert.Contains(doc.Layer<Mention>(), m => doc.Text.Substring(m.Span.Start, m.Span.Length) == "خالد الحربي" && m.Type == EntityType.PER);
+    }
+
+    [Fact]
     public void TheDatelinePlaceOfACreditLineIsAMention()
     {
         var doc = Analyze("سبق- الرياض: أعلنت الشركة اليوم نتائجها المالية للربع الثاني من العام.");

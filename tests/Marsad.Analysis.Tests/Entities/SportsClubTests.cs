@@ -38,6 +38,14 @@ public sealed class SportsClubTests
     }
 
     [Fact]
+    public void The_noun_nadi_after_two_proclitics_is_read_as_the_proclitic_reader_reads_names()
+    {
+        // و + ب + نادي: the clitics stay outside the mention, نادي stays in it
+        var entities = Entities("واحتفل اللاعبون وبنادي العروبة أقيم حفل التكريم.");
+        Assert.Contains(entities, e => e.Kb == "club:al-orobah" && e.Mentions.SequenceEqual(["نادي العروبة"]));
+    }
+
+    [Fact]
     public void A_city_a_club_is_named_after_is_the_club_in_a_match_report_and_the_city_after_a_preposition_of_place()
     {
         var entities = Entities("فاز برشلونة على خصمه في المباراة، وسجل اللاعب هدفين قبل أن يعود الفريق إلى برشلونة. وقال المدرب إن الدوري طويل.");

@@ -38,6 +38,21 @@ public class UnknownPersonFinderTests
     }
 
     [Fact]
+    public void AGivenNameThatIsAlsoAWordIsNoPersonWhereTheTaggerReadsNone()
+    {
+        // رمضان and حسن are given names; here they are the month and "goodness", and the tagger reads no person
+        var doc = Analyze("أما كبح الشهوات فرمضان يعلمنا أن نجوع ونعطش. والعبء على إيران لإثبات حسن نواياها ورغبتها في الصلح.");
+        Assert.DoesNotContain(People(doc), p => p.Contains("يعلمنا", StringComparison.Ordinal) || p.Contains("نواياها", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AGivenNameWithNoCueBeforeItIsAPersonWhereTheTaggerReadsOne()
+    {
+        var doc = Analyze("وحضر الحفل عدد من المسؤولين، وكان في استقبالهم محمد خرسكوني وعدد من الأعيان.");
+        Assert.Contains("محمد خرسكوني", People(doc));
+    }
+
+    [Fact]
     public void AnUnnamedSourceAfterASpeechVerbIsNoPerson()
     {
         var doc = Analyze("وقال مسؤول في الأمم المتحدة إن الوضع خطير.");
