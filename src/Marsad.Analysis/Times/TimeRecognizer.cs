@@ -24,20 +24,6 @@ internal static class TimeRecognizer
     /// without, every rule whose anchor kind lies ahead is tried, which finds the same, more slowly (tests compare).</param>
     public static IReadOnlyList<TimeMatch> Recognize(string text, FoldedText folded, TimeContext context, bool filterRules = true)
     {
-        var found = Recognize(text, folded, context, filterRules, out var writtenOn);
-        // «أمس الاثنين» in a Thursday's paper: the text was written on Tuesday, and its today, yesterday and last week
-        // count from that day (papers print agency copy a day or two late)
-        if (writtenOn is { } w && context.Reference is { } r && w < r && r.DayNumber - w.DayNumber <= MaxPrintDelay)
-            found = Recognize(text, folded, context with { Reference = w }, filterRules, out _);
-        return found;
-    }
-
-    // The most days a paper prints a text after it was written, as the weekdays of its relative days show.
-    private const int MaxPrintDelay = 3;
-
-    private static List<TimeMatch> Recognize(string text, FoldedText folded, TimeContext context, bool filterRules, out DateOnly? writtenOn)
-    {
-        writtenOn = null;
         string key = folded.Key;
         var input = new RuleInput(key, context);
         var candidates = new List<(int Start, int End, int Rule, TimeType Type, string Value)>();
@@ -64,12 +50,7 @@ internal static class TimeRecognizer
                 var m = rule.Pattern.Match(key, start, end - start);
                 if (!m.Success) continue;
                 var t = m.Groups["t"];
-                if (t.Length > 0 && rule.Resolve(m, input) is { } res)
-                {
-                    candidates.Add((t.Index, t.Index + t.Length, r, res.Type, res.Value));
-                    // the first relative day named with its weekday says when the text was written
-                    if (writtenOn is null && rule.Name == "relative-day") writtenOn = TimeResolvers.WrittenOn(m, res.Value);
-                }
+                if (t.Length > 0 && rule.Resolve(m, input) is { } res) candidates.Add((t.Index, t.Index + t.Length, r, res.Type, res.Value));
             }
         }
         // Longest first; on a tie the earlier rule (more specific) wins.
@@ -116,21 +97,12 @@ internal static class TimeRecognizer
 
     /// <summary>
     /// «الساعة الثامنة صباحا» names a moment of a day the text has already given in the same paragraph («أمس»،
-    /// «الاثنين 20 يوليو»); else of the day the news is about, the first day the article names if it is no more than a
-    /// week before the reference («أعادت … أمس فتح سفارتيهما» in the lead, the dateline's «6 أغسطس»); else of the
-    /// reference date. Left bare (T08) when none is known. Each gap of text is read once, so the pass is linear.
+    /// «الاثنين 20 يوليو»), else of the reference date. Left bare (T08) when neither is known. Each gap of text is read
+    /// once, so the pass is linear.
     /// </summary>
     private static void AnchorClockTimes(string text, List<TimeMatch> found, TimeContext context)
     {
-        string? newsDay = context.Reference is { } r ? Timex.Date(r) : null;
-        foreach (var t in found)
-        {
-            if (t.Value.Length < 10 || !IsDay(t.Value[..10])) continue;
-            if (context.Reference is { } reference && DateOnly.TryParseExact(t.Value[..10], "yyyy-MM-dd", out var first)
-                && first <= reference && reference.DayNumber - first.DayNumber <= NewsDayWindow)
-                newsDay = t.Value[..10];
-            break;
-        }
+        string? reference = context.Reference is { } r ? Timex.Date(r) : null;
         string? day = null;
         int dayEnd = 0;
         for (int i = 0; i < found.Count; i++)
@@ -139,13 +111,10 @@ internal static class TimeRecognizer
             if (value.Length >= 10 && IsDay(value[..10])) { (day, dayEnd) = (value[..10], span.End); continue; }
             if (type != TimeType.TIME || value.Length < 3 || value[0] != 'T' || !char.IsAsciiDigit(value[1])) continue;
             bool sameParagraph = day is not null && text.AsSpan(dayEnd, span.Start - dayEnd).IndexOf('\n') < 0;
-            if ((sameParagraph ? day : newsDay) is not { } of) continue;
+            if ((sameParagraph ? day : reference) is not { } of) continue;
             found[i] = new TimeMatch(span, type, of + (value.Length == 3 ? value + ":00" : value));
         }
     }
-
-    // The most days before the reference the first day an article names can be and still be the day its news is about.
-    private const int NewsDayWindow = 7;
 
     private static bool IsWeek(string value) => value.Length == 8 && value[4] == '-' && value[5] == 'W' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[7]);
 

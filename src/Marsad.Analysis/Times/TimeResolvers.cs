@@ -339,15 +339,6 @@ internal static class TimeResolvers
     private static int RelativeDayShift(Match m) =>
         m.Groups["d0"].Success ? 0 : m.Groups["dm1"].Success ? -1 : m.Groups["dm2"].Success ? -2 : m.Groups["dp1"].Success ? 1 : 2;
 
-    /// <summary>
-    /// The day the text was written, as a relative day named with its weekday says («أمس الاثنين» in a Thursday's
-    /// paper: written on Tuesday), from the value <see cref="RelativeDay"/> gave it; null without a weekday.
-    /// </summary>
-    public static DateOnly? WrittenOn(Match m, string value) =>
-        m.Groups["wd"].Success && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day.AddDays(-RelativeDayShift(m))
-            : null;
-
     // rel is the text of the Rel group, one of the words of rel-past, rel-future and rel-current, or empty.
     private static int WeekShift(string rel) => RelFuture.Contains(rel) ? 1 : RelPast.Contains(rel) ? -1 : 0;
 
