@@ -183,6 +183,13 @@ internal sealed class ClauseReader
     /// <summary>Whether the word before <paramref name="word"/> is a relative pronoun (الذي، التي، الذين).</summary>
     public bool AfterRelative(int word) => word > 0 && s_relatives.Contains(_words[word - 1].Key);
 
+    /// <summary>
+    /// Where the antecedent of the relative pronoun at <paramref name="relative"/> ends: right before it, or before the
+    /// comma that sets an appositive relative clause apart («عماد مغنية، الذي اغتيل»).
+    /// </summary>
+    public int AntecedentEnd(int relative) =>
+        relative > 1 && _words[relative - 1].IsPunctuation && _words[relative - 1].Key is "،" or "," ? relative - 1 : relative;
+
     public bool IsPassive(int word) => _words[word].AnyKeyIn(s_passives);
 
     public bool IsVictimNoun(int word) => _words[word].AnyKeyIn(s_victimNouns);
