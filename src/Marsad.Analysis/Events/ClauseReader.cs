@@ -190,6 +190,17 @@ internal sealed class ClauseReader
     public int AntecedentEnd(int relative) =>
         relative > 1 && _words[relative - 1].IsPunctuation && _words[relative - 1].Key is "،" or "," ? relative - 1 : relative;
 
+    /// <summary>
+    /// Whether a word carries a fused لـ or بـ (لفخامة، بالأمير، للرئيس): it opens a prepositional phrase, so neither
+    /// it nor the name its title chain leads to is a subject. The article alone (الرئيس) is no preposition.
+    /// </summary>
+    public static bool HasFusedPreposition(WordKeys w)
+    {
+        var prefix = w.Key.AsSpan(0, w.Key.Length - w.Bare.Length);
+        if (prefix.EndsWith("ال")) prefix = prefix[..^2];
+        return prefix.Length > 0 && prefix[^1] is 'ل' or 'ب';
+    }
+
     public bool IsPassive(int word) => _words[word].AnyKeyIn(s_passives);
 
     public bool IsVictimNoun(int word) => _words[word].AnyKeyIn(s_victimNouns);
