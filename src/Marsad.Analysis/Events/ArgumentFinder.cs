@@ -186,10 +186,9 @@ internal static class ArgumentFinder
         var m = d.Match;
         bool passive = clause.IsPassive(m.Start);
         bool inVerb = clause.SubjectInVerb(m.Start);
-        // «قوات الأمن الإيرانية التي هاجمت المصلى»: after a relative pronoun the antecedent is the subject (of a
-        // passive, the victim: «عماد مغنية، الذي اغتيل في دمشق»).
+        // «قوات الأمن الإيرانية التي هاجمت المصلى»: after a relative pronoun the antecedent is the subject.
         bool relative = clause.AfterRelative(m.Start);
-        var pre = relative ? clause.PhraseBefore(clause.AntecedentEnd(m.Start - 1)) : clause.PhraseBefore(m.Start);
+        var pre = relative ? clause.PhraseBefore(m.Start - 1) : clause.PhraseBefore(m.Start);
         bool svo = pre is not null && (relative || clause.OpensClause(pre.Value.Party.Start));
         if (svo)
         {

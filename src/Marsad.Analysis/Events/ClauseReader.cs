@@ -184,13 +184,6 @@ internal sealed class ClauseReader
     public bool AfterRelative(int word) => word > 0 && s_relatives.Contains(_words[word - 1].Key);
 
     /// <summary>
-    /// Where the antecedent of the relative pronoun at <paramref name="relative"/> ends: right before it, or before the
-    /// comma that sets an appositive relative clause apart («عماد مغنية، الذي اغتيل»).
-    /// </summary>
-    public int AntecedentEnd(int relative) =>
-        relative > 1 && _words[relative - 1].IsPunctuation && _words[relative - 1].Key is "،" or "," ? relative - 1 : relative;
-
-    /// <summary>
     /// Whether a word carries a fused لـ or بـ (لفخامة، بالأمير، للرئيس): it opens a prepositional phrase, so neither
     /// it nor the name its title chain leads to is a subject. The article alone (الرئيس) is no preposition.
     /// </summary>

@@ -444,18 +444,6 @@ public class EventStepTests
         Assert.Equal(["nigeria"], e.Recipient);
     }
 
-    /// <summary>A passive in a relative clause set apart by a comma has its antecedent for victim: Mughniyeh was
-    /// assassinated, nobody in the sentence did it.</summary>
-    [Fact]
-    public void The_antecedent_of_an_appositive_passive_is_its_victim()
-    {
-        var (_, events) = Code("وكان والده عماد مغنية، الذي اغتيل في دمشق عام 2008، قائدا في الحزب.",
-            ("عماد مغنية", EntityType.PER, "mughniyeh"), ("دمشق", EntityType.GPE, "damascus"));
-        var e = Assert.Single(events, x => x.Type == "ASSAULT");
-        Assert.Empty(e.Actor);
-        Assert.Equal(["mughniyeh"], e.Recipient);
-    }
-
     /// <summary>A town after «in the town of» is where the bombing was, not who bombed: nobody is its actor.</summary>
     [Fact]
     public void A_name_after_a_preposition_and_a_noun_of_place_is_a_place()
