@@ -122,9 +122,8 @@ internal static class ArgumentFinder
             // «تظاهر أمس عشرات من أعضاء حزب الغد»، «تجمع نحو 40 متظاهرا»: the counted phrase is the subject.
             if (subject is not null && subject.EntityIds.Count == 0 && clause.PhraseAt(subject.Start) is { } counted && counted.Party.End > subject.End)
                 subject = counted.Party;
-            // Verb first, nobody named: the phrase after the verb is its unnamed subject («ودعت المجموعة إلى…»); a name
-            // behind a fused preposition is not («شكر لفخامة الرئيس السيسي»).
-            if (subject is null && !inVerb && clause.PhraseAt(m.HeadEnd) is { } post && !(post.Party.EntityIds.Count > 0 && InPrepositionalPhrase(words, parties, m.HeadEnd, post.Party))
+            // Verb first, nobody named: the phrase after the verb is its unnamed subject («ودعت المجموعة إلى…»).
+            if (subject is null && !inVerb && clause.PhraseAt(m.HeadEnd) is { } post
                 && (post.Counted || post.Party.Role != AgentRole.Neutral || post.Party.EntityIds.Count > 0 || clause.OpensClause(m.Start)))
                 subject = post.Party;
             if (subject is not null) d.AddActor(subject);
@@ -277,23 +276,6 @@ internal static class ArgumentFinder
         return false;
     }
 
-    /// <summary>
-    /// Whether a party carries a fused لـ or بـ, or a title word before it does: between <paramref name="from"/> and
-    /// it, or its own first word when the clause reader put the titles in the party («لفخامة الرئيس السيسي»). A name's
-    /// own first letters are read from the mention, never stripped: «لبنان» is no ل + بنان.
-    /// </summary>
-    private static bool InPrepositionalPhrase(WordKeys[] words, List<Party> parties, int from, Party p)
-    {
-        var w = words[p.Start];
-        int fused = p.Span.Start - w.Span.Start;
-        if (fused > 0 && w.Key[0] is 'ل' or 'ب' || fused > 1 && (w.Key.StartsWith("ول", StringComparison.Ordinal) || w.Key.StartsWith("وب", StringComparison.Ordinal)))
-            return true;
-        int titles = parties.Any(q => q.Start == p.Start) ? p.Start : p.Start + 1;
-        for (int i = from; i < titles; i++)
-            if (ClauseReader.HasFusedPreposition(words[i])) return true;
-        return false;
-    }
-
     /// <summary>Whether a party's first word carries a fused لـ before the name («لخادم الحرمين», «لمصر»).</summary>
     private static bool AfterFusedLam(WordKeys[] words, Party p)
     {
@@ -325,9 +307,6 @@ internal static class ArgumentFinder
             if (p.Start >= from + 3) return null;
             if (p.IsPlace || IsRelator(words, p.Start - 1)) continue;
             if (HasBreakBetween(words, from, p.Start)) return null;
-            // «شكر لفخامة الرئيس السيسي», «رحب بالأمير نواف»: a name inside a phrase opened by a fused لـ or بـ is
-            // who the act is for or about, not who does it.
-            if (InPrepositionalPhrase(words, parties, from, p)) continue;
             return p;
         }
         return null;

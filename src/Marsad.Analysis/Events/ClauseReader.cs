@@ -183,17 +183,6 @@ internal sealed class ClauseReader
     /// <summary>Whether the word before <paramref name="word"/> is a relative pronoun (الذي، التي، الذين).</summary>
     public bool AfterRelative(int word) => word > 0 && s_relatives.Contains(_words[word - 1].Key);
 
-    /// <summary>
-    /// Whether a word carries a fused لـ or بـ (لفخامة، بالأمير، للرئيس): it opens a prepositional phrase, so neither
-    /// it nor the name its title chain leads to is a subject. The article alone (الرئيس) is no preposition.
-    /// </summary>
-    public static bool HasFusedPreposition(WordKeys w)
-    {
-        var prefix = w.Key.AsSpan(0, w.Key.Length - w.Bare.Length);
-        if (prefix.EndsWith("ال")) prefix = prefix[..^2];
-        return prefix.Length > 0 && prefix[^1] is 'ل' or 'ب';
-    }
-
     public bool IsPassive(int word) => _words[word].AnyKeyIn(s_passives);
 
     public bool IsVictimNoun(int word) => _words[word].AnyKeyIn(s_victimNouns);

@@ -458,17 +458,6 @@ public class EventStepTests
         Assert.Contains(called, x => x.Actor.Contains("suruc"));
     }
 
-    /// <summary>«شكر لفخامة الرئيس»: the president is thanked, he does not thank; the name after a title with a fused
-    /// لـ is no subject of the verb before it.</summary>
-    [Fact]
-    public void A_name_after_a_title_with_a_fused_preposition_is_no_subject()
-    {
-        var (_, events) = Code("كما بعث ولي العهد برقية شكر لفخامة الرئيس عبدالفتاح السيسي.", ("عبدالفتاح السيسي", EntityType.PER, "sisi"));
-        Assert.DoesNotContain(events, x => x.Actor.Contains("sisi"));
-        var (_, thanked) = Code("وشكر الرئيس عبدالفتاح السيسي الحكومة.", ("عبدالفتاح السيسي", EntityType.PER, "sisi"));
-        Assert.Contains(thanked, x => x.Type == "SUPPORT" && x.Actor.Contains("sisi"));
-    }
-
     [Fact]
     public void ThanksArePraiseOfTheThanked()
     {
