@@ -6,7 +6,6 @@ namespace Marsad.Analysis.Events;
 internal sealed class PartyFinder
 {
     private static readonly HashSet<string> s_placePrepositions = EventWords.Set("place-prepositions");
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeNouns = EventWords.Set("place-nouns").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly List<(TextSpan Span, Entity Entity)> _spans = [];
     private readonly int[] _maxEnd; // the furthest end of _spans[0..i]: where a sentence's spans can begin
@@ -142,24 +141,9 @@ internal sealed class PartyFinder
         return false;
     }
 
-    /// <summary>Whether a word is a noun of place with ب fused before it (ببلدة → ب + بلدة).</summary>
-    private static bool PlaceNounAfterBa(WordKeys w)
-    {
-        for (int k = 1; k < w.KeyCount; k++)
-        {
-            var reading = w.KeyAt(k);
-            int fused = w.Key.Length - reading.Length;
-            if (fused > 0 && w.Key[fused - 1] == 'ب' && s_placeNouns.Contains(reading)) return true;
-        }
-        return false;
-    }
-
     private static bool IsAfterPlacePreposition(WordKeys[] words, int i, TextSpan mention, string text)
     {
         if (i > 0 && s_placePrepositions.Contains(words[i - 1].Key)) return true;
-        // «في جزيرة سترة», «ببلدة سروج»: a noun of place between the preposition and the name.
-        if (i > 0 && (words[i - 1].AnyKeyIn(s_placeNouns) && i > 1 && s_placePrepositions.Contains(words[i - 2].Key) || PlaceNounAfterBa(words[i - 1])))
-            return true;
         // «ببغداد»: a ب fused before the name (the mention starts after it); «باكو» itself starts with ب.
         int before = mention.Start - words[i].Span.Start;
         return before is 1 or 2 && text[mention.Start - 1] == 'ب';
