@@ -138,10 +138,13 @@ internal static class ArgumentFinder
         foreach (var p in target) d.AddRecipient(p);
         if (!reciprocal && d.Recipients.Count == 0 && subject is not null)
         {
-            // Verb-subject-object: the next party after the subject, when nothing else separates them.
-            var obj = parties.FirstOrDefault(p => p.Start >= subject.End && p.Start <= subject.End + 2 && !p.IsPlace);
+            // Verb-subject-object: the next party after the subject and the parties joined to it by و («ودعا حاكما
+            // بورنو ويوبي السلطات النيجيرية»: Yobe is a subject too, the authorities are the object), when nothing
+            // else separates them.
+            int subjects = Conjuncts.EndOfChain(subject, words, parties, verbs, m);
+            var obj = parties.FirstOrDefault(p => p.Start >= subjects && p.Start <= subjects + 2 && !p.IsPlace);
             // «استقبل الوزير أمس رئيس الجمعية القاضي مرشد العرشاني»: a named object after adverbs of time and titles.
-            obj ??= clause.PhraseAt(subject.End) is { Party: { EntityIds.Count: > 0, Type: EntityType.PER } named } ? named : null;
+            obj ??= clause.PhraseAt(subjects) is { Party: { EntityIds.Count: > 0, Type: EntityType.PER } named } ? named : null;
             if (obj is not null) d.AddRecipient(obj);
         }
         foreach (var p in partners) if (!reciprocal) d.AddRecipient(p);

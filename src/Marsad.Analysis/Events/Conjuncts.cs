@@ -29,6 +29,19 @@ internal static class Conjuncts
         }
     }
 
+    /// <summary>
+    /// Where the coordination that <paramref name="p"/> opens ends: after the last named party joined to it by و
+    /// («حاكما بورنو ويوبي»), or after <paramref name="p"/> itself. A verb's object comes after all its subjects.
+    /// </summary>
+    public static int EndOfChain(Party p, WordKeys[] words, List<Party> parties, bool[] verbs, TriggerMatch trigger)
+    {
+        int end = p.End;
+        // Each conjunct starts after the one before, so the chain is at most as long as the parties that follow.
+        for (var q = p; q.EntityIds.Count > 0 && !q.IsPlace && Next(q, words, parties, verbs, trigger) is { } next; q = next)
+            end = next.End;
+        return end;
+    }
+
     /// <summary>The named party joined to <paramref name="p"/> by و right after it, if any.</summary>
     private static Party? Next(Party p, WordKeys[] words, List<Party> parties, bool[] verbs, TriggerMatch trigger)
     {

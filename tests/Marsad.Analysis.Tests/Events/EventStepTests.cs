@@ -432,6 +432,18 @@ public class EventStepTests
         Assert.Equal(["tsipras", "hollande"], e.Actor);
     }
 
+    /// <summary>The object of a verb with coordinated subjects comes after all of them: the governors of Borno and Yobe
+    /// call on Nigeria's authorities, and Yobe is one of those who call, not the one called on.</summary>
+    [Fact]
+    public void The_object_follows_every_coordinated_subject()
+    {
+        var (_, events) = Code("تقع الولايتان في شمال نيجيريا. ودعا حاكما بورنو ويوبي الحكومة النيجيرية إلى زيادة الانتشار العسكري.",
+            ("حاكما بورنو", EntityType.PER, "borno"), ("يوبي", EntityType.GPE, "yobe"), ("نيجيريا", EntityType.GPE, "nigeria"));
+        var e = Assert.Single(events, x => x.Type == "REQUEST");
+        Assert.Equal(["borno", "yobe"], e.Actor);
+        Assert.Equal(["nigeria"], e.Recipient);
+    }
+
     [Fact]
     public void ThanksArePraiseOfTheThanked()
     {
