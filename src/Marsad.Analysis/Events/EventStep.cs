@@ -118,6 +118,8 @@ public sealed class EventStep : IAnalysisStep
             if (skipped.Overlaps(span)) continue;
             var words = WordKeys.ForRange(articleWords, tokens, first, t);
             var matches = _lexicon.FindAll(words);
+            // «الطالب السعودي», «وهو طالب»: a trigger verb spelled like a noun, standing where only a noun can, is no act.
+            matches.RemoveAll(m => ParticipleReading.IsNoun(text, words, m));
             Party? subjectBefore = mainSubjectSentence == si - 1 ? mainSubject : null;
             int opener = OpeningWord(words);
             bool opensWithSpeech = opener < words.Length && words[opener].AnyKeyIn(SpeechVerbs);

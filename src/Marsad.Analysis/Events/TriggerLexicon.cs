@@ -2,8 +2,11 @@ using Marsad.Text.Lexicons;
 
 namespace Marsad.Analysis.Events;
 
-/// <summary>What a lexicon entry is: an event trigger, an intent marker or a hope marker.</summary>
-internal enum TriggerKind : byte { Event, Intent, Hope }
+/// <summary>
+/// What a lexicon entry is: an event trigger, an intent marker, a hope marker, or a fixed expression that holds a
+/// trigger word and reports no act (<see cref="Idiom"/>: «العرض والطلب» supply and demand).
+/// </summary>
+internal enum TriggerKind : byte { Event, Intent, Hope, Idiom }
 
 /// <summary>How a trigger's arguments are laid out in the sentence (see the flags in event-triggers-ar.tsv).</summary>
 [Flags]
@@ -74,7 +77,7 @@ internal sealed class TriggerLexicon
         foreach (var f in LexiconReader.Rows(tsv, "event-triggers-ar.tsv", 3))
         {
             int lineNo = f.Line;
-            var kind = f[0] switch { "INTENT" => TriggerKind.Intent, "HOPE" => TriggerKind.Hope, _ => TriggerKind.Event };
+            var kind = f[0] switch { "INTENT" => TriggerKind.Intent, "HOPE" => TriggerKind.Hope, "IDIOM" => TriggerKind.Idiom, _ => TriggerKind.Event };
             PloverCode? code = null;
             if (kind == TriggerKind.Event)
                 code = table.Lookup(f[0]) ?? throw f.Error($"CAMEO {f[0]} has no PLOVER category");
@@ -132,7 +135,18 @@ internal sealed class TriggerLexicon
             }
             if (best is { } b) found.Add(b);
         }
-        return found;
+        return found.Any(m => m.Entry.Kind == TriggerKind.Idiom) ? WithoutIdioms(found) : found;
+    }
+
+    /// <summary>
+    /// The matches outside every fixed expression, without the expressions: a trigger word inside «العرض والطلب»
+    /// or «منوها إلى أن» is part of a phrase that says no one did anything. An expression that starts where a
+    /// trigger does replaces it only by matching more words (<see cref="Better"/>).
+    /// </summary>
+    private static List<TriggerMatch> WithoutIdioms(List<TriggerMatch> found)
+    {
+        var idioms = found.Where(m => m.Entry.Kind == TriggerKind.Idiom).ToList();
+        return found.Where(m => m.Entry.Kind != TriggerKind.Idiom && !idioms.Any(x => x.Start <= m.Start && m.Start < x.End)).ToList();
     }
 
     private static bool Better(TriggerMatch a, TriggerMatch b)

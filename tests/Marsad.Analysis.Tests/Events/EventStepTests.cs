@@ -512,4 +512,27 @@ public class EventStepTests
         Assert.Equal(["council"], e.Actor);
         Assert.Equal(["salman"], e.Recipient);
     }
+
+    /// <summary>«طالب» is "demanded" and "student", «دافع» "defended" and "motive": where only a noun can stand (the
+    /// article, a fused preposition, after أي or the pronoun of a nominal clause, before an adjective qualifying it)
+    /// the word is the participle and no demand is coded; the same word opening a clause is the verb.</summary>
+    [Fact]
+    public void A_trigger_verb_spelled_like_a_noun_is_read_as_the_noun_where_only_a_noun_stands()
+    {
+        (string, EntityType, string)[] names = [("محمد العلي", EntityType.PER, "ali"), ("وزارة التعليم", EntityType.ORG, "moe")];
+        foreach (var noun in new[]
+                 {
+                     "وقال الطالب محمد العلي إن وزارة التعليم تأخرت في صرف المكافآت.",
+                     "وكان محمد العلي وهو طالب في الهندسة قد راسل وزارة التعليم.",
+                     "وطالب جامعي اسمه محمد العلي راسل وزارة التعليم أمس.",
+                     "وقدمت وزارة التعليم منحة لطالب متفوق هو محمد العلي.",
+                 })
+            Assert.DoesNotContain(Code(noun, names).Events, e => e.Type == "REQUEST");
+        foreach (var verb in new[]
+                 {
+                     "وطالب محمد العلي وزارة التعليم بصرف المكافآت المتأخرة.",
+                     "طالب محمد العلي أمس وزارة التعليم بصرف المكافآت.",
+                 })
+            Assert.Contains(Code(verb, names).Events, e => e.Type == "REQUEST");
+    }
 }
