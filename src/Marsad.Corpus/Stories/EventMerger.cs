@@ -30,7 +30,7 @@ public sealed record MergedEvent(string Id, IReadOnlyList<EventReport> Reports)
 /// nothing they say disagrees: dates at most <see cref="DateSlackDays"/> apart and, when both name actors (or
 /// recipients), at least one shared (a name meets its longer form, and a linked participant meets the names its article
 /// gives it, <see cref="EventParties"/>; for a meeting, host and guest may trade places); when only one of them names
-/// participants, the same trigger word (stemmed). A place is no veto: the event step often takes it from the dateline or the host
+/// participants, or the recipients are not named on both sides, the same trigger word (stemmed). A place is no veto: the event step often takes it from the dateline or the host
 /// country, so two reports of one meeting name two places; a shared place only makes an event the preferred one. A report joins the event it agrees with on every report already
 /// in it (complete link: a report compatible with two different events does not chain them), preferring the one with
 /// which it shares the most names. Precision first: a wrong merge hides an event, a missed one only counts it twice.
@@ -100,6 +100,10 @@ public static class EventMerger
         // compare is the word that tells what happened: «الجرحى» and «معارك» in one war story are two happenings,
         // «استقبل» and «استقبل» one reception.
         if (ka.Named != kb.Named && ka.Trigger != kb.Trigger) return "trigger";
+        // Actors alone that meet say the same body acted, not the same act: a federation that adopts a financial year
+        // and imposes penalties on one day is one actor with two happenings. Without a recipient named on both sides,
+        // the word that tells what happened must be the same too.
+        if (!(ka.Recipients.Count > 0 && kb.Recipients.Count > 0) && !SameTrigger(ka.Trigger, kb.Trigger)) return "trigger";
         return null;
     }
 

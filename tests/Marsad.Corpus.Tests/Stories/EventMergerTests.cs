@@ -37,6 +37,22 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void One_actor_with_two_acts_of_a_type_and_no_recipient_on_both_sides_is_two_events()
+    {
+        // A federation that adopts a financial year and imposes penalties on one day: the actor meets, the act does not.
+        Assert.Equal("trigger", EventMerger.Disagreement(
+            Report("a1", 0, "3alyoum", "SUPPORT", ["اتحاد القدم"], [], trigger: "يعتمد"),
+            Report("a2", 0, "alweeam", "SUPPORT", ["اتحاد القدم"], [], trigger: "فرض")));
+        // the same act told with the same word is one event; with both recipients named, the parties decide
+        Assert.Null(EventMerger.Disagreement(
+            Report("a1", 0, "3alyoum", "SUPPORT", ["اتحاد القدم"], [], trigger: "اعتمد"),
+            Report("a2", 0, "alweeam", "SUPPORT", ["اتحاد القدم"], [], trigger: "اعتمدت")));
+        Assert.Null(EventMerger.Disagreement(
+            Report("a1", 0, "sabq", "CONSULT", ["Mohamed bin Zayed"], ["Adel al-Jubeir"], trigger: "استقبل"),
+            Report("a2", 0, "okaz", "CONSULT", ["Mohamed bin Zayed"], ["Adel al-Jubeir"], trigger: "التقى")));
+    }
+
+    [Fact]
     public void Three_outlets_reporting_one_meeting_are_one_event_with_three_reports()
     {
         var merged = EventMerger.Merge([
