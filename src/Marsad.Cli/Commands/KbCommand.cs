@@ -40,7 +40,8 @@ public static class KbCommand
                 stderr.WriteLine($"marsad: {path} not found (ANERcorp is under ../shared/data/ner; hunspell-ar is the Debian package of that name)");
                 return CommandRunner.UsageError;
             }
-        var rows = CommonWordStatistics.Build(KnowledgeBase.Default, Marsad.Tools.Ner.ConllCorpus.Read(conll), CommonWordStatistics.ReadDictionary(dictionary));
+        var rows = CommonWordStatistics.Build(KnowledgeBase.Default, Marsad.Tools.Ner.ConllCorpus.Read(conll), CommonWordStatistics.ReadDictionary(dictionary),
+            CommonWordStatistics.ReadFeminines(dictionary));
         CommonWordStatistics.Write(rows, output);
         stdout.WriteLine($"{output}: {rows.Count:N0} forms, {rows.Count(r => r.InDictionary):N0} in the dictionary, {rows.Count(r => r.Outside + r.Part + r.Whole > 0):N0} seen in ANERcorp");
         return CommandRunner.Ok;

@@ -29,6 +29,25 @@ public class CommonWordLinkingTests
         Assert.DoesNotContain(doc.Layer<Entity>(), e => e.Name is "Beira" or "Yōrō");
     }
 
+    [Fact]
+    public void A_whole_word_is_not_a_proclitic_and_a_minor_town()
+    {
+        var doc = Analyze("ينطلق اليوم في المدينة أكبر مهرجان للتمور ويعتبر ظاهرة اقتصادية فريدة من نوعها في المنطقة.");
+        Assert.DoesNotContain(doc.Layer<Entity>(), e => e.Name == "Rhede");
+        Assert.DoesNotContain(doc.Layer<Mention>(), m => m.Span.Slice(doc.Text) == "ريدة");
+    }
+
+    [Theory]
+    [InlineData("وصل الوفد أمس وبالرياض عقد اجتماعا مع المسؤولين.", "الرياض")]
+    [InlineData("قدم الملك دعمه للسعودية والكويت في المؤتمر.", "السعودية")]
+    [InlineData("عاد الرئيس إلى بيروت، فلبنان يحتاج إلى حكومة جديدة.", "لبنان")]
+    [InlineData("أكد الرئيس أن فلسطين ستبقى القضية الأولى للعرب.", "فلسطين")]
+    public void A_proclitic_and_a_name_still_links_and_a_name_that_looks_like_one_stays_whole(string text, string name)
+    {
+        var doc = Analyze(text);
+        Assert.Contains(doc.Layer<Mention>(), m => m.Span.Slice(doc.Text) == name && m.KbId is not null);
+    }
+
     [Theory]
     [InlineData("تحدث المذيع عن جمال المدينة وسحر شواطئها في فصل الصيف.", "جمال")]
     [InlineData("أكد الأمير على الحزم في مواجهة المخالفين للأنظمة والتعليمات.", "الحزم")]
