@@ -9,7 +9,9 @@ namespace Marsad.Analysis.Entities;
 /// common word when its common-word share, (outside + part + dictionary) / (outside + part + whole + 1), is more
 /// than one half: ANERcorp uses it more often outside names or as a piece of a longer name than as a whole name,
 /// with the dictionary's listing counting as one common use. «جامعة» (31 uses, 1 whole name, listed) and «الخبر»
-/// (listed, never a name) are common words; «جدة» (6 whole names) and «باريس» are not.
+/// (listed, never a name) are common words; «جدة» (6 whole names) and «باريس» are not. The table also holds the
+/// whole words that read as a proclitic + such a name (فريدة "unique", not ف + Rhede), so that the entity step can
+/// ask whether the word it cut a proclitic off is itself a common word.
 /// </summary>
 internal sealed class CommonWordTable
 {
