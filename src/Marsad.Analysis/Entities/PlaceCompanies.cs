@@ -9,12 +9,14 @@ namespace Marsad.Analysis.Entities;
 /// «الإمارات للاتصالات المتكاملة», «الخليج للتدريب», «قطر للبترول». Where a knowledge-base state, city or region is
 /// followed, in the same clause, by ل + ال + a company sector (Data/name-words.tsv, company-sectors), the place and
 /// its complement, with the relative adjectives after it, are one organisation the knowledge base does not know.
+/// Clubs are named after their town and told apart by the nisba of their state («الكويت الكويتي», «الوحدة الإماراتي»):
+/// a place followed by the nationality adjective of that same place is a club, as no writer qualifies a place by itself.
 /// </summary>
 internal static class PlaceCompanies
 {
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Sectors = NameWords.Set("company-sectors").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Apply(WordTable words, List<FoundName> found)
+    public static void Apply(WordTable words, List<FoundName> found, EntityLexicon lexicon)
     {
         var starts = new HashSet<int>(found.Select(f => f.FirstWord));
         for (int k = 0; k < found.Count; k++)
@@ -25,6 +27,11 @@ internal static class PlaceCompanies
             // the place ends its word («للسعودية» read as ل + السعودية is still the place, but the name has no clitic)
             if (f.End != words.Words[last].End || f.Start != words.Words[f.FirstWord].Start) continue;
             if (j >= words.Count || words.Words[j].BreakBefore || words.Words[j].NotProse || starts.Contains(j)) continue;
+            if (lexicon.Adjectives.TryGetValue(words.Key(j), out var state) && state == f.KbId)
+            {
+                found[k] = new FoundName(f.Start, words.Words[j].End, f.FirstWord, j - f.FirstWord + 1, null, EntityType.ORG);
+                continue;
+            }
             if (!SectorComplement(words.Key(j))) continue;
             int end = j;
             while (end + 1 < words.Count && !words.Words[end + 1].BreakBefore && !words.Words[end + 1].NotProse

@@ -42,4 +42,12 @@ public sealed class PlaceInsideNameTests
         Assert.Contains(entities, e => e.Type == EntityType.MISC && e.Mentions.Contains("متلازمة الشرق الأوسط التنفسية"));
         Assert.DoesNotContain(entities, e => e.Mentions.Contains("اليونان") || e.Mentions.Contains("إيطاليا") || e.Mentions.Contains("الشرق الأوسط"));
     }
+
+    [Fact]
+    public void A_place_followed_by_its_own_nationality_adjective_is_a_club()
+    {
+        var entities = Entities("وفاز الكويت الكويتي على ضيفه أمس، وقال الوزير إن الكويت تدعم الرياضة.");
+        Assert.Contains(entities, e => e.Type == EntityType.ORG && e.Kb is null && e.Mentions.Contains("الكويت الكويتي"));
+        Assert.NotNull(KbOf(entities, "الكويت"));
+    }
 }
