@@ -54,6 +54,7 @@ public sealed class EntityStep : IAnalysisStep
         OwnNameQuoted(document, words, found);
         if (_tagger is not null) AddTagged(text, words, found, tagged, FiguresAndTimes(document), weak: false);
         InstitutionFinder.Add(text, words, found, _tagger, tagged);
+        PlaceCompanies.Apply(words, found, _lexicon);
         UnknownPersonFinder.Add(text, words, found, _lexicon, _tagger, tagged);
         UnknownPlaceFinder.Add(text, words, found, _tagger, _common);
         QuotedOutletNames.Add(text, words, found, _lexicon);
