@@ -78,20 +78,39 @@ internal static class UnknownPlaceFinder
     private static bool AfterSettlementNoun(string text, WordTable words, int i)
     {
         if (i == 0 || words.Words[i].BreakBefore || words.Words[i - 1].NotProse) return false;
-        var before = words.Key(i - 1);
-        if (before.Length > 1 && before[0] is 'و' or 'ف' or 'ب' or 'ل' && !Settlements.Contains(before)) before = before[1..];
-        if (!Settlements.Contains(before)) return false;
+        if (!IsSettlementNoun(words.Key(i - 1))) return false;
         var noun = words.Words[i - 1];
         if (text[noun.End - 1] != 'ة') return false;
         var key = words.Key(i);
         // the second term of a construct takes no preposition or conjunction («محافظة للأطباء» is "keeps doctors")
-        if (key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && key[1..].StartsWith("ال", StringComparison.Ordinal) || key.StartsWith("لل", StringComparison.Ordinal)) return false;
+        if (ConjunctionOrPrepositionWithArticle(key)) return false;
         bool definite = key.StartsWith("ال", StringComparison.Ordinal);
         var surface = text.AsSpan(words.Words[i].Start, words.Words[i].End - words.Words[i].Start);
         if (!definite && surface.EndsWith("ة", StringComparison.Ordinal)) return false;
         // tanwin marks an indefinite common noun or adjective («مدينة ملاهٍ»); a name takes none
         if (surface.IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) return false;
         return !(key.EndsWith("ي", StringComparison.Ordinal) || key.EndsWith("يه", StringComparison.Ordinal));
+    }
+
+    /// <summary>A settlement noun, whole or after a conjunction or preposition («محافظة», «بمحافظة»).</summary>
+    private static bool IsSettlementNoun(ReadOnlySpan<char> word)
+    {
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(word, readings, minStem: 3, Proclitics.Wa | Proclitics.Fa | Proclitics.Bi | Proclitics.Li);
+        for (int r = 0; r < n; r++)
+            if (Settlements.Contains(word[readings[r].Start..])) return true;
+        return false;
+    }
+
+    /// <summary>Whether the word reads as a conjunction or preposition before the article («بالأطباء», «للأطباء»).</summary>
+    private static bool ConjunctionOrPrepositionWithArticle(ReadOnlySpan<char> word)
+    {
+        const Proclitics lead = Proclitics.Wa | Proclitics.Fa | Proclitics.Bi | Proclitics.Li | Proclitics.Ka;
+        Span<ProcliticReading> readings = stackalloc ProcliticReading[ProcliticReader.MaxReadings];
+        int n = ProcliticReader.Read(word, readings, minStem: 2, lead | Proclitics.Al);
+        for (int r = 0; r < n; r++)
+            if (readings[r].IsDefinite && (readings[r].Proclitics & lead) != 0) return true;
+        return false;
     }
 
     /// <summary>The folded name of words i..i+n-1 when they can be a place no one named: uncovered, not common words,

@@ -507,8 +507,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
             // «وعن اختيار مصر لإطلاق…، قال:»: the word after a preposition is its object, a noun, not the opening verb;
             // a statement there («في بيان وزارة الداخلية …، أعلن فيه») is read with its issuer after it
             bool objectOfPreposition = afterPreposition && !QuoteWords.Statements.Contains(key);
-            afterPreposition = QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key)
-                               || key.Length > 2 && key[0] is 'و' or 'ف' && QuoteWords.Prepositions.Contains(key[1..]);
+            afterPreposition = QuoteWords.Prepositions.Contains(key) && !QuoteWords.TimeFillers.Contains(key) || IsPrepositionAfterConjunction(key);
             if (objectOfPreposition) continue;
             // a sentence that opens with a name, or whose verb has no subject before its complement («وأضاف أنّ
             // الهيئة…»), has no such subject
@@ -519,8 +518,7 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
                 continue; // «في الرياض، أعلن الوزير»: a place before the verb
             }
             if (key.StartsWith(ArabicLetters.Article, StringComparison.Ordinal) || QuoteWords.Prepositions.Contains(key)
-                || key.Length > 2 && key[0] is 'و' or 'ف' && QuoteWords.Prepositions.Contains(key[1..])
-                || QuoteWords.TimeFillers.Contains(key)) continue;
+                || IsPrepositionAfterConjunction(key) || QuoteWords.TimeFillers.Contains(key)) continue;
             int s = k + 1;
             // «ونقل الأمير نواف»: a title or two before a person's name
             while (s < before && s <= k + 2 && (PersonTitles.Contains(words.Keys[s]) || words.Keys[s].StartsWith(ArabicLetters.Article, StringComparison.Ordinal))
@@ -592,4 +590,8 @@ internal sealed class SpeakerFinder(ArticleWords words, EntityIndex entities, Fu
         }
         return end;
     }
+
+    /// <summary>«وعن», «فمن»: a preposition after the conjunction و or ف.</summary>
+    private static bool IsPrepositionAfterConjunction(string key) =>
+        SpeechCues.WithoutConjunction(key) is { IsEmpty: false } bare && QuoteWords.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
 }

@@ -1,6 +1,7 @@
 using Marsad.Corpus.Search;
 using Marsad.Corpus.Store;
 using Marsad.Text.Clitics;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Corpus.Stories;
 
@@ -162,7 +163,8 @@ public static class EventMerger
     }
 
     /// <summary>The folded words that put a father's name after a son's (بن، ابن، بنت).</summary>
-    private static readonly HashSet<string> Lineage = new(["بن", "ابن", "بنت"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Lineage =
+        LexiconReader.ResourceWords(typeof(EventMerger).Assembly, "Marsad.Corpus.Stories.lineage-words.txt").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Least share of the shorter evidence sentence's words found in the other for the two to be one sentence,
     /// and the fewest words it needs (a short clause «استقبل ولي العهد وزير الخارجية» is said of many meetings).</summary>

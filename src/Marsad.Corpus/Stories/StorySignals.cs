@@ -1,6 +1,6 @@
-using Marsad.Text.Lexicons;
 using Marsad.Corpus.Search;
 using Marsad.Corpus.Store;
+using Marsad.Text.Lexicons;
 
 namespace Marsad.Corpus.Stories;
 
